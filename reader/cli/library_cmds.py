@@ -1,0 +1,188 @@
+"""Library commands: import, talks, show, rename, split, merge, delete."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from reader.cli.context import CliContext, ProgressBar, print_json
+from reader.core import library as lib
+from reader.core.models import Segment
+from reader.core.textproc.cleanup import clean_text
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = subparsers.add_parser("import", help="import transcript files (txt, md, srt, vtt)")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("--json", action="store_true", help="print results as JSON")
+    p.set_defaults(handler=cmd_import)
+
+    p = subparsers.add_parser("talks", help="list the talks in the library")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_talks)
+
+    p = subparsers.add_parser("show", help="print a talk")
+    p.add_argument("talk", type=int, metavar="TALK")
+    p.add_argument("--clean", action="store_true", help="show the ASR-cleaned reading text")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_show)
+
+    p = subparsers.add_parser("rename", help="give a talk a new title")
+    p.add_argument("talk", type=int, metavar="TALK")
+    p.add_argument("title", metavar="TITLE")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_rename)
+
+    p = subparsers.add_parser("split", help="split a talk in two before a segment")
+    p.add_argument("talk", type=int, metavar="TALK")
+    p.add_argument("--before", type=int, required=True, metavar="SEGMENT_ID")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_split)
+
+    p = subparsers.add_parser("merge", help="append the second talk to the first")
+    p.add_argument("first", type=int, metavar="TALK")
+    p.add_argument("second", type=int, metavar="TALK")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_merge)
+
+    p = subparsers.add_parser("delete", help="delete a talk")
+    p.add_argument("talk", type=int, metavar="TALK")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_delete)
+
+
+def cmd_import(args: argparse.Namespace, ctx: CliContext) -> int:
+    results = []
+    for raw in args.paths:
+        path = Path(raw)
+        bar = ProgressBar(f"Importing {path.name}")
+        try:
+            result = lib.import_file(ctx.library, path, report=bar)
+        finally:
+            bar.finish()
+        results.append(result)
+        if not args.json:
+            if result.status == "imported":
+                print(f"{path}: imported {len(result.talks)} talk(s)")
+                for talk in result.talks:
+                    first, last = talk.source_lines
+                    print(f"  #{talk.id}  {talk.title}  (lines {first}-{last}, {talk.segments} segments)")
+            elif result.status == "skipped":
+                print(f"{path}: skipped, {result.message}")
+            else:
+                print(f"talk-reader: error: {result.message}", file=sys.stderr)
+    if args.json:
+        print_json(
+            {
+                "imported": [r.to_json() for r in results if r.status == "imported"],
+                "skipped": [{"path": str(r.path), "message": r.message} for r in results if r.status == "skipped"],
+                "errors": [{"path": str(r.path), "message": r.message} for r in results if r.status == "failed"],
+            }
+        )
+    return 1 if any(r.status == "failed" for r in results) else 0
+
+
+def cmd_talks(args: argparse.Namespace, ctx: CliContext) -> int:
+    with ctx.library.read_session() as session:
+        talks = lib.list_talks(session)
+    if args.json:
+        print_json([talk.to_json() for talk in talks])
+        return 0
+    if not talks:
+        print("The library is empty. Import transcripts with: talk-reader import FILE...")
+        return 0
+    for talk in talks:
+        langs = ", ".join(f"{lang} {count}" for lang, count in talk.languages.items())
+        lines = f"lines {talk.source_lines[0]}-{talk.source_lines[1]}" if talk.source_lines else ""
+        print(f"#{talk.id:<4} {talk.title}")
+        details = [d for d in (talk.speakers, talk.source, lines, f"{talk.segments} segments", langs) if d]
+        print(f"      {' · '.join(details)}")
+    return 0
+
+
+def segment_json(segment: Segment) -> dict[str, Any]:
+    translation = segment.translation
+    return {
+        "id": segment.id,
+        "ordinal": segment.ordinal,
+        "paragraph": segment.paragraph,
+        "lang": segment.lang,
+        "text": segment.text,
+        "clean_text": clean_text(segment.text, segment.lang),
+        "source_line": segment.source_line,
+        "start_ms": segment.start_ms,
+        "end_ms": segment.end_ms,
+        "translation": translation.text if translation else None,
+        "translation_model": translation.model if translation else None,
+        "translation_edited": bool(translation.edited) if translation else False,
+    }
+
+
+def _timestamp(ms: int) -> str:
+    seconds, millis = divmod(ms, 1000)
+    minutes, seconds = divmod(seconds, 60)
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours:02d}:{minutes:02d}:{seconds:02d}"
+
+
+def cmd_show(args: argparse.Namespace, ctx: CliContext) -> int:
+    with ctx.library.read_session() as session:
+        talk = lib.get_talk(session, args.talk)
+        segments = lib.talk_segments(session, args.talk)
+        summary = next(t for t in lib.list_talks(session) if t.id == talk.id)
+        if args.json:
+            print_json({"talk": summary.to_json(), "segments": [segment_json(s) for s in segments]})
+            return 0
+        print(talk.title)
+        if talk.speakers:
+            print(talk.speakers)
+        print()
+        paragraph: int | None = None
+        for segment in segments:
+            if paragraph is not None and segment.paragraph != paragraph:
+                print()
+            paragraph = segment.paragraph
+            text = clean_text(segment.text, segment.lang) if args.clean else segment.text
+            if not text:
+                continue
+            stamp = f"[{_timestamp(segment.start_ms)}] " if segment.start_ms is not None else ""
+            print(f"{stamp}{text}")
+            if segment.translation is not None:
+                print(f"    → {segment.translation.text}")
+    return 0
+
+
+def cmd_rename(args: argparse.Namespace, ctx: CliContext) -> int:
+    with ctx.library.session() as session:
+        talk = lib.rename_talk(session, args.talk, args.title)
+        result = {"id": talk.id, "title": talk.title}
+    print_json(result) if args.json else print(f"#{result['id']} renamed to {result['title']}")
+    return 0
+
+
+def cmd_split(args: argparse.Namespace, ctx: CliContext) -> int:
+    with ctx.library.session() as session:
+        new_talk = lib.split_talk(session, args.talk, args.before)
+        result = {"id": args.talk, "new_talk": {"id": new_talk.id, "title": new_talk.title}}
+    if args.json:
+        print_json(result)
+    else:
+        print(f"#{args.talk} split; the rest is now #{new_talk.id} {new_talk.title}")
+    return 0
+
+
+def cmd_merge(args: argparse.Namespace, ctx: CliContext) -> int:
+    with ctx.library.session() as session:
+        talk = lib.merge_talks(session, args.first, args.second)
+        result = {"id": talk.id, "title": talk.title, "deleted": args.second}
+    print_json(result) if args.json else print(f"#{args.second} merged into #{args.first}")
+    return 0
+
+
+def cmd_delete(args: argparse.Namespace, ctx: CliContext) -> int:
+    with ctx.library.session() as session:
+        lib.delete_talk(session, args.talk)
+    print_json({"deleted": args.talk}) if args.json else print(f"#{args.talk} deleted")
+    return 0

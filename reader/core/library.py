@@ -1,0 +1,282 @@
+"""Library operations: import files, list and show talks, and fix what splitting got wrong.
+
+Functions take a :class:`~sqlalchemy.orm.Session` first and run inside the caller's
+transaction, except :func:`import_file`, which owns its transactions (one per file) so that
+parsing happens before the write lock is taken.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session, selectinload
+
+from reader.core.db import Library
+from reader.core.errors import ImportFailed, InvalidOperation, NotFound
+from reader.core.importing import (
+    FileImportResult,
+    find_source,
+    prepare_import,
+    read_source,
+    store_import,
+)
+from reader.core.hashing import document_hash
+from reader.core.models import Note, Segment, Source, Talk
+from reader.core.progress import ProgressCallback, no_progress
+from reader.core.textproc.talks import describe_talk
+from reader.core.textproc.units import Unit
+
+
+def import_file(
+    library: Library,
+    path: str | Path,
+    *,
+    cancel: threading.Event | None = None,
+    report: ProgressCallback = no_progress,
+) -> FileImportResult:
+    """Import one file in one transaction. Bad files give a ``failed`` result, not an exception.
+
+    Environment problems with the library itself (locked, full disk) still raise
+    :class:`~reader.core.errors.LibraryError`; :class:`~reader.core.errors.Cancelled`
+    propagates with nothing stored.
+    """
+    path = Path(path)
+    try:
+        decoded = read_source(path)
+        content_hash = document_hash(decoded.text)
+        with library.read_session() as session:
+            existing = find_source(session, content_hash)
+            if existing is not None:
+                return FileImportResult(path, "skipped", message=f"already imported from {existing.name}")
+        prepared = prepare_import(path, decoded, cancel=cancel, report=report)
+        with library.session() as session:
+            if find_source(session, content_hash) is not None:
+                return FileImportResult(path, "skipped", message="already imported")
+            talks = store_import(session, prepared)
+        return FileImportResult(path, "imported", tuple(talks))
+    except ImportFailed as exc:
+        return FileImportResult(path, "failed", message=str(exc))
+
+
+@dataclass(frozen=True)
+class TalkSummary:
+    """A row of the talk list, detached from any session."""
+
+    id: int
+    title: str
+    speakers: str | None
+    source: str | None
+    source_lines: tuple[int, int] | None
+    segments: int
+    languages: dict[str, int]
+    translated: int
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "speakers": self.speakers,
+            "source": self.source,
+            "source_lines": list(self.source_lines) if self.source_lines else None,
+            "segments": self.segments,
+            "languages": self.languages,
+            "translated": self.translated,
+        }
+
+
+def list_talks(session: Session) -> list[TalkSummary]:
+    """Every talk in library order (by source, then position), with per-language counts."""
+    from reader.core.models import Translation
+
+    lang_rows = session.execute(
+        select(Segment.talk_id, Segment.lang, func.count()).group_by(Segment.talk_id, Segment.lang)
+    ).all()
+    languages: dict[int, dict[str, int]] = {}
+    for talk_id, lang, count in lang_rows:
+        languages.setdefault(talk_id, {})[lang] = count
+    translated = dict(
+        session.execute(
+            select(Segment.talk_id, func.count())
+            .join(Translation, Translation.segment_id == Segment.id)
+            .group_by(Segment.talk_id)
+        ).all()
+    )
+    rows = session.execute(
+        select(Talk, Source.name)
+        .outerjoin(Source, Talk.source_id == Source.id)
+        .order_by(Talk.source_id.is_(None), Talk.source_id, Talk.position, Talk.id)
+    ).all()
+    summaries = []
+    for talk, source_name in rows:
+        langs = dict(sorted(languages.get(talk.id, {}).items(), key=lambda item: -item[1]))
+        summaries.append(
+            TalkSummary(
+                id=talk.id,
+                title=talk.title,
+                speakers=talk.speakers,
+                source=source_name,
+                source_lines=(talk.first_line, talk.last_line)
+                if talk.first_line is not None and talk.last_line is not None
+                else None,
+                segments=sum(langs.values()),
+                languages=langs,
+                translated=translated.get(talk.id, 0),
+            )
+        )
+    return summaries
+
+
+def get_talk(session: Session, talk_id: int) -> Talk:
+    talk = session.get(Talk, talk_id)
+    if talk is None:
+        raise NotFound(f"no talk with id {talk_id}")
+    return talk
+
+
+def talk_segments(session: Session, talk_id: int) -> list[Segment]:
+    """The talk's segments in reading order, translations loaded."""
+    get_talk(session, talk_id)
+    return list(
+        session.scalars(
+            select(Segment)
+            .where(Segment.talk_id == talk_id)
+            .options(selectinload(Segment.translation))
+            .order_by(Segment.ordinal)
+        )
+    )
+
+
+def rename_talk(session: Session, talk_id: int, title: str) -> Talk:
+    title = " ".join(title.split())
+    if not title:
+        raise InvalidOperation("a talk's title cannot be empty")
+    talk = get_talk(session, talk_id)
+    talk.title = title
+    return talk
+
+
+def _units_of(segments: list[Segment]) -> list[Unit]:
+    return [
+        Unit(
+            text=segment.text,
+            lang=segment.lang,
+            line=segment.source_line or 0,
+            line_end=segment.source_line_end or segment.source_line or 0,
+            block=segment.paragraph,
+        )
+        for segment in segments
+    ]
+
+
+def _refresh_line_range(talk: Talk, segments: list[Segment]) -> None:
+    lines = [s.source_line for s in segments if s.source_line is not None]
+    ends = [s.source_line_end or s.source_line for s in segments if s.source_line is not None]
+    talk.first_line = min(lines) if lines else None
+    talk.last_line = max(e for e in ends if e is not None) if lines else None
+
+
+def _renumber(segments: list[Segment]) -> None:
+    """Ordinals 0..n-1 and paragraphs renumbered from 0, keeping paragraph breaks."""
+    paragraph = -1
+    previous: int | None = None
+    for ordinal, segment in enumerate(segments):
+        if segment.paragraph != previous:
+            paragraph += 1
+            previous = segment.paragraph
+        segment.ordinal = ordinal
+        segment.paragraph = paragraph
+
+
+def split_talk(session: Session, talk_id: int, before_segment_id: int) -> Talk:
+    """Move *before_segment_id* and everything after it into a new talk placed right after."""
+    talk = get_talk(session, talk_id)
+    segments = talk_segments(session, talk_id)
+    index = next((i for i, s in enumerate(segments) if s.id == before_segment_id), None)
+    if index is None:
+        raise NotFound(f"segment {before_segment_id} is not in talk {talk_id}")
+    if index == 0:
+        raise InvalidOperation("cannot split before the first segment: the first talk would be empty")
+    head, tail = segments[:index], segments[index:]
+    for note in session.scalars(select(Note).where(Note.talk_id == talk_id)):
+        tail_ids = {s.id for s in tail}
+        if (note.first_segment_id in tail_ids) != (note.last_segment_id in tail_ids):
+            raise InvalidOperation(f"a note (id {note.id}) spans the split point; delete or shorten it first")
+    session.execute(
+        update(Talk)
+        .where(Talk.source_id.is_(talk.source_id) if talk.source_id is None else Talk.source_id == talk.source_id)
+        .where(Talk.position > talk.position)
+        .values(position=Talk.position + 1)
+    )
+    info = describe_talk(_units_of(tail))
+    new_talk = Talk(
+        source_id=talk.source_id,
+        title=info.title,
+        speakers=info.speakers,
+        position=talk.position + 1,
+    )
+    session.add(new_talk)
+    session.flush()
+    for segment in tail:
+        segment.talk_id = new_talk.id
+    tail_ids = {s.id for s in tail}
+    for note in session.scalars(select(Note).where(Note.talk_id == talk_id)):
+        if note.first_segment_id in tail_ids:
+            note.talk_id = new_talk.id
+    _renumber(head)
+    _renumber(tail)
+    _refresh_line_range(talk, head)
+    _refresh_line_range(new_talk, tail)
+    session.flush()
+    session.expire(talk, ["segments"])
+    return new_talk
+
+
+def merge_talks(session: Session, first_id: int, second_id: int) -> Talk:
+    """Append the second talk's segments to the first and delete the second."""
+    if first_id == second_id:
+        raise InvalidOperation("cannot merge a talk with itself")
+    first = get_talk(session, first_id)
+    second = get_talk(session, second_id)
+    first_segments = talk_segments(session, first_id)
+    second_segments = talk_segments(session, second_id)
+    offset = (max((s.paragraph for s in first_segments), default=-1)) + 1
+    for segment in second_segments:
+        segment.talk_id = first.id
+        segment.paragraph += offset
+    session.execute(update(Note).where(Note.talk_id == second.id).values(talk_id=first.id))
+    merged = first_segments + second_segments
+    _renumber(merged)
+    if first.source_id == second.source_id:
+        _refresh_line_range(first, merged)
+    session.flush()
+    session.expire(second)
+    session.delete(second)
+    session.flush()
+    session.expire(first, ["segments", "notes"])
+    return first
+
+
+def delete_talk(session: Session, talk_id: int) -> None:
+    """Delete a talk with its segments, translations and notes.
+
+    When the last talk of a file goes, the file's record goes too, so importing it again
+    brings it back.
+    """
+    talk = get_talk(session, talk_id)
+    source_id = talk.source_id
+    session.delete(talk)
+    session.flush()
+    if source_id is not None:
+        remaining = session.scalar(select(func.count()).select_from(Talk).where(Talk.source_id == source_id))
+        if not remaining:
+            source = session.get(Source, source_id)
+            if source is not None:
+                session.delete(source)
+
+
+def language_counts(segments: list[Segment]) -> dict[str, int]:
+    return dict(Counter(segment.lang for segment in segments).most_common())

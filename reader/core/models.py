@@ -1,0 +1,129 @@
+"""SQLAlchemy 2.0 typed models of the library.
+
+The tables themselves are created by the numbered upgrade steps in :mod:`reader.core.db`
+(so a new library and an upgraded old one go through the same code); these classes map
+onto them and a unit test checks that both agree.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from sqlalchemy import DateTime, ForeignKey, Integer, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Source(Base):
+    """An imported file. Its content hash makes re-imports of the same text a no-op."""
+
+    __tablename__ = "sources"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    path: Mapped[str] = mapped_column(Text)
+    name: Mapped[str] = mapped_column(Text)
+    content_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    format: Mapped[str] = mapped_column(String(16))
+    encoding: Mapped[str] = mapped_column(String(32))
+    line_count: Mapped[int] = mapped_column(Integer)
+    imported_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+    talks: Mapped[list[Talk]] = relationship(back_populates="source")
+
+
+class Talk(Base):
+    """One talk: a title, optional speakers and an ordered list of segments."""
+
+    __tablename__ = "talks"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    source_id: Mapped[int | None] = mapped_column(ForeignKey("sources.id", ondelete="SET NULL"))
+    title: Mapped[str] = mapped_column(Text)
+    speakers: Mapped[str | None] = mapped_column(Text)
+    first_line: Mapped[int | None] = mapped_column(Integer)
+    last_line: Mapped[int | None] = mapped_column(Integer)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+    source: Mapped[Source | None] = relationship(back_populates="talks")
+    segments: Mapped[list[Segment]] = relationship(
+        back_populates="talk",
+        order_by="Segment.ordinal",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+    )
+    notes: Mapped[list[Note]] = relationship(
+        back_populates="talk", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class Segment(Base):
+    """A sentence-sized piece of a talk, stored verbatim as it came from the source."""
+
+    __tablename__ = "segments"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    talk_id: Mapped[int] = mapped_column(ForeignKey("talks.id", ondelete="CASCADE"))
+    ordinal: Mapped[int] = mapped_column(Integer)
+    paragraph: Mapped[int] = mapped_column(Integer)
+    lang: Mapped[str] = mapped_column(String(8))
+    text: Mapped[str] = mapped_column(Text)
+    source_line: Mapped[int | None] = mapped_column(Integer)
+    source_line_end: Mapped[int | None] = mapped_column(Integer)
+    start_ms: Mapped[int | None] = mapped_column(Integer)
+    end_ms: Mapped[int | None] = mapped_column(Integer)
+
+    talk: Mapped[Talk] = relationship(back_populates="segments")
+    translation: Mapped[Translation | None] = relationship(
+        back_populates="segment", cascade="all, delete-orphan", passive_deletes=True, uselist=False
+    )
+
+
+class Translation(Base):
+    """The translation of one segment and where it came from.
+
+    ``model`` names the package and version that produced it ("imported" for translations
+    that came with the file); ``source_hash`` is the hash of the text that was translated, so
+    an edited source or a new model version invalidates exactly the rows it affects.
+    ``edited`` marks a translation the user corrected: the machine never overwrites it.
+    """
+
+    __tablename__ = "translations"
+
+    segment_id: Mapped[int] = mapped_column(
+        ForeignKey("segments.id", ondelete="CASCADE"), primary_key=True
+    )
+    text: Mapped[str] = mapped_column(Text)
+    target_lang: Mapped[str] = mapped_column(String(8))
+    model: Mapped[str] = mapped_column(Text)
+    source_hash: Mapped[str] = mapped_column(String(64))
+    edited: Mapped[bool] = mapped_column(default=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+    segment: Mapped[Segment] = relationship(back_populates="translation")
+
+
+class Note(Base):
+    """A highlight over a range of segments of one talk, with an optional Markdown note."""
+
+    __tablename__ = "notes"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    talk_id: Mapped[int] = mapped_column(ForeignKey("talks.id", ondelete="CASCADE"))
+    first_segment_id: Mapped[int] = mapped_column(ForeignKey("segments.id", ondelete="CASCADE"))
+    last_segment_id: Mapped[int] = mapped_column(ForeignKey("segments.id", ondelete="CASCADE"))
+    color: Mapped[str] = mapped_column(String(16), default="yellow")
+    text: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+    talk: Mapped[Talk] = relationship(back_populates="notes")

@@ -39,10 +39,12 @@ class PlannedTalk:
     speakers: str | None
     units: list[Unit]
     paragraphs: list[int]
+    heading_line: int | None = None
 
     @property
     def source_lines(self) -> tuple[int, int]:
-        return self.units[0].line, max(unit.line_end for unit in self.units)
+        first = self.units[0].line if self.heading_line is None else self.heading_line
+        return first, max(unit.line_end for unit in self.units)
 
 
 @dataclass
@@ -156,14 +158,14 @@ def _talk_heading_level(blocks: Sequence[Block]) -> int | None:
     return top
 
 
-def _sections(doc: ParsedDocument) -> list[tuple[str | None, list[Block]]]:
-    """Split the blocks at talk headings: (heading text or None, body blocks)."""
+def _sections(doc: ParsedDocument) -> list[tuple[Block | None, list[Block]]]:
+    """Split the blocks at talk headings: (heading block or None, body blocks)."""
     level = _talk_heading_level(doc.blocks)
-    sections: list[tuple[str | None, list[Block]]] = [(None, [])]
+    sections: list[tuple[Block | None, list[Block]]] = [(None, [])]
     for block in doc.blocks:
         if block.kind is BlockKind.HEADING:
             if level is not None and block.level == level:
-                sections.append((block.text, []))
+                sections.append((block, []))
                 continue
             if level is None or block.level < level:
                 doc.title = doc.title or block.text
@@ -192,12 +194,12 @@ def plan_talks(
         if not starts or starts[0] != 0:
             starts = [0, *starts]
         bounds = [*starts, len(units)]
-        for first, end in zip(bounds, bounds[1:]):
+        for first, end in zip(bounds, bounds[1:], strict=False):
             talk_units = units[first:end]
             if not talk_units:
                 continue
             info = describe_talk(talk_units)
-            title = heading or info.title or doc.title or fallback_title
+            title = (heading.text if heading and first == 0 else info.title) or doc.title or fallback_title
             if not title.strip():
                 title = fallback_title
             planned.append(
@@ -206,6 +208,7 @@ def plan_talks(
                     speakers=info.speakers,
                     units=talk_units,
                     paragraphs=assign_paragraphs(talk_units),
+                    heading_line=heading.first_line if heading and first == 0 else None,
                 )
             )
     return planned
@@ -266,7 +269,7 @@ def store_import(session: Session, prepared: PreparedImport) -> list[ImportedTal
             last_line=last_line,
             position=position,
         )
-        for ordinal, (unit, paragraph) in enumerate(zip(planned.units, planned.paragraphs)):
+        for ordinal, (unit, paragraph) in enumerate(zip(planned.units, planned.paragraphs, strict=True)):
             segment = Segment(
                 ordinal=ordinal,
                 paragraph=paragraph,

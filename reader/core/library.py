@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from reader.core.db import Library
 from reader.core.errors import ImportFailed, InvalidOperation, NotFound
+from reader.core.hashing import document_hash
 from reader.core.importing import (
     FileImportResult,
     find_source,
@@ -24,7 +25,6 @@ from reader.core.importing import (
     read_source,
     store_import,
 )
-from reader.core.hashing import document_hash
 from reader.core.models import Note, Segment, Source, Talk
 from reader.core.progress import ProgressCallback, no_progress
 from reader.core.textproc.talks import describe_talk

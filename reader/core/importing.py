@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from reader.core import importers
@@ -20,7 +20,7 @@ from reader.core.errors import ImportFailed
 from reader.core.hashing import document_hash, text_hash
 from reader.core.importers.base import Block, BlockKind, ParsedDocument
 from reader.core.importers.encoding import DecodedText, decode, read_bytes
-from reader.core.models import Segment, Source, Talk, Translation
+from reader.core.models import Segment, Source, Talk, Translation, utcnow
 from reader.core.progress import ProgressCallback, check_cancelled, no_progress
 from reader.core.textproc.language import detect_language
 from reader.core.textproc.paragraphs import assign_paragraphs
@@ -248,7 +248,11 @@ def find_source(session: Session, content_hash: str) -> Source | None:
 
 
 def store_import(session: Session, prepared: PreparedImport) -> list[ImportedTalk]:
-    """Write a prepared import into the session's transaction."""
+    """Write a prepared import into the session's transaction.
+
+    Segments and translations go in as bulk INSERTs (no ORM object per row): a long notes
+    file has hundreds of thousands of sentences, and per-object bookkeeping would dominate.
+    """
     source = Source(
         path=str(prepared.path.resolve()),
         name=prepared.path.name,
@@ -258,7 +262,8 @@ def store_import(session: Session, prepared: PreparedImport) -> list[ImportedTal
         line_count=prepared.line_count,
     )
     session.add(source)
-    stored: list[tuple[Talk, PlannedTalk]] = []
+    imported: list[ImportedTalk] = []
+    now = utcnow()
     for position, planned in enumerate(prepared.talks):
         first_line, last_line = planned.source_lines
         talk = Talk(
@@ -269,34 +274,40 @@ def store_import(session: Session, prepared: PreparedImport) -> list[ImportedTal
             last_line=last_line,
             position=position,
         )
-        for ordinal, (unit, paragraph) in enumerate(zip(planned.units, planned.paragraphs, strict=True)):
-            segment = Segment(
-                ordinal=ordinal,
-                paragraph=paragraph,
-                lang=unit.lang,
-                text=unit.text,
-                source_line=unit.line,
-                source_line_end=unit.line_end,
-                start_ms=unit.start_ms,
-                end_ms=unit.end_ms,
-            )
-            if unit.translation is not None:
-                segment.translation = Translation(
-                    text=unit.translation,
-                    target_lang=detect_language(unit.translation),
-                    model=IMPORTED_MODEL,
-                    source_hash=text_hash(unit.text),
-                )
-            talk.segments.append(segment)
         session.add(talk)
-        stored.append((talk, planned))
-    session.flush()
-    return [
-        ImportedTalk(
-            id=talk.id,
-            title=talk.title,
-            source_lines=planned.source_lines,
-            segments=len(planned.units),
+        session.flush()
+        rows = [
+            {
+                "talk_id": talk.id,
+                "ordinal": ordinal,
+                "paragraph": paragraph,
+                "lang": unit.lang,
+                "text": unit.text,
+                "source_line": unit.line,
+                "source_line_end": unit.line_end,
+                "start_ms": unit.start_ms,
+                "end_ms": unit.end_ms,
+            }
+            for ordinal, (unit, paragraph) in enumerate(zip(planned.units, planned.paragraphs, strict=True))
+        ]
+        segment_ids = list(session.scalars(insert(Segment).returning(Segment.id, sort_by_parameter_order=True), rows))
+        translations = [
+            {
+                "segment_id": segment_id,
+                "text": unit.translation,
+                "target_lang": detect_language(unit.translation),
+                "model": IMPORTED_MODEL,
+                "source_hash": text_hash(unit.text),
+                "edited": False,
+                "created_at": now,
+                "updated_at": now,
+            }
+            for segment_id, unit in zip(segment_ids, planned.units, strict=True)
+            if unit.translation is not None
+        ]
+        if translations:
+            session.execute(insert(Translation), translations)
+        imported.append(
+            ImportedTalk(id=talk.id, title=talk.title, source_lines=planned.source_lines, segments=len(rows))
         )
-        for talk, planned in stored
-    ]
+    return imported

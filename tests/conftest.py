@@ -31,6 +31,8 @@ os.environ.pop("TALK_READER_LIBRARY", None)
 
 import pytest  # noqa: E402
 
+pytest_plugins = ("tests.support.fixtures",)
+
 DATA_DIR = Path(__file__).parent / "data"
 SAMPLE_NOTES = DATA_DIR / "baai-2023-notes-6-part1.txt"
 SAMPLE_TALKS = DATA_DIR / "baai-2023-notes-6-part1.talks.json"

@@ -20,6 +20,7 @@ from reader.core.errors import Cancelled, ReaderError
 #: Modules that add sub-commands; each has ``register(subparsers)``.
 COMMAND_MODULES = (
     "reader.cli.library_cmds",
+    "reader.cli.translate_cmds",
 )
 
 

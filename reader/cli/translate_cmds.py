@@ -1,0 +1,175 @@
+"""Translation commands: ``translate`` and ``models list|install|available|download|remove``."""
+
+from __future__ import annotations
+
+import argparse
+import signal
+import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from types import FrameType
+
+from reader.cli.context import CliContext, ProgressBar, print_json
+from reader.core import library as lib
+from reader.core.translate import packages
+from reader.core.translate.engine import DecodeSettings, TranslationEngine
+from reader.core.translate.runner import translate_library
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = subparsers.add_parser("translate", help="translate talks offline with the installed models")
+    p.add_argument("talk", type=int, nargs="?", metavar="TALK")
+    p.add_argument("--all", action="store_true", help="translate every talk in the library")
+    p.add_argument("--beam", type=int, default=DecodeSettings.beam_size, metavar="N",
+                   help="beam size (default %(default)s; 1 is fastest)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_translate, parser=p)
+
+    models = subparsers.add_parser("models", help="manage translation model packages (.argosmodel)")
+    sub = models.add_subparsers(dest="models_command", metavar="ACTION")
+    models.set_defaults(handler=lambda args, ctx: _usage(models))
+
+    p = sub.add_parser("list", help="list installed packages")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_models_list)
+
+    p = sub.add_parser("install", help="install a .argosmodel file")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_models_install)
+
+    p = sub.add_parser("available", help="list the packages in the Argos package index")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_models_available)
+
+    p = sub.add_parser("download", help="download and install the package for a direction")
+    p.add_argument("from_code", metavar="FROM")
+    p.add_argument("to_code", metavar="TO")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_models_download)
+
+    p = sub.add_parser("remove", help="remove an installed package (e.g. translate-zh_en)")
+    p.add_argument("name", metavar="NAME")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_models_remove)
+
+
+def _usage(parser: argparse.ArgumentParser) -> int:
+    parser.print_help()
+    return 2
+
+
+@contextmanager
+def _sigint_sets(event: threading.Event) -> Iterator[None]:
+    """First Ctrl-C asks the run to stop after the current batches; a second one aborts."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def on_sigint(signum: int, frame: FrameType | None) -> None:
+        if event.is_set():
+            raise KeyboardInterrupt
+        event.set()
+        print("\ntalk-reader: stopping after the current batch (Ctrl-C again to abort)", file=sys.stderr)
+
+    previous = signal.signal(signal.SIGINT, on_sigint)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def cmd_translate(args: argparse.Namespace, ctx: CliContext) -> int:
+    if (args.talk is None) == (not args.all):
+        args.parser.error("give a TALK id or --all")
+    talk_ids = None
+    if args.talk is not None:
+        with ctx.library.read_session() as session:
+            lib.get_talk(session, args.talk)
+        talk_ids = [args.talk]
+    engine = TranslationEngine(DecodeSettings(beam_size=max(1, args.beam)))
+    cancel = threading.Event()
+    bar = ProgressBar("Translating")
+    try:
+        with _sigint_sets(cancel):
+            summary = translate_library(ctx.library, talk_ids=talk_ids, engine=engine, cancel=cancel, report=bar)
+    finally:
+        bar.finish()
+    if args.json:
+        print_json(summary.to_json())
+    else:
+        if summary.planned == 0 and not summary.missing:
+            print("Everything is already translated.")
+        else:
+            print(f"Translated {summary.translated} of {summary.planned} segment(s).")
+    for message in summary.missing_messages():
+        print(f"talk-reader: warning: {message}", file=sys.stderr)
+    if summary.cancelled:
+        print("talk-reader: interrupted; finished batches are saved, run again to resume", file=sys.stderr)
+        return 130
+    return 0
+
+
+def cmd_models_list(args: argparse.Namespace, ctx: CliContext) -> int:
+    installed = packages.installed_packages()
+    if args.json:
+        print_json({"package_dir": str(packages.package_dir()), "packages": [p.to_json() for p in installed]})
+        return 0
+    if not installed:
+        print(f"No model packages installed (in {packages.package_dir()}).")
+        print("Install one with: talk-reader models download zh en   or   talk-reader models install FILE")
+        return 0
+    for package in installed:
+        print(f"{package.name:<20} {package.version:<8} {package.from_code}→{package.to_code}  "
+              f"{package.from_name} → {package.to_name}")
+    return 0
+
+
+def _installed_report(args: argparse.Namespace, installed: packages.PackageInfo,
+                      replaced: list[packages.PackageInfo]) -> None:
+    if args.json:
+        print_json({"installed": installed.to_json(), "replaced": [p.to_json() for p in replaced]})
+        return
+    print(f"Installed {installed.name} {installed.version} ({installed.from_code}→{installed.to_code})")
+    for package in replaced:
+        print(f"  replaced {package.name} {package.version}")
+
+
+def cmd_models_install(args: argparse.Namespace, ctx: CliContext) -> int:
+    installed, replaced = packages.install_package(Path(args.file))
+    _installed_report(args, installed, replaced)
+    return 0
+
+
+def cmd_models_available(args: argparse.Namespace, ctx: CliContext) -> int:
+    available = packages.available_packages()
+    installed = {(p.name, p.version) for p in packages.installed_packages()}
+    if args.json:
+        print_json([dict(p.to_json(), installed=(p.name, p.version) in installed) for p in available])
+        return 0
+    for package in available:
+        mark = "  (installed)" if (package.name, package.version) in installed else ""
+        print(f"{package.name:<20} {package.version:<8} {package.from_name} → {package.to_name}{mark}")
+    return 0
+
+
+def cmd_models_download(args: argparse.Namespace, ctx: CliContext) -> int:
+    bar = ProgressBar(f"Downloading {args.from_code}→{args.to_code}")
+    try:
+        installed, replaced = packages.download_package(args.from_code, args.to_code, report=bar)
+    finally:
+        bar.finish()
+    _installed_report(args, installed, replaced)
+    return 0
+
+
+def cmd_models_remove(args: argparse.Namespace, ctx: CliContext) -> int:
+    removed = packages.remove_package(args.name)
+    if args.json:
+        print_json({"removed": [p.to_json() for p in removed]})
+    else:
+        for package in removed:
+            print(f"Removed {package.name} {package.version}")
+    return 0

@@ -1,0 +1,37 @@
+"""Offline translation on Argos Translate packages: packages, engine, stored results.
+
+* :mod:`.packages` - install/list/remove/download ``.argosmodel`` packages (argospm's folder).
+* :mod:`.engine` - batched CTranslate2 translation with a cancel event, progress and
+  visible-first ordering; see its docstring for the threading contract.
+* :mod:`.store` - which segments need translating, saving batches, user edits.
+* :mod:`.runner` - plan + translate + store in one call (the CLI).
+"""
+
+from reader.core.translate.engine import (
+    DecodeSettings,
+    Plan,
+    SourceSegment,
+    TranslatedSegment,
+    TranslationEngine,
+)
+from reader.core.translate.runner import TranslateSummary, translate_library
+from reader.core.translate.store import (
+    clear_user_translation,
+    pending_work,
+    save_batch,
+    set_user_translation,
+)
+
+__all__ = [
+    "DecodeSettings",
+    "Plan",
+    "SourceSegment",
+    "TranslateSummary",
+    "TranslatedSegment",
+    "TranslationEngine",
+    "clear_user_translation",
+    "pending_work",
+    "save_batch",
+    "set_user_translation",
+    "translate_library",
+]

@@ -1,0 +1,417 @@
+"""Batched offline translation with CTranslate2, straight from Argos packages.
+
+Why not ``argostranslate.translate.translate()``: it re-splits every paragraph with a
+MiniSBD model that it downloads on first use (offline that fails, or hangs), and sends
+about one sentence per ``translate_batch`` call, leaving cores idle. Our segments are
+already sentence-sized, so the engine tokenizes them with the package's SentencePiece
+model, groups them by direction, sorts them by length and sends whole batches, several at
+once (``inter_threads`` = cores, ``intra_threads=1``), int8 where the CPU supports it.
+
+API (all plain data, safe to pass between threads)::
+
+    engine = TranslationEngine()                       # one per app; caches loaded models
+    work = store.pending_work(session, talk_ids=[3], labels=engine.model_label_for)
+    plan = engine.plan(work)                           # plan.missing: directions lacking a model
+    for batch in engine.run(plan, first=visible_ids, cancel=event, report=report):
+        writer.submit(store.save_batch, batch)         # list[TranslatedSegment]
+
+``run`` is a generator: it yields one list of :class:`TranslatedSegment` per finished
+batch, segments in ``first`` (the rows on screen) before all others. It checks ``cancel``
+between batches; on cancel it yields the batches already in flight, then raises
+:class:`~reader.core.errors.Cancelled`. A GUI runs the loop on one worker thread and sends
+each batch to its single database-writer thread (see :mod:`reader.core.translate.store`);
+:func:`reader.core.translate.runner.translate_library` does both in one thread for the CLI.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import threading
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from reader.core.errors import Cancelled, ModelError
+from reader.core.hashing import text_hash
+from reader.core.progress import ProgressCallback, no_progress
+from reader.core.translate import codeswitch
+from reader.core.translate.packages import PackageInfo, find_package
+from reader.core.translate.tokenizer import SentencePieceTokenizer
+
+#: Which language each segment language is translated into, unless told otherwise.
+DEFAULT_TARGETS: Mapping[str, str] = {"zh": "en", "en": "zh"}
+#: Languages never sent to a model ("und": punctuation, numbers, noise).
+UNTRANSLATED_LANGS = frozenset({"und", ""})
+
+TranslatorFactory = Callable[..., Any]
+
+
+@dataclass(frozen=True)
+class DecodeSettings:
+    """How batches are formed and decoded.
+
+    The decoding cap is ``max_length_ratio`` × the longest source in the batch plus
+    ``max_length_extra`` tokens (at most ``max_length_limit``): enough for any real
+    translation, and it stops a degenerate model from looping to the global limit.
+    """
+
+    beam_size: int = 4
+    length_penalty: float = 0.2
+    max_length_ratio: float = 2.0
+    max_length_extra: int = 10
+    max_length_limit: int = 512
+    batch_tokens: int = 1536
+    max_batch_sentences: int = 32
+
+
+@dataclass(frozen=True)
+class SourceSegment:
+    """One segment to translate: its id, language and the exact text to send to the model."""
+
+    segment_id: int
+    lang: str
+    text: str
+
+
+@dataclass(frozen=True)
+class TranslatedSegment:
+    """A finished translation, ready to be stored."""
+
+    segment_id: int
+    text: str
+    source_lang: str
+    target_lang: str
+    model: str
+    source_hash: str
+
+
+@dataclass
+class LoadedModel:
+    package: PackageInfo
+    tokenizer: SentencePieceTokenizer
+    translator: Any
+
+    @property
+    def label(self) -> str:
+        return self.package.model_label
+
+
+@dataclass
+class Plan:
+    """The work of one run, by direction, plus what cannot be done."""
+
+    work: dict[tuple[str, str], list[SourceSegment]] = field(default_factory=dict)
+    missing: dict[tuple[str, str], int] = field(default_factory=dict)
+    skipped: int = 0
+
+    @property
+    def total(self) -> int:
+        return sum(len(items) for items in self.work.values())
+
+
+@dataclass
+class _Item:
+    segment: SourceSegment
+    tokens: list[str]
+    terms: list[str]
+    parts: list[codeswitch.Part]
+
+
+@dataclass
+class _Batch:
+    direction: tuple[str, str]
+    items: list[_Item]
+    pending: list[Any] = field(default_factory=list)
+
+
+def default_threads() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def _compute_type(device: str) -> str:
+    import ctranslate2
+
+    try:
+        supported = ctranslate2.get_supported_compute_types(device)
+    except (RuntimeError, ValueError):
+        return "auto"
+    return "int8" if "int8" in supported else "auto"
+
+
+class TranslationEngine:
+    """Loads packages on demand (cached per package folder and version) and runs batches."""
+
+    def __init__(
+        self,
+        settings: DecodeSettings | None = None,
+        *,
+        threads: int | None = None,
+        compute_type: str | None = None,
+        targets: Mapping[str, str] | None = None,
+        translator_factory: TranslatorFactory | None = None,
+    ) -> None:
+        self.settings = settings or DecodeSettings()
+        self.threads = threads or default_threads()
+        self.compute_type = compute_type
+        self.targets = dict(DEFAULT_TARGETS if targets is None else targets)
+        self._factory = translator_factory
+        self._models: dict[tuple[str, str, str], LoadedModel] = {}
+        self._lock = threading.Lock()
+
+    # -- which model ---------------------------------------------------------------------
+
+    def target_for(self, lang: str) -> str | None:
+        """The language *lang* segments are translated into, or None (not translated)."""
+        if lang in UNTRANSLATED_LANGS:
+            return None
+        if lang in self.targets:
+            return self.targets[lang]
+        for target in ("en", "zh"):
+            if target != lang and find_package(lang, target) is not None:
+                return target
+        return "en" if lang != "en" else None
+
+    def package_for(self, lang: str) -> PackageInfo | None:
+        target = self.target_for(lang)
+        return None if target is None else find_package(lang, target)
+
+    def model_label_for(self, lang: str) -> str | None:
+        """The label a fresh translation of a *lang* segment would carry (None: no model)."""
+        package = self.package_for(lang)
+        return package.model_label if package else None
+
+    def load(self, from_code: str, to_code: str) -> LoadedModel:
+        package = find_package(from_code, to_code)
+        if package is None:
+            from reader.core.translate.packages import missing_model_message
+
+            raise ModelError(missing_model_message(from_code, to_code))
+        key = (str(package.path), package.version, from_code + ">" + to_code)
+        with self._lock:
+            loaded = self._models.get(key)
+            if loaded is None:
+                for stale in [k for k in self._models if k[2] == key[2]]:
+                    del self._models[stale]
+                loaded = self._load_package(package)
+                self._models[key] = loaded
+            return loaded
+
+    def _load_package(self, package: PackageInfo) -> LoadedModel:
+        import ctranslate2
+
+        tokenizer_file = package.path / "sentencepiece.model"
+        if not tokenizer_file.is_file():
+            raise ModelError("the package has no sentencepiece.model", path=package.path)
+        tokenizer = SentencePieceTokenizer(tokenizer_file)
+        factory = self._factory or ctranslate2.Translator
+        compute_type = self.compute_type or _compute_type("cpu")
+        options: dict[str, Any] = {
+            "device": "cpu",
+            "inter_threads": self.threads,
+            "intra_threads": 1,
+            "compute_type": compute_type,
+        }
+        try:
+            try:
+                translator = factory(str(package.path / "model"), **options)
+            except ValueError:
+                if compute_type == "auto":
+                    raise
+                translator = factory(str(package.path / "model"), **{**options, "compute_type": "auto"})
+        except (RuntimeError, ValueError, OSError) as exc:
+            raise ModelError(f"cannot load the model ({exc})", path=package.path) from exc
+        return LoadedModel(package=package, tokenizer=tokenizer, translator=translator)
+
+    def close(self) -> None:
+        with self._lock:
+            self._models.clear()
+
+    # -- planning ------------------------------------------------------------------------
+
+    def plan(self, segments: Iterable[SourceSegment]) -> Plan:
+        """Group *segments* by direction; directions without an installed model go to ``missing``."""
+        plan = Plan()
+        available: dict[tuple[str, str], bool] = {}
+        for segment in segments:
+            target = self.target_for(segment.lang)
+            if target is None or not segment.text.strip():
+                plan.skipped += 1
+                continue
+            direction = (segment.lang, target)
+            if direction not in available:
+                available[direction] = find_package(*direction) is not None
+            if available[direction]:
+                plan.work.setdefault(direction, []).append(segment)
+            else:
+                plan.missing[direction] = plan.missing.get(direction, 0) + 1
+        return plan
+
+    # -- running -------------------------------------------------------------------------
+
+    def run(
+        self,
+        plan: Plan,
+        *,
+        first: Sequence[int] = (),
+        cancel: threading.Event | None = None,
+        report: ProgressCallback = no_progress,
+    ) -> Iterator[list[TranslatedSegment]]:
+        """Translate *plan*, yielding each finished batch (see the module docstring)."""
+        total = plan.total
+        done = 0
+        report(0, total)
+        if not total:
+            return
+        models = {direction: self.load(*direction) for direction in plan.work}
+        batches = self._batches(plan, models, first)
+        window = max(1, self.threads)
+        in_flight: list[_Batch] = []
+        cancelled = False
+        while batches or in_flight:
+            if cancel is not None and cancel.is_set():
+                cancelled = True
+            while not cancelled and batches and len(in_flight) < window:
+                batch = batches.pop(0)
+                self._submit(models[batch.direction], batch)
+                in_flight.append(batch)
+            if not in_flight:
+                break
+            batch = in_flight.pop(0)
+            results = self._collect(models[batch.direction], batch)
+            done += len(results)
+            report(done, total)
+            yield results
+        if cancelled:
+            raise Cancelled()
+
+    def translate_texts(self, texts: Sequence[str], from_code: str, to_code: str) -> list[str]:
+        """Translate a few strings synchronously (no storage, no code-switch handling)."""
+        model = self.load(from_code, to_code)
+        tokens = model.tokenizer.encode_batch(list(texts))
+        return self._decode(model, tokens)
+
+    # -- internals -----------------------------------------------------------------------
+
+    def _item(self, model: LoadedModel, segment: SourceSegment) -> _Item:
+        spans = codeswitch.embedded_terms(segment.text, segment.lang)
+        return _Item(
+            segment=segment,
+            tokens=model.tokenizer.encode(segment.text),
+            terms=[segment.text[s:e] for s, e in spans],
+            parts=codeswitch.split_around(segment.text, spans) if spans else [],
+        )
+
+    def _batches(
+        self, plan: Plan, models: Mapping[tuple[str, str], LoadedModel], first: Sequence[int]
+    ) -> list[_Batch]:
+        rank = {segment_id: i for i, segment_id in enumerate(dict.fromkeys(first))}
+        urgent: list[tuple[int, tuple[str, str], _Item]] = []
+        rest: dict[tuple[str, str], list[_Item]] = {}
+        for direction, segments in plan.work.items():
+            for segment in segments:
+                item = self._item(models[direction], segment)
+                if segment.segment_id in rank:
+                    urgent.append((rank[segment.segment_id], direction, item))
+                else:
+                    rest.setdefault(direction, []).append(item)
+        batches: list[_Batch] = []
+        if urgent:
+            urgent.sort(key=lambda entry: entry[0])
+            # Small batches, one per thread, so the rows on screen arrive together and fast.
+            size = max(1, min(self.settings.max_batch_sentences, math.ceil(len(urgent) / self.threads)))
+            by_direction: dict[tuple[str, str], list[_Item]] = {}
+            for _, direction, item in urgent:
+                by_direction.setdefault(direction, []).append(item)
+            for direction, items in by_direction.items():
+                for start in range(0, len(items), size):
+                    batches.append(_Batch(direction, items[start : start + size]))
+        for direction, items in sorted(rest.items(), key=lambda entry: -len(entry[1])):
+            items.sort(key=lambda item: len(item.tokens))
+            current: list[_Item] = []
+            tokens = 0
+            for item in items:
+                length = max(1, len(item.tokens))
+                if current and (
+                    len(current) >= self.settings.max_batch_sentences
+                    or (tokens + length) > self.settings.batch_tokens
+                ):
+                    batches.append(_Batch(direction, current))
+                    current, tokens = [], 0
+                current.append(item)
+                tokens += length
+            if current:
+                batches.append(_Batch(direction, current))
+        return batches
+
+    def _options(self, model: LoadedModel, sources: list[list[str]]) -> dict[str, Any]:
+        s = self.settings
+        longest = max((len(tokens) for tokens in sources), default=1)
+        options: dict[str, Any] = {
+            "beam_size": s.beam_size,
+            "num_hypotheses": 1,
+            "length_penalty": s.length_penalty,
+            "replace_unknowns": True,
+            "max_batch_size": 0,
+            "max_decoding_length": min(s.max_length_limit, int(longest * s.max_length_ratio) + s.max_length_extra),
+        }
+        if model.package.target_prefix:
+            options["target_prefix"] = [[model.package.target_prefix]] * len(sources)
+        return options
+
+    def _submit(self, model: LoadedModel, batch: _Batch) -> None:
+        sources = [item.tokens or ["\u2581"] for item in batch.items]
+        batch.pending = model.translator.translate_batch(
+            sources, asynchronous=True, **self._options(model, sources)
+        )
+
+    def _text_of(self, model: LoadedModel, hypothesis: list[str]) -> str:
+        prefix = model.package.target_prefix
+        if prefix and hypothesis and hypothesis[0] == prefix:
+            hypothesis = hypothesis[1:]
+        return model.tokenizer.decode(hypothesis)
+
+    def _decode(self, model: LoadedModel, sources: list[list[str]]) -> list[str]:
+        if not sources:
+            return []
+        sources = [tokens or ["\u2581"] for tokens in sources]
+        results = model.translator.translate_batch(sources, **self._options(model, sources))
+        return [self._text_of(model, result.hypotheses[0]) for result in results]
+
+    def _collect(self, model: LoadedModel, batch: _Batch) -> list[TranslatedSegment]:
+        texts = [self._text_of(model, pending.result().hypotheses[0]) for pending in batch.pending]
+        batch.pending = []
+        source_lang, target_lang = batch.direction
+        # Segments whose embedded terms did not survive are translated around the terms.
+        broken: list[int] = []
+        for index, item in enumerate(batch.items):
+            if item.terms:
+                restored = codeswitch.restore_terms(texts[index], item.terms)
+                if restored is None:
+                    broken.append(index)
+                else:
+                    texts[index] = restored
+        if broken:
+            pieces = [
+                part.text for index in broken for part in batch.items[index].parts if part.translate
+            ]
+            translated = iter(self._decode(model, [model.tokenizer.encode(p) for p in pieces]))
+            for index in broken:
+                texts[index] = codeswitch.join_parts(
+                    [next(translated) if part.translate else part.text for part in batch.items[index].parts],
+                    target_lang,
+                )
+        return [
+            TranslatedSegment(
+                segment_id=item.segment.segment_id,
+                text=texts[index],
+                source_lang=source_lang,
+                target_lang=target_lang,
+                model=model.label,
+                source_hash=text_hash(item.segment.text),
+            )
+            for index, item in enumerate(batch.items)
+        ]

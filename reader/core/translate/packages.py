@@ -1,0 +1,501 @@
+"""Argos Translate model packages: list, install, remove, browse and download.
+
+Packages live in argostranslate's own package folder (``ARGOS_PACKAGES_DIR``, else
+``argostranslate.settings.package_data_dir``), one sub-folder per package, so packages that
+``argospm`` installed show up here and ours show up in ``argospm list``. A package is an
+``.argosmodel`` file: a zip with one top-level folder holding ``metadata.json``, a
+CTranslate2 model in ``model/`` and a ``sentencepiece.model``.
+
+Installing never half-installs: the archive is checked completely *before* anything is
+extracted (zip integrity, one top-level folder, no path escaping it, no links, metadata,
+model files), then extracted into a temporary folder next to the package folder and moved
+into place with one rename. A damaged or foreign file raises :class:`ModelError` and leaves
+the package folder as it was.
+
+The package index (``ARGOS_PACKAGE_INDEX``, as argostranslate reads it, plus
+``index.json``) is fetched with a timeout; network trouble is a :class:`ModelError` that
+says so, never a hang or a traceback.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import stat
+import tempfile
+import threading
+import urllib.error
+import urllib.request
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from reader.core.errors import ModelError
+from reader.core.progress import ProgressCallback, check_cancelled, no_progress
+
+DEFAULT_INDEX = "https://raw.githubusercontent.com/argosopentech/argospm-index/main/"
+NETWORK_TIMEOUT_S = 30.0
+#: Refuse archives that would unpack to more than this (a zip bomb, or not a model).
+MAX_UNPACKED_BYTES = 8 * 1024**3
+_TOKENIZER_FILES = ("sentencepiece.model",)
+_VOCABULARY_FILES = (
+    "shared_vocabulary.txt",
+    "shared_vocabulary.json",
+    "source_vocabulary.txt",
+    "source_vocabulary.json",
+)
+_INSTALL_LOCK = threading.Lock()
+
+
+@dataclass(frozen=True)
+class PackageInfo:
+    """An installed package, read from its ``metadata.json``."""
+
+    path: Path
+    from_code: str
+    to_code: str
+    from_name: str = ""
+    to_name: str = ""
+    version: str = ""
+    type: str = "translate"
+    target_prefix: str = ""
+
+    @property
+    def name(self) -> str:
+        """The name ``argospm`` uses (``translate-en_zh``)."""
+        return argospm_name(self.type, self.from_code, self.to_code)
+
+    @property
+    def model_label(self) -> str:
+        """What a stored translation records as its model: name and version."""
+        return f"{self.name} {self.version}".strip()
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "version": self.version,
+            "from_code": self.from_code,
+            "to_code": self.to_code,
+            "from_name": self.from_name,
+            "to_name": self.to_name,
+            "type": self.type,
+            "path": str(self.path),
+        }
+
+
+@dataclass(frozen=True)
+class AvailablePackage:
+    """A package listed in the remote index."""
+
+    from_code: str
+    to_code: str
+    from_name: str = ""
+    to_name: str = ""
+    version: str = ""
+    type: str = "translate"
+    links: tuple[str, ...] = field(default=())
+
+    @property
+    def name(self) -> str:
+        return argospm_name(self.type, self.from_code, self.to_code)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "version": self.version,
+            "from_code": self.from_code,
+            "to_code": self.to_code,
+            "from_name": self.from_name,
+            "to_name": self.to_name,
+            "type": self.type,
+            "links": list(self.links),
+        }
+
+
+def argospm_name(type_: str, from_code: str, to_code: str) -> str:
+    return f"{type_}-{from_code}_{to_code}"
+
+
+# -- where things are ------------------------------------------------------------------------
+
+
+def _argos_settings() -> Any:
+    # Imported lazily: argostranslate.settings creates its folders at import time.
+    from argostranslate import settings
+
+    return settings
+
+
+def package_dir() -> Path:
+    """argostranslate's package folder, honouring ``ARGOS_PACKAGES_DIR`` as it does."""
+    from_env = os.environ.get("ARGOS_PACKAGES_DIR")
+    if from_env:
+        return Path(from_env).expanduser()
+    return Path(_argos_settings().package_data_dir)
+
+
+def index_url() -> str:
+    """The URL of the package index (``ARGOS_PACKAGE_INDEX`` + ``index.json``)."""
+    base = _argos_settings().get_setting("ARGOS_PACKAGE_INDEX", default=DEFAULT_INDEX)
+    return str(base) + "index.json"
+
+
+def _local_index_path() -> Path:
+    return Path(_argos_settings().local_package_index)
+
+
+def _downloads_dir() -> Path:
+    return Path(_argos_settings().downloads_dir)
+
+
+# -- installed packages ----------------------------------------------------------------------
+
+
+def _metadata_strings(metadata: dict[str, Any], key: str) -> str:
+    value = metadata.get(key, "")
+    return value if isinstance(value, str) else str(value)
+
+
+def read_package(path: Path) -> PackageInfo:
+    """The package in folder *path*; :class:`ModelError` if it is not one."""
+    try:
+        metadata = json.loads((path / "metadata.json").read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise ModelError("not a model package: no metadata.json", path=path) from exc
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ModelError(f"unreadable metadata.json ({exc})", path=path) from exc
+    return _package_from_metadata(path, metadata)
+
+
+def _package_from_metadata(path: Path, metadata: Any) -> PackageInfo:
+    if not isinstance(metadata, dict):
+        raise ModelError("metadata.json does not describe a package", path=path)
+    from_code = metadata.get("from_code")
+    to_code = metadata.get("to_code")
+    if not isinstance(from_code, str) or not isinstance(to_code, str) or not from_code or not to_code:
+        raise ModelError("metadata.json names no from_code/to_code languages", path=path)
+    return PackageInfo(
+        path=path,
+        from_code=from_code,
+        to_code=to_code,
+        from_name=_metadata_strings(metadata, "from_name"),
+        to_name=_metadata_strings(metadata, "to_name"),
+        version=_metadata_strings(metadata, "package_version"),
+        type=_metadata_strings(metadata, "type") or "translate",
+        target_prefix=_metadata_strings(metadata, "target_prefix"),
+    )
+
+
+def installed_packages() -> list[PackageInfo]:
+    """Every installed package, sorted by name; folders that are not packages are skipped."""
+    folder = package_dir()
+    if not folder.is_dir():
+        return []
+    packages = []
+    for child in sorted(folder.iterdir()):
+        if not child.is_dir():
+            continue
+        try:
+            packages.append(read_package(child))
+        except ModelError:
+            continue
+    return sorted(packages, key=lambda p: (p.name, p.version, p.path.name))
+
+
+def find_package(from_code: str, to_code: str) -> PackageInfo | None:
+    """The installed translation package for a direction (the newest if several)."""
+    matches = [
+        p
+        for p in installed_packages()
+        if p.type == "translate" and p.from_code == from_code and p.to_code == to_code
+    ]
+    if not matches:
+        return None
+    return max(matches, key=lambda p: _version_key(p.version))
+
+
+def _version_key(version: str) -> tuple[tuple[int, str], ...]:
+    parts = version.replace("-", ".").split(".")
+    return tuple((int(p), "") if p.isdigit() else (-1, p) for p in parts)
+
+
+def missing_model_message(from_code: str, to_code: str) -> str:
+    return (
+        f"no {from_code}→{to_code} model installed; run `talk-reader models download {from_code} "
+        f"{to_code}` or install a .argosmodel file with `talk-reader models install FILE`"
+    )
+
+
+def require_package(from_code: str, to_code: str) -> PackageInfo:
+    package = find_package(from_code, to_code)
+    if package is None:
+        raise ModelError(missing_model_message(from_code, to_code))
+    return package
+
+
+def remove_package(name: str) -> list[PackageInfo]:
+    """Remove the packages called *name* (``translate-en_zh``, or an installed folder's name)."""
+    targets = [p for p in installed_packages() if name in (p.name, p.path.name)]
+    if not targets:
+        raise ModelError(f"no installed model package called {name!r} (see `talk-reader models list`)")
+    with _INSTALL_LOCK:
+        for package in targets:
+            try:
+                shutil.rmtree(package.path)
+            except OSError as exc:
+                raise ModelError(f"cannot remove the package ({exc.strerror})", path=package.path) from exc
+    _forget_argos_caches()
+    return targets
+
+
+def _forget_argos_caches() -> None:
+    """argostranslate caches its language list; drop it if argostranslate is loaded."""
+    import sys
+
+    translate = sys.modules.get("argostranslate.translate")
+    if translate is not None:
+        translate.get_installed_languages.cache_clear()
+
+
+# -- installing ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _CheckedArchive:
+    folder: str
+    metadata: dict[str, Any]
+
+
+def _check_archive(archive: zipfile.ZipFile, path: Path) -> _CheckedArchive:
+    """Everything that must hold before a single byte is extracted."""
+    bad = archive.testzip()
+    if bad is not None:
+        raise ModelError(f"the archive is damaged (bad data in {bad})", path=path)
+    infos = archive.infolist()
+    if not infos:
+        raise ModelError("the archive is empty", path=path)
+    tops: set[str] = set()
+    total = 0
+    names: set[str] = set()
+    for info in infos:
+        name = info.filename
+        pure = PurePosixPath(name.replace("\\", "/"))
+        if name.startswith(("/", "\\")) or pure.is_absolute() or ":" in pure.parts[0] or ".." in pure.parts:
+            raise ModelError(f"the archive has a path outside its folder ({name!r})", path=path)
+        if stat.S_ISLNK(info.external_attr >> 16):
+            raise ModelError(f"the archive contains a link ({name!r})", path=path)
+        tops.add(pure.parts[0])
+        total += info.file_size
+        names.add(str(pure))
+    if total > MAX_UNPACKED_BYTES:
+        raise ModelError("the archive unpacks to an implausible size for a model", path=path)
+    if len(tops) != 1:
+        raise ModelError("not a model package: expected one top-level folder in the archive", path=path)
+    folder = tops.pop()
+    if folder in (".", "") or folder not in names and not any(n.startswith(folder + "/") for n in names):
+        raise ModelError("not a model package: expected one top-level folder in the archive", path=path)
+    meta_name = f"{folder}/metadata.json"
+    if meta_name not in names:
+        raise ModelError("not a model package: no metadata.json", path=path)
+    try:
+        metadata = json.loads(archive.read(meta_name).decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ModelError(f"unreadable metadata.json ({exc})", path=path) from exc
+    info = _package_from_metadata(path, metadata)
+    if info.type != "translate":
+        raise ModelError(f"a {info.type!r} package, not a translation model", path=path)
+    missing = []
+    if f"{folder}/model/model.bin" not in names:
+        missing.append("model/model.bin")
+    if not any(f"{folder}/model/{v}" in names for v in _VOCABULARY_FILES):
+        missing.append("model/shared_vocabulary.txt")
+    if not any(f"{folder}/{t}" in names for t in _TOKENIZER_FILES):
+        if f"{folder}/bpe.model" in names:
+            raise ModelError("this package uses a BPE tokenizer, which Talk Reader does not support", path=path)
+        missing.append("sentencepiece.model")
+    if missing:
+        raise ModelError(f"the package is incomplete (missing {', '.join(missing)})", path=path)
+    return _CheckedArchive(folder=folder, metadata=metadata)
+
+
+def _staging_dir(target: Path) -> Path:
+    """A private folder on the same file system as *target*, so the final move is a rename.
+
+    It is not inside the package folder: argostranslate treats every sub-folder there as a
+    package and fails on one without metadata.
+    """
+    try:
+        return Path(tempfile.mkdtemp(prefix=".talk-reader-install-", dir=target.parent))
+    except OSError:
+        return Path(tempfile.mkdtemp(prefix="talk-reader-install-"))
+
+
+def install_package(file: str | os.PathLike[str]) -> tuple[PackageInfo, list[PackageInfo]]:
+    """Install an ``.argosmodel`` file; returns the package and the older ones it replaced.
+
+    An installed package of the same direction is replaced (older versions would make the
+    choice of model ambiguous).
+    """
+    path = Path(file)
+    if not path.is_file():
+        raise ModelError("no such file", path=path)
+    try:
+        is_zip = zipfile.is_zipfile(path)
+    except OSError as exc:
+        raise ModelError(f"cannot read the file ({exc.strerror})", path=path) from exc
+    if not is_zip:
+        raise ModelError("not a model package (an .argosmodel file is a zip archive)", path=path)
+    target_root = package_dir()
+    try:
+        target_root.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ModelError(f"cannot create the model folder ({exc.strerror})", path=target_root) from exc
+    with _INSTALL_LOCK:
+        staging = _staging_dir(target_root)
+        try:
+            try:
+                with zipfile.ZipFile(path) as archive:
+                    checked = _check_archive(archive, path)
+                    archive.extractall(staging)
+            except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError) as exc:
+                raise ModelError(f"the archive is damaged ({exc})", path=path) from exc
+            except OSError as exc:
+                raise ModelError(f"cannot unpack the package ({exc.strerror or exc})", path=path) from exc
+            new_folder = staging / checked.folder
+            info = read_package(new_folder)
+            replaced = [
+                p
+                for p in installed_packages()
+                if p.type == info.type and p.from_code == info.from_code and p.to_code == info.to_code
+            ]
+            destination = target_root / checked.folder
+            old = staging / ".previous"
+            try:
+                if destination.exists():
+                    destination.rename(old)
+                shutil.move(str(new_folder), str(destination))
+            except OSError as exc:
+                if old.exists() and not destination.exists():
+                    old.rename(destination)
+                raise ModelError(f"cannot install the package ({exc.strerror})", path=destination) from exc
+            for previous in replaced:
+                if previous.path != destination and previous.path.exists():
+                    shutil.rmtree(previous.path, ignore_errors=True)
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
+    _forget_argos_caches()
+    installed = read_package(destination)
+    return installed, [p for p in replaced if p.path != destination or p.version != installed.version]
+
+
+# -- the remote index ------------------------------------------------------------------------
+
+
+def _network_error(url: str, exc: BaseException) -> ModelError:
+    reason = getattr(exc, "reason", None) or exc
+    return ModelError(f"cannot reach {url} ({reason}); check the network connection or ARGOS_PACKAGE_INDEX")
+
+
+def _open_url(url: str) -> Any:
+    request = urllib.request.Request(url, headers={"User-Agent": "TalkReader"})
+    try:
+        return urllib.request.urlopen(request, timeout=NETWORK_TIMEOUT_S)  # noqa: S310 - http(s) only
+    except (urllib.error.URLError, OSError, ValueError) as exc:
+        raise _network_error(url, exc) from exc
+
+
+def _parse_index(data: bytes, url: str) -> list[AvailablePackage]:
+    try:
+        entries = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ModelError(f"the package index at {url} is not valid JSON") from exc
+    if not isinstance(entries, list):
+        raise ModelError(f"the package index at {url} is not a list of packages")
+    packages = []
+    for entry in entries:
+        if not isinstance(entry, dict) or not entry.get("from_code") or not entry.get("to_code"):
+            continue
+        links = entry.get("links") or []
+        packages.append(
+            AvailablePackage(
+                from_code=str(entry["from_code"]),
+                to_code=str(entry["to_code"]),
+                from_name=_metadata_strings(entry, "from_name"),
+                to_name=_metadata_strings(entry, "to_name"),
+                version=_metadata_strings(entry, "package_version"),
+                type=_metadata_strings(entry, "type") or "translate",
+                links=tuple(str(link) for link in links if isinstance(link, str)),
+            )
+        )
+    return sorted(packages, key=lambda p: (p.name, _version_key(p.version)))
+
+
+def available_packages() -> list[AvailablePackage]:
+    """The packages in the remote index, fetched now (and cached where argospm keeps it)."""
+    url = index_url()
+    with _open_url(url) as response:
+        try:
+            data = response.read()
+        except OSError as exc:
+            raise _network_error(url, exc) from exc
+    packages = _parse_index(data, url)
+    try:
+        _local_index_path().write_bytes(data)
+    except OSError:
+        pass  # a cache only
+    return packages
+
+
+def download_package(
+    from_code: str,
+    to_code: str,
+    *,
+    cancel: threading.Event | None = None,
+    report: ProgressCallback = no_progress,
+) -> tuple[PackageInfo, list[PackageInfo]]:
+    """Download the index's package for a direction and install it (see :func:`install_package`)."""
+    candidates = [
+        p for p in available_packages() if p.type == "translate" and p.from_code == from_code and p.to_code == to_code
+    ]
+    if not candidates:
+        raise ModelError(f"the package index has no {from_code}→{to_code} model")
+    package = max(candidates, key=lambda p: _version_key(p.version))
+    if not package.links:
+        raise ModelError(f"the package index gives no download link for {package.name}")
+    downloads = _downloads_dir()
+    downloads.mkdir(parents=True, exist_ok=True)
+    errors: list[ModelError] = []
+    for url in package.links:
+        handle, temp_name = tempfile.mkstemp(prefix=f"{package.name}-", suffix=".argosmodel.part", dir=downloads)
+        temp = Path(temp_name)
+        try:
+            with os.fdopen(handle, "wb") as out:
+                _fetch(url, out, cancel=cancel, report=report)
+            return install_package(temp)
+        except ModelError as exc:
+            errors.append(exc)
+        finally:
+            temp.unlink(missing_ok=True)
+    raise errors[-1]
+
+
+def _fetch(url: str, out: Any, *, cancel: threading.Event | None, report: ProgressCallback) -> None:
+    with _open_url(url) as response:
+        total = int(response.headers.get("Content-Length") or 0)
+        done = 0
+        report(0, total)
+        while True:
+            check_cancelled(cancel)
+            try:
+                chunk = response.read(256 * 1024)
+            except OSError as exc:
+                raise _network_error(url, exc) from exc
+            if not chunk:
+                break
+            out.write(chunk)
+            done += len(chunk)
+            report(done, total)
+    if total and done != total:
+        raise ModelError(f"the download from {url} was cut off ({done} of {total} bytes)")

@@ -1,0 +1,78 @@
+"""One call that plans, translates and stores, batch by batch (the CLI's way; a GUI may
+split compute and writes over two threads with the same pieces, see :mod:`.engine`)."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from reader.core.db import Library
+from reader.core.errors import Cancelled, ModelError
+from reader.core.progress import ProgressCallback, no_progress
+from reader.core.translate import store
+from reader.core.translate.engine import TranslatedSegment, TranslationEngine
+from reader.core.translate.packages import missing_model_message
+
+
+@dataclass
+class TranslateSummary:
+    """What a run did: rows written, segments planned, directions that had no model."""
+
+    planned: int = 0
+    translated: int = 0
+    missing: dict[tuple[str, str], int] = field(default_factory=dict)
+    cancelled: bool = False
+
+    def missing_messages(self) -> list[str]:
+        return [
+            f"{count} segment(s) not translated: {missing_model_message(src, dst)}"
+            for (src, dst), count in sorted(self.missing.items())
+        ]
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "planned": self.planned,
+            "translated": self.translated,
+            "cancelled": self.cancelled,
+            "missing_models": [
+                {"from": src, "to": dst, "segments": count} for (src, dst), count in sorted(self.missing.items())
+            ],
+        }
+
+
+def translate_library(
+    library: Library,
+    *,
+    talk_ids: Sequence[int] | None = None,
+    engine: TranslationEngine | None = None,
+    first: Sequence[int] = (),
+    cancel: threading.Event | None = None,
+    report: ProgressCallback = no_progress,
+    on_batch: Callable[[list[TranslatedSegment]], None] | None = None,
+) -> TranslateSummary:
+    """Translate what is missing or stale in *talk_ids* (all talks if None).
+
+    Each batch is written in its own short transaction as soon as it is done (or handed to
+    *on_batch* instead). Raises :class:`ModelError` when nothing can be translated because
+    no model is installed. When *cancel* is set, the run stops after the batches in
+    flight are stored and the summary says ``cancelled``.
+    """
+    engine = engine or TranslationEngine()
+    with library.read_session() as session:
+        work = store.pending_work(session, talk_ids=talk_ids, labels=engine.model_label_for)
+    plan = engine.plan(work)
+    summary = TranslateSummary(planned=plan.total, missing=dict(plan.missing))
+    if plan.missing and not plan.work:
+        raise ModelError("; ".join(missing_model_message(src, dst) for src, dst in sorted(plan.missing)))
+    try:
+        for batch in engine.run(plan, first=first, cancel=cancel, report=report):
+            if on_batch is not None:
+                on_batch(batch)
+                summary.translated += len(batch)
+                continue
+            with library.session() as session:
+                summary.translated += store.save_batch(session, batch)
+    except Cancelled:
+        summary.cancelled = True
+    return summary

@@ -1,0 +1,179 @@
+"""Stored translations: what still needs translating, saving batches, user edits.
+
+A translation row remembers the model that made it (package name and version) and the
+hash of the exact text that was translated (the segment's clean text). So:
+
+* re-opening a talk re-translates nothing;
+* an edited source, a changed clean-up, or a new version of the model invalidates exactly
+  the rows concerned;
+* a row the user edited (``edited``) or that came with the imported file (model
+  ``"imported"``) is never overwritten by the machine.
+
+Writes are short: :func:`save_batch` is one transaction per batch, so an interrupted run
+keeps every finished batch and the next run resumes. It re-checks each row at write time
+(the user may have edited the segment or its translation while the batch was computed).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from reader.core.errors import InvalidOperation, NotFound
+from reader.core.hashing import text_hash
+from reader.core.models import Segment, Talk, Translation, utcnow
+from reader.core.textproc.cleanup import clean_text
+from reader.core.translate.engine import DEFAULT_TARGETS, UNTRANSLATED_LANGS, SourceSegment, TranslatedSegment
+
+#: Models whose rows the machine must leave alone.
+PROTECTED_MODELS = frozenset({"imported", "user"})
+
+LabelFor = Callable[[str], "str | None"]
+
+
+def translation_source(text: str, lang: str) -> str:
+    """The exact text sent to the model for a segment: its clean reading text."""
+    return clean_text(text, lang).strip()
+
+
+def _is_protected(row: Translation) -> bool:
+    return bool(row.edited) or row.model in PROTECTED_MODELS
+
+
+def pending_work(
+    session: Session,
+    *,
+    talk_ids: Sequence[int] | None = None,
+    segment_ids: Sequence[int] | None = None,
+    labels: LabelFor,
+) -> list[SourceSegment]:
+    """Segments (of *talk_ids*, or these *segment_ids*, or all) whose translation is missing or stale.
+
+    *labels(lang)* is the model label a new translation would carry (``engine.model_label_for``);
+    None means no model is installed for that language, so only rows whose source changed
+    (or that have none) are due.
+    """
+    query = select(Segment.id, Segment.lang, Segment.text, Translation).outerjoin(
+        Translation, Translation.segment_id == Segment.id
+    )
+    if talk_ids is not None:
+        query = query.where(Segment.talk_id.in_(list(talk_ids)))
+    if segment_ids is not None:
+        query = query.where(Segment.id.in_(list(segment_ids)))
+    query = query.join(Talk, Talk.id == Segment.talk_id).order_by(Talk.id, Segment.ordinal)
+    label_cache: dict[str, str | None] = {}
+    work = []
+    for segment_id, lang, text, row in session.execute(query):
+        if lang in UNTRANSLATED_LANGS:
+            continue
+        source = translation_source(text, lang)
+        if not source:
+            continue
+        if row is not None:
+            if _is_protected(row):
+                continue
+            if lang not in label_cache:
+                label_cache[lang] = labels(lang)
+            label = label_cache[lang]
+            if row.source_hash == text_hash(source) and (label is None or row.model == label):
+                continue
+        work.append(SourceSegment(segment_id=segment_id, lang=lang, text=source))
+    return work
+
+
+def save_batch(session: Session, batch: Iterable[TranslatedSegment]) -> int:
+    """Store a batch of machine translations in the caller's transaction; returns rows written.
+
+    Skipped: segments deleted meanwhile, segments whose text changed since the batch was
+    planned, and protected rows (user-edited or imported).
+    """
+    results = {result.segment_id: result for result in batch}
+    if not results:
+        return 0
+    segments = {
+        segment_id: (lang, text)
+        for segment_id, lang, text in session.execute(
+            select(Segment.id, Segment.lang, Segment.text).where(Segment.id.in_(list(results)))
+        )
+    }
+    rows = {
+        row.segment_id: row
+        for row in session.scalars(select(Translation).where(Translation.segment_id.in_(list(results))))
+    }
+    now = utcnow()
+    written = 0
+    for segment_id, result in results.items():
+        current = segments.get(segment_id)
+        if current is None or text_hash(translation_source(current[1], current[0])) != result.source_hash:
+            continue
+        row = rows.get(segment_id)
+        if row is None:
+            session.add(
+                Translation(
+                    segment_id=segment_id,
+                    text=result.text,
+                    target_lang=result.target_lang,
+                    model=result.model,
+                    source_hash=result.source_hash,
+                    edited=False,
+                    created_at=now,
+                    updated_at=now,
+                )
+            )
+        elif _is_protected(row):
+            continue
+        else:
+            row.text = result.text
+            row.target_lang = result.target_lang
+            row.model = result.model
+            row.source_hash = result.source_hash
+            row.updated_at = now
+        written += 1
+    session.flush()
+    return written
+
+
+def set_user_translation(session: Session, segment_id: int, text: str) -> Translation:
+    """Store the user's own translation of a segment; the machine will never overwrite it.
+
+    Empty *text* is refused: use :func:`clear_user_translation` to hand the segment back to
+    the machine.
+    """
+    text = text.strip()
+    if not text:
+        raise InvalidOperation("a translation cannot be empty (to let the model translate it again, clear it)")
+    segment = session.get(Segment, segment_id)
+    if segment is None:
+        raise NotFound(f"no segment with id {segment_id}")
+    row = session.get(Translation, segment_id)
+    source_hash = text_hash(translation_source(segment.text, segment.lang))
+    now = utcnow()
+    if row is None:
+        row = Translation(
+            segment_id=segment_id,
+            text=text,
+            target_lang=DEFAULT_TARGETS.get(segment.lang, "en"),
+            model="user",
+            source_hash=source_hash,
+            edited=True,
+            created_at=now,
+            updated_at=now,
+        )
+        session.add(row)
+    else:
+        row.text = text
+        row.edited = True
+        row.source_hash = source_hash
+        row.updated_at = now
+    session.flush()
+    return row
+
+
+def clear_user_translation(session: Session, segment_id: int) -> None:
+    """Forget a segment's translation (edited or not) so the next run translates it afresh."""
+    row = session.get(Translation, segment_id)
+    if row is not None:
+        session.delete(row)
+        session.flush()

@@ -42,6 +42,7 @@ def detect_format(path: Path, text: str) -> str:
 
 
 def parse(path: Path, text: str, fmt: str | None = None) -> ParsedDocument:
+    text = text.lstrip("\ufeff")
     fmt = fmt or detect_format(path, text)
     if fmt == "srt":
         return parse_srt(text, path)

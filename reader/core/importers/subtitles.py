@@ -79,6 +79,12 @@ def _read_cues(lines: list[str], start: int, path: Path, *, vtt: bool) -> list[C
         if vtt and run[0].split(maxsplit=1)[0] in ("NOTE", "STYLE", "REGION"):
             continue
         timing_at = next((i for i, line in enumerate(run[:2]) if "-->" in line), None)
+        if timing_at is None and cues and not (len(run) > 1 and run[0].strip().isdigit()):
+            # A blank line inside a cue's text (common in hand-edited files): keep the text.
+            previous = cues[-1]
+            extra, _ = _cue_text(run)
+            cues[-1] = replace(previous, text=f"{previous.text}\n{extra}", last_line=first + len(run) - 1)
+            continue
         if timing_at is None:
             raise ImportFailed(
                 f"malformed subtitle block at line {first}: no 'start --> end' time line", path=path

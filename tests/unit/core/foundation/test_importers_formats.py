@@ -75,3 +75,22 @@ def test_unknown_suffix_is_sniffed(tmp_path: Path) -> None:
     assert detect_format(tmp_path / "x", VTT) == "vtt"
     assert detect_format(tmp_path / "x.notes", MARKDOWN.split("---\n", 2)[2]) == "md"
     assert detect_format(tmp_path / "x.notes", "just text") == "txt"
+
+
+def test_blank_line_inside_a_cue_keeps_the_text(tmp_path: Path) -> None:
+    content = "1\n00:00:01,000 --> 00:00:02,000\nfirst line\n\nsecond line\n\n2\n00:00:03,000 --> 00:00:04,000\nnext\n"
+    doc = parse(tmp_path / "a.srt", content)
+    assert [b.text for b in doc.blocks] == ["first line\nsecond line", "next"]
+    assert doc.blocks[0].last_line == 5
+
+
+def test_whisper_style_srt_with_bom_and_dots(tmp_path: Path) -> None:
+    content = (
+        "\ufeff1\n00:00:00.000 --> 00:00:05.120\n Hello everyone.\n\n"
+        "2\n00:00:05.120 --> 00:00:09.000\n Welcome.\n"
+    )
+    doc = parse(tmp_path / "w.srt", content)
+    assert [(b.text, b.start_ms, b.end_ms) for b in doc.blocks] == [
+        ("Hello everyone.", 0, 5120),
+        ("Welcome.", 5120, 9000),
+    ]

@@ -13,7 +13,9 @@ import pytest
 from tests.support.transcripts import BILINGUAL_SRT
 
 
-def run_cli(*args: str, library: Path, check: bool = True, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+def run_cli(
+    *args: str, library: Path, check: bool = True, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     result = subprocess.run(
         [sys.executable, "-m", "reader", "--library", str(library), *args],
         capture_output=True,
@@ -131,3 +133,35 @@ def test_import_encodings_via_cli(tmp_path: Path, encoding: str) -> None:
     joined = "".join(s["text"] for s in shown["segments"])
     assert joined == text.replace("\r\n", "")
     assert shown["segments"][-1]["source_line"] == 2
+
+
+def test_killed_import_leaves_library_intact(tmp_path: Path, sample_notes: Path) -> None:
+    """SIGKILL in the middle of a long import: the library opens, with no half-imported talk."""
+    import signal
+    import sqlite3
+    import time
+
+    library = tmp_path / "lib.sqlite3"
+    run_cli("import", str(sample_notes), library=library)
+    big = tmp_path / "big.txt"
+    text = sample_notes.read_text(encoding="utf-8")
+    big.write_text("\n".join(f"{i} {text}" for i in range(40)), encoding="utf-8")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "reader", "--library", str(library), "import", str(big)],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    time.sleep(2.5)
+    process.send_signal(signal.SIGKILL)
+    process.wait(timeout=30)
+    with sqlite3.connect(library) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        per_talk = conn.execute(
+            "SELECT t.id, count(s.id) FROM talks t LEFT JOIN segments s ON s.talk_id = t.id GROUP BY t.id"
+        ).fetchall()
+    assert all(count > 0 for _, count in per_talk)
+    talks = json.loads(run_cli("talks", "--json", library=library).stdout)
+    sources = {t["source"] for t in talks}
+    assert sample_notes.name in sources
+    if big.name in sources:  # the import finished before the kill: then it must be whole
+        shown = [t for t in talks if t["source"] == big.name]
+        assert sum(t["segments"] for t in shown) > 40 * 500

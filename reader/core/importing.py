@@ -199,7 +199,12 @@ def plan_talks(
             if not talk_units:
                 continue
             info = describe_talk(talk_units)
-            title = (heading.text if heading and first == 0 else info.title) or doc.title or fallback_title
+            if heading is not None and first == 0:
+                title = heading.text
+            elif doc.title and len(sections) == 1 and len(starts) == 1:
+                title = doc.title  # a file holding one talk is named by its own title
+            else:
+                title = info.title or doc.title or fallback_title
             if not title.strip():
                 title = fallback_title
             planned.append(

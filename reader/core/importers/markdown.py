@@ -44,9 +44,14 @@ def parse_markdown(text: str) -> ParsedDocument:
                 index = end + 1
                 break
     in_fence = False
+    in_comment = False
     while index < len(lines):
         number, line = index + 1, lines[index]
         index += 1
+        if in_comment or line.lstrip().startswith("<!--"):
+            flush()
+            in_comment = "-->" not in line
+            continue
         if _FENCE.match(line):
             flush()
             in_fence = not in_fence

@@ -149,3 +149,9 @@ def test_failure_mid_store_rolls_back(library: Library, tmp_path: Path, monkeypa
     with sqlite3.connect(library.path) as conn:
         assert conn.execute("SELECT count(*) FROM talks").fetchone()[0] == 0
         assert conn.execute("SELECT count(*) FROM segments").fetchone()[0] == 0
+
+
+def test_single_talk_file_takes_its_title(library: Library, tmp_path: Path) -> None:
+    path = tmp_path / "one.md"
+    path.write_text("# My single talk\n\nHello everyone.\n\nToday we talk about memory.\n", encoding="utf-8")
+    assert [t.title for t in lib.import_file(library, path).talks] == ["My single talk"]

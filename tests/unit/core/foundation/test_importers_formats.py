@@ -94,3 +94,8 @@ def test_whisper_style_srt_with_bom_and_dots(tmp_path: Path) -> None:
         ("Hello everyone.", 0, 5120),
         ("Welcome.", 5120, 9000),
     ]
+
+
+def test_markdown_html_comments_are_skipped(tmp_path: Path) -> None:
+    doc = parse(tmp_path / "a.md", "# Title\n\n<!-- a note\nover lines -->\n\nBody text.\n")
+    assert [b.text for b in doc.blocks] == ["Title", "Body text."]

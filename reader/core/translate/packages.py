@@ -402,6 +402,9 @@ def _open_url(url: str) -> Any:
     request = urllib.request.Request(url, headers={"User-Agent": "TalkReader"})
     try:
         return urllib.request.urlopen(request, timeout=NETWORK_TIMEOUT_S)  # noqa: S310 - http(s) only
+    except urllib.error.HTTPError as exc:
+        exc.close()
+        raise ModelError(f"cannot download {url} (HTTP {exc.code} {exc.reason})") from exc
     except (urllib.error.URLError, OSError, ValueError) as exc:
         raise _network_error(url, exc) from exc
 

@@ -6,8 +6,9 @@
 CTranslate2 Transformer (``model/``) whose weights are set by hand so that *every* input
 translates to exactly *marker*. Tests can then assert what was stored.
 
-How the weights make a fixed output: the decoder has one layer whose weights are all zero
-(the residual connections pass the embedding through unchanged), no position encodings,
+How the weights make a fixed output: the decoder has one layer whose weights are tiny
+(1e-4; the residual connections pass the embedding through almost unchanged; exact zeros
+break CTranslate2's int8 path for widths of 256 and more), no position encodings,
 and embeddings/projection forming a successor table: the embedding of the n-th token of
 ``<s> marker-pieces </s>`` is a one-hot vector in slot n, and the projection maps slot n
 to the (n+1)-th token with a large logit. Every other token points to ``</s>``. The
@@ -63,31 +64,42 @@ def _layer_norm(spec: object, d: int) -> None:
     spec.beta = np.zeros(d, np.float32)  # type: ignore[attr-defined]
 
 
-def _linear(spec: object, rows: int, cols: int, rng: np.random.Generator | None) -> None:
-    weight = np.zeros((rows, cols), np.float32) if rng is None else rng.normal(0, 0.05, (rows, cols))
+def _linear(spec: object, rows: int, cols: int, rng: np.random.Generator, scale: float = 0.05) -> None:
+    weight = rng.normal(0, scale, (rows, cols))
     spec.weight = weight.astype(np.float32)  # type: ignore[attr-defined]
     spec.bias = np.zeros(rows, np.float32)  # type: ignore[attr-defined]
 
 
-def _fill_layer(layer: object, d: int, rng: np.random.Generator | None, *, cross: bool) -> None:
+def _fill_layer(layer: object, d: int, rng: np.random.Generator, *, cross: bool, scale: float = 0.05) -> None:
     attention = layer.self_attention  # type: ignore[attr-defined]
     _layer_norm(attention.layer_norm, d)
-    _linear(attention.linear[0], 3 * d, d, rng)
-    _linear(attention.linear[1], d, d, rng)
+    _linear(attention.linear[0], 3 * d, d, rng, scale)
+    _linear(attention.linear[1], d, d, rng, scale)
     if cross:
         cross_attention = layer.attention  # type: ignore[attr-defined]
         _layer_norm(cross_attention.layer_norm, d)
-        _linear(cross_attention.linear[0], d, d, rng)
-        _linear(cross_attention.linear[1], 2 * d, d, rng)
-        _linear(cross_attention.linear[2], d, d, rng)
+        _linear(cross_attention.linear[0], d, d, rng, scale)
+        _linear(cross_attention.linear[1], 2 * d, d, rng, scale)
+        _linear(cross_attention.linear[2], d, d, rng, scale)
     ffn = layer.ffn  # type: ignore[attr-defined]
     _layer_norm(ffn.layer_norm, d)
-    _linear(ffn.linear_0, 4 * d, d, rng)
-    _linear(ffn.linear_1, d, 4 * d, rng)
+    _linear(ffn.linear_0, 4 * d, d, rng, scale)
+    _linear(ffn.linear_1, d, 4 * d, rng, scale)
 
 
-def build_fixed_output_model(model_dir: Path, vocabulary: list[str], output_pieces: list[str]) -> None:
-    """Save a CTranslate2 model to *model_dir* that translates anything to *output_pieces*."""
+def build_fixed_output_model(
+    model_dir: Path,
+    vocabulary: list[str],
+    output_pieces: list[str],
+    *,
+    width: int = 16,
+    encoder_layers: int = 1,
+) -> None:
+    """Save a CTranslate2 model to *model_dir* that translates anything to *output_pieces*.
+
+    *width* and *encoder_layers* only change how much work the (ignored) encoder does: a
+    wider, deeper one makes translation slow enough to interrupt mid-run in tests.
+    """
     from ctranslate2.specs import transformer_spec
 
     index = {piece: i for i, piece in enumerate(vocabulary)}
@@ -97,9 +109,9 @@ def build_fixed_output_model(model_dir: Path, vocabulary: list[str], output_piec
         raise ValueError(f"pieces not in the vocabulary: {unknown}")
     vocab_size = len(vocabulary)
     dead_slot = len(chain) - 1  # every token outside the chain leads to </s>
-    d = max(16, 2 * ((dead_slot + 2) // 2))
+    d = max(width, 2 * ((dead_slot + 2) // 2))
     rng = np.random.default_rng(1234)
-    spec = transformer_spec.TransformerSpec.from_config((1, 1), 2)
+    spec = transformer_spec.TransformerSpec.from_config((encoder_layers, 1), 2)
 
     encoder = spec.encoder
     encoder.embeddings[0].weight = rng.normal(0, 0.1, (vocab_size, d)).astype(np.float32)
@@ -123,7 +135,7 @@ def build_fixed_output_model(model_dir: Path, vocabulary: list[str], output_piec
     decoder.projection.weight = projection
     decoder.projection.bias = np.zeros(vocab_size, np.float32)
     for layer in decoder.layer:
-        _fill_layer(layer, d, None, cross=True)
+        _fill_layer(layer, d, np.random.default_rng(7), cross=True, scale=1e-4)
 
     spec.register_source_vocabulary(vocabulary)
     spec.register_target_vocabulary(vocabulary)
@@ -161,8 +173,13 @@ def build_tiny_package(
     marker: str,
     *,
     version: str = "1.0",
+    width: int = 16,
+    encoder_layers: int = 1,
 ) -> Path:
-    """Write a ``.argosmodel`` translating everything from *from_code* into *marker*."""
+    """Write a ``.argosmodel`` translating everything from *from_code* into *marker*.
+
+    The file is ``dest_dir/translate-{from}_{to}-{version}.argosmodel`` (dots as ``_``).
+    """
     import sentencepiece as spm
 
     dest_dir = Path(dest_dir)
@@ -176,7 +193,7 @@ def build_tiny_package(
     folder_name = f"translate-{from_code}_{to_code}-{version.replace('.', '_')}"
     with tempfile.TemporaryDirectory(prefix="tiny-model-") as work:
         folder = Path(work) / folder_name
-        build_fixed_output_model(folder / "model", vocabulary, pieces)
+        build_fixed_output_model(folder / "model", vocabulary, pieces, width=width, encoder_layers=encoder_layers)
         (folder / "sentencepiece.model").write_bytes(sp_bytes)
         (folder / "metadata.json").write_text(
             json.dumps(package_metadata(from_code, to_code, version), ensure_ascii=False, indent=2),

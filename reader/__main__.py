@@ -1,16 +1,60 @@
 """Entry point: ``talk-reader`` / ``python -m reader``.
 
-With a sub-command it runs the CLI; without one it opens the desktop app.
+With a sub-command it runs the CLI; without one it opens the desktop app on the library
+(``--library PATH`` before any sub-command, else ``$TALK_READER_LIBRARY``, else the
+default). ``talk-reader FILE...`` (existing files, not sub-commands) opens the app and
+imports them. Qt is imported only when the app opens, so CLI commands stay quick.
 """
 
 from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from pathlib import Path
+
+
+def _command_names() -> set[str]:
+    from reader.cli import build_parser
+
+    parser = build_parser()
+    names: set[str] = set()
+    for action in parser._subparsers._group_actions if parser._subparsers else []:  # noqa: SLF001
+        names.update(getattr(action, "choices", {}) or {})
+    return names
+
+
+def gui_request(args: Sequence[str]) -> tuple[str | None, list[str]] | None:
+    """``(library, files)`` when *args* ask for the desktop app, else None (run the CLI)."""
+    library: str | None = None
+    index = 0
+    while index < len(args):
+        arg = args[index]
+        if arg == "--library" and index + 1 < len(args):
+            library = args[index + 1]
+            index += 2
+        elif arg.startswith("--library="):
+            library = arg.split("=", 1)[1]
+            index += 1
+        else:
+            break
+    rest = list(args[index:])
+    if not rest:
+        return library, []
+    if rest[0].startswith("-"):
+        return None
+    if all(Path(arg).is_file() for arg in rest) and rest[0] not in _command_names():
+        return library, rest
+    return None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    request = gui_request(args)
+    if request is not None:
+        from reader.gui.app import run as run_gui
+
+        library, files = request
+        return run_gui(library, files)
     from reader.cli import run
 
     return run(args)

@@ -1,0 +1,248 @@
+"""Starting the desktop app: QApplication, icon, theme, UI translations and the main window.
+
+:class:`AppController` owns what outlives a window: the open library, the settings, the
+task lanes and the translation controller (whose engine caches loaded models). Switching
+the UI language installs the new translators and rebuilds the window in place (saving and
+restoring its state), which keeps every string correct without per-widget retranslation.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QObject, Qt, QTranslator
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
+from PySide6.QtWidgets import QApplication, QMessageBox, QStyleFactory
+
+from reader import APP_ID, APP_NAME, __version__
+from reader.core.db import Library
+from reader.core.errors import ReaderError
+from reader.core.paths import resolve_library_path
+from reader.gui.main_window import MainWindow
+from reader.gui.resources import resource_path
+from reader.gui.settings import Settings
+from reader.gui.tasks import TaskManager
+from reader.gui.translation import TranslationController
+
+log = logging.getLogger(__name__)
+
+
+def app_icon() -> QIcon:
+    icon = QIcon()
+    for name in ("talk-reader.svg", "talk-reader-256.png", "talk-reader-64.png"):
+        path = resource_path("icons", name)
+        if path.exists():
+            icon.addFile(str(path))
+    return icon
+
+
+def ui_locale(preference: str) -> QLocale:
+    return QLocale(preference) if preference else QLocale.system()
+
+
+def wants_chinese(locale: QLocale) -> bool:
+    return locale.language() == QLocale.Language.Chinese
+
+
+class Translators:
+    """The installed translators for the app's own strings and Qt's standard dialogs."""
+
+    def __init__(self, app: QApplication) -> None:
+        self.app = app
+        self.installed: list[QTranslator] = []
+        self.language = "en"
+
+    def install(self, preference: str) -> str:
+        for translator in self.installed:
+            self.app.removeTranslator(translator)
+        self.installed.clear()
+        locale = ui_locale(preference)
+        if not wants_chinese(locale):
+            self.language = "en"
+            QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+            return self.language
+        ours = QTranslator(self.app)
+        if ours.load(str(resource_path("i18n", "talk_reader_zh_CN.qm"))):
+            self.app.installTranslator(ours)
+            self.installed.append(ours)
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        qtbase = QTranslator(self.app)
+        if qtbase.load("qtbase_zh_CN", qt_dir):
+            self.app.installTranslator(qtbase)
+            self.installed.append(qtbase)
+        QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+        self.language = "zh_CN"
+        return self.language
+
+
+def dark_palette() -> QPalette:
+    p = QPalette()
+    window, base, text = QColor("#1f2023"), QColor("#18191b"), QColor("#e6e6e6")
+    roles = {
+        QPalette.ColorRole.Window: window,
+        QPalette.ColorRole.WindowText: text,
+        QPalette.ColorRole.Base: base,
+        QPalette.ColorRole.AlternateBase: QColor("#232427"),
+        QPalette.ColorRole.ToolTipBase: QColor("#2b2c30"),
+        QPalette.ColorRole.ToolTipText: text,
+        QPalette.ColorRole.PlaceholderText: QColor("#8a8d93"),
+        QPalette.ColorRole.Text: text,
+        QPalette.ColorRole.Button: QColor("#2a2b2f"),
+        QPalette.ColorRole.ButtonText: text,
+        QPalette.ColorRole.BrightText: QColor("#ffffff"),
+        QPalette.ColorRole.Light: QColor("#3a3b40"),
+        QPalette.ColorRole.Midlight: QColor("#303136"),
+        QPalette.ColorRole.Mid: QColor("#45474d"),
+        QPalette.ColorRole.Dark: QColor("#111214"),
+        QPalette.ColorRole.Shadow: QColor("#000000"),
+        QPalette.ColorRole.Highlight: QColor("#4f8cf0"),
+        QPalette.ColorRole.HighlightedText: QColor("#ffffff"),
+        QPalette.ColorRole.Link: QColor("#7aa7ff"),
+    }
+    for role, color in roles.items():
+        p.setColor(role, color)
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText, QPalette.ColorRole.ButtonText):
+        p.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7d8086"))
+    return p
+
+
+def light_palette() -> QPalette:
+    p = QApplication.style().standardPalette()
+    p.setColor(QPalette.ColorRole.Window, QColor("#f4f4f5"))
+    p.setColor(QPalette.ColorRole.Base, QColor("#ffffff"))
+    p.setColor(QPalette.ColorRole.AlternateBase, QColor("#f7f7f8"))
+    p.setColor(QPalette.ColorRole.Highlight, QColor("#2f6fde"))
+    p.setColor(QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
+    p.setColor(QPalette.ColorRole.PlaceholderText, QColor("#8b8e94"))
+    p.setColor(QPalette.ColorRole.Text, QColor("#1d1d1f"))
+    p.setColor(QPalette.ColorRole.WindowText, QColor("#1d1d1f"))
+    return p
+
+
+def system_is_dark() -> bool:
+    hints = QGuiApplication.styleHints()
+    scheme = getattr(hints, "colorScheme", None)
+    return bool(scheme and scheme() == Qt.ColorScheme.Dark)
+
+
+def apply_theme(app: QApplication, theme: str) -> None:
+    dark = theme == "dark" or (theme == "system" and system_is_dark())
+    app.setPalette(dark_palette() if dark else light_palette())
+    style_file = resource_path("styles", "app.qss")
+    app.setStyleSheet(style_file.read_text(encoding="utf-8") if style_file.exists() else "")
+
+
+def ensure_app(argv: Sequence[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+        app = QApplication(list(argv) if argv is not None else [sys.argv[0]])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_ID)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(APP_ID)
+    app.setDesktopFileName(APP_ID)
+    if "Fusion" in QStyleFactory.keys() and app.style().name().lower() != "fusion":
+        app.setStyle("Fusion")
+    app.setWindowIcon(app_icon())
+    return app
+
+
+class AppController(QObject):
+    """The running app: one library, one settings store, one window at a time."""
+
+    def __init__(self, library: Library, settings: Settings, app: QApplication | None = None) -> None:
+        super().__init__()
+        self.app = app or ensure_app()
+        self.library = library
+        self.settings = settings
+        self.manager = TaskManager.instance()
+        self.translators = Translators(self.app)
+        self.translators.install(settings.ui_language)
+        apply_theme(self.app, settings.theme)
+        self.translation = TranslationController(library, self.manager, self)
+        self.window: MainWindow | None = None
+        hints = QGuiApplication.styleHints()
+        if hasattr(hints, "colorSchemeChanged"):
+            hints.colorSchemeChanged.connect(self._on_system_scheme)
+        self.build_window()
+
+    def build_window(self) -> MainWindow:
+        window = MainWindow(self.library, self.settings, self.manager, self.translation)
+        window.setWindowIcon(self.app.windowIcon())
+        window.preferences_applied.connect(self.apply_preferences)
+        self.window = window
+        return window
+
+    def apply_preferences(self, language: str, theme: str) -> None:
+        theme_changed = theme != self.settings.theme
+        language_changed = language != self.settings.ui_language
+        self.settings.ui_language = language
+        self.settings.theme = theme
+        if theme_changed:
+            apply_theme(self.app, theme)
+            if self.window is not None:
+                self.window.reader_view.relayout()
+        if language_changed:
+            self.set_language(language)
+
+    def set_language(self, language: str) -> MainWindow:
+        """Install the translators for *language* and rebuild the window with the same state."""
+        self.settings.ui_language = language
+        self.translators.install(language)
+        old = self.window
+        visible = old.isVisible() if old is not None else True
+        if old is not None:
+            old.save_state()
+            old.translation.translated.disconnect(old._on_translated)
+            old.hide()
+            old.deleteLater()
+        window = self.build_window()
+        if visible:
+            window.show()
+        return window
+
+    def _on_system_scheme(self, *_args: object) -> None:
+        if self.settings.theme == "system":
+            apply_theme(self.app, "system")
+            if self.window is not None:
+                self.window.reader_view.relayout()
+
+    def shutdown(self) -> None:
+        if self.window is not None:
+            self.window.save_state()
+        self.translation.cancel()
+        self.manager.shutdown(timeout=15)
+        self.library.close()
+
+
+def run(library: str | os.PathLike[str] | None = None, files: Sequence[str] = ()) -> int:
+    """Open the app on a library (flag > ``TALK_READER_LIBRARY`` > default) and import *files*."""
+    logging.basicConfig(level=logging.WARNING, format="%(name)s: %(message)s")
+    app = ensure_app(sys.argv[:1])
+    from reader.gui.dialogs.errors import install_excepthook
+
+    install_excepthook()
+    settings = Settings()
+    path = resolve_library_path(library)
+    try:
+        opened = Library.open(path)
+    except ReaderError as exc:
+        Translators(app).install(settings.ui_language)
+        QMessageBox.critical(None, APP_NAME, app.translate("Errors", "The library cannot be opened.") + f"\n\n{exc}")
+        return 1
+    controller = AppController(opened, settings, app)
+    window = controller.window
+    assert window is not None
+    window.show()
+    if files:
+        window.import_files([str(Path(f)) for f in files])
+    try:
+        return app.exec()
+    finally:
+        controller.shutdown()

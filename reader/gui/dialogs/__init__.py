@@ -1,0 +1,1 @@
+"""Dialogs: model manager, preferences, about, confirmations and error reports."""

@@ -1,0 +1,90 @@
+"""Errors as dialogs: user problems get a clear sentence, bugs get a report, never a bare traceback.
+
+:class:`~reader.core.errors.ReaderError` (bad file, locked library, corrupt model) is the
+user's to fix, so the dialog says what happened and nothing else. Any other exception is a
+bug in Talk Reader: the dialog says so and keeps the traceback under "Show Details…" for a
+bug report; it is also logged. Dialogs are opened non-blocking (``open()``), so a failing
+background operation never nests an event loop inside another.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from reader.core.errors import ReaderError
+from reader.gui.tasks import Failure
+
+log = logging.getLogger(__name__)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Errors", text)
+
+
+def _parent_widget(parent: QObject | None) -> QWidget | None:
+    if isinstance(parent, QWidget):
+        return parent.window()
+    return QApplication.activeWindow()
+
+
+def show_message(parent: QObject | None, title: str, text: str, *, details: str | None = None,
+                 icon: QMessageBox.Icon = QMessageBox.Icon.Warning) -> QMessageBox:
+    box = QMessageBox(_parent_widget(parent))
+    box.setObjectName("errorDialog")
+    box.setIcon(icon)
+    box.setWindowTitle(title)
+    box.setText(text)
+    if details:
+        box.setDetailedText(details)
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
+
+
+def describe(exc: BaseException) -> str:
+    if isinstance(exc, ReaderError):
+        return str(exc)
+    if isinstance(exc, MemoryError):
+        return tr("Talk Reader ran out of memory.")
+    if isinstance(exc, OSError) and exc.strerror:
+        name = f"{exc.filename}: " if exc.filename else ""
+        return f"{name}{exc.strerror}"
+    return tr("Talk Reader hit an internal error and stopped this task. Your library is safe.")
+
+
+def report_failure(parent: QObject | None, failure: Failure) -> QMessageBox:
+    exc = failure.exception
+    if isinstance(exc, ReaderError | OSError):
+        return show_message(parent, tr("Talk Reader"), describe(exc))
+    log.error("background task failed:\n%s", failure.traceback)
+    return show_message(
+        parent,
+        tr("Internal error"),
+        describe(exc),
+        details=failure.traceback,
+        icon=QMessageBox.Icon.Critical,
+    )
+
+
+def report_exception(parent: QObject | None, exc: BaseException) -> QMessageBox:
+    import traceback
+
+    return report_failure(parent, Failure(exc, "".join(traceback.format_exception(exc))))
+
+
+def install_excepthook() -> None:
+    """Bugs on the GUI thread become a report dialog instead of vanishing into stderr."""
+    previous = sys.excepthook
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        previous(kind, exc, tb)
+        if QApplication.instance() is not None and not isinstance(exc, KeyboardInterrupt):
+            report_exception(None, exc.with_traceback(tb))
+
+    sys.excepthook = hook

@@ -1,0 +1,254 @@
+"""The model manager: installed translation packages, install from file, download, remove.
+
+Every package operation runs on the write lane (installs move folders; the engine must not
+load a package halfway through); the dialog only shows data and reacts to results.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.gui.dialogs.confirm import ask
+from reader.gui.dialogs.errors import report_failure
+from reader.gui.tasks import Failure, Lane, Op, OpContext, TaskManager
+
+LANGUAGE_LABELS = {"zh": "Chinese", "en": "English"}
+
+
+def _direction(from_name: str, from_code: str, to_name: str, to_code: str) -> str:
+    return f"{from_name or from_code} → {to_name or to_code}"
+
+
+class ModelManagerDialog(QDialog):
+    """Emits ``models_changed`` after anything was installed or removed."""
+
+    models_changed = Signal()
+
+    def __init__(self, manager: TaskManager, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("modelManager")
+        self.setWindowTitle(self.tr("Translation Models"))
+        self.manager = manager
+        self.resize(640, 420)
+        intro = QLabel(
+            self.tr(
+                "Talk Reader translates offline with Argos Translate models. Install a model "
+                "for each direction you read: Chinese → English and English → Chinese."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        self.tabs = QTabWidget(self)
+        self.installed = self._table([self.tr("Direction"), self.tr("Package"), self.tr("Version")])
+        self.installed.setObjectName("installedModels")
+        self.available = self._table([self.tr("Direction"), self.tr("Package"), self.tr("Version")])
+        self.available.setObjectName("availableModels")
+        installed_page = QWidget(self)
+        self.install_button = QPushButton(self.tr("Install From File…"), installed_page)
+        self.install_button.setObjectName("installFromFile")
+        self.remove_button = QPushButton(self.tr("Remove"), installed_page)
+        self.remove_button.setObjectName("removeModel")
+        self.remove_button.setEnabled(False)
+        row = QHBoxLayout()
+        row.addWidget(self.install_button)
+        row.addStretch(1)
+        row.addWidget(self.remove_button)
+        page_layout = QVBoxLayout(installed_page)
+        page_layout.addWidget(self.installed)
+        page_layout.addLayout(row)
+        available_page = QWidget(self)
+        self.refresh_index_button = QPushButton(self.tr("Refresh List"), available_page)
+        self.refresh_index_button.setObjectName("refreshIndex")
+        self.download_button = QPushButton(self.tr("Download and Install"), available_page)
+        self.download_button.setObjectName("downloadModel")
+        self.download_button.setEnabled(False)
+        self.index_status = QLabel(available_page)
+        self.index_status.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.refresh_index_button)
+        row.addStretch(1)
+        row.addWidget(self.download_button)
+        page_layout = QVBoxLayout(available_page)
+        page_layout.addWidget(self.index_status)
+        page_layout.addWidget(self.available)
+        page_layout.addLayout(row)
+        self.tabs.addTab(installed_page, self.tr("Installed"))
+        self.tabs.addTab(available_page, self.tr("Download"))
+        self.status = QLabel(self)
+        self.status.setObjectName("modelStatus")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.tabs)
+        layout.addWidget(self.status)
+        layout.addWidget(buttons)
+        self.install_button.clicked.connect(self.choose_file)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.refresh_index_button.clicked.connect(self.refresh_index)
+        self.download_button.clicked.connect(self.download_selected)
+        self.installed.itemSelectionChanged.connect(
+            lambda: self.remove_button.setEnabled(bool(self.installed.selectedItems()))
+        )
+        self.available.itemSelectionChanged.connect(
+            lambda: self.download_button.setEnabled(bool(self.available.selectedItems()))
+        )
+        self.packages: list = []
+        self.index: list = []
+        self.refresh()
+
+    def _table(self, headers: list[str]) -> QTableWidget:
+        table = QTableWidget(0, len(headers), self)
+        table.setHorizontalHeaderLabels(headers)
+        table.verticalHeader().hide()
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        table.setAlternatingRowColors(True)
+        return table
+
+    def _fill(self, table: QTableWidget, packages: list) -> None:  # noqa: ANN001
+        table.setRowCount(len(packages))
+        for row, package in enumerate(packages):
+            values = (
+                _direction(package.from_name, package.from_code, package.to_name, package.to_code),
+                package.name,
+                package.version,
+            )
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setData(Qt.ItemDataRole.UserRole, row)
+                table.setItem(row, column, item)
+        table.resizeColumnToContents(1)
+
+    # -- operations ----------------------------------------------------------------------
+    def refresh(self) -> None:
+        def work(_ctx: OpContext) -> list:
+            from reader.core.translate.packages import installed_packages
+
+            return installed_packages()
+
+        Op(self, work, lane=Lane.WRITE, manager=self.manager).on_success(self._show_installed).run()
+
+    def _show_installed(self, packages: list) -> None:
+        self.packages = packages
+        self._fill(self.installed, packages)
+        if not packages:
+            self.status.setText(self.tr("No translation models are installed yet."))
+        else:
+            self.status.setText(self.tr("%n model(s) installed.", "", len(packages)))
+
+    def choose_file(self) -> None:
+        dialog = QFileDialog(self, self.tr("Install Translation Model"))
+        dialog.setNameFilters([self.tr("Argos Translate models (*.argosmodel *.zip)"), self.tr("All files (*)")])
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+        dialog.filesSelected.connect(self.install_files)
+        dialog.open()
+
+    def install_files(self, paths: list[str]) -> None:
+        def work(ctx: OpContext) -> list[str]:
+            from reader.core.translate.packages import install_package
+
+            names = []
+            for done, path in enumerate(paths):
+                ctx.check()
+                ctx.report(done, len(paths))
+                package, _replaced = install_package(path)
+                names.append(package.name)
+            return names
+
+        self.status.setText(self.tr("Installing…"))
+        (
+            Op(self, work, lane=Lane.WRITE, manager=self.manager)
+            .with_progress(self.tr("Installing models"))
+            .on_success(self._installed)
+            .on_failure(self._failed)
+            .run()
+        )
+
+    def _installed(self, names: list[str]) -> None:
+        self.status.setText(self.tr("Installed %1.").replace("%1", ", ".join(names)))
+        self.models_changed.emit()
+        self.refresh()
+
+    def _failed(self, failure: Failure) -> None:
+        self.status.setText(str(failure.exception))
+        report_failure(self, failure)
+        self.refresh()
+
+    def remove_selected(self) -> None:
+        items = self.installed.selectedItems()
+        if not items:
+            return
+        package = self.packages[items[0].data(Qt.ItemDataRole.UserRole)]
+
+        def remove() -> None:
+            def work(_ctx: OpContext) -> None:
+                from reader.core.translate.packages import remove_package
+
+                remove_package(package.name)
+
+            Op(self, work, lane=Lane.WRITE, manager=self.manager).on_success(
+                lambda _r: (self.models_changed.emit(), self.refresh())
+            ).run()
+
+        ask(self, self.tr("Remove Model"), self.tr("Remove the model %1?").replace("%1", package.name),
+            remove, yes_text=self.tr("Remove"), destructive=True)
+
+    def refresh_index(self) -> None:
+        def work(_ctx: OpContext) -> list:
+            from reader.core.translate.packages import available_packages
+
+            return [p for p in available_packages() if {p.from_code, p.to_code} <= {"zh", "en"}] or list(
+                available_packages()
+            )
+
+        self.index_status.setText(self.tr("Fetching the list of models…"))
+        (
+            Op(self, work, lane=Lane.READ, manager=self.manager)
+            .on_success(self._show_index)
+            .on_failure(lambda failure: self.index_status.setText(str(failure.exception)))
+            .run()
+        )
+
+    def _show_index(self, packages: list) -> None:
+        self.index = packages
+        self._fill(self.available, packages)
+        self.index_status.setText(self.tr("%n model(s) available.", "", len(packages)))
+
+    def download_selected(self) -> None:
+        items = self.available.selectedItems()
+        if not items:
+            return
+        package = self.index[items[0].data(Qt.ItemDataRole.UserRole)]
+
+        def work(ctx: OpContext) -> str:
+            from reader.core.translate.packages import download_package
+
+            installed = download_package(package.from_code, package.to_code, cancel=ctx.cancel, report=ctx.report)
+            info = installed[0] if isinstance(installed, tuple) else installed
+            return getattr(info, "name", package.name)
+
+        (
+            Op(self, work, lane=Lane.WRITE, manager=self.manager)
+            .with_progress(self.tr("Downloading %1").replace("%1", package.name))
+            .on_success(lambda name: self._installed([name]))
+            .on_failure(self._failed)
+            .run()
+        )

@@ -1,0 +1,771 @@
+"""The main window: library pane, reader, search results, menus and the status bar.
+
+The window wires widgets to operations; it never runs database or translation work on
+the GUI thread (see :mod:`reader.gui.tasks`).
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader import APP_NAME
+from reader.core import library as lib
+from reader.core.db import Library
+from reader.core.importing import FileImportResult
+from reader.core.library import TalkSummary
+from reader.gui.dialogs.confirm import ask
+from reader.gui.dialogs.errors import report_failure, show_message
+from reader.gui.models.reader_model import ORIGINAL, TRANSLATION, ReaderModel
+from reader.gui.models.talk_data import TalkDocument, list_talks, load_talk
+from reader.gui.models.talk_list import LANGUAGE_NAMES, TalkListModel
+from reader.gui.search_backend import SearchResults, run_search
+from reader.gui.settings import ReadingPosition, Settings
+from reader.gui.tasks import Failure, Lane, Op, OpContext, TaskManager
+from reader.gui.translation import PlanInfo, TranslationController
+from reader.gui.widgets.find_bar import FindBar
+from reader.gui.widgets.library_pane import LibraryPane
+from reader.gui.widgets.progress import ProgressWidget
+from reader.gui.widgets.reader_view import ReaderView
+from reader.gui.widgets.search_panel import SearchPanel
+from reader.gui.widgets.talk_header import Banner, TalkHeader
+from reader.gui.widgets.welcome import WelcomeView
+
+IMPORT_SUFFIXES = {".txt", ".md", ".markdown", ".srt", ".vtt", ".text"}
+MIN_ZOOM, MAX_ZOOM = -6, 12
+
+
+class MainWindow(QMainWindow):
+    #: The user picked another UI language or theme in preferences.
+    preferences_applied = Signal(str, str)
+    #: Emitted after a talk's rows are on screen (benchmarks, tests): talk id.
+    talk_shown = Signal(int)
+    #: The talk list was (re)loaded.
+    talks_loaded = Signal()
+
+    def __init__(self, library: Library, settings: Settings, manager: TaskManager | None = None,
+                 translator: TranslationController | None = None) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.library = library
+        self.settings = settings
+        self.manager = manager or TaskManager.instance()
+        self.translation = translator or TranslationController(library, self.manager, self)
+        self.setWindowTitle(APP_NAME)
+        self.setAcceptDrops(True)
+        self.talk_model = TalkListModel(self)
+        self.reader_model = ReaderModel(self)
+        self.reader_model.headers = (self.tr("Original"), self.tr("Translation"))
+        self._pending_position: ReadingPosition | None = None
+        self._pending_segment: int | None = None
+        self._loading_talk: int | None = None
+        self._opened_at = 0.0
+        self.last_open_ms: float | None = None
+        self._build_widgets()
+        self._build_actions()
+        self._build_menus()
+        self._connect()
+        self._restore_state()
+        self.refresh_talks(select=self.settings.last_talk or None)
+
+    # -- construction --------------------------------------------------------------------
+    def _build_widgets(self) -> None:
+        self.library_pane = LibraryPane(self.talk_model, self)
+        self.reader_view = ReaderView(self)
+        self.reader_view.setModel(self.reader_model)
+        self.find_bar = FindBar(self.reader_view, self)
+        self.header = TalkHeader(self)
+        self.banner = Banner(self)
+        self.empty_reader = QLabel(self.tr("Select a talk to start reading."), self)
+        self.empty_reader.setObjectName("emptyReader")
+        self.empty_reader.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_reader.setEnabled(False)
+        reader_area = QWidget(self)
+        reader_area.setObjectName("readerArea")
+        layout = QVBoxLayout(reader_area)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.header)
+        layout.addWidget(self.banner)
+        self.reader_stack = QStackedWidget(reader_area)
+        self.reader_stack.addWidget(self.empty_reader)
+        self.reader_stack.addWidget(self.reader_view)
+        layout.addWidget(self.reader_stack, 1)
+        layout.addWidget(self.find_bar)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.library_pane)
+        self.splitter.addWidget(reader_area)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([280, 920])
+        self.splitter.setChildrenCollapsible(False)
+        self.library_pane.setMinimumWidth(200)
+        self.welcome = WelcomeView(self)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.welcome)
+        self.stack.addWidget(self.splitter)
+        self.setCentralWidget(self.stack)
+        self.search_panel = SearchPanel(self)
+        self.search_dock = QDockWidget(self.tr("Search Results"), self)
+        self.search_dock.setObjectName("searchDock")
+        self.search_dock.setWidget(self.search_panel)
+        self.search_dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetClosable | QDockWidget.DockWidgetFeature.DockWidgetMovable
+        )
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.search_dock)
+        self.search_dock.hide()
+        self.search_field = QLineEdit(self)
+        self.search_field.setObjectName("searchField")
+        self.search_field.setPlaceholderText(self.tr("Search library (Ctrl+K)"))
+        self.search_field.setClearButtonEnabled(True)
+        self.search_field.setMinimumWidth(240)
+        self.search_field.setMaximumWidth(360)
+        self.progress = ProgressWidget(self.manager, self)
+        self.statusBar().addPermanentWidget(self.progress)
+        self.statusBar().setSizeGripEnabled(False)
+        self.resize(1240, 800)
+
+    def _action(self, text: str, slot, shortcut=None, *, checkable: bool = False, name: str = "") -> QAction:  # noqa: ANN001
+        action = QAction(text, self)
+        if shortcut is not None:
+            if isinstance(shortcut, list):
+                action.setShortcuts(shortcut)
+            else:
+                action.setShortcut(shortcut)
+        action.setCheckable(checkable)
+        if name:
+            action.setObjectName(name)
+        if checkable:
+            action.toggled.connect(slot)
+        else:
+            action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        S = QKeySequence.StandardKey
+        self.act_import = self._action(self.tr("&Import Transcripts…"), self.choose_import, S.Open, name="actImport")
+        self.act_models = self._action(self.tr("Translation &Models…"), self.open_models, name="actModels")
+        self.act_prefs = self._action(self.tr("&Preferences…"), self.open_preferences,
+                                      [QKeySequence(S.Preferences), QKeySequence("Ctrl+,")], name="actPrefs")
+        self.act_quit = self._action(self.tr("&Quit"), self.close, S.Quit, name="actQuit")
+        self.act_copy = self._action(self.tr("&Copy"), self.reader_view.copy, name="actCopy")
+        self.act_find = self._action(self.tr("&Find in Talk…"), self.find_bar.open_bar, S.Find, name="actFind")
+        self.act_find_next = self._action(self.tr("Find &Next"), self.find_bar.find_next,
+                                          [QKeySequence("F3"), QKeySequence(S.FindNext)], name="actFindNext")
+        self.act_find_prev = self._action(self.tr("Find Pre&vious"), self.find_bar.find_previous,
+                                          [QKeySequence("Shift+F3"), QKeySequence(S.FindPrevious)],
+                                          name="actFindPrev")
+        self.act_search = self._action(self.tr("&Search Library…"), self.focus_search, QKeySequence("Ctrl+K"),
+                                       name="actSearch")
+        self.act_correct = self._action(self.tr("C&orrect Translation…"), self.correct_active, name="actCorrect")
+        self.view_modes = QActionGroup(self)
+        self.act_both = self._action(self.tr("&Both Languages"), lambda on: on and self.set_view_mode("both"),
+                                     QKeySequence("Ctrl+1"), checkable=True, name="actBoth")
+        self.act_original = self._action(self.tr("&Original Only"), lambda on: on and self.set_view_mode("original"),
+                                         QKeySequence("Ctrl+2"), checkable=True, name="actOriginal")
+        self.act_translation = self._action(
+            self.tr("&Translation Only"), lambda on: on and self.set_view_mode("translation"),
+            QKeySequence("Ctrl+3"), checkable=True, name="actTranslationOnly")
+        for action in (self.act_both, self.act_original, self.act_translation):
+            self.view_modes.addAction(action)
+        self.act_swap = self._action(self.tr("&Swap Sides"), self.set_swapped, checkable=True, name="actSwap")
+        self.act_clean = self._action(self.tr("&Clean Up Speech Noise"), self.set_clean, QKeySequence("Ctrl+L"),
+                                      checkable=True, name="actClean")
+        self.act_timestamps = self._action(self.tr("Show &Timestamps"), self.set_timestamps, checkable=True,
+                                           name="actTimestamps")
+        self.act_zoom_in = self._action(self.tr("Zoom &In"), lambda: self.zoom(1),
+                                        [QKeySequence("Ctrl+="), QKeySequence(S.ZoomIn)], name="actZoomIn")
+        self.act_zoom_out = self._action(self.tr("Zoom &Out"), lambda: self.zoom(-1),
+                                         [QKeySequence("Ctrl+-"), QKeySequence(S.ZoomOut)], name="actZoomOut")
+        self.act_zoom_reset = self._action(self.tr("&Actual Size"), lambda: self.zoom(None), QKeySequence("Ctrl+0"),
+                                           name="actZoomReset")
+        self.act_library = self._action(self.tr("&Library Pane"), self.library_pane.setVisible,
+                                        QKeySequence("Ctrl+Shift+L"), checkable=True, name="actLibrary")
+        self.act_results = self.search_dock.toggleViewAction()
+        self.act_results.setText(self.tr("Search &Results"))
+        self.act_rename = self._action(self.tr("&Rename…"), self.rename_current, QKeySequence("F2"), name="actRename")
+        self.act_split = self._action(self.tr("&Split Before Selected Sentence"), self.split_at_active,
+                                      name="actSplit")
+        self.act_merge = self._action(self.tr("&Merge With Next Talk"), self.merge_current_with_next,
+                                      name="actMerge")
+        self.act_delete = self._action(self.tr("&Delete…"), self.delete_current, name="actDelete")
+        self.act_translate = self._action(self.tr("&Translate Talk"), self.translate_current,
+                                          QKeySequence("Ctrl+T"), name="actTranslate")
+        self.act_stop = self._action(self.tr("Sto&p Translating"), self.translation.cancel, name="actStop")
+        self.act_stop.setEnabled(False)
+        self.act_about = self._action(self.tr("&About Talk Reader"), self.show_about, name="actAbout")
+        self.act_about_qt = self._action(self.tr("About &Qt"), self._about_qt, name="actAboutQt")
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.setObjectName("menuFile")
+        file_menu.addActions([self.act_import, self.act_models])
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_prefs)
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_quit)
+        edit = bar.addMenu(self.tr("&Edit"))
+        edit.addActions([self.act_copy, self.act_correct])
+        edit.addSeparator()
+        edit.addActions([self.act_find, self.act_find_next, self.act_find_prev])
+        edit.addSeparator()
+        edit.addAction(self.act_search)
+        view = bar.addMenu(self.tr("&View"))
+        view.addActions([self.act_both, self.act_original, self.act_translation])
+        view.addSeparator()
+        view.addActions([self.act_swap, self.act_clean, self.act_timestamps])
+        view.addSeparator()
+        view.addActions([self.act_zoom_in, self.act_zoom_out, self.act_zoom_reset])
+        view.addSeparator()
+        view.addActions([self.act_library, self.act_results])
+        talk = bar.addMenu(self.tr("&Talk"))
+        talk.addActions([self.act_translate, self.act_stop])
+        talk.addSeparator()
+        talk.addActions([self.act_rename, self.act_split, self.act_merge])
+        talk.addSeparator()
+        talk.addAction(self.act_delete)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addActions([self.act_about, self.act_about_qt])
+        toolbar = self.addToolBar(self.tr("Toolbar"))
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.addAction(self.act_import)
+        toolbar.addSeparator()
+        toolbar.addActions([self.act_original, self.act_both, self.act_translation])
+        toolbar.addSeparator()
+        toolbar.addActions([self.act_swap, self.act_clean])
+        spacer = QWidget(toolbar)
+        spacer.setSizePolicy(spacer.sizePolicy().horizontalPolicy().Expanding,
+                             spacer.sizePolicy().verticalPolicy().Preferred)
+        toolbar.addWidget(spacer)
+        toolbar.addWidget(self.search_field)
+        self.toolbar = toolbar
+        # Short toolbar labels; menus keep the long ones.
+        for action, short in ((self.act_import, self.tr("Import")), (self.act_original, self.tr("Original")),
+                              (self.act_both, self.tr("Both")), (self.act_translation, self.tr("Translation")),
+                              (self.act_swap, self.tr("Swap")), (self.act_clean, self.tr("Clean"))):
+            action.setIconText(short)
+
+    def _connect(self) -> None:
+        self.library_pane.talk_selected.connect(self.open_talk)
+        self.library_pane.rename_requested.connect(self.rename_talk)
+        self.library_pane.delete_requested.connect(self.delete_talk)
+        self.library_pane.merge_requested.connect(self.merge_talks)
+        self.welcome.import_requested.connect(self.choose_import)
+        self.welcome.models_requested.connect(self.open_models)
+        self.reader_view.correction_requested.connect(self.correct_translation)
+        self.reader_view.split_requested.connect(self.split_talk)
+        self.reader_view.visible_rows_changed.connect(self._on_visible_rows)
+        self.search_field.returnPressed.connect(lambda: self.search(self.search_field.text()))
+        self.search_panel.result_activated.connect(self.open_result)
+        self.translation.translated.connect(self._on_translated)
+        self.translation.planned.connect(self._on_planned)
+        self.translation.running_changed.connect(self.act_stop.setEnabled)
+        self.translation.failed.connect(self._on_translation_failed)
+        self.banner.action_triggered.connect(self.open_models)
+        self.reader_model.dataChanged.connect(lambda *_: self.find_bar.schedule_refresh())
+
+    def _restore_state(self) -> None:
+        s = self.settings
+        if not s.geometry.isEmpty():
+            self.restoreGeometry(s.geometry)
+        if not s.window_state.isEmpty():
+            self.restoreState(s.window_state)
+        if not s.splitter.isEmpty():
+            self.splitter.restoreState(s.splitter)
+        self.act_clean.setChecked(s.clean)
+        self.reader_model.set_clean(s.clean)
+        self.act_timestamps.setChecked(s.show_timestamps)
+        self.reader_view.delegate.show_timestamps = s.show_timestamps
+        {"both": self.act_both, "original": self.act_original, "translation": self.act_translation}[
+            s.view_mode].setChecked(True)
+        self.act_swap.setChecked(s.swap_sides)
+        self.act_library.setChecked(True)
+        self._apply_zoom()
+
+    def save_state(self) -> None:
+        s = self.settings
+        s.geometry = self.saveGeometry()
+        s.window_state = self.saveState()
+        s.splitter = QByteArray(self.splitter.saveState())
+        talk_id = self.reader_model.talk_id
+        if talk_id is not None:
+            s.last_talk = talk_id
+            row, offset = self.reader_view.reading_position()
+            s.set_position(talk_id, ReadingPosition(row, offset))
+        s.sync()
+
+    # -- talks list ----------------------------------------------------------------------
+    def refresh_talks(self, select: int | None = None) -> None:
+        library = self.library
+        Op(self, lambda _ctx: list_talks(library), lane=Lane.READ, manager=self.manager).on_success(
+            lambda talks: self._show_talks(talks, select)
+        ).run()
+
+    def _show_talks(self, talks: list[TalkSummary], select: int | None) -> None:
+        self.talk_model.set_talks(talks)
+        self.stack.setCurrentWidget(self.splitter if talks else self.welcome)
+        ids = {t.id for t in talks}
+        current = self.reader_model.talk_id
+        if select is not None and select in ids:
+            if select != current:
+                self.library_pane.select_talk(select)
+            else:
+                self.library_pane.select_talk(select, quiet=True)
+        elif current is not None and current not in ids:
+            self._show_document(None)
+        elif current is not None:
+            self.library_pane.select_talk(current, quiet=True)
+        if talks and self.reader_model.talk_id is None and self._loading_talk is None:
+            self.library_pane.select_talk(talks[0].id)
+        self.talks_loaded.emit()
+
+    # -- opening a talk ------------------------------------------------------------------
+    def open_talk(self, talk_id: int, *, segment_id: int | None = None) -> None:
+        current = self.reader_model.talk_id
+        if current == talk_id and self._loading_talk is None:
+            if segment_id is not None:
+                self.reader_view.set_active_segment(segment_id, scroll=True)
+            return
+        if current is not None:
+            row, offset = self.reader_view.reading_position()
+            self.settings.set_position(current, ReadingPosition(row, offset))
+            self.translation.stop_for(current)
+        self._loading_talk = talk_id
+        self._pending_segment = segment_id
+        self._pending_position = None if segment_id is not None else self.settings.position(talk_id)
+        self._opened_at = time.perf_counter()
+        library = self.library
+        Op(self, lambda _ctx: load_talk(library, talk_id), lane=Lane.READ, manager=self.manager).on_success(
+            self._talk_loaded
+        ).on_failure(self._talk_failed).run()
+
+    def _talk_failed(self, failure: Failure) -> None:
+        self._loading_talk = None
+        report_failure(self, failure)
+        self.refresh_talks()
+
+    def _talk_loaded(self, document: TalkDocument) -> None:
+        if document.talk_id != self._loading_talk:
+            return  # the user already picked another talk
+        self._loading_talk = None
+        self._show_document(document)
+
+    def _show_document(self, document: TalkDocument | None) -> None:
+        self.banner.hide()
+        self.reader_model.set_document(document)
+        if document is None:
+            self.header.set_talk("", "")
+            self.reader_stack.setCurrentWidget(self.empty_reader)
+            return
+        self.reader_stack.setCurrentWidget(self.reader_view)
+        self.library_pane.select_talk(document.talk_id, quiet=True)
+        self.settings.last_talk = document.talk_id
+        self.header.set_talk(document.title, self._details(document))
+        self.reader_view.doItemsLayout()
+        if self._pending_segment is not None:
+            segment_id, self._pending_segment = self._pending_segment, None
+            self.reader_view.set_active_segment(segment_id, scroll=True)
+        elif self._pending_position is not None:
+            position, self._pending_position = self._pending_position, None
+            self.reader_view.scroll_to_row(position.row, position.offset)
+        else:
+            self.reader_view.scroll_to_row(0)
+        self.reader_view.ensure_measured()
+        self.find_bar.refresh()
+        self.last_open_ms = (time.perf_counter() - self._opened_at) * 1000
+        self.talk_shown.emit(document.talk_id)
+        if self.settings.auto_translate:
+            QTimer.singleShot(0, self._translate_visible)
+
+    def _details(self, document: TalkDocument) -> str:
+        bits = []
+        if document.speakers:
+            bits.append(document.speakers)
+        if document.source:
+            bits.append(document.source)
+        bits.append(self.tr("%n segment(s)", "", document.segment_count))
+        langs = [LANGUAGE_NAMES.get(lang, lang) for lang in document.languages() if lang != "und"][:2]
+        if langs:
+            bits.append(" / ".join(langs))
+        return " · ".join(bits)
+
+    # -- translation ---------------------------------------------------------------------
+    def _visible_untranslated(self) -> list[int]:
+        first, last = self.reader_view.visible_range()
+        return self.reader_model.untranslated_ids(range(first, last + 1))
+
+    def _translate_visible(self, force: bool = False) -> None:
+        talk_id = self.reader_model.talk_id
+        if talk_id is None:
+            return
+        done, total = self.reader_model.translated_count()
+        if done >= total and not force:
+            return
+        self.translation.start(talk_id, self._visible_untranslated(), force=force)
+
+    def translate_current(self) -> None:
+        self._translate_visible(force=True)
+
+    def _on_visible_rows(self, _first: int, _last: int) -> None:
+        talk_id = self.reader_model.talk_id
+        if talk_id is not None and self.settings.auto_translate:
+            self.translation.prioritise(talk_id, self._visible_untranslated())
+
+    def _on_translated(self, translations: dict[int, tuple[str, bool]]) -> None:
+        self.reader_model.update_translations(translations)
+        talk_id = self.reader_model.talk_id
+        if talk_id is not None:
+            self.talk_model.set_translated(talk_id, self.reader_model.translated_count()[0])
+
+    def _on_planned(self, info: PlanInfo) -> None:
+        if not info.missing:
+            self.banner.hide()
+            return
+        names = {"zh": self.tr("Chinese"), "en": self.tr("English")}
+        directions = ", ".join(f"{names.get(s, s)} → {names.get(d, d)}" for s, d, _n in info.missing)
+        count = sum(n for _s, _d, n in info.missing)
+        self.banner.show_message(
+            self.tr("%1 sentences can't be translated: no model for %2 is installed.")
+            .replace("%1", str(count)).replace("%2", directions),
+            self.tr("Install Models…"),
+        )
+
+    def _on_translation_failed(self, failure: Failure) -> None:
+        report_failure(self, failure)
+
+    # -- view toggles --------------------------------------------------------------------
+    def set_view_mode(self, mode: str) -> None:
+        self.settings.view_mode = mode
+        self.reader_view.setColumnHidden(ORIGINAL, mode == "translation")
+        self.reader_view.setColumnHidden(TRANSLATION, mode == "original")
+        self.reader_view.relayout()
+        self.find_bar.refresh()
+
+    def set_swapped(self, swapped: bool) -> None:
+        self.settings.swap_sides = swapped
+        header = self.reader_view.header()
+        want = [TRANSLATION, ORIGINAL] if swapped else [ORIGINAL, TRANSLATION]
+        if header.logicalIndex(0) != want[0]:
+            header.swapSections(0, 1)
+        self.reader_view.viewport().update()
+
+    def set_clean(self, clean: bool) -> None:
+        self.settings.clean = clean
+        self.reader_model.set_clean(clean)
+        self.find_bar.refresh()
+
+    def set_timestamps(self, show: bool) -> None:
+        self.settings.show_timestamps = show
+        self.reader_view.delegate.show_timestamps = show
+        self.reader_view.relayout()
+
+    def reader_font(self) -> QFont:
+        font = QFont(self.font())
+        base = font.pointSizeF() if font.pointSizeF() > 0 else 10.0
+        font.setPointSizeF(max(6.0, base + 2 + self.settings.zoom))
+        return font
+
+    def zoom(self, step: int | None) -> None:
+        zoom = 0 if step is None else max(MIN_ZOOM, min(MAX_ZOOM, self.settings.zoom + step))
+        self.settings.zoom = zoom
+        self._apply_zoom()
+
+    def _apply_zoom(self) -> None:
+        self.reader_view.delegate.set_font(self.reader_font())
+        if self.reader_model.rowCount():
+            self.reader_view.relayout()
+
+    # -- search --------------------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_field.selectAll()
+
+    def search(self, query: str) -> None:
+        query = query.strip()
+        if not query:
+            return
+        self.search_dock.show()
+        self.search_panel.show_busy(query)
+        library = self.library
+        Op(self, lambda _ctx: run_search(library, query), lane=Lane.READ, manager=self.manager).on_success(
+            self._show_results
+        ).run()
+
+    def _show_results(self, results: SearchResults) -> None:
+        self.search_panel.show_results(results)
+
+    def open_result(self, talk_id: int, segment_id: int) -> None:
+        self.open_talk(talk_id, segment_id=segment_id)
+        self.library_pane.select_talk(talk_id, quiet=True)
+
+    # -- editing -------------------------------------------------------------------------
+    def correct_active(self) -> None:
+        segment_id = self.reader_view.active_segment()
+        if segment_id is not None:
+            self.correct_translation(segment_id)
+        else:
+            self.statusBar().showMessage(self.tr("Click a sentence first."), 3000)
+
+    def correct_translation(self, segment_id: int) -> None:
+        from reader.gui.dialogs.correction import CorrectionDialog
+
+        segment = self.reader_model.segment(segment_id)
+        if segment is None:
+            return
+        dialog = CorrectionDialog(segment_id, segment.text, segment.translation, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.corrected.connect(self.save_correction)
+        dialog.open()
+
+    def save_correction(self, segment_id: int, text: str) -> None:
+        library = self.library
+
+        def work(_ctx: OpContext) -> tuple[str | None, bool]:
+            from reader.core.translate import clear_user_translation, set_user_translation
+
+            with library.session() as session:
+                if not text:
+                    clear_user_translation(session, segment_id)
+                    return (None, False)
+                row = set_user_translation(session, segment_id, text)
+                return (row.text, bool(row.edited))
+
+        def done(value: tuple[str | None, bool]) -> None:
+            self.reader_model.update_translations({segment_id: value})
+            self.statusBar().showMessage(self.tr("Translation saved."), 3000)
+            if value[0] is None:
+                self._translate_visible(force=True)
+
+        Op(self, work, lane=Lane.WRITE, manager=self.manager).on_success(done).run()
+
+    def _write(self, fn, on_done, message: str = "") -> None:  # noqa: ANN001
+        library = self.library
+
+        def work(_ctx: OpContext):  # noqa: ANN202
+            with library.session() as session:
+                return fn(session)
+
+        op = Op(self, work, lane=Lane.WRITE, manager=self.manager).on_success(on_done)
+        if message:
+            op.with_progress(message, cancellable=False)
+        op.run()
+
+    def current_talk(self) -> int | None:
+        return self.reader_model.talk_id or self.library_pane.current_talk()
+
+    def rename_current(self) -> None:
+        talk_id = self.current_talk()
+        if talk_id is not None:
+            self.rename_talk(talk_id)
+
+    def rename_talk(self, talk_id: int) -> None:
+        row = self.talk_model.row_of(talk_id)
+        if row is None:
+            return
+        dialog = QInputDialog(self)
+        dialog.setObjectName("renameDialog")
+        dialog.setWindowTitle(self.tr("Rename Talk"))
+        dialog.setLabelText(self.tr("Title:"))
+        dialog.setTextValue(self.talk_model.talks[row].title)
+        dialog.resize(520, dialog.height())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.textValueSelected.connect(lambda title: self.apply_rename(talk_id, title))
+        dialog.open()
+
+    def apply_rename(self, talk_id: int, title: str) -> None:
+        def done(_title: str) -> None:
+            self.refresh_talks(select=talk_id)
+            if self.reader_model.document and self.reader_model.talk_id == talk_id:
+                self.header.title.setText(_title)
+
+        self._write(lambda s: lib.rename_talk(s, talk_id, title).title, done)
+
+    def split_at_active(self) -> None:
+        segment_id = self.reader_view.active_segment()
+        if segment_id is None:
+            self.statusBar().showMessage(self.tr("Click the sentence the new talk should start with."), 4000)
+            return
+        self.split_talk(segment_id)
+
+    def split_talk(self, segment_id: int) -> None:
+        talk_id = self.reader_model.talk_id
+        if talk_id is None:
+            return
+
+        def done(new_id: int) -> None:
+            self.reader_model.set_document(None)
+            self.open_talk(talk_id)
+            self.refresh_talks(select=talk_id)
+            self.statusBar().showMessage(self.tr("Split: the rest is now a talk of its own."), 4000)
+
+        self._write(lambda s: lib.split_talk(s, talk_id, segment_id).id, done)
+
+    def merge_current_with_next(self) -> None:
+        talk_id = self.current_talk()
+        row = self.talk_model.row_of(talk_id) if talk_id is not None else None
+        if row is None or row + 1 >= len(self.talk_model.talks):
+            return
+        self.merge_talks(talk_id, self.talk_model.talks[row + 1].id)
+
+    def merge_talks(self, first: int, second: int) -> None:
+        titles = {t.id: t.title for t in self.talk_model.talks}
+
+        def merge() -> None:
+            def done(_id: int) -> None:
+                self.reader_model.set_document(None)
+                self.open_talk(first)
+                self.refresh_talks(select=first)
+
+            self._write(lambda s: lib.merge_talks(s, first, second).id, done)
+
+        ask(self, self.tr("Merge Talks"),
+            self.tr("Append “%1” to “%2”?").replace("%1", titles.get(second, "")).replace("%2", titles.get(first, "")),
+            merge, yes_text=self.tr("Merge"))
+
+    def delete_current(self) -> None:
+        talk_id = self.current_talk()
+        if talk_id is not None:
+            self.delete_talk(talk_id)
+
+    def delete_talk(self, talk_id: int) -> None:
+        row = self.talk_model.row_of(talk_id)
+        if row is None:
+            return
+        title = self.talk_model.talks[row].title
+
+        def delete() -> None:
+            if self.reader_model.talk_id == talk_id:
+                self.translation.stop_for(talk_id)
+
+            def done(_r: object) -> None:
+                if self.reader_model.talk_id == talk_id:
+                    self._show_document(None)
+                self.refresh_talks()
+                self.statusBar().showMessage(self.tr("Talk deleted."), 4000)
+
+            self._write(lambda s: lib.delete_talk(s, talk_id), done)
+
+        ask(self, self.tr("Delete Talk"), self.tr("Delete “%1”?").replace("%1", title), delete,
+            yes_text=self.tr("Delete"),
+            informative=self.tr("Its text, translations and notes are removed from the library. "
+                                "The original file is not touched; import it again to get the talk back."),
+            destructive=True)
+
+    # -- importing -----------------------------------------------------------------------
+    def choose_import(self) -> None:
+        dialog = QFileDialog(self, self.tr("Import Transcripts"))
+        dialog.setObjectName("importDialog")
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+        dialog.setNameFilters([self.tr("Transcripts (*.txt *.md *.srt *.vtt)"), self.tr("All files (*)")])
+        dialog.filesSelected.connect(self.import_files)
+        dialog.open()
+
+    def import_files(self, paths: list[str]) -> None:
+        paths = [str(p) for p in paths]
+        if not paths:
+            return
+        library = self.library
+
+        def work(ctx: OpContext) -> list[FileImportResult]:
+            results = []
+            for number, path in enumerate(paths):
+                ctx.check()
+                ctx.report(number, len(paths))
+                results.append(lib.import_file(library, path, cancel=ctx.cancel))
+            ctx.report(len(paths), len(paths))
+            return results
+
+        (
+            Op(self, work, lane=Lane.WRITE, manager=self.manager)
+            .with_progress(self.tr("Importing"))
+            .on_success(self._imported)
+            .run()
+        )
+
+    def _imported(self, results: list[FileImportResult]) -> None:
+        imported = [talk for r in results if r.status == "imported" for talk in r.talks]
+        failed = [r for r in results if r.status == "failed"]
+        skipped = [r for r in results if r.status == "skipped"]
+        if imported:
+            self.statusBar().showMessage(self.tr("Imported %n talk(s).", "", len(imported)), 5000)
+        elif skipped and not failed:
+            self.statusBar().showMessage(self.tr("Already in the library."), 5000)
+        self.refresh_talks(select=imported[0].id if imported else None)
+        if failed:
+            lines = "\n".join(r.message or str(r.path) for r in failed)
+            show_message(self, self.tr("Import failed"),
+                         self.tr("%n file(s) could not be imported:", "", len(failed)) + "\n\n" + lines)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        files = [p for p in paths if Path(p).is_file()]
+        if files:
+            event.acceptProposedAction()
+            self.import_files(files)
+
+    # -- dialogs -------------------------------------------------------------------------
+    def open_models(self) -> None:
+        from reader.gui.dialogs.models import ModelManagerDialog
+
+        dialog = ModelManagerDialog(self.manager, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.models_changed.connect(self._models_changed)
+        dialog.open()
+
+    def _models_changed(self) -> None:
+        self.translation.models_changed()
+        self.banner.hide()
+        if self.settings.auto_translate:
+            self._translate_visible()
+
+    def open_preferences(self) -> None:
+        from reader.gui.dialogs.preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(self.settings, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.applied.connect(self.preferences_applied)
+        dialog.open()
+
+    def show_about(self) -> None:
+        from reader.gui.dialogs.about import show_about
+
+        show_about(self)
+
+    def _about_qt(self) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        QApplication.aboutQt()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        self.translation.cancel()
+        super().closeEvent(event)
+
+    def report(self, failure: Failure) -> None:
+        report_failure(self, failure)

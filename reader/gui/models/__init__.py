@@ -1,0 +1,1 @@
+"""Qt item models: the library's talk list and the reader's paragraph table."""

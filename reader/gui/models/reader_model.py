@@ -1,0 +1,247 @@
+"""The reader's table: one row per paragraph, column 0 the original, column 1 the translation.
+
+The model holds a :class:`~reader.gui.models.talk_data.TalkDocument` (segment ids and raw
+text) and builds each cell's display content lazily, on first request, into a row cache;
+a toggle (clean/verbatim) or an arriving translation batch drops exactly the cached cells it
+affects and emits ``dataChanged`` for exactly those rows, so the view never resets or jumps.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from reader.core.textproc.cleanup import clean_text
+from reader.gui.models.talk_data import ParagraphRow, SegmentRow, TalkDocument
+
+ORIGINAL = 0
+TRANSLATION = 1
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class Role(enum.IntEnum):
+    CELL = Qt.ItemDataRole.UserRole + 1  #: :class:`Cell` (display parts with segment ranges)
+    SEGMENT_IDS = Qt.ItemDataRole.UserRole + 2  #: tuple of segment ids in the row
+    TIMESTAMP = Qt.ItemDataRole.UserRole + 3  #: start time in ms, or None
+    STATE = Qt.ItemDataRole.UserRole + 4  #: :class:`RowState` of the translation
+
+
+class RowState(enum.IntEnum):
+    UNTRANSLATED = 0
+    PARTIAL = 1
+    TRANSLATED = 2
+
+
+class PartKind(enum.IntEnum):
+    TEXT = 0
+    PLACEHOLDER = 1
+    EDITED = 2
+
+
+@dataclass(frozen=True)
+class Part:
+    segment_id: int
+    text: str
+    kind: PartKind
+    lang: str
+
+
+@dataclass(frozen=True)
+class Cell:
+    """What a cell shows: parts in order, one per segment."""
+
+    parts: tuple[Part, ...]
+
+    @property
+    def text(self) -> str:
+        return join_parts(self.parts)
+
+
+def _is_wide(ch: str) -> bool:
+    return ch >= "\u2e80"
+
+
+def separator(left: str, right: str) -> str:
+    """Chinese sentences run on; Latin ones need a space between them."""
+    if not left or not right:
+        return ""
+    if _is_wide(left[-1]) and _is_wide(right[0]):
+        return ""
+    return " "
+
+
+def join_parts(parts: Iterable[Part]) -> str:
+    out = ""
+    for part in parts:
+        out += separator(out, part.text) + part.text
+    return out
+
+
+PLACEHOLDER = "…"
+
+
+class ReaderModel(QAbstractTableModel):
+    """Paragraph rows of one talk. Empty until :meth:`set_document`."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.document: TalkDocument | None = None
+        self._rows: list[ParagraphRow] = []
+        self._row_of_segment: dict[int, int] = {}
+        self._cache: dict[tuple[int, int], Cell] = {}
+        self.clean = True
+        self.headers = ("", "")
+
+    # -- loading -----------------------------------------------------------------------
+    def set_document(self, document: TalkDocument | None) -> None:
+        self.beginResetModel()
+        self.document = document
+        self._rows = list(document.paragraphs) if document else []
+        self._row_of_segment = {
+            segment.id: row for row, paragraph in enumerate(self._rows) for segment in paragraph.segments
+        }
+        self._cache.clear()
+        self.endResetModel()
+
+    @property
+    def talk_id(self) -> int | None:
+        return self.document.talk_id if self.document else None
+
+    def paragraph(self, row: int) -> ParagraphRow:
+        return self._rows[row]
+
+    def row_of_segment(self, segment_id: int) -> int | None:
+        return self._row_of_segment.get(segment_id)
+
+    def segment(self, segment_id: int) -> SegmentRow | None:
+        row = self._row_of_segment.get(segment_id)
+        if row is None:
+            return None
+        return next((s for s in self._rows[row].segments if s.id == segment_id), None)
+
+    def segment_ids(self, rows: Iterable[int] | None = None) -> list[int]:
+        rows = range(len(self._rows)) if rows is None else rows
+        return [s.id for r in rows if 0 <= r < len(self._rows) for s in self._rows[r].segments]
+
+    def untranslated_ids(self, rows: Iterable[int] | None = None) -> list[int]:
+        rows = range(len(self._rows)) if rows is None else rows
+        return [
+            s.id for r in rows if 0 <= r < len(self._rows) for s in self._rows[r].segments if s.translation is None
+        ]
+
+    def translated_count(self) -> tuple[int, int]:
+        done = sum(p.translated for p in self._rows)
+        return done, sum(len(p.segments) for p in self._rows)
+
+    # -- changes -------------------------------------------------------------------------
+    def set_clean(self, clean: bool) -> None:
+        if clean == self.clean:
+            return
+        self.clean = clean
+        self._cache = {key: cell for key, cell in self._cache.items() if key[1] != ORIGINAL}
+        if self._rows:
+            self.dataChanged.emit(self.index(0, ORIGINAL), self.index(len(self._rows) - 1, ORIGINAL))
+
+    def update_translations(self, translations: Mapping[int, tuple[str | None, bool]]) -> list[int]:
+        """Apply ``{segment_id: (text, edited)}``; returns the rows that changed.
+
+        Segments of other talks are ignored (a batch may arrive after the user moved on).
+        ``dataChanged`` is emitted once per run of consecutive changed rows, translation
+        column only.
+        """
+        changed: dict[int, dict[int, tuple[str | None, bool]]] = {}
+        for segment_id, value in translations.items():
+            row = self._row_of_segment.get(segment_id)
+            if row is not None:
+                changed.setdefault(row, {})[segment_id] = value
+        rows = sorted(changed)
+        for row in rows:
+            updates = changed[row]
+            paragraph = self._rows[row]
+            self._rows[row] = ParagraphRow(
+                tuple(
+                    s.with_translation(*updates[s.id]) if s.id in updates else s for s in paragraph.segments
+                )
+            )
+            self._cache.pop((row, TRANSLATION), None)
+        for first, last in _runs(rows):
+            self.dataChanged.emit(self.index(first, TRANSLATION), self.index(last, TRANSLATION))
+        return rows
+
+    # -- Qt model interface ---------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 2
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 2:
+            return self.headers[section]
+        return None
+
+    def cell(self, row: int, column: int) -> Cell:
+        key = (row, column)
+        cached = self._cache.get(key)
+        if cached is None:
+            cached = self._cache[key] = self._build_cell(self._rows[row], column)
+        return cached
+
+    def _build_cell(self, paragraph: ParagraphRow, column: int) -> Cell:
+        if column == TRANSLATION and paragraph.translated == 0:
+            # One quiet placeholder for a row still waiting, not one per sentence.
+            return Cell((Part(paragraph.segments[0].id, PLACEHOLDER, PartKind.PLACEHOLDER, ""),))
+        parts = []
+        for segment in paragraph.segments:
+            if column == ORIGINAL:
+                text = clean_text(segment.text, segment.lang) if self.clean else segment.text
+                parts.append(Part(segment.id, text or segment.text, PartKind.TEXT, segment.lang))
+            elif segment.translation is None:
+                parts.append(Part(segment.id, PLACEHOLDER, PartKind.PLACEHOLDER, segment.lang))
+            else:
+                kind = PartKind.EDITED if segment.edited else PartKind.TEXT
+                parts.append(Part(segment.id, segment.translation, kind, segment.lang))
+        return Cell(tuple(parts))
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)) or index.column() not in (0, 1):
+            return None
+        row, column = index.row(), index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            cell = self.cell(row, column)
+            if column == TRANSLATION and all(p.kind is PartKind.PLACEHOLDER for p in cell.parts):
+                return ""
+            return cell.text
+        if role == Role.CELL:
+            return self.cell(row, column)
+        if role == Role.SEGMENT_IDS:
+            return tuple(s.id for s in self._rows[row].segments)
+        if role == Role.TIMESTAMP:
+            return self._rows[row].start_ms
+        if role == Role.STATE:
+            paragraph = self._rows[row]
+            done = paragraph.translated
+            if done == 0:
+                return int(RowState.UNTRANSLATED)
+            return int(RowState.TRANSLATED if done == len(paragraph.segments) else RowState.PARTIAL)
+        return None
+
+
+def _runs(rows: list[int]) -> list[tuple[int, int]]:
+    runs: list[tuple[int, int]] = []
+    for row in rows:
+        if runs and runs[-1][1] == row - 1:
+            runs[-1] = (runs[-1][0], row)
+        else:
+            runs.append((row, row))
+    return runs

@@ -1,0 +1,106 @@
+"""Qt-free snapshots of library data that cross from worker threads to the GUI.
+
+Workers build these frozen dataclasses inside one read session and hand them over; the GUI
+never holds an ORM object or a session.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from sqlalchemy import select
+
+from reader.core import library as lib
+from reader.core.db import Library
+from reader.core.models import Segment, Translation
+
+
+@dataclass(frozen=True)
+class SegmentRow:
+    id: int
+    lang: str
+    text: str
+    start_ms: int | None
+    translation: str | None = None
+    edited: bool = False
+
+    def with_translation(self, text: str | None, edited: bool) -> SegmentRow:
+        return replace(self, translation=text, edited=edited)
+
+
+@dataclass(frozen=True)
+class ParagraphRow:
+    """One reader row: the segments of one paragraph, in order."""
+
+    segments: tuple[SegmentRow, ...]
+
+    @property
+    def start_ms(self) -> int | None:
+        return self.segments[0].start_ms if self.segments else None
+
+    @property
+    def translated(self) -> int:
+        return sum(1 for s in self.segments if s.translation is not None)
+
+
+@dataclass(frozen=True)
+class TalkDocument:
+    talk_id: int
+    title: str
+    speakers: str | None
+    source: str | None
+    paragraphs: tuple[ParagraphRow, ...]
+
+    @property
+    def has_timestamps(self) -> bool:
+        return any(p.start_ms is not None for p in self.paragraphs)
+
+    @property
+    def segment_count(self) -> int:
+        return sum(len(p.segments) for p in self.paragraphs)
+
+    def languages(self) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for paragraph in self.paragraphs:
+            for segment in paragraph.segments:
+                counts[segment.lang] = counts.get(segment.lang, 0) + 1
+        return dict(sorted(counts.items(), key=lambda item: -item[1]))
+
+
+def load_talk(library: Library, talk_id: int) -> TalkDocument:
+    """Everything the reader shows for one talk, in one query (no per-row ORM objects)."""
+    with library.read_session() as session:
+        talk = lib.get_talk(session, talk_id)
+        source = talk.source.name if talk.source is not None else None
+        rows = session.execute(
+            select(
+                Segment.id,
+                Segment.paragraph,
+                Segment.lang,
+                Segment.text,
+                Segment.start_ms,
+                Translation.text,
+                Translation.edited,
+            )
+            .outerjoin(Translation, Translation.segment_id == Segment.id)
+            .where(Segment.talk_id == talk_id)
+            .order_by(Segment.ordinal)
+        ).all()
+        title, speakers = talk.title, talk.speakers
+    paragraphs: list[ParagraphRow] = []
+    current: list[SegmentRow] = []
+    previous: int | None = None
+    for seg_id, paragraph, lang, text, start_ms, translation, edited in rows:
+        if previous is not None and paragraph != previous and current:
+            paragraphs.append(ParagraphRow(tuple(current)))
+            current = []
+        previous = paragraph
+        current.append(SegmentRow(seg_id, lang, text, start_ms, translation, bool(edited)))
+    if current:
+        paragraphs.append(ParagraphRow(tuple(current)))
+    return TalkDocument(talk_id, title, speakers, source, tuple(paragraphs))
+
+
+def list_talks(library: Library) -> list[lib.TalkSummary]:
+    with library.read_session() as session:
+        return lib.list_talks(session)

@@ -1,0 +1,192 @@
+"""Translating the open talk in the background, rows on screen first.
+
+The compute lane runs :meth:`TranslationEngine.run` and emits each finished batch; the GUI
+hands the batch to the write lane (:func:`store.save_batch`, one short transaction), and
+once it is stored the reader model updates exactly those rows. Scrolling to rows that are
+not translated yet restarts the run with those rows first: the engine cancels between
+batches and the loaded model stays cached, so a restart costs one batch at most.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from sqlalchemy import select
+
+from reader.core.db import Library
+from reader.core.models import Translation
+from reader.gui.tasks import Failure, Lane, Op, OpContext, OpHandle, TaskManager
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("TranslationController", text)
+
+
+@dataclass(frozen=True)
+class PlanInfo:
+    total: int
+    missing: tuple[tuple[str, str, int], ...]  # (from, to, segments) without a model
+
+
+class TranslationController(QObject):
+    #: {segment_id: (text, edited)} stored and ready to show
+    translated = Signal(object)
+    #: a run planned its work: PlanInfo
+    planned = Signal(object)
+    running_changed = Signal(bool)
+    #: a run ended: (talk id, cancelled by the user)
+    finished = Signal(int, bool)
+    failed = Signal(object)
+
+    def __init__(self, library: Library, manager: TaskManager, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.manager = manager
+        self._engine = None
+        self.handle: OpHandle | None = None
+        self.talk_id: int | None = None
+        self._first: tuple[int, ...] = ()
+        self._restart: tuple[int, tuple[int, ...]] | None = None
+        self._user_cancelled = False
+        self._idle_talks: set[int] = set()
+        self._pending_writes = 0
+
+    # -- engine (created on the compute lane on first use; it imports ctranslate2) -----------
+    def engine(self):  # noqa: ANN201
+        if self._engine is None:
+            from reader.core.translate import TranslationEngine
+
+            self._engine = TranslationEngine()
+        return self._engine
+
+    def models_changed(self) -> None:
+        """Packages were installed or removed: drop loaded models, allow new runs."""
+        self._idle_talks.clear()
+        engine = self._engine
+        if engine is not None:
+            Op(None, lambda _ctx: engine.close(), lane=Lane.COMPUTE, manager=self.manager).run()
+
+    @property
+    def running(self) -> bool:
+        return self.handle is not None and not self.handle.finished
+
+    # -- control -------------------------------------------------------------------------
+    def start(self, talk_id: int, first: Sequence[int] = (), *, force: bool = False) -> None:
+        """Translate what is missing in *talk_id*, *first* (segment ids) before the rest."""
+        first = tuple(first)
+        if not force and talk_id in self._idle_talks:
+            return
+        if self.running:
+            if self.talk_id == talk_id and set(first) <= set(self._first):
+                return
+            self._restart = (talk_id, first)
+            assert self.handle is not None
+            self.handle.cancel()
+            return
+        self._launch(talk_id, first)
+
+    def prioritise(self, talk_id: int, untranslated_visible: Sequence[int]) -> None:
+        """The rows on screen changed; restart with them first if they are not queued first."""
+        if not untranslated_visible:
+            return
+        if self.running and self.talk_id == talk_id and set(untranslated_visible) <= set(self._first):
+            return
+        self.start(talk_id, untranslated_visible)
+
+    def cancel(self) -> None:
+        self._restart = None
+        if self.running:
+            self._user_cancelled = True
+            assert self.handle is not None
+            self.handle.cancel()
+
+    def stop_for(self, talk_id: int) -> None:
+        """Another talk was opened: stop translating *talk_id* (finished batches are kept)."""
+        if self.running and self.talk_id == talk_id:
+            self._restart = None
+            assert self.handle is not None
+            self.handle.cancel()
+
+    def _launch(self, talk_id: int, first: tuple[int, ...]) -> None:
+        self.talk_id = talk_id
+        self._first = first
+        self._user_cancelled = False
+        library = self.library
+        engine_of = self.engine
+
+        def work(ctx: OpContext) -> int:
+            from reader.core.translate import pending_work
+
+            engine = engine_of()
+            with library.read_session() as session:
+                pending = pending_work(session, talk_ids=[talk_id], labels=engine.model_label_for)
+            plan = engine.plan(pending)
+            ctx.emit(PlanInfo(plan.total, tuple((s, d, n) for (s, d), n in sorted(plan.missing.items()))))
+            for batch in engine.run(plan, first=first, cancel=ctx.cancel, report=ctx.report):
+                ctx.emit(batch)
+            return plan.total
+
+        op = Op(self, work, lane=Lane.COMPUTE, manager=self.manager)
+        op.with_progress(tr("Translating"), cancellable=True)
+        op.on_partial(self._on_partial)
+        op.on_failure(self._on_failure)
+        op.on_success(lambda total: self._on_success(talk_id, total))
+        op.on_finished(lambda: self._on_finished(talk_id))
+        self.handle = op.run()
+        self.running_changed.emit(True)
+
+    # -- results -------------------------------------------------------------------------
+    def _on_partial(self, value: object) -> None:
+        if isinstance(value, PlanInfo):
+            self.planned.emit(value)
+            return
+        batch = list(value)  # type: ignore[call-overload]
+        library = self.library
+
+        def save(_ctx: OpContext) -> dict[int, tuple[str, bool]]:
+            from reader.core.translate import save_batch
+
+            ids = [item.segment_id for item in batch]
+            with library.session() as session:
+                save_batch(session, batch)
+                rows = session.execute(
+                    select(Translation.segment_id, Translation.text, Translation.edited).where(
+                        Translation.segment_id.in_(ids)
+                    )
+                ).all()
+            return {segment_id: (text, bool(edited)) for segment_id, text, edited in rows}
+
+        self._pending_writes += 1
+        Op(self, save, lane=Lane.WRITE, manager=self.manager).on_success(self.translated.emit).on_finished(
+            self._write_done
+        ).run()
+
+    def _write_done(self) -> None:
+        self._pending_writes -= 1
+
+    def _on_success(self, talk_id: int, total: int) -> None:
+        if total == 0:
+            self._idle_talks.add(talk_id)
+
+    def _on_failure(self, failure: Failure) -> None:
+        self._restart = None
+        self.failed.emit(failure)
+
+    def _on_finished(self, talk_id: int) -> None:
+        self.handle = None
+        restart, self._restart = self._restart, None
+        cancelled = self._user_cancelled
+        self._user_cancelled = False
+        if cancelled:
+            self._idle_talks.add(talk_id)  # the user said stop: no automatic restart on scroll
+        if restart is not None:
+            self._launch(*restart)
+            return
+        self.running_changed.emit(False)
+        self.finished.emit(talk_id, cancelled)
+
+    @property
+    def idle(self) -> bool:
+        return not self.running and self._pending_writes == 0

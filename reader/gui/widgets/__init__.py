@@ -1,0 +1,1 @@
+"""Panes and views of the main window."""

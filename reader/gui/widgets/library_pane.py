@@ -1,0 +1,190 @@
+"""The library pane: a filter box over the list of talks, with rename/merge/delete actions."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QRectF, QSize, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLineEdit,
+    QListView,
+    QMenu,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.core.library import TalkSummary
+from reader.gui.models.talk_list import TalkListModel, TalkRole
+
+
+class TalkDelegate(QStyledItemDelegate):
+    """Title (up to two lines), a grey details line, and a thin translation progress bar."""
+
+    PAD = 10
+
+    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont]:
+        title = QFont(option.font)
+        title.setWeight(QFont.Weight.DemiBold)
+        small = QFont(option.font)
+        small.setPointSizeF(max(6.0, option.font.pointSizeF() * 0.86))
+        return title, small
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        title, small = self._fonts(option)
+        height = self._line(title) * 2 + self._line(small) + 2 * self.PAD + 8
+        return QSize(200, height)
+
+    @staticmethod
+    def _line(font: QFont) -> int:
+        """Line height that also fits CJK glyphs, which come from a taller fallback font."""
+        return int(QFontMetrics(font).lineSpacing() * 1.3)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        talk: TalkSummary = index.data(TalkRole.SUMMARY)
+        palette = option.palette
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = option.rect.adjusted(4, 2, -4, -2)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        hovered = bool(option.state & QStyle.StateFlag.State_MouseOver)
+        if selected or hovered:
+            color = QColor(palette.color(QPalette.ColorRole.Highlight))
+            color.setAlpha(255 if selected else 30)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(color)
+            painter.drawRoundedRect(QRectF(rect), 6, 6)
+        text_color = palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+        grey = QColor(text_color)
+        grey.setAlpha(150)
+        title_font, small_font = self._fonts(option)
+        inner = rect.adjusted(self.PAD, self.PAD - 2, -self.PAD, -self.PAD)
+        painter.setFont(title_font)
+        painter.setPen(text_color)
+        metrics = QFontMetrics(title_font)
+        line = self._line(title_font)
+        lines = self._elide_two_lines(talk.title, metrics, inner.width()).split("\n")
+        for number, text in enumerate(lines[:2]):
+            line_rect = inner.adjusted(0, number * line, 0, 0)
+            line_rect.setHeight(line)
+            painter.drawText(line_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
+        painter.setFont(small_font)
+        painter.setPen(grey)
+        small_metrics = QFontMetrics(small_font)
+        details_rect = inner.adjusted(0, line * 2 + 1, 0, 0)
+        details = small_metrics.elidedText(index.data(TalkRole.DETAILS), Qt.TextElideMode.ElideRight,
+                                           details_rect.width())
+        painter.drawText(details_rect, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft, details)
+        fraction = float(index.data(TalkRole.PROGRESS) or 0.0)
+        bar = QRectF(inner.left(), inner.bottom() - 2, inner.width(), 3)
+        track = QColor(grey)
+        track.setAlpha(45)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(track)
+        painter.drawRoundedRect(bar, 1.5, 1.5)
+        if fraction > 0:
+            fill = QColor(text_color if selected else palette.color(QPalette.ColorRole.Highlight))
+            painter.setBrush(fill)
+            painter.drawRoundedRect(QRectF(bar.left(), bar.top(), bar.width() * min(1.0, fraction), 3), 1.5, 1.5)
+        painter.restore()
+
+    @staticmethod
+    def _elide_two_lines(text: str, metrics: QFontMetrics, width: int) -> str:
+        if metrics.horizontalAdvance(text) <= width:
+            return text
+        # Find how much fits on the first line, then elide the rest onto the second.
+        low, high = 0, len(text)
+        while low < high:
+            mid = (low + high + 1) // 2
+            if metrics.horizontalAdvance(text[:mid]) <= width:
+                low = mid
+            else:
+                high = mid - 1
+        cut = text.rfind(" ", 0, low)
+        cut = cut + 1 if cut > low // 2 else low
+        rest = metrics.elidedText(text[cut:], Qt.TextElideMode.ElideRight, width)
+        return text[:cut].rstrip() + "\n" + rest
+
+
+class LibraryPane(QWidget):
+    """Emits ``talk_selected(id)``; actions are requested by signal, the window performs them."""
+
+    talk_selected = Signal(int)
+    rename_requested = Signal(int)
+    delete_requested = Signal(int)
+    merge_requested = Signal(int, int)
+
+    def __init__(self, model: TalkListModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("libraryPane")
+        self.model = model
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(model)
+        self.proxy.setFilterRole(TalkRole.FILTER_TEXT)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.filter = QLineEdit(self)
+        self.filter.setObjectName("libraryFilter")
+        self.filter.setPlaceholderText(self.tr("Filter talks"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.list = QListView(self)
+        self.list.setObjectName("talkList")
+        self.list.setModel(self.proxy)
+        self.list.setItemDelegate(TalkDelegate(self.list))
+        self.list.setMouseTracking(True)
+        self.list.setFrameShape(QListView.Shape.NoFrame)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.customContextMenuRequested.connect(self._context_menu)
+        self.list.selectionModel().currentChanged.connect(self._on_current)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 4, 4)
+        layout.setSpacing(6)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.list)
+        self._quiet = False
+
+    def current_talk(self) -> int | None:
+        index = self.list.currentIndex()
+        return index.data(TalkRole.TALK_ID) if index.isValid() else None
+
+    def select_talk(self, talk_id: int, *, quiet: bool = False) -> bool:
+        row = self.model.row_of(talk_id)
+        if row is None:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row))
+        if not index.isValid():
+            self.filter.clear()
+            index = self.proxy.mapFromSource(self.model.index(row))
+        self._quiet = quiet
+        try:
+            self.list.setCurrentIndex(index)
+        finally:
+            self._quiet = False
+        self.list.scrollTo(index)
+        return True
+
+    def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid() and not self._quiet:
+            self.talk_selected.emit(int(current.data(TalkRole.TALK_ID)))
+
+    def _context_menu(self, point) -> None:  # noqa: ANN001
+        index = self.list.indexAt(point)
+        if not index.isValid():
+            return
+        talk_id = int(index.data(TalkRole.TALK_ID))
+        menu = QMenu(self)
+        menu.addAction(self.tr("Rename…"), lambda: self.rename_requested.emit(talk_id))
+        below = self.proxy.index(index.row() + 1, 0)
+        merge = menu.addAction(self.tr("Merge With Next Talk"))
+        if below.isValid():
+            next_id = int(below.data(TalkRole.TALK_ID))
+            merge.triggered.connect(lambda: self.merge_requested.emit(talk_id, next_id))
+        else:
+            merge.setEnabled(False)
+        menu.addSeparator()
+        menu.addAction(self.tr("Delete…"), lambda: self.delete_requested.emit(talk_id))
+        menu.exec(self.list.viewport().mapToGlobal(point))

@@ -1,0 +1,716 @@
+"""The side-by-side reader: a tree view used as a two-column table, painted by a delegate.
+
+Why a :class:`QTreeView`: it supports rows of different heights and caches each row's
+height, re-asking the delegate only for rows whose data changed, so a translation batch
+re-lays out only its own rows. Heights are *estimated* cheaply for rows never shown and
+measured exactly (by laying the text out) for rows on screen, in a margin around them, and
+for the rest a few at a time in idle time; every re-measure keeps the paragraph at the top
+of the viewport where it was, so the text never jumps under the reader's eyes.
+
+Sentences are the unit of interaction: hovering or clicking one highlights it and its
+counterpart on the other side (the same segment id), double-clicking a translated sentence
+asks to correct it, and text can be selected by dragging inside a cell and copied.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import time
+from collections import OrderedDict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QPoint,
+    QPointF,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QGuiApplication,
+    QKeySequence,
+    QMouseEvent,
+    QPainter,
+    QPalette,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextOption,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QMenu,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeView,
+    QWidget,
+)
+
+from reader.gui.models.reader_model import (
+    ORIGINAL,
+    TRANSLATION,
+    Cell,
+    PartKind,
+    ReaderModel,
+    separator,
+)
+
+PAD_X = 18
+PAD_Y = 10
+DOC_CACHE_SIZE = 400
+IDLE_BUDGET_S = 0.008
+_WIDE = re.compile(r"[\u2e80-\uffff]")
+
+
+def format_timestamp(ms: int) -> str:
+    seconds = ms // 1000
+    hours, rest = divmod(seconds, 3600)
+    minutes, seconds = divmod(rest, 60)
+    return f"{hours:d}:{minutes:02d}:{seconds:02d}" if hours else f"{minutes:d}:{seconds:02d}"
+
+
+@dataclass(frozen=True)
+class Span:
+    segment_id: int
+    start: int  # document positions
+    end: int
+    kind: PartKind
+
+
+@dataclass
+class CellLayout:
+    """A laid-out cell: the document, where each segment sits in it, and its text offset."""
+
+    document: QTextDocument
+    spans: tuple[Span, ...]
+    base: int  # position where the cell's text starts (after a timestamp line)
+    width: float
+
+    def span_at(self, position: int) -> Span | None:
+        for span in self.spans:
+            if span.start <= position < span.end:
+                return span
+        return None
+
+    def span_of(self, segment_id: int) -> Span | None:
+        return next((s for s in self.spans if s.segment_id == segment_id), None)
+
+    @property
+    def height(self) -> int:
+        return math.ceil(self.document.size().height()) + 2 * PAD_Y
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A find-in-talk match: cell and a range of the cell's text (not document positions)."""
+
+    row: int
+    column: int
+    start: int
+    end: int
+
+
+class ReaderDelegate(QStyledItemDelegate):
+    """Paints a cell's sentences as wrapped rich text and says how tall the row must be."""
+
+    def __init__(self, view: ReaderView) -> None:
+        super().__init__(view)
+        self.view = view
+        self.font = QFont(view.font())
+        self.show_timestamps = True
+        self._layouts: OrderedDict[tuple[int, int], CellLayout] = OrderedDict()
+        self._exact: dict[tuple[int, int], int] = {}
+        self._estimates: dict[tuple[int, int], int] = {}
+        self.hover_segment: int | None = None
+        self.active_segment: int | None = None
+        self.hits: dict[tuple[int, int], list[Hit]] = {}
+        self.current_hit: Hit | None = None
+        self.selection: tuple[int, int, int, int] | None = None  # row, column, anchor, cursor (doc pos)
+        self._update_metrics()
+
+    # -- caches --------------------------------------------------------------------------
+    def _update_metrics(self) -> None:
+        metrics = QFontMetricsF(self.font)
+        self._line = metrics.lineSpacing() * 1.18  # matches the line height set on documents
+        self._narrow = metrics.averageCharWidth() * 1.05
+        self._wide = metrics.horizontalAdvance("中")
+
+    def set_font(self, font: QFont) -> None:
+        self.font = QFont(font)
+        self._update_metrics()
+        self.clear()
+
+    def clear(self) -> None:
+        """Forget every layout and height (font, width, palette or toggle changed)."""
+        self._layouts.clear()
+        self._exact.clear()
+        self._estimates.clear()
+
+    def forget_rows(self, rows: Iterable[int], columns: Iterable[int] = (ORIGINAL, TRANSLATION)) -> None:
+        for row in rows:
+            for column in columns:
+                self._layouts.pop((row, column), None)
+                self._exact.pop((row, column), None)
+                self._estimates.pop((row, column), None)
+
+    def is_measured(self, row: int, column: int) -> bool:
+        return (row, column) in self._exact
+
+    # -- geometry ------------------------------------------------------------------------
+    def text_width(self, column: int) -> float:
+        return max(40.0, self.view.columnWidth(column) - 2 * PAD_X)
+
+    def _timestamp(self, row: int) -> int | None:
+        if not self.show_timestamps:
+            return None
+        return self.view.reader_model().paragraph(row).start_ms
+
+    def layout(self, row: int, column: int) -> CellLayout:
+        key = (row, column)
+        width = self.text_width(column)
+        found = self._layouts.get(key)
+        if found is not None and found.width == width:
+            self._layouts.move_to_end(key)
+            return found
+        model = self.view.reader_model()
+        built = self._build(model.cell(row, column), self._timestamp(row) if column == ORIGINAL else None, width)
+        self._layouts[key] = built
+        self._exact[key] = built.height
+        while len(self._layouts) > DOC_CACHE_SIZE:
+            self._layouts.popitem(last=False)
+        return built
+
+    def _build(self, cell: Cell, timestamp: int | None, width: float) -> CellLayout:
+        palette = self.view.palette()
+        doc = QTextDocument()
+        doc.setDocumentMargin(0)
+        doc.setDefaultFont(self.font)
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        doc.setDefaultTextOption(option)
+        cursor = QTextCursor(doc)
+        block_format = cursor.blockFormat()
+        block_format.setLineHeight(118, 1)  # ProportionalHeight: airy lines read better
+        cursor.setBlockFormat(block_format)
+        if timestamp is not None:
+            stamp = QTextCharFormat()
+            small = QFont(self.font)
+            small.setPointSizeF(max(6.0, self.font.pointSizeF() * 0.78))
+            stamp.setFont(small)
+            stamp.setForeground(palette.color(QPalette.ColorRole.PlaceholderText))
+            cursor.insertText(format_timestamp(timestamp), stamp)
+            cursor.insertBlock()
+            cursor.setBlockFormat(block_format)
+        base = cursor.position()
+        normal = QTextCharFormat()
+        normal.setForeground(palette.color(QPalette.ColorRole.Text))
+        placeholder = QTextCharFormat()
+        placeholder.setForeground(palette.color(QPalette.ColorRole.PlaceholderText))
+        edited = QTextCharFormat(normal)
+        edited.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+        edited.setUnderlineColor(palette.color(QPalette.ColorRole.Highlight))
+        spans = []
+        previous = ""
+        for part in cell.parts:
+            gap = separator(previous, part.text)
+            if gap:
+                cursor.insertText(gap, normal)
+            start = cursor.position()
+            fmt = {PartKind.PLACEHOLDER: placeholder, PartKind.EDITED: edited}.get(part.kind, normal)
+            cursor.insertText(part.text, fmt)
+            spans.append(Span(part.segment_id, start, cursor.position(), part.kind))
+            previous = part.text
+        doc.setTextWidth(width)
+        return CellLayout(doc, tuple(spans), base, width)
+
+    def estimate(self, row: int, column: int) -> int:
+        key = (row, column)
+        found = self._estimates.get(key)
+        if found is not None:
+            return found
+        paragraph = self.view.reader_model().paragraph(row)
+        if column == ORIGINAL:
+            texts = [s.text for s in paragraph.segments]
+        else:
+            texts = [s.translation for s in paragraph.segments if s.translation is not None] or ["…"]
+        total = sum(len(t) for t in texts) + len(texts)
+        wide = sum(len(_WIDE.findall(t)) for t in texts)
+        advance = wide * self._wide + (total - wide) * self._narrow
+        lines = max(1, math.ceil(advance / self.text_width(column)))
+        if column == ORIGINAL and self._timestamp(row) is not None:
+            lines += 1
+        found = self._estimates[key] = math.ceil(lines * self._line) + 2 * PAD_Y
+        return found
+
+    def height(self, row: int, column: int) -> int:
+        exact = self._exact.get((row, column))
+        return exact if exact is not None else self.estimate(row, column)
+
+    def measure(self, rows: Iterable[int], columns: Iterable[int]) -> list[int]:
+        """Lay out these rows exactly; returns the rows whose height changed."""
+        changed = []
+        columns = tuple(columns)
+        for row in rows:
+            before = max(self.height(row, c) for c in columns)
+            for column in columns:
+                if (row, column) not in self._exact:
+                    self.layout(row, column)
+            if max(self.height(row, c) for c in columns) != before:
+                changed.append(row)
+        return changed
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        return QSize(int(self.view.columnWidth(index.column())), self.height(index.row(), index.column()))
+
+    # -- painting ------------------------------------------------------------------------
+    def _selections(self, row: int, column: int, cell: CellLayout) -> list[QAbstractTextDocumentLayout.Selection]:
+        palette = self.view.palette()
+        dark = palette.color(QPalette.ColorRole.Base).lightness() < 128
+        selections = []
+
+        def add(start: int, end: int, background: QColor, foreground: QColor | None = None) -> None:
+            selection = QAbstractTextDocumentLayout.Selection()
+            cursor = QTextCursor(cell.document)
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            fmt = QTextCharFormat()
+            fmt.setBackground(background)
+            if foreground is not None:
+                fmt.setForeground(foreground)
+            selection.cursor = cursor
+            selection.format = fmt
+            selections.append(selection)
+
+        accent = QColor(palette.color(QPalette.ColorRole.Highlight))
+        for segment_id, alpha in ((self.active_segment, 70 if dark else 55), (self.hover_segment, 40 if dark else 28)):
+            if segment_id is None:
+                continue
+            span = cell.span_of(segment_id)
+            if span is not None and span.kind is not PartKind.PLACEHOLDER:
+                color = QColor(accent)
+                color.setAlpha(alpha)
+                add(span.start, span.end, color)
+        for hit in self.hits.get((row, column), ()):
+            current = hit == self.current_hit
+            color = QColor("#f5a623") if current else QColor(255, 214, 10, 110 if dark else 140)
+            add(cell.base + hit.start, cell.base + hit.end, color,
+                QColor("#000000") if current else None)
+        if self.selection is not None and self.selection[:2] == (row, column):
+            anchor, position = self.selection[2:]
+            if anchor != position:
+                add(min(anchor, position), max(anchor, position),
+                    palette.color(QPalette.ColorRole.Highlight), palette.color(QPalette.ColorRole.HighlightedText))
+        return selections
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        row, column = index.row(), index.column()
+        cell = self.layout(row, column)
+        rect = option.rect
+        palette = self.view.palette()
+        painter.save()
+        if option.state & QStyle.StateFlag.State_HasFocus and self.view.hasFocus() and self.active_segment is None:
+            focus = QColor(palette.color(QPalette.ColorRole.Highlight))
+            focus.setAlpha(18)
+            painter.fillRect(rect, focus)
+        line = QColor(palette.color(QPalette.ColorRole.Mid))
+        line.setAlpha(60)
+        painter.setPen(line)
+        painter.drawLine(rect.left() + PAD_X, rect.bottom(), rect.right() - PAD_X, rect.bottom())
+        painter.setClipRect(rect)
+        painter.translate(QPointF(rect.left() + PAD_X, rect.top() + PAD_Y))
+        context = QAbstractTextDocumentLayout.PaintContext()
+        context.palette = palette
+        context.selections = self._selections(row, column, cell)
+        cell.document.documentLayout().draw(painter, context)
+        painter.restore()
+
+    def position_at(self, index: QModelIndex, rect: QRect, point: QPoint) -> int:
+        """The document position under *point* (viewport coordinates), or -1."""
+        cell = self.layout(index.row(), index.column())
+        local = QPointF(point.x() - rect.left() - PAD_X, point.y() - rect.top() - PAD_Y)
+        return cell.document.documentLayout().hitTest(local, Qt.HitTestAccuracy.FuzzyHit)
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex) -> QWidget | None:
+        return None  # corrections go through a dialog, sentence by sentence
+
+
+class ReaderView(QTreeView):
+    """The reader pane. Emits sentence-level signals; knows nothing about the database."""
+
+    segment_clicked = Signal(int)
+    correction_requested = Signal(int)
+    split_requested = Signal(int)
+    #: First and last row on screen, debounced; translation re-prioritises on it.
+    visible_rows_changed = Signal(int, int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("readerView")
+        self.setRootIsDecorated(False)
+        self.setIndentation(0)
+        self.setItemsExpandable(False)
+        self.setUniformRowHeights(False)
+        self.setHeaderHidden(True)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setMouseTracking(True)
+        self.setFrameShape(QTreeView.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.viewport().setCursor(Qt.CursorShape.IBeamCursor)
+        self.verticalScrollBar().setSingleStep(24)
+        self.delegate = ReaderDelegate(self)
+        self.setItemDelegate(self.delegate)
+        self._pressed: tuple[int, int, int] | None = None  # row, column, doc position
+        self._layout_pending = False
+        self._idle_row = 0
+        self._idle = QTimer(self)
+        self._idle.setInterval(0)
+        self._idle.timeout.connect(self._measure_some)
+        self._visible_timer = QTimer(self)
+        self._visible_timer.setSingleShot(True)
+        self._visible_timer.setInterval(120)
+        self._visible_timer.timeout.connect(self._emit_visible)
+        self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
+
+    # -- model ---------------------------------------------------------------------------
+    def reader_model(self) -> ReaderModel:
+        model = self.model()
+        assert isinstance(model, ReaderModel)
+        return model
+
+    def setModel(self, model: ReaderModel) -> None:  # type: ignore[override]
+        super().setModel(model)
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        model.modelReset.connect(self._on_reset)
+
+    def _on_reset(self) -> None:
+        self.delegate.clear()
+        self.delegate.hits.clear()
+        self.delegate.current_hit = None
+        self.delegate.hover_segment = self.delegate.active_segment = None
+        self.delegate.selection = None
+        self._idle_row = 0
+        self._idle.start()
+
+    def visible_columns(self) -> tuple[int, ...]:
+        return tuple(c for c in (ORIGINAL, TRANSLATION) if not self.isColumnHidden(c))
+
+    def dataChanged(self, top_left: QModelIndex, bottom_right: QModelIndex, roles: list[int] = ()) -> None:  # type: ignore[override]
+        rows = range(top_left.row(), bottom_right.row() + 1)
+        columns = range(top_left.column(), bottom_right.column() + 1)
+        self.delegate.forget_rows(rows, columns)
+        with self._anchored():
+            self._measure_rows(self._near_rows(rows), relayout=False)
+            super().dataChanged(top_left, bottom_right, roles)
+
+    # -- geometry and measuring ----------------------------------------------------------
+    def relayout(self) -> None:
+        """Everything changed (font, width, toggle): re-estimate, re-measure what's on screen."""
+        with self._anchored():
+            self.delegate.clear()
+            self.doItemsLayout()
+            self.ensure_measured()
+        self._idle_row = 0
+        self._idle.start()
+        self.viewport().update()
+
+    def visible_range(self) -> tuple[int, int]:
+        model = self.model()
+        if model is None or model.rowCount() == 0:
+            return (0, -1)
+        top = self.indexAt(QPoint(1, 1))
+        bottom = self.indexAt(QPoint(1, self.viewport().height() - 2))
+        first = top.row() if top.isValid() else 0
+        last = bottom.row() if bottom.isValid() else model.rowCount() - 1
+        return first, last
+
+    def _near_rows(self, rows: Iterable[int]) -> list[int]:
+        first, last = self.visible_range()
+        return [r for r in rows if first - 20 <= r <= last + 20]
+
+    def _measure_rows(self, rows: Iterable[int], *, relayout: bool = True) -> bool:
+        changed = self.delegate.measure(rows, self.visible_columns())
+        if changed and relayout:
+            first = self.model().index(min(changed), 0)
+            last = self.model().index(max(changed), self.model().columnCount() - 1)
+            QTreeView.dataChanged(self, first, last, [])
+        return bool(changed)
+
+    def ensure_measured(self) -> None:
+        """Exact heights for the rows on screen and a screenful around them."""
+        model = self.model()
+        if model is None or model.rowCount() == 0:
+            return
+        for _ in range(4):
+            first, last = self.visible_range()
+            span = max(1, last - first + 1)
+            rows = range(max(0, first - span), min(model.rowCount(), last + span + 1))
+            with self._anchored():
+                if not self._measure_rows(rows):
+                    break
+
+    def _measure_some(self) -> None:
+        model = self.model()
+        if model is None or self._idle_row >= model.rowCount():
+            self._idle.stop()
+            return
+        deadline = time.perf_counter() + IDLE_BUDGET_S
+        start = self._idle_row
+        columns = self.visible_columns()
+        while self._idle_row < model.rowCount() and time.perf_counter() < deadline:
+            row = self._idle_row
+            if not all(self.delegate.is_measured(row, c) for c in columns):
+                self.delegate.measure([row], columns)
+            self._idle_row += 1
+        if self._idle_row > start:
+            first, last = self.visible_range()
+            with self._anchored():
+                QTreeView.dataChanged(self, model.index(start, 0), model.index(self._idle_row - 1, 1), [])
+
+    class _Anchor:
+        def __init__(self, view: ReaderView) -> None:
+            self.view = view
+
+        def __enter__(self) -> None:
+            view = self.view
+            index = view.indexAt(QPoint(1, 1))
+            self.row = index.row() if index.isValid() else -1
+            self.top = view.visualRect(index).top() if index.isValid() else 0
+
+        def __exit__(self, *exc: object) -> None:
+            view = self.view
+            if self.row < 0 or self.row >= view.model().rowCount():
+                return
+            column = view.visible_columns()[0] if view.visible_columns() else 0
+            rect = view.visualRect(view.model().index(self.row, column))
+            delta = rect.top() - self.top
+            if delta:
+                bar = view.verticalScrollBar()
+                bar.blockSignals(True)
+                bar.setValue(bar.value() + delta)
+                bar.blockSignals(False)
+                view.viewport().update()
+
+    def _anchored(self) -> ReaderView._Anchor:
+        return ReaderView._Anchor(self)
+
+    def resizeEvent(self, event: QEvent) -> None:  # type: ignore[override]
+        old = tuple(self.columnWidth(c) for c in (0, 1))
+        super().resizeEvent(event)
+        if tuple(self.columnWidth(c) for c in (0, 1)) != old and self.model() is not None:
+            QTimer.singleShot(0, self.relayout)
+
+    def _on_scrolled(self, _value: int) -> None:
+        self.ensure_measured()
+        self._visible_timer.start()
+
+    def _emit_visible(self) -> None:
+        first, last = self.visible_range()
+        if last >= first:
+            self.visible_rows_changed.emit(first, last)
+
+    def scroll_to_row(self, row: int, offset: int = 0, *, center: bool = False) -> None:
+        model = self.model()
+        if model is None or not (0 <= row < model.rowCount()):
+            return
+        column = self.visible_columns()[0] if self.visible_columns() else 0
+        index = model.index(row, column)
+        self.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter if center
+                      else QAbstractItemView.ScrollHint.PositionAtTop)
+        self.ensure_measured()
+        self.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter if center
+                      else QAbstractItemView.ScrollHint.PositionAtTop)
+        if offset and not center:
+            bar = self.verticalScrollBar()
+            bar.setValue(bar.value() + offset)
+        self.ensure_measured()
+        self._visible_timer.start()
+
+    def reading_position(self) -> tuple[int, int]:
+        index = self.indexAt(QPoint(1, 1))
+        if not index.isValid():
+            return (0, 0)
+        return index.row(), -self.visualRect(index).top()
+
+    # -- highlighting --------------------------------------------------------------------
+    def _update_segment_rows(self, *segment_ids: int | None) -> None:
+        model = self.reader_model()
+        for segment_id in segment_ids:
+            if segment_id is None:
+                continue
+            row = model.row_of_segment(segment_id)
+            if row is not None:
+                for column in self.visible_columns():
+                    self.viewport().update(self.visualRect(model.index(row, column)))
+
+    def set_hover_segment(self, segment_id: int | None) -> None:
+        old = self.delegate.hover_segment
+        if old != segment_id:
+            self.delegate.hover_segment = segment_id
+            self._update_segment_rows(old, segment_id)
+
+    def set_active_segment(self, segment_id: int | None, *, scroll: bool = False) -> None:
+        old = self.delegate.active_segment
+        self.delegate.active_segment = segment_id
+        self._update_segment_rows(old, segment_id)
+        if scroll and segment_id is not None:
+            row = self.reader_model().row_of_segment(segment_id)
+            if row is not None:
+                self.scroll_to_row(row, center=True)
+
+    def active_segment(self) -> int | None:
+        return self.delegate.active_segment
+
+    def set_hits(self, hits: list[Hit], current: Hit | None) -> None:
+        grouped: dict[tuple[int, int], list[Hit]] = {}
+        for hit in hits:
+            grouped.setdefault((hit.row, hit.column), []).append(hit)
+        self.delegate.hits = grouped
+        self.delegate.current_hit = current
+        if current is not None:
+            index = self.model().index(current.row, current.column)
+            rect = self.visualRect(index)
+            if not self.viewport().rect().contains(rect.topLeft()) or rect.top() < 0:
+                self.scroll_to_row(current.row, center=True)
+        self.viewport().update()
+
+    # -- mouse and keyboard --------------------------------------------------------------
+    def _hit(self, point: QPoint) -> tuple[QModelIndex, int, int | None]:
+        """(index, document position, segment id) under a viewport point."""
+        index = self.indexAt(point)
+        if not index.isValid():
+            return index, -1, None
+        rect = self.visualRect(index)
+        position = self.delegate.position_at(index, rect, point)
+        cell = self.delegate.layout(index.row(), index.column())
+        span = cell.span_at(position) if position >= 0 else None
+        if span is not None:
+            block_rect = cell.document.documentLayout().blockBoundingRect(cell.document.findBlock(position))
+            local_y = point.y() - rect.top() - PAD_Y
+            if local_y > block_rect.bottom() + 4 or local_y < -4:
+                span = None
+        return index, position, span.segment_id if span is not None else None
+
+    def segment_at(self, point: QPoint) -> int | None:
+        return self._hit(point)[2]
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        point = event.position().toPoint()
+        index, position, segment_id = self._hit(point)
+        if self._pressed is not None and event.buttons() & Qt.MouseButton.LeftButton:
+            row, column, anchor = self._pressed
+            if index.isValid() and (index.row(), index.column()) == (row, column) and position >= 0:
+                self.delegate.selection = (row, column, anchor, position)
+                self.viewport().update(self.visualRect(index))
+            return
+        self.set_hover_segment(segment_id)
+
+    def leaveEvent(self, event: QEvent) -> None:
+        self.set_hover_segment(None)
+        super().leaveEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            super().mousePressEvent(event)
+            return
+        self.setFocus(Qt.FocusReason.MouseFocusReason)
+        index, position, segment_id = self._hit(event.position().toPoint())
+        old_selection = self.delegate.selection
+        self.delegate.selection = None
+        if old_selection is not None:
+            self.viewport().update()
+        if not index.isValid():
+            self._pressed = None
+            return
+        self.setCurrentIndex(index)
+        self._pressed = (index.row(), index.column(), position) if position >= 0 else None
+        self.set_active_segment(segment_id)
+        if segment_id is not None:
+            self.segment_clicked.emit(segment_id)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        self._pressed = None
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        index, _position, segment_id = self._hit(event.position().toPoint())
+        if not index.isValid() or segment_id is None:
+            return
+        if index.column() == TRANSLATION:
+            self.correction_requested.emit(segment_id)
+            return
+        cell = self.delegate.layout(index.row(), index.column())
+        span = cell.span_of(segment_id)
+        if span is not None:
+            self.delegate.selection = (index.row(), index.column(), span.start, span.end)
+            self.viewport().update(self.visualRect(index))
+
+    def selected_text(self) -> str:
+        selection = self.delegate.selection
+        if selection is None:
+            return ""
+        row, column, anchor, position = selection
+        if anchor == position:
+            return ""
+        cell = self.delegate.layout(row, column)
+        cursor = QTextCursor(cell.document)
+        cursor.setPosition(min(anchor, position))
+        cursor.setPosition(max(anchor, position), QTextCursor.MoveMode.KeepAnchor)
+        return cursor.selectedText().replace("\u2029", "\n")
+
+    def copy_text(self) -> str:
+        """What Copy puts on the clipboard: the dragged selection, else the active sentence pair."""
+        text = self.selected_text()
+        if text:
+            return text
+        segment_id = self.delegate.active_segment
+        segment = self.reader_model().segment(segment_id) if segment_id is not None else None
+        if segment is None:
+            return ""
+        return "\n".join(t for t in (segment.text, segment.translation) if t)
+
+    def copy(self) -> None:
+        text = self.copy_text()
+        if text:
+            QGuiApplication.clipboard().setText(text)
+
+    def keyPressEvent(self, event: QEvent) -> None:  # type: ignore[override]
+        if event.matches(QKeySequence.StandardKey.Copy):
+            self.copy()
+            return
+        if event.key() == Qt.Key.Key_Escape and (self.delegate.selection or self.delegate.active_segment):
+            self.delegate.selection = None
+            self.set_active_segment(None)
+            self.viewport().update()
+            return
+        super().keyPressEvent(event)
+
+    def contextMenuEvent(self, event: QEvent) -> None:  # type: ignore[override]
+        point = event.pos()
+        index, _position, segment_id = self._hit(point)
+        if segment_id is not None and segment_id != self.delegate.active_segment and not self.selected_text():
+            self.set_active_segment(segment_id)
+        menu = QMenu(self)
+        copy = menu.addAction(self.tr("Copy"), self.copy)
+        copy.setShortcut(QKeySequence.StandardKey.Copy)
+        copy.setEnabled(bool(self.copy_text()))
+        if segment_id is not None:
+            menu.addAction(self.tr("Correct Translation…"), lambda: self.correction_requested.emit(segment_id))
+            menu.addSeparator()
+            menu.addAction(self.tr("Split Talk Before This Sentence"), lambda: self.split_requested.emit(segment_id))
+        menu.exec(event.globalPos())

@@ -1,0 +1,142 @@
+"""Library search results, grouped by talk, each hit a snippet with the matched words marked."""
+
+from __future__ import annotations
+
+import enum
+
+from PySide6.QtCore import QModelIndex, QPointF, QSize, Qt, Signal
+from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QStandardItem, QStandardItemModel, QTextDocument
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.gui.search_backend import SearchResults
+
+
+class ResultRole(enum.IntEnum):
+    TALK_ID = Qt.ItemDataRole.UserRole + 1
+    SEGMENT_ID = Qt.ItemDataRole.UserRole + 2
+    HTML = Qt.ItemDataRole.UserRole + 3
+
+
+class SnippetDelegate(QStyledItemDelegate):
+    """Paints an item's HTML (snippets with <b> marks) wrapped to the column width."""
+
+    def _document(self, option: QStyleOptionViewItem, index: QModelIndex, width: int) -> QTextDocument:
+        doc = QTextDocument()
+        doc.setDocumentMargin(2)
+        doc.setDefaultFont(option.font)
+        highlight = option.palette.color(QPalette.ColorRole.Highlight).name()
+        doc.setDefaultStyleSheet(f"b {{ color: {highlight}; }}")
+        doc.setHtml(index.data(ResultRole.HTML) or "")
+        doc.setTextWidth(max(50, width))
+        return doc
+
+    def _width(self, option: QStyleOptionViewItem, index: QModelIndex) -> int:
+        view = self.parent()
+        width = view.viewport().width() if isinstance(view, QTreeView) else option.rect.width()
+        return width - (view.indentation() if isinstance(view, QTreeView) and index.parent().isValid() else 0) - 8
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        if not index.data(ResultRole.HTML):
+            return super().sizeHint(option, index)
+        self.initStyleOption(option, index)
+        doc = self._document(option, index, self._width(option, index))
+        return QSize(int(doc.idealWidth()), int(doc.size().height()) + 6)
+
+    def paint(self, painter, option: QStyleOptionViewItem, index: QModelIndex) -> None:  # noqa: ANN001
+        if not index.data(ResultRole.HTML):
+            super().paint(painter, option, index)
+            return
+        self.initStyleOption(option, index)
+        style = option.widget.style() if option.widget else None
+        text_option = QStyleOptionViewItem(option)
+        text_option.text = ""
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, text_option, painter, option.widget)
+        doc = self._document(option, index, option.rect.width() - 4)
+        painter.save()
+        painter.translate(QPointF(option.rect.left() + 2, option.rect.top() + 3))
+        context = QAbstractTextDocumentLayout.PaintContext()
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(role))
+        doc.documentLayout().draw(painter, context)
+        painter.restore()
+
+
+class SearchPanel(QWidget):
+    result_activated = Signal(int, int)  # talk id, segment id
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("searchPanel")
+        self.summary = QLabel(self)
+        self.summary.setObjectName("searchSummary")
+        self.summary.setWordWrap(True)
+        self.model = QStandardItemModel(self)
+        self.tree = QTreeView(self)
+        self.tree.setObjectName("searchResults")
+        self.tree.setModel(self.model)
+        self.tree.setHeaderHidden(True)
+        self.tree.setUniformRowHeights(False)
+        self.tree.setWordWrap(True)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.tree.setItemDelegate(SnippetDelegate(self.tree))
+        self.tree.setFrameShape(QTreeView.Shape.NoFrame)
+        self.tree.activated.connect(self._on_activated)
+        self.tree.clicked.connect(self._on_activated)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tree)
+        self.results: SearchResults | None = None
+
+    def show_busy(self, query: str) -> None:
+        self.summary.setText(self.tr("Searching for “%1”…").replace("%1", query))
+
+    def show_results(self, results: SearchResults) -> None:
+        self.results = results
+        self.model.clear()
+        if results.message:
+            self.summary.setText(results.message)
+        elif not results.talks:
+            self.summary.setText(self.tr("No results for “%1”.").replace("%1", results.query))
+        else:
+            self.summary.setText(
+                self.tr("%1 results in %2 talks").replace("%1", str(results.total))
+                .replace("%2", str(len(results.talks)))
+            )
+        root = self.model.invisibleRootItem()
+        for talk in results.talks:
+            parent = QStandardItem(f"{talk.title}  ({talk.total})")
+            parent.setData(talk.talk_id, ResultRole.TALK_ID)
+            parent.setToolTip(talk.title)
+            font = parent.font()
+            font.setBold(True)
+            parent.setFont(font)
+            for hit in talk.hits:
+                child = QStandardItem()
+                child.setData(hit.snippet_html, ResultRole.HTML)
+                child.setData(talk.talk_id, ResultRole.TALK_ID)
+                child.setData(hit.segment_id, ResultRole.SEGMENT_ID)
+                parent.appendRow(child)
+            root.appendRow(parent)
+        self.tree.expandAll()
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        segment_id = index.data(ResultRole.SEGMENT_ID)
+        talk_id = index.data(ResultRole.TALK_ID)
+        if segment_id is not None and talk_id is not None:
+            self.result_activated.emit(int(talk_id), int(segment_id))
+        elif talk_id is not None and self.model.itemFromIndex(index).hasChildren():
+            first = self.model.itemFromIndex(index).child(0)
+            self.result_activated.emit(int(talk_id), int(first.data(ResultRole.SEGMENT_ID)))

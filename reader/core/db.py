@@ -100,8 +100,15 @@ def _step_2_translations_notes(conn: Connection) -> None:
         conn.exec_driver_sql(ddl)
 
 
+def _step_3_search_index(conn: Connection) -> None:
+    """Full-text search index over segments, translations and notes, kept in sync by triggers."""
+    from reader.core.search.schema import create_search_schema
+
+    create_search_schema(conn)
+
+
 #: UPGRADES[i] brings a library from version i to version i + 1. Append only.
-UPGRADES: list[UpgradeStep] = [_step_1_base, _step_2_translations_notes]
+UPGRADES: list[UpgradeStep] = [_step_1_base, _step_2_translations_notes, _step_3_search_index]
 
 
 def schema_version() -> int:
@@ -221,3 +228,8 @@ class Library:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+# The search index's triggers call Python SQL functions; importing this module adds them to
+# CONNECTION_HOOKS, so every connection opened through this module can run those triggers.
+import reader.core.search.schema  # noqa: E402,F401

@@ -1,0 +1,378 @@
+"""The search query language, parsed by hand into a safe FTS5 MATCH expression.
+
+What users type::
+
+    芯片 带宽             both words (in any order, anywhere in the segment)
+    "diffusion model"     this exact phrase
+    GPU OR TPU            either word (OR binds tighter than the implicit AND)
+    attention -self       exclude segments with a word (also: NOT self)
+    transform*            words starting with "transform"
+    lang:zh  lang:en      only text in that language (original or translation)
+    talk:12               only talk #12
+    in:original  in:translation  in:notes    only that kind of text
+
+Words match as words, not substrings: Chinese through jieba's words (both 扩散模型 and its
+parts 扩散/模型 are in the index), other scripts case- and accent-insensitively.
+
+**English plurals and derived forms.** A Latin word of four or more letters matches as a
+prefix (``transformer`` → transformers, ``align`` → alignment), and a plural also matches its
+singular (``models`` → model*). Automatic prefixes stop at four letters because shorter ones
+explode into unrelated words and thousands of index terms (``art`` → artificial, article;
+``the`` → them, there, theory), which costs both precision and speed; short words instead
+match their regular plural (``GPU`` → GPUs, ``box`` → boxes). A real stemmer would also
+conflate ``diffusion``/``diffuse``, but it needs a stemmed index (FTS5's ``porter`` wrapper
+would stem every language's text and cannot be combined with our pre-segmented Han text in a
+way snippets can map back) for little gain on conference talks, where the nouns that people
+search for mostly vary by suffix.
+
+**Safety.** User text never reaches MATCH raw. Every word becomes an FTS5 string literal
+(double quotes doubled); operators, columns and filters are produced only by this module.
+Anything unusable — nothing searchable, only exclusions, a bad filter, an over-long query —
+raises :class:`~reader.core.errors.SearchQueryError` with a message for the user.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from reader.core.errors import SearchQueryError
+from reader.core.search import segmenter
+
+#: Longer queries are almost certainly a paste by mistake; FTS5 also limits expression depth.
+MAX_QUERY_CHARS = 1000
+MAX_TERMS = 32
+MAX_TOKENS = 96
+#: Latin words at least this long match as prefixes (see the module docstring).
+AUTO_PREFIX_MIN = 4
+#: Explicit ``x*`` prefixes shorter than this are taken as plain words (``a*`` would be every a-word).
+EXPLICIT_PREFIX_MIN = 2
+
+FIELDS = ("original", "translation", "note")
+LANGS = ("zh", "en")
+_LANG_NAMES = {
+    "zh": "zh", "cn": "zh", "chinese": "zh", "中文": "zh", "汉语": "zh", "zh-cn": "zh", "zh-hans": "zh",
+    "en": "en", "english": "en", "英文": "en", "英语": "en",
+}  # fmt: skip
+_FIELD_NAMES = {
+    "original": "original", "orig": "original", "text": "original", "source": "original",
+    "translation": "translation", "translations": "translation", "translated": "translation",
+    "trans": "translation",
+    "notes": "note", "note": "note",
+}  # fmt: skip
+_TAG_PREFIX = {"original": "orig", "translation": "tran", "note": "note"}
+
+_QUOTES = '"“”„«»「」『』＂'
+_FILTER = re.compile(r"^(lang|talk|in):(.*)$", re.IGNORECASE | re.DOTALL)
+_SPACE = re.compile(r"\s")
+
+
+@dataclass(frozen=True)
+class Term:
+    """One thing to find: a word, or a phrase when quoted."""
+
+    text: str
+    phrase: bool = False
+    prefix: bool = False
+
+
+@dataclass(frozen=True)
+class Query:
+    """A parsed query: all ``groups`` must match (each group: any of its terms), none of ``excluded``."""
+
+    text: str
+    groups: tuple[tuple[Term, ...], ...]
+    excluded: tuple[Term, ...] = ()
+    talk_ids: tuple[int, ...] = ()
+    langs: tuple[str, ...] = ()
+    fields: tuple[str, ...] = ()
+
+    @property
+    def terms(self) -> tuple[Term, ...]:
+        return tuple(term for group in self.groups for term in group)
+
+
+@dataclass
+class _Lexer:
+    text: str
+    pos: int = 0
+    items: list[tuple[str, Term | None, bool]] = field(default_factory=list)
+
+    def run(self) -> list[tuple[str, Term | None, bool]]:
+        """Items: ("term", Term, negated), ("or", None, False) or ("filter", Term(key:value), negated)."""
+        text, n = self.text, len(self.text)
+        negate_next = False
+        while self.pos < n:
+            char = text[self.pos]
+            if char.isspace():
+                self.pos += 1
+                continue
+            negated = negate_next
+            negate_next = False
+            if char in "-−" and self.pos + 1 < n and not text[self.pos + 1].isspace():
+                negated = True
+                self.pos += 1
+                char = text[self.pos]
+            elif char == "+" and self.pos + 1 < n and not text[self.pos + 1].isspace():
+                self.pos += 1
+                char = text[self.pos]
+            if char in _QUOTES:
+                end = self.pos + 1
+                while end < n and text[end] not in _QUOTES:
+                    end += 1
+                phrase = text[self.pos + 1 : end]
+                self.pos = end + 1
+                prefix = self.pos < n and text[self.pos] == "*"
+                if prefix:
+                    self.pos += 1
+                self.items.append(("term", Term(phrase, phrase=True, prefix=prefix), negated))
+                continue
+            end = self.pos
+            while end < n and not text[end].isspace() and text[end] not in _QUOTES:
+                end += 1
+            word = text[self.pos : end]
+            self.pos = end
+            if not negated and word in ("OR", "|", "||"):
+                self.items.append(("or", None, False))
+            elif not negated and word in ("AND", "&", "&&"):
+                continue
+            elif not negated and word == "NOT":
+                negate_next = True
+            elif _FILTER.match(word):
+                self.items.append(("filter", Term(word), negated))
+            else:
+                prefix = word.endswith("*")
+                core = word.rstrip("*")
+                if prefix and len(core) < EXPLICIT_PREFIX_MIN:
+                    prefix = False
+                self.items.append(("term", Term(core, prefix=prefix), negated))
+        return self.items
+
+
+def _parse_filter(word: str, negated: bool, talk_ids: list[int], langs: list[str], fields: list[str]) -> None:
+    match = _FILTER.match(word)
+    assert match is not None
+    key, value = match.group(1).lower(), match.group(2).strip().lower()
+    if negated:
+        raise SearchQueryError(f"filters cannot be excluded: remove the minus before {key}:")
+    if key == "talk":
+        number = value.lstrip("#")
+        if not number.isdigit() or not number.isascii() or len(number) > 18:
+            raise SearchQueryError(f"talk: needs a talk number, e.g. talk:12 (got {word!r})")
+        talk_ids.append(int(number))
+    elif key == "lang":
+        if value not in _LANG_NAMES:
+            raise SearchQueryError(f"lang: must be zh or en (got {word!r})")
+        langs.append(_LANG_NAMES[value])
+    else:
+        if value not in _FIELD_NAMES:
+            raise SearchQueryError(f"in: must be original, translation or notes (got {word!r})")
+        fields.append(_FIELD_NAMES[value])
+
+
+def parse(text: str) -> Query:
+    """Parse what the user typed; raises :class:`SearchQueryError` when nothing can be searched."""
+    if not isinstance(text, str):
+        raise SearchQueryError("the query must be text")
+    if len(text) > MAX_QUERY_CHARS:
+        raise SearchQueryError(f"the query is too long ({len(text):,} characters; at most {MAX_QUERY_CHARS:,})")
+    text = text.replace("\x00", " ")
+    groups: list[list[Term]] = []
+    excluded: list[Term] = []
+    talk_ids: list[int] = []
+    langs: list[str] = []
+    fields: list[str] = []
+    pending_or = False
+    for kind, term, negated in _Lexer(text).run():
+        if kind == "or":
+            pending_or = bool(groups)
+            continue
+        assert term is not None
+        if kind == "filter":
+            _parse_filter(term.text, negated, talk_ids, langs, fields)
+            pending_or = False
+            continue
+        if not has_words(term.text):
+            continue
+        if negated:
+            excluded.append(term)
+            pending_or = False
+        elif pending_or and groups:
+            groups[-1].append(term)
+            pending_or = False
+        else:
+            groups.append([term])
+    if not groups:
+        if excluded:
+            raise SearchQueryError("add a word to search for: a query cannot only exclude words")
+        raise SearchQueryError("there is nothing to search for: type a word or a phrase")
+    count = sum(len(g) for g in groups) + len(excluded)
+    if count > MAX_TERMS:
+        raise SearchQueryError(f"the query has too many words ({count}; at most {MAX_TERMS})")
+    return Query(
+        text=text,
+        groups=tuple(tuple(g) for g in groups),
+        excluded=tuple(excluded),
+        talk_ids=tuple(dict.fromkeys(talk_ids)),
+        langs=tuple(dict.fromkeys(langs)),
+        fields=tuple(dict.fromkeys(fields)),
+    )
+
+
+def has_words(text: str) -> bool:
+    """Whether *text* holds anything the index has words for (emoji and punctuation do not)."""
+    return segmenter.WORD.search(text) is not None or segmenter.has_han(text)
+
+
+# --- FTS5 expression -------------------------------------------------------------------
+
+
+def _string(tokens: list[str] | tuple[str, ...], prefix: bool = False) -> str:
+    """An FTS5 string literal: a phrase of *tokens*, each quoted, optionally a prefix phrase."""
+    body = " ".join(tokens).replace('"', '""')
+    return f'"{body}"' + ("*" if prefix else "")
+
+
+def _pieces(text: str) -> list[tuple[str, str]]:
+    """("han"|"word", text) in reading order."""
+    pieces: list[tuple[str, str]] = []
+    for match in re.finditer(f"[{segmenter.HAN_CLASS}]+|{segmenter.WORD.pattern}", text):
+        token = match.group()
+        pieces.append(("han" if segmenter.has_han(token) else "word", token))
+    return pieces
+
+
+def _singulars(word: str) -> list[str]:
+    lower = segmenter.fold(word)
+    if not lower.isascii() or not lower.isalpha() or len(lower) < 4:
+        return []
+    if lower.endswith("ies") and len(lower) > 4:
+        return [lower[:-3] + "y"]
+    if lower.endswith("es") and lower[:-2].endswith(("s", "x", "z", "ch", "sh")):
+        return [lower[:-2]]
+    if lower.endswith("s") and not lower.endswith(("ss", "us", "is")):
+        return [lower[:-1]]
+    return []
+
+
+def _plurals(word: str) -> list[str]:
+    lower = segmenter.fold(word)
+    if not lower.isascii() or not lower.isalpha():
+        return []
+    if lower.endswith(("s", "x", "z", "ch", "sh")):
+        return [lower + "es"]
+    if lower.endswith("y") and len(lower) > 2 and lower[-2] not in "aeiou":
+        return [lower[:-1] + "ies", lower + "s"]
+    return [lower + "s"]
+
+
+def _latin_alternatives(word: str, term: Term) -> list[str]:
+    parts = segmenter.glued_parts(word)
+    alternatives: list[str] = []
+    if term.phrase:
+        alternatives.append(_string([word], prefix=term.prefix))
+    else:
+        auto = len(word) >= AUTO_PREFIX_MIN or term.prefix
+        alternatives.append(_string([word], prefix=auto))
+        for singular in _singulars(word):
+            alternatives.append(_string([singular], prefix=len(singular) >= AUTO_PREFIX_MIN))
+        if not auto:
+            alternatives.extend(_string([plural]) for plural in _plurals(word))
+    if parts:
+        alternatives.append(_string(parts, prefix=term.prefix))
+    return alternatives
+
+
+def _han_alternatives(run: str, term: Term) -> list[str]:
+    words = segmenter.cut_words(run)
+    alternatives = [_string(words, prefix=term.prefix)]
+    if len(words) > 1:
+        # The text may hold the run as one word (a dictionary or HMM word in its context).
+        alternatives.append(_string([run], prefix=term.prefix))
+    elif len(run) >= 3:
+        # A dictionary word the text's context may have cut in two (语音合成 → 语音/合成).
+        for cut in range(1, len(run)):
+            head, tail = run[:cut], run[cut:]
+            if (
+                (len(head) > 1 or len(tail) > 1)
+                and segmenter.is_dictionary_word(head)
+                and (segmenter.is_dictionary_word(tail))
+            ):
+                alternatives.append(_string([head, tail], prefix=term.prefix))
+    return alternatives
+
+
+def term_tokens(term: Term) -> list[str]:
+    """The index words a term is looked up as (Han cut by jieba), in reading order."""
+    tokens: list[str] = []
+    for kind, text in _pieces(term.text):
+        tokens.extend(segmenter.cut_words(text) if kind == "han" else [text])
+    return tokens
+
+
+def term_expression(term: Term) -> str:
+    """The FTS5 expression of one term: a phrase, or alternatives joined by OR."""
+    pieces = _pieces(term.text)
+    if not pieces:
+        raise SearchQueryError("there is nothing to search for: type a word or a phrase")
+    if len(pieces) == 1:
+        kind, text = pieces[0]
+        options = _latin_alternatives(text, term) if kind == "word" else _han_alternatives(text, term)
+    else:
+        options = [_string(term_tokens(term), prefix=term.prefix)]
+    options = list(dict.fromkeys(options))
+    return options[0] if len(options) == 1 else "(" + " OR ".join(options) + ")"
+
+
+def _group_expression(group: tuple[Term, ...]) -> str:
+    parts = [term_expression(term) for term in group]
+    return parts[0] if len(parts) == 1 else "(" + " OR ".join(parts) + ")"
+
+
+def to_match(
+    query: Query,
+    *,
+    talk_ids: tuple[int, ...] = (),
+    langs: tuple[str, ...] = (),
+    fields: tuple[str, ...] = (),
+) -> str:
+    """The FTS5 MATCH expression for *query*, AND-ed with the caller's own filters.
+
+    Filters from the query and from the caller must both hold (``--talk 3`` with
+    ``talk:4`` finds nothing); several values of one filter are alternatives.
+    """
+    for lang in langs:
+        if lang not in LANGS:
+            raise SearchQueryError(f"language must be zh or en (got {lang!r})")
+    for name in fields:
+        if name not in FIELDS:
+            raise SearchQueryError(f"field must be original, translation or note (got {name!r})")
+    token_count = sum(len(term_tokens(t)) for t in query.terms) + sum(len(term_tokens(t)) for t in query.excluded)
+    if token_count > MAX_TOKENS:
+        raise SearchQueryError(f"the query has too many words ({token_count}; at most {MAX_TOKENS})")
+    body = " AND ".join(_group_expression(group) for group in query.groups)
+    if query.excluded:
+        body = f"({body}) NOT ({' OR '.join(term_expression(t) for t in query.excluded)})"
+    columns = [c for c in FIELDS if (not query.fields or c in query.fields) and (not fields or c in fields)]
+    if not columns:
+        return _NOTHING
+    lang_sets = [s for s in (query.langs, langs) if s]
+    wanted_langs = [lang for lang in LANGS if all(lang in s for s in lang_sets)] if lang_sets else []
+    if lang_sets and not wanted_langs:
+        return _NOTHING
+    if wanted_langs:
+        per_column = []
+        for column in columns:
+            tags = " OR ".join(_string([f"{_TAG_PREFIX[column]}{lang}"]) for lang in wanted_langs)
+            per_column.append(f"({{{column}}} : ({body}) AND tags : ({tags}))")
+        expression = "(" + " OR ".join(per_column) + ")"
+    else:
+        expression = f"{{{' '.join(columns)}}} : ({body})"
+    for ids in (query.talk_ids, talk_ids):
+        if ids:
+            expression += " AND tags : (" + " OR ".join(_string([f"talk{i}"]) for i in ids) + ")"
+    return expression
+
+
+#: A MATCH expression that matches nothing (contradictory filters).
+_NOTHING = 'tags : "nothing"'

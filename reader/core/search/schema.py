@@ -1,0 +1,245 @@
+"""The search index table, the SQL functions that fill it and the triggers that keep it in sync.
+
+**One FTS5 table, ``search_index``**, one row per segment (``rowid`` = segment id) and one per
+note (``rowid`` = −note id). Columns:
+
+``original``
+    the segment's verbatim text, plus its clean reading text when that differs;
+``translation``
+    the segment's translation;
+``note``
+    a note's text (note rows only);
+``tags``
+    filter tokens, never matched by user words: ``talk<id>``, ``orig<lang>`` (language of the
+    original), ``tran<lang>`` (of the translation), ``note<lang>``. Filters become part of the
+    MATCH expression, so ``talk:12`` is an index intersection rather than a join over every
+    hit.
+
+**Why a regular (content-storing) FTS5 table**, not external-content or contentless: Python's
+``sqlite3`` cannot register an FTS5 tokenizer, so what the index holds is a *derived* text
+(jieba words separated by spaces, see :mod:`.segmenter`), not a column of ``segments``. An
+external-content table would need a view recomputing that text on every read and every
+delete, and a contentless one (SQLite 3.40 has no ``contentless_delete``) must be told the
+exact old tokens to delete a row. Both make a delete depend on jieba, its dictionary and
+``clean_text`` producing byte-identical output forever; the day one of them changes, deletes
+remove the wrong tokens and the index silently rots. Storing the derived text costs disk
+space (see the benchmark) but makes every delete exact, lets ``check`` detect drift by
+comparing stored with recomputed text, and ``reindex`` repair it.
+
+**Sync by triggers** on ``segments``, ``translations`` and ``notes``, calling Python SQL
+functions registered on every connection through
+:data:`reader.core.db.CONNECTION_HOOKS`, so any code that writes those tables (import,
+translation, editing, notes, deletes and their cascades) updates the index in the same
+statement and transaction without knowing search exists. The functions never raise: an
+exception inside a trigger would abort the user's write, so on any failure they fall back to
+the raw text (still searchable word by word) and log the error.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import sqlite3
+from typing import Any
+
+from sqlalchemy import Connection
+
+from reader.core.db import CONNECTION_HOOKS
+from reader.core.search import segmenter
+
+log = logging.getLogger(__name__)
+
+TABLE = "search_index"
+#: Searchable columns, in table order (``tags`` comes last and is never searched by words).
+CONTENT_COLUMNS = ("original", "translation", "note")
+#: bm25 weights for original, translation, note, tags: the speaker's words rank first.
+RANK_WEIGHTS = (2.0, 1.0, 1.5, 0.0)
+
+_TAG_VALUE = re.compile(r"[^0-9a-z]+")
+
+
+def _as_text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bytes):
+        return value.decode("utf-8", errors="replace")
+    return str(value)
+
+
+def _safe_index_text(text: str) -> str:
+    try:
+        return segmenter.index_text(text)
+    except Exception:  # must never abort the triggering write
+        log.exception("search: could not segment a text; indexing it unsegmented")
+        return re.sub(r"[\x00-\x1f\x7f]+", " ", text)
+
+
+def index_text_sql(text: Any) -> str:
+    """``tr_index_text(text)``: the segmented text of a translation or note."""
+    return _safe_index_text(_as_text(text))
+
+
+def index_segment_sql(text: Any, lang: Any) -> str:
+    """``tr_index_segment(text, lang)``: verbatim text plus the clean text when different."""
+    raw = _as_text(text)
+    indexed = _safe_index_text(raw)
+    try:
+        from reader.core.textproc.cleanup import clean_text
+
+        clean = clean_text(raw, _as_text(lang))
+    except Exception:  # a clean-up bug must not block writing segments
+        log.exception("search: clean_text failed; indexing the verbatim text only")
+        return indexed
+    if clean and clean != raw:
+        return f"{indexed} {_safe_index_text(clean)}"
+    return indexed
+
+
+def _tag(prefix: str, value: Any) -> str:
+    cleaned = _TAG_VALUE.sub("", _as_text(value).lower())
+    return f"{prefix}{cleaned}" if cleaned else ""
+
+
+def segment_tags_sql(talk_id: Any, lang: Any, translation_lang: Any) -> str:
+    """``tr_segment_tags(talk_id, lang, translation_lang)``: filter tokens of a segment row."""
+    tags = [_tag("talk", talk_id), _tag("orig", lang)]
+    if translation_lang is not None:
+        tags.append(_tag("tran", translation_lang))
+    return " ".join(tag for tag in tags if tag)
+
+
+def note_tags_sql(talk_id: Any, text: Any) -> str:
+    """``tr_note_tags(talk_id, text)``: filter tokens of a note row (its language is detected)."""
+    try:
+        from reader.core.textproc.language import detect_language
+
+        lang = detect_language(_as_text(text))
+    except Exception:  # never abort the triggering write
+        log.exception("search: could not detect a note's language")
+        lang = "und"
+    return " ".join(tag for tag in (_tag("talk", talk_id), _tag("note", lang)) if tag)
+
+
+def register_functions(dbapi_conn: sqlite3.Connection) -> None:
+    """Connection hook: the SQL functions the search triggers call."""
+    dbapi_conn.create_function("tr_index_text", 1, index_text_sql, deterministic=True)
+    dbapi_conn.create_function("tr_index_segment", 2, index_segment_sql, deterministic=True)
+    dbapi_conn.create_function("tr_segment_tags", 3, segment_tags_sql, deterministic=True)
+    dbapi_conn.create_function("tr_note_tags", 2, note_tags_sql, deterministic=True)
+
+
+if register_functions not in CONNECTION_HOOKS:
+    CONNECTION_HOOKS.append(register_functions)
+
+
+CREATE_TABLE = f"""CREATE VIRTUAL TABLE {TABLE} USING fts5(
+    original, translation, note, tags,
+    tokenize = 'unicode61 remove_diacritics 2'
+)"""
+SET_RANK = f"INSERT INTO {TABLE}({TABLE}, rank) VALUES ('rank', 'bm25({', '.join(map(str, RANK_WEIGHTS))})')"
+
+#: The index row of one segment, computed from the tables (``{where}`` selects segments).
+SEGMENT_ROWS = """SELECT s.id, tr_index_segment(s.text, s.lang), coalesce(tr_index_text(t.text), ''), '',
+       tr_segment_tags(s.talk_id, s.lang, t.target_lang)
+FROM segments AS s LEFT JOIN translations AS t ON t.segment_id = s.id
+WHERE {where}"""
+NOTE_ROWS = """SELECT -n.id, '', '', tr_index_text(n.text), tr_note_tags(n.talk_id, n.text)
+FROM notes AS n
+WHERE {where}"""
+_INSERT = f"INSERT OR REPLACE INTO {TABLE}(rowid, original, translation, note, tags) "
+
+TRIGGERS: dict[str, str] = {
+    "search_segment_insert": f"""AFTER INSERT ON segments BEGIN
+    {_INSERT}{SEGMENT_ROWS.format(where="s.id = NEW.id")};
+END""",
+    "search_segment_text": f"""AFTER UPDATE OF id, text, lang ON segments
+WHEN OLD.id IS NOT NEW.id OR OLD.text IS NOT NEW.text OR OLD.lang IS NOT NEW.lang BEGIN
+    DELETE FROM {TABLE} WHERE rowid = OLD.id AND OLD.id IS NOT NEW.id;
+    {_INSERT}{SEGMENT_ROWS.format(where="s.id = NEW.id")};
+END""",
+    "search_segment_talk": f"""AFTER UPDATE OF talk_id ON segments
+WHEN OLD.talk_id IS NOT NEW.talk_id AND OLD.id IS NEW.id BEGIN
+    UPDATE {TABLE} SET tags = tr_segment_tags(NEW.talk_id, NEW.lang,
+        (SELECT target_lang FROM translations WHERE segment_id = NEW.id))
+    WHERE rowid = NEW.id;
+END""",
+    "search_segment_delete": f"""AFTER DELETE ON segments BEGIN
+    DELETE FROM {TABLE} WHERE rowid = OLD.id;
+END""",
+    "search_translation_insert": f"""AFTER INSERT ON translations BEGIN
+    UPDATE {TABLE} SET translation = tr_index_text(NEW.text),
+        tags = (SELECT tr_segment_tags(s.talk_id, s.lang, NEW.target_lang) FROM segments AS s
+                WHERE s.id = NEW.segment_id)
+    WHERE rowid = NEW.segment_id;
+END""",
+    "search_translation_update": f"""AFTER UPDATE OF segment_id, text, target_lang ON translations
+WHEN OLD.segment_id IS NOT NEW.segment_id OR OLD.text IS NOT NEW.text
+    OR OLD.target_lang IS NOT NEW.target_lang BEGIN
+    UPDATE {TABLE} SET translation = '',
+        tags = (SELECT tr_segment_tags(s.talk_id, s.lang, NULL) FROM segments AS s WHERE s.id = OLD.segment_id)
+    WHERE rowid = OLD.segment_id AND OLD.segment_id IS NOT NEW.segment_id;
+    UPDATE {TABLE} SET translation = tr_index_text(NEW.text),
+        tags = (SELECT tr_segment_tags(s.talk_id, s.lang, NEW.target_lang) FROM segments AS s
+                WHERE s.id = NEW.segment_id)
+    WHERE rowid = NEW.segment_id;
+END""",
+    # When the segment itself is being deleted (a cascade), its row goes anyway: skip the work.
+    "search_translation_delete": f"""AFTER DELETE ON translations
+WHEN EXISTS (SELECT 1 FROM segments WHERE id = OLD.segment_id) BEGIN
+    UPDATE {TABLE} SET translation = '',
+        tags = (SELECT tr_segment_tags(s.talk_id, s.lang, NULL) FROM segments AS s WHERE s.id = OLD.segment_id)
+    WHERE rowid = OLD.segment_id;
+END""",
+    "search_note_insert": f"""AFTER INSERT ON notes BEGIN
+    {_INSERT}{NOTE_ROWS.format(where="n.id = NEW.id")};
+END""",
+    "search_note_update": f"""AFTER UPDATE OF id, talk_id, text ON notes
+WHEN OLD.id IS NOT NEW.id OR OLD.talk_id IS NOT NEW.talk_id OR OLD.text IS NOT NEW.text BEGIN
+    DELETE FROM {TABLE} WHERE rowid = -OLD.id AND OLD.id IS NOT NEW.id;
+    {_INSERT}{NOTE_ROWS.format(where="n.id = NEW.id")};
+END""",
+    "search_note_delete": f"""AFTER DELETE ON notes BEGIN
+    DELETE FROM {TABLE} WHERE rowid = -OLD.id;
+END""",
+}
+
+
+def _exec(conn: Connection | sqlite3.Connection, sql: str) -> None:
+    if isinstance(conn, sqlite3.Connection):
+        conn.execute(sql)
+    else:
+        conn.exec_driver_sql(sql)
+
+
+def drop_search_schema(conn: Connection | sqlite3.Connection) -> None:
+    for name in TRIGGERS:
+        _exec(conn, f"DROP TRIGGER IF EXISTS {name}")
+    _exec(conn, f"DROP TABLE IF EXISTS {TABLE}")
+
+
+def populate(conn: Connection | sqlite3.Connection, *, where_segments: str = "1", where_notes: str = "1") -> None:
+    """Index existing rows (all of them by default)."""
+    _exec(conn, f"{_INSERT}{SEGMENT_ROWS.format(where=where_segments)}")
+    _exec(conn, f"{_INSERT}{NOTE_ROWS.format(where=where_notes)}")
+
+
+def create_search_schema(conn: Connection | sqlite3.Connection, *, fill: bool = True) -> None:
+    """Create the index table and its triggers, and index what the library already holds.
+
+    This is the body of the schema upgrade step, so a new library and an upgraded one end
+    in the same state; :func:`reader.core.search.maintenance.reindex` runs it again.
+    """
+    _exec(conn, CREATE_TABLE)
+    _exec(conn, SET_RANK)
+    for name, body in TRIGGERS.items():
+        _exec(conn, f"CREATE TRIGGER {name} {body}")
+    if fill:
+        populate(conn)
+        optimize(conn)
+
+
+def optimize(conn: Connection | sqlite3.Connection) -> None:
+    """Merge the index's b-trees into one: faster queries after a bulk build."""
+    _exec(conn, f"INSERT INTO {TABLE}({TABLE}) VALUES ('optimize')")

@@ -1,0 +1,182 @@
+"""Word segmentation for the search index: jieba for Han text, plain words for the rest.
+
+SQLite's FTS5 ``unicode61`` tokenizer treats a whole run of Han characters as one token, and
+Python's ``sqlite3`` cannot register a custom FTS5 tokenizer. So the index stores a
+*derived* text in which every word is separated by spaces, and ``unicode61``
+(``remove_diacritics 2``, case folding) then splits it on those spaces:
+
+* Han runs are cut by jieba in search mode: the precise words in reading order, and for
+  every word longer than two characters its dictionary 2- and 3-character sub-words (the
+  algorithm of :func:`jieba.cut_for_search`), so both 扩散模型 and 扩散/模型 are findable.
+  ``cut_for_search`` emits the sub-words *before* each word, which would push apart words
+  that are adjacent in the text; we keep the precise words together and append the
+  sub-words after the text, so phrase queries still see adjacent words.
+* Latin words glued to Han text (``OR is是一个代理``) are separated from it; words that
+  glue lower to upper case or letters to digits (``developingOPT``, ``GPT4``, ``seventy5``)
+  also get their parts as extra words, because ASR output loses spaces.
+
+jieba loads its dictionary (about a second and 60 MB) on first use, once per process. We
+share jieba's default tokenizer with :mod:`reader.core.textproc.words` rather than load a
+private copy; the price is that code adding words to that global dictionary would change how
+new text is cut, which ``talk-reader check`` reports and ``reindex`` repairs.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+import unicodedata
+from collections.abc import Iterator
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import jieba
+
+#: Han ideographs (unified, extension A, compatibility, and the supplementary planes).
+HAN_CLASS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+HAN_RUN = re.compile(f"[{HAN_CLASS}]+")
+_HAN_CHAR = re.compile(f"[{HAN_CLASS}]")
+#: A word as unicode61 sees it (letters, digits, private use), minus Han, which jieba cuts.
+WORD = re.compile(f"[^\\W_{HAN_CLASS}]+")
+#: Where a glued word splits: aB, a1, 1a (ASR loses the spaces between words).
+_GLUE_SPLIT = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Za-z])(?=[0-9])|(?<=[0-9])(?=[A-Za-z])")
+_GLUED = re.compile(r"[a-z][A-Z]|[A-Za-z][0-9]|[0-9][A-Za-z]")
+#: Control characters never reach the index: the engine uses \x01/\x02 as highlight markers.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
+#: Short Han runs (fillers like 嗯, 呃, 是啊) repeat endlessly in ASR text; cut them once.
+_CACHED_RUN_CHARS = 8
+
+_lock = threading.Lock()
+_jieba: jieba.Tokenizer | None = None
+
+
+def tokenizer() -> jieba.Tokenizer:
+    """The process-wide jieba tokenizer, loading its dictionary on first use."""
+    global _jieba
+    if _jieba is None:
+        with _lock:
+            if _jieba is None:
+                import jieba
+
+                jieba.setLogLevel(logging.WARNING)
+                jieba.dt.initialize()
+                _jieba = jieba.dt
+    return _jieba
+
+
+def warm_up() -> None:
+    """Load jieba now (e.g. on a worker thread) rather than on the first indexed Han text."""
+    tokenizer()
+
+
+def has_han(text: str) -> bool:
+    return _HAN_CHAR.search(text) is not None
+
+
+def is_dictionary_word(word: str) -> bool:
+    return bool(tokenizer().FREQ.get(word))
+
+
+def _search_subwords(word: str, freq: dict[str, int]) -> list[str]:
+    """Dictionary 2- and 3-grams inside a long word, as :func:`jieba.cut_for_search` adds them."""
+    extras: list[str] = []
+    if len(word) > 2:
+        extras.extend(word[i : i + 2] for i in range(len(word) - 1) if freq.get(word[i : i + 2]))
+    if len(word) > 3:
+        extras.extend(word[i : i + 3] for i in range(len(word) - 2) if freq.get(word[i : i + 3]))
+    return extras
+
+
+def _cut_run_uncached(run: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    jb = tokenizer()
+    words = tuple(jb.cut(run, HMM=True))
+    extras: list[str] = []
+    for word in words:
+        extras.extend(_search_subwords(word, jb.FREQ))
+    return words, tuple(extras)
+
+
+_cut_run_cached = lru_cache(maxsize=65536)(_cut_run_uncached)
+
+
+def cut_han(run: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(precise words, extra search sub-words) of a run of Han characters."""
+    if len(run) <= _CACHED_RUN_CHARS:
+        return _cut_run_cached(run)
+    return _cut_run_uncached(run)
+
+
+def cut_words(run: str) -> list[str]:
+    """The precise jieba words of a Han run (no sub-words): how a query term is cut."""
+    return list(cut_han(run)[0])
+
+
+def glued_parts(word: str) -> list[str]:
+    """``developingOPT`` → [developing, OPT]; a word with no glue gives []."""
+    if _GLUED.search(word) is None:
+        return []
+    return [part for part in _GLUE_SPLIT.split(word) if part]
+
+
+def index_text(text: str) -> str:
+    """The text as the index stores it: words separated by spaces, extra words at the end."""
+    if not text:
+        return ""
+    text = _CONTROL.sub(" ", text)
+    extras: list[str] = []
+    if _GLUED.search(text) is not None:
+        for match in WORD.finditer(text):
+            extras.extend(glued_parts(match.group()))
+    if _HAN_CHAR.search(text) is None:
+        return f"{text} {' '.join(extras)}" if extras else text
+    pieces: list[str] = []
+    position = 0
+    for match in HAN_RUN.finditer(text):
+        if match.start() > position:
+            pieces.append(text[position : match.start()])
+        words, subwords = cut_han(match.group())
+        pieces.append(" ".join(words))
+        extras.extend(subwords)
+        position = match.end()
+    if position < len(text):
+        pieces.append(text[position:])
+    pieces.extend(extras)
+    return " ".join(pieces)
+
+
+def token_spans(text: str) -> Iterator[tuple[str, int, int]]:
+    """Every index token of *text* with its character span in *text*.
+
+    The same cuts as :func:`index_text` (words, Han words and their sub-words, glued parts),
+    so the snippet maker can find in the displayed text exactly the words the index matched.
+    """
+    for match in WORD.finditer(text):
+        word, start = match.group(), match.start()
+        yield word, start, match.end()
+        offset = 0
+        for part in glued_parts(word):
+            yield part, start + offset, start + offset + len(part)
+            offset += len(part)
+    if _HAN_CHAR.search(text) is None:
+        return
+    jb = tokenizer()
+    for match in HAN_RUN.finditer(text):
+        offset = match.start()
+        for word in cut_han(match.group())[0]:
+            yield word, offset, offset + len(word)
+            for size in (2, 3):
+                if len(word) > size:
+                    for i in range(len(word) - size + 1):
+                        gram = word[i : i + size]
+                        if jb.FREQ.get(gram):
+                            yield gram, offset + i, offset + i + size
+            offset += len(word)
+
+
+@lru_cache(maxsize=4096)
+def fold(token: str) -> str:
+    """Case- and diacritic-folded form of a token, as unicode61 compares them."""
+    decomposed = unicodedata.normalize("NFD", token)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()

@@ -21,6 +21,7 @@ from reader.core.errors import Cancelled, ReaderError
 COMMAND_MODULES = (
     "reader.cli.library_cmds",
     "reader.cli.translate_cmds",
+    "reader.cli.notes_export_cmds",
 )
 
 

@@ -1,8 +1,191 @@
-"""ASR clean-up as a view: the reading text of a segment, never an edit of what is stored."""
+"""ASR clean-up as a view: the reading text of a segment, never an edit of what is stored.
+
+The verbatim text stays in the library and in the search index; the clean text is what the
+reader shows by default and what translation consumes (translating 呃 costs time and
+quality). Every step only *deletes* characters, so the clean text is always a subsequence of
+the verbatim text — a property the tests check on random input.
+
+Conservative by design: a missed filler costs a reader a glance, a lost word costs meaning.
+So only unambiguous fillers go everywhere (呃, 嗯, um, uh); the ambiguous ones (啊, 哎, 额)
+only where they stand at the edge of a clause, never as a sentence-final particle (是啊);
+就是/那个/like are left alone; doubled characters are collapsed only when jieba's dictionary
+says they are not a word (谢谢, 常常) nor part of one (现在在 = 现在 + 在), and English
+doubles that can be grammatical ("had had", "that that") are kept.
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+
+from reader.core.textproc.language import HAN_CLASS
+from reader.core.textproc.words import is_dictionary_word
+
+_H = HAN_CLASS
+_CLAUSE_EDGE = r"(?:^|(?<=[。！？!?，,;；:：、.\s…]))"
+
+# Emoji, pictographs, music notes and bracketed ASR tags, with a separator that follows them.
+_MARKERS = re.compile(
+    r"(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D\u20E3]+"
+    r"|[\[（(【](?:music|applause|laughter|laughs|inaudible|noise|silence|crosstalk|音乐|掌声|笑声|"
+    r"背景音乐|听不清|杂音)[\]）)】])"
+    r"(?:\s*[,，、])?",
+    re.IGNORECASE,
+)
+# 呃 and 嗯 are never words in speech (呃逆, hiccup, is guarded); the separator after goes too.
+_ZH_FILLERS = re.compile(r"(?:呃(?!逆)|嗯)+(?:\s*[,，、](?:\s*(?:呃(?!逆)|嗯)+(?:\s*[,，、])?)*)?")
+# 啊/哎/唉/额 only at the start of a clause; 额 and 唉 only standing alone (额外, 金额).
+_ZH_EDGE_FILLERS = re.compile(
+    _CLAUSE_EDGE + r"(?:(?:啊|哎(?![呀哟])|唉)+(?:\s*[,，、…。！!]+\s*|\s+|(?=[" + _H + r"A-Za-z]))"
+    r"|额(?:\s*[,，、…]+\s*|\s+))"
+)
+_EN_FILLER_WORDS = r"(?:[Uu]m+|[Uu]h+|[Uu]hm+|[Ee]rm+|er|[Hh]mm+)"
+_EN_FILLERS = re.compile(r"(?P<pre>[,，]\s*)?(?<![A-Za-z'])" + _EN_FILLER_WORDS + r"(?![A-Za-z'])(?:[,，]?\s*)")
+_YOU_KNOW = re.compile(r"(?:^|(?<=[.。!?！？,，])|(?<=[.。!?！？,，]\s))[Yy]ou know\s*[,，]\s*")
+
+# English words that may be grammatical or emphatic when doubled: leave them.
+_KEEP_DOUBLE_EN = frozenset(
+    "had that is was very really so no yes yeah yep well bye ha haha go more many much far too knock "
+    "blah la tut now again said do did".split()
+)
+_EN_REPEAT = re.compile(r"(?<![A-Za-z'])([A-Za-z']+)(?:(?:[,，]\s*|\s+)\1(?![A-Za-z']))+", re.IGNORECASE)
+_EN_GLUED = re.compile(r"(?<![A-Za-z])([A-Z][a-z]{1,4})(?=\1(?![a-z]))", re.UNICODE)
+_GLUE_PRONE = frozenset("in on so and but the we it if is of to for you they when what this that then there".split())
+_EN_PHRASE_REPEAT = re.compile(
+    r"(?<![A-Za-z'])((?:[A-Za-z']+\s+){1,4}[A-Za-z']+)(?:[,，]?\s+\1(?![A-Za-z']))+", re.IGNORECASE
+)
+# A short sentence said twice: "Okay。Okay。", "Thank you. Thank you."
+_SENTENCE_REPEAT = re.compile(
+    r"(?:^|(?<=[。！？!?.\s,，]))((?=[^。！？!?.\n]*[A-Za-z" + _H + r"])[^。！？!?.\n]{1,40}?[。！？!?.])(?:\s*\1)+",
+    re.IGNORECASE,
+)
+
+_ZH_CHAR_RUN = re.compile(f"([{_H}])\\1+")
+_LAUGHTER = frozenset("哈呵嘿嘻啦哦")
+# Characters whose doubling is a stutter unless the dictionary says otherwise.
+_STUTTER_PRONE = frozenset("我你他她它这那就也都还又把被和跟但因所如在要的了会能")
+_ZH_PHRASE_REPEAT = re.compile(f"([{_H}]{{2,8}})(?:[,，、]?\\1)+")
+_ZH_REPEATABLE_PAIRS = frozenset(
+    """我们 你们 他们 她们 这个 那个 这些 那些 就是 所以 然后 但是 因为 如果 其实 可以 是啊 对的 好的
+    这样 那么 还是 也是 一个 什么 怎么 谢谢 对吧 是吧 没有 有的 我的 他的 的话 我们的""".split()
+)
+
+_COMMA_BEFORE_END = re.compile(r"[,，、;；:：]+\s*(?=[。！？!?]|\.(?:\s|$))")
+_END_THEN_COMMA = re.compile(r"([。！？!?])(?:\s*[,，、;；]+)")
+_DOUBLED_MARKS = re.compile(r"([,，。！？!?;；、])(?:\s*\1)+")
+_MIXED_ENDS = re.compile(r"([！？!?])\s*。|。\s*(?=[！？])")
+_LEADING_PUNCT = re.compile(r"^(?:[\s,，、;；:：。！!？?]|\.(?=\s|$))+")
+_SPACE_RUN = re.compile(r"(\s)\s+")
+_SPACE_BEFORE_PUNCT = re.compile(r"[ \t]+(?=[,，。！？;；、:：]|[.!?](?:\s|$))")
+
 
 def clean_text(text: str, lang: str) -> str:
-    """The reading text of *text*. (Placeholder: returns the text unchanged.)"""
-    return text
+    """The reading text of *text*: fillers, stutters, repeats, emoji and stray marks removed.
+
+    *lang* is the segment's language; both Chinese and English rules run regardless, since
+    code-switched segments hold both. The result may be empty for a segment that is nothing
+    but fillers or markers ("嗯。", "😊").
+    """
+    if not text:
+        return text
+    for step in _STEPS:
+        text = step(text)
+    return text.strip()
+
+
+def _drop(pattern: re.Pattern[str]) -> Callable[[str], str]:
+    return lambda text: pattern.sub("", text)
+
+
+def _keep_group(pattern: re.Pattern[str], group: int | str = 1) -> Callable[[str], str]:
+    return lambda text: pattern.sub(lambda match: match.group(group) or "", text)
+
+
+def _en_fillers(text: str) -> str:
+    return _EN_FILLERS.sub(lambda match: match.group("pre") or "", text)
+
+
+def _en_repeats(text: str) -> str:
+    def first(match: re.Match[str]) -> str:
+        word = match.group(1)
+        return match.group(0) if word.lower() in _KEEP_DOUBLE_EN else word
+
+    return _EN_REPEAT.sub(first, text)
+
+
+def _en_glued(text: str) -> str:
+    # "InIn most" → "In most": only for short function words, never names like "Coco".
+    return _EN_GLUED.sub(lambda m: "" if m.group(1).lower() in _GLUE_PRONE else m.group(1), text)
+
+
+def _en_phrase_repeats(text: str) -> str:
+    def first(match: re.Match[str]) -> str:
+        words = {word.lower() for word in match.group(1).split()}
+        return match.group(0) if len(words) == 1 else match.group(1)  # "very very very very"
+
+    return _EN_PHRASE_REPEAT.sub(first, text)
+
+
+def _covered_by_word(text: str, start: int, end: int) -> bool:
+    """Whether a dictionary word of 2–4 characters spans text[start:end]."""
+    for length in range(max(2, end - start), 5):
+        for a in range(max(0, end - length), start + 1):
+            if a + length <= len(text) and is_dictionary_word(text[a : a + length]):
+                return True
+    return False
+
+
+def _zh_char_stutter(text: str) -> str:
+    def collapse(match: re.Match[str]) -> str:
+        char, start, end = match.group(1), match.start(), match.end()
+        run = end - start
+        if char in _LAUGHTER:
+            return match.group(0)
+        # The first character may end the previous word (现在|在做, 自我|我们).
+        lead = 1 if any(is_dictionary_word(text[a : start + 1]) for a in range(max(0, start - 3), start)) else 0
+        free = run - lead
+        if free < 2:
+            return match.group(0)
+        if is_dictionary_word(char * 2):
+            return char * (lead + 2) if free >= 3 else match.group(0)
+        if free == 2:
+            after = text[end : end + 2]
+            if len(after) == 2 and after[0] == after[1] and after[0] != char:
+                return match.group(0)  # AABB: 高高兴兴, 的的确确
+            if char not in _STUTTER_PRONE or _covered_by_word(text, start + lead, end):
+                return match.group(0)
+        return char * (lead + 1)
+
+    return _ZH_CHAR_RUN.sub(collapse, text)
+
+
+def _zh_phrase_repeats(text: str) -> str:
+    def collapse(match: re.Match[str]) -> str:
+        phrase = match.group(1)
+        if len(phrase) == 2 and phrase not in _ZH_REPEATABLE_PAIRS:
+            return match.group(0)  # ABAB reduplication (讨论讨论) and 一X一X (一步一步) stay
+        return phrase
+
+    return _ZH_PHRASE_REPEAT.sub(collapse, text)
+
+
+_STEPS: tuple[Callable[[str], str], ...] = (
+    _drop(_MARKERS),
+    _drop(_ZH_FILLERS),
+    _drop(_ZH_EDGE_FILLERS),
+    _en_fillers,
+    _drop(_YOU_KNOW),
+    _zh_char_stutter,
+    _en_glued,
+    _en_repeats,
+    _en_phrase_repeats,
+    _zh_phrase_repeats,
+    _keep_group(_SENTENCE_REPEAT),
+    _drop(_COMMA_BEFORE_END),
+    _keep_group(_END_THEN_COMMA),
+    _keep_group(_DOUBLED_MARKS),
+    _keep_group(_MIXED_ENDS),
+    _drop(_LEADING_PUNCT),
+    _keep_group(_SPACE_RUN),
+    _drop(_SPACE_BEFORE_PUNCT),
+)

@@ -1,0 +1,143 @@
+"""The phrases people use when one talk ends and the next begins, in Chinese and English.
+
+These are what a listener hears at a hand-over: the host thanking the speaker (感谢…精彩的
+报告, "thank you so much for your talk"), introducing the next one (下面我们有请…, 报告题目
+是…, "please welcome", "our next speaker"), reading a short bio (毕业于…, "is an associate
+professor at"), and the new speaker's first words ("thanks for the introduction", "my name
+is", 今天我报告的题目是). Each family has a strength; :mod:`talks` weighs them together with
+language, topic and layout. Patterns tolerate ASR damage (missing apostrophes, fillers, odd
+spacing) and are matched case-insensitively.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_I = re.IGNORECASE
+
+
+def _p(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, _I)
+
+
+_NAME_TITLE = r"(?:教授|老师|博士|先生|女士|院士|研究员|总裁|总监|首席科学家|研究员|讲者|嘉宾|同学)"
+_NOT_AUDIENCE = r"(?!各位|大家|你们|诸位|同学们|广大|线上|现场)"
+
+# A host introducing the next talk: strong evidence that a talk starts here.
+INTRO_STRONG = (
+    _p(r"有请(?!.{0,12}(?:回答|回应|谈谈|谈一谈|说说|说一说|讲讲|补充|发言|提问|问))"),
+    _p(r"(?:热烈|隆重)?欢迎" + _NOT_AUDIENCE + r"[^,，。！？!?]{1,14}?" + _NAME_TITLE),
+    _p(r"(?:报告|演讲|分享|讲座|talk)的?(?:题目|主题|标题)"),
+    _p(r"(?:下一个|下一位|下面一个|下面这个|下面一位|接下来的?这?一?[个位]|今天的?第[一二三四五六七八九十\d]+个|第[一二三四五六七八九十\d]+[个位]|最后一[个位])"
+       r"(?:报告|讲者|嘉宾|演讲|分享|讲座|speaker|talk)"),
+    _p(r"\blet'?s (?:all )?(?:warmly )?welcome\b"),
+    _p(r"\bplease (?:join me in )?(?:help me )?(?:give (?:a )?(?:warm |big )?welcome|welcom)"),
+    _p(r"\bjoin(?:ing)? me (?:in )?welcom"),
+    _p(r"\b(?:our|the) (?:next|first|second|third|last|final|following|keynote) "
+       r"(?:speaker|talk|presenter|keynote|panel)"),
+    _p(r"\bnext up,? (?:is|we have)\b"),
+    _p(r"\bwithout further ado\b"),
+    _p(r"\b(?:pleasure|honou?r|privilege|happy|pleased|delighted|glad|excited) to "
+       r"(?:introduce|welcome|have with us)\b"),
+    _p(r"\b(?:title|topic) of (?:his|her|their|the|today'?s|this) (?:talk|presentation|lecture|keynote|speech)"),
+    _p(r"\b(?:his|her|their) (?:talk|presentation|lecture) (?:is )?(?:titled|entitled|called)\b"),
+    _p(r"\bgive (?:us )?(?:the|his|her|their) (?:talk|presentation)\b"),
+    _p(r"\bthe (?:floor|stage) is yours\b"),
+)
+# A short bio read by the host: supports a nearby boundary.
+INTRO_MEDIUM = (
+    _p(r"毕业于|博士毕业|教育背景|获得[^,，。]{0,12}(?:博士|硕士)学位|研究方向|研究兴趣|主要研究|现任|曾任"),
+    _p(r"介绍一下" + _NOT_AUDIENCE + r"[^,，。]{0,12}" + _NAME_TITLE),
+    _p(r"报告来自|报告人|报告嘉宾|讲者是|主讲人|(?<!谢谢)(?<!感谢)主持人"),
+    _p(r"\b(?:he|she|they) (?:is|was|are) (?:currently |now )?(?:an?|the) "
+       r"(?:associate |assistant |full |distinguished |adjunct |chair )?professor\b"),
+    _p(r"\bis (?:an?|the) (?:associate|assistant|full|distinguished) professor\b"),
+    _p(r"\b(?:received|got|earned|obtained) (?:his|her|their|a) (?:ph\.? ?d|doctorate|phd)"),
+    _p(r"\b(?:his|her|their) research (?:focuses|interests|is|spans|lies)\b"),
+    _p(r"\b(?:is|was) (?:the )?(?:co-?founder|founder|ceo|cto|chief scientist|director|head) of\b"),
+)
+# The new speaker's first words.
+SPEAKER_START = (
+    _p(r"\bthanks? (?:you )?(?:so much |very much |a lot )?for (?:the |that |this |your |such a )?"
+       r"(?:very )?(?:kind |nice |generous |great |warm |lovely |wonderful )?(?:introduction|intro)\b"),
+    _p(r"\bmy name is\b"),
+    _p(r"\btoday,? I'?(?:m| am| will|'ll| would like to| want to)? ?(?:going to |gonna )?"
+       r"(?:talk|present|share|tell|speak|give)"),
+    _p(r"\bin (?:this|today'?s) (?:talk|presentation|lecture)\b"),
+    _p(r"\b(?:it'?s|it is) (?:a|my) (?:great |real )?(?:pleasure|honou?r|privilege) to "
+       r"(?:be here|give|present|talk|speak|share)"),
+    _p(r"(?:谢谢|感谢)(?:主持人|[^,，。]{0,8}的(?:介绍|邀请))"),
+    _p(r"大家好[,，]?\s*我是"),
+    _p(r"我(?:今天)?(?:报告|分享|汇报|演讲|讲)的(?:题目|主题|内容)"),
+    _p(r"今天(?:我)?(?:想|要|很高兴)?(?:跟|和|给)?(?:大家|各位)?(?:分享|汇报|介绍|报告|讲)的(?:是|题目|主题)"),
+    _p(r"很(?:荣幸|高兴)(?:能够?|有机会)?(?:来到|来|在这里|参加|受邀)"),
+)
+# Said when a talk starts, but also when it ends ("thanks for having me"): weak.
+SPEAKER_SETUP = (
+    _p(r"\bthanks? (?:you )?(?:so much |very much )?for (?:having|inviting) (?:me|us)\b"),
+    _p(r"\b(?:can|could) you (?:all )?(?:see|hear) (?:my|the) (?:screen|slides?)\b"),
+    _p(r"\bshare (?:my|the) screen\b"),
+    _p(r"共享(?:一下)?屏幕|(?:看到|看得到|看得见)我的(?:屏幕|PPT|幻灯片|slides?)"),
+)
+# The host's thanks after a talk: the next talk is near.
+CLOSING = (
+    _p(r"\bthanks?(?: you)?(?: so much| very much| again)?,?(?: \w+){0,3},? for (?:your|the|this|that|a|such an?) "
+       r"(?:(?:very |really |so )?(?:great|wonderful|excellent|nice|beautiful|fantastic|amazing|insightful|"
+       r"inspiring|interesting|informative|fascinating|brilliant|excellent|good|terrific) )?"
+       r"(?:talk|presentation|lecture|speech|sharing|keynote|discussion)"),
+    _p(r"\bfor giving us (?:this|that|the|a|such an?) (?:\w+ )?(?:talk|presentation|lecture)"),
+    _p(r"\blet'?s (?:all )?thank\b"),
+    _p(r"\b(?:give|have) (?:him|her|them|a) (?:a )?(?:big |warm )?(?:hand|round of applause)"),
+    _p(r"\bthank (?:him|her|them|the speakers?|our speakers?) again\b"),
+    _p(r"(?:感谢|谢谢)[^。！？]{0,20}?(?:精彩|报告|分享|演讲|讲座)"),
+    _p(r"再次感谢|再次谢谢|让我们(?:再次)?(?:用|以)?(?:热烈的)?掌声|掌声(?:感谢|送给|欢迎)"),
+)
+CLOSING_WEAK = (
+    _p(r"\bthanks? (?:you )?again\b"),
+    _p(r"\b(?:good ?)?bye\b|\bsee you\b|\btake care\b"),
+)
+# The speaker wrapping up, or questions being taken: the talk is in its last part.
+ENDING = (
+    _p(r"\bthat'?s (?:all|it) (?:for|from) (?:me|my|today)|\bthank you for (?:your )?(?:listening|attention)\b"),
+    _p(r"\bI'?(?:ll| will)? ?(?:can )?(?:stop|end|conclude|wrap up) (?:here|there)\b"),
+    _p(r"\bI conclude\b|\bto conclude\b|\bin conclusion\b"),
+    _p(r"\b(?:my|the) last slide\b|\bhappy to take (?:any )?questions\b"),
+    _p(r"谢谢大家|就(?:讲|分享|汇报|介绍)到这(?:里|儿)|以上就是|最后一张(?:幻灯片|PPT|片子|slide)|总结一下|最后总结"),
+)
+QUESTIONS = (
+    _p(r"\bany (?:more |other |further )?questions\b|\bQ ?& ?A\b"),
+    _p(r"\btake (?:some |a few |one or two |\w+ more )?questions\b"),
+    _p(r"\b(?:good|great|excellent|interesting) question\b|\bmy question is\b|\bI have a question\b"),
+    _p(r"提问|问答|(?:好|很好的|有意思的)问题|我的问题是|有(?:一个|个)问题|有什么问题|有没有问题"),
+)
+
+
+@dataclass(frozen=True)
+class Cues:
+    """Cue strengths found in one unit of text."""
+
+    intro: float = 0.0
+    start: float = 0.0
+    closing: float = 0.0
+    ending: float = 0.0
+    question: bool = False
+
+    @property
+    def any(self) -> bool:
+        return bool(self.intro or self.start or self.closing or self.ending or self.question)
+
+
+def _hits(patterns: tuple[re.Pattern[str], ...], text: str) -> int:
+    return sum(1 for pattern in patterns if pattern.search(text))
+
+
+def find_cues(text: str) -> Cues:
+    """The hand-over cues in *text* (one sentence)."""
+    strong = _hits(INTRO_STRONG, text)
+    medium = _hits(INTRO_MEDIUM, text)
+    intro = min(2.5, 2.0 * strong + 1.0 * medium) if strong else min(1.5, 1.0 * medium)
+    start = 0.75 if _hits(SPEAKER_START, text) else 0.4 if _hits(SPEAKER_SETUP, text) else 0.0
+    closing = 1.0 if _hits(CLOSING, text) else 0.5 if _hits(CLOSING_WEAK, text) else 0.0
+    ending = 0.5 if _hits(ENDING, text) else 0.0
+    return Cues(intro=intro, start=start, closing=closing, ending=ending, question=bool(_hits(QUESTIONS, text)))

@@ -63,6 +63,11 @@ class DecodeSettings:
     max_length_limit: int = 512
     batch_tokens: int = 1536
     max_batch_sentences: int = 32
+    #: A batch's longest source is at most this × its shortest (+2 tokens): a batch decodes
+    #: until its longest sentence is done, so mixed lengths waste work on padding.
+    bucket_ratio: float = 1.25
+    #: Keep embedded foreign terms verbatim (see :mod:`.codeswitch`).
+    protect_terms: bool = True
 
 
 @dataclass(frozen=True)
@@ -297,7 +302,7 @@ class TranslationEngine:
     # -- internals -----------------------------------------------------------------------
 
     def _item(self, model: LoadedModel, segment: SourceSegment) -> _Item:
-        spans = codeswitch.embedded_terms(segment.text, segment.lang)
+        spans = codeswitch.embedded_terms(segment.text, segment.lang) if self.settings.protect_terms else []
         return _Item(
             segment=segment,
             tokens=model.tokenizer.encode(segment.text),
@@ -331,13 +336,17 @@ class TranslationEngine:
                     batches.append(_Batch(direction, items[start : start + size]))
         for direction, items in sorted(rest.items(), key=lambda entry: -len(entry[1])):
             items.sort(key=lambda item: len(item.tokens))
+            # Never fewer batches than threads, so a short job still uses every core.
+            limit = max(1, min(self.settings.max_batch_sentences, math.ceil(len(items) / self.threads)))
             current: list[_Item] = []
             tokens = 0
             for item in items:
                 length = max(1, len(item.tokens))
+                shortest = max(1, len(current[0].tokens)) if current else length
                 if current and (
-                    len(current) >= self.settings.max_batch_sentences
+                    len(current) >= limit
                     or (tokens + length) > self.settings.batch_tokens
+                    or length > shortest * self.settings.bucket_ratio + 2
                 ):
                     batches.append(_Batch(direction, current))
                     current, tokens = [], 0

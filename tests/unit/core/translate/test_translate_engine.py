@@ -102,7 +102,9 @@ def test_run_translates_everything_in_batches_with_progress(tiny_packages: TinyP
         assert all(len(call) <= 8 for call in translator.calls)
         lengths = [len(tokens) for call in translator.calls for tokens in call]
         assert lengths == sorted(lengths)
-    assert sum(len(t.calls) for t in made) == len(batches) == 8
+        for call in translator.calls:  # similar lengths together: little decoding wasted on padding
+            assert max(map(len, call)) <= min(map(len, call)) * 1.25 + 2
+    assert sum(len(t.calls) for t in made) == len(batches) < len(segments) / 2
 
 
 def test_visible_segments_come_first(tiny_packages: TinyPackages) -> None:

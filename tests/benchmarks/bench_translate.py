@@ -1,0 +1,359 @@
+"""Benchmark: our batched pipeline vs ``argostranslate.translate.translate()`` per paragraph.
+
+Run: ``.venv/bin/python tests/benchmarks/bench_translate.py [--paragraphs 200]``
+
+Both arms translate the same ~200 paragraphs of the shared sample (zh→en) with the same
+realistic package, built here once and cached (``$TMPDIR/talk-reader-bench``): a
+random-weight Transformer base (6+6 layers, d_model 512, 8 heads, FFN 2048, 32k shared
+vocabulary, int8) with a SentencePiece model trained on the sample.
+
+Fairness:
+* Same sentences. The package carries ``minisbd/zh.onnx``, a tiny rule-based ONNX model
+  (split after 。！？.!?) in MiniSBD's format, so argostranslate splits offline; our arm
+  gets the sentences that same splitter produces.
+* Same decoding work. Random weights never emit ``</s>``, so in both arms every
+  ``translate_batch`` call is capped at 1.3 × its longest source (min = max decoding
+  length). For argostranslate, whose ``translate_batch(max_batch_size=32,
+  batch_type="tokens")`` CTranslate2 re-batches internally, the wrapper forms the same
+  sub-batches (longest first, ≤ 32 tokens) and caps each one by its own longest source.
+* Same beam (4, argostranslate's default) and length penalty; argostranslate otherwise
+  runs with its defaults (inter_threads=1, intra_threads=0, compute_type auto).
+* Model loading is outside both timings (argostranslate is warmed up with one call).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import io
+import json
+import math
+import os
+import resource
+import shutil
+import struct
+import sys
+import tempfile
+import time
+import zipfile
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[2]
+SAMPLE = REPO / "tests" / "data" / "baai-2023-notes-6-part1.txt"
+CACHE = Path(os.environ.get("TALK_READER_BENCH_CACHE", Path(tempfile.gettempdir()) / "talk-reader-bench"))
+BUILD_VERSION = "2"  # bump when the package recipe changes
+VOCAB_SIZE = 32000
+CAP_RATIO = 1.3
+ENDERS = "。！？.!?"
+
+# Isolate argostranslate (it reads its settings and creates folders at import) and keep it offline.
+_SANDBOX = Path(tempfile.mkdtemp(prefix="talk-reader-bench-"))
+for _name in ("HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME", "ARGOS_PACKAGES_DIR"):
+    (_SANDBOX / _name).mkdir()
+    os.environ[_name] = str(_SANDBOX / _name)
+os.environ["ARGOS_PACKAGE_INDEX"] = "http://127.0.0.1:9/"
+sys.path.insert(0, str(REPO))
+
+
+# -- a rule-based MiniSBD model, written as ONNX protobuf by hand (no onnx package needed) -------
+
+
+def _varint(value: int) -> bytes:
+    out = bytearray()
+    value &= (1 << 64) - 1
+    while True:
+        byte = value & 0x7F
+        value >>= 7
+        if value:
+            out.append(byte | 0x80)
+        else:
+            out.append(byte)
+            return bytes(out)
+
+
+def _field_int(number: int, value: int) -> bytes:
+    return _varint(number << 3) + _varint(value)
+
+
+def _field_bytes(number: int, value: bytes | str) -> bytes:
+    data = value.encode("utf-8") if isinstance(value, str) else value
+    return _varint((number << 3) | 2) + _varint(len(data)) + data
+
+
+def _value_info(name: str, elem_type: int, dims: list[str]) -> bytes:
+    shape = b"".join(_field_bytes(1, _field_bytes(2, d)) for d in dims)
+    tensor_type = _field_int(1, elem_type) + _field_bytes(2, shape)
+    return _field_bytes(1, name) + _field_bytes(2, _field_bytes(1, tensor_type))
+
+
+def rule_based_sbd_onnx() -> bytes:
+    """MiniSBD-format model: units → per-character classes (1 token end, 2 sentence end)."""
+    id_to_unit = ["<PAD>", "<UNK>", *ENDERS]
+    table = []
+    for unit in id_to_unit:
+        row = [0.0] * 5
+        row[2 if unit in ENDERS else 1] = 1.0
+        table.append(row)
+    raw = b"".join(struct.pack("<5f", *row) for row in table)
+    initializer = _field_int(1, len(table)) + _field_int(1, 5) + _field_int(2, 1) + _field_bytes(8, "table")
+    initializer += _field_bytes(9, raw)
+    node = _field_bytes(1, "table") + _field_bytes(1, "units") + _field_bytes(2, "logits")
+    node += _field_bytes(3, "classify") + _field_bytes(4, "Gather")
+    graph = _field_bytes(1, node) + _field_bytes(2, "rule_sbd") + _field_bytes(5, initializer)
+    graph += _field_bytes(11, _value_info("units", 7, ["B", "N"]))
+    graph += _field_bytes(11, _value_info("features", 1, ["B", "N", "F"]))
+    graph += _field_bytes(12, _value_info("logits", 1, ["B", "N", "C"]))
+    vocab = {"lang": "zh", "idx": 0, "cutoff": 0, "lower": False,
+             "_id2unit": id_to_unit, "_unit2id": {u: i for i, u in enumerate(id_to_unit)}}
+    config = {"feat_funcs": [], "use_dictionary": False, "num_dict_feat": 0, "max_seqlen": 1000,
+              "batch_size": 32, "skip_newline": False}
+    meta = {"lang_code": "zh", "config": json.dumps(config), "vocab": json.dumps(vocab), "lexicon": "null"}
+    model = _field_int(1, 8) + _field_bytes(2, "talk-reader-bench") + _field_bytes(7, graph)
+    model += _field_bytes(8, _field_bytes(1, "") + _field_int(2, 13))
+    for key, value in meta.items():
+        model += _field_bytes(14, _field_bytes(1, key) + _field_bytes(2, value))
+    return model
+
+
+# -- the realistic package -----------------------------------------------------------------------
+
+
+def _paragraphs(count: int) -> list[str]:
+    lines = [line.strip() for line in SAMPLE.read_text(encoding="utf-8").splitlines()]
+    paragraphs = [line for line in lines if len(line) >= 8]
+    return paragraphs[:count]
+
+
+def build_package(folder: Path) -> None:
+    import numpy as np
+    import sentencepiece as spm
+    from ctranslate2.specs import transformer_spec
+
+    lines = [line for line in SAMPLE.read_text(encoding="utf-8").splitlines() if line.strip()]
+    buffer = io.BytesIO()
+    spm.SentencePieceTrainer.train(
+        sentence_iterator=iter(lines), model_writer=buffer, vocab_size=VOCAB_SIZE, hard_vocab_limit=False,
+        character_coverage=0.9995, byte_fallback=True, model_type="unigram", num_threads=2, minloglevel=2,
+    )
+    processor = spm.SentencePieceProcessor(model_proto=buffer.getvalue())
+    vocabulary = [processor.id_to_piece(i) for i in range(processor.get_piece_size())]
+    vocabulary += [f"<extra_{i}>" for i in range(VOCAB_SIZE - len(vocabulary))]
+
+    d, ffn, heads, layers = 512, 2048, 8, 6
+    rng = np.random.default_rng(2023)
+
+    def normal(*shape: int) -> Any:
+        return rng.normal(0.0, 0.02, shape).astype(np.float32)
+
+    def layer_norm(spec: Any) -> None:
+        spec.gamma = np.ones(d, np.float32)
+        spec.beta = np.zeros(d, np.float32)
+
+    def linear(spec: Any, rows: int, cols: int) -> None:
+        spec.weight = normal(rows, cols)
+        spec.bias = np.zeros(rows, np.float32)
+
+    spec = transformer_spec.TransformerSpec.from_config((layers, layers), heads)
+    embeddings = normal(VOCAB_SIZE, d)
+    spec.encoder.embeddings[0].weight = embeddings
+    layer_norm(spec.encoder.layer_norm)
+    for layer in spec.encoder.layer:
+        layer_norm(layer.self_attention.layer_norm)
+        linear(layer.self_attention.linear[0], 3 * d, d)
+        linear(layer.self_attention.linear[1], d, d)
+        layer_norm(layer.ffn.layer_norm)
+        linear(layer.ffn.linear_0, ffn, d)
+        linear(layer.ffn.linear_1, d, ffn)
+    spec.decoder.embeddings.weight = embeddings
+    layer_norm(spec.decoder.layer_norm)
+    linear(spec.decoder.projection, VOCAB_SIZE, d)
+    for layer in spec.decoder.layer:
+        layer_norm(layer.self_attention.layer_norm)
+        linear(layer.self_attention.linear[0], 3 * d, d)
+        linear(layer.self_attention.linear[1], d, d)
+        layer_norm(layer.attention.layer_norm)
+        linear(layer.attention.linear[0], d, d)
+        linear(layer.attention.linear[1], 2 * d, d)
+        linear(layer.attention.linear[2], d, d)
+        layer_norm(layer.ffn.layer_norm)
+        linear(layer.ffn.linear_0, ffn, d)
+        linear(layer.ffn.linear_1, d, ffn)
+    spec.register_source_vocabulary(vocabulary)
+    spec.register_target_vocabulary(vocabulary)
+    spec.validate()
+    spec.optimize(quantization="int8")
+    (folder / "model").mkdir(parents=True)
+    spec.save(str(folder / "model"))
+    (folder / "sentencepiece.model").write_bytes(buffer.getvalue())
+    (folder / "minisbd").mkdir()
+    (folder / "minisbd" / "zh.onnx").write_bytes(rule_based_sbd_onnx())
+    metadata = {"package_version": "1.0", "argos_version": "1.9", "from_code": "zh", "from_name": "Chinese",
+                "to_code": "en", "to_name": "English", "type": "translate"}
+    (folder / "metadata.json").write_text(json.dumps(metadata), encoding="utf-8")
+
+
+def cached_package() -> Path:
+    key = hashlib.sha256((BUILD_VERSION + SAMPLE.read_text(encoding="utf-8")).encode()).hexdigest()[:12]
+    archive = CACHE / f"translate-zh_en-bench-{key}.argosmodel"
+    if archive.exists():
+        return archive
+    CACHE.mkdir(parents=True, exist_ok=True)
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory() as work:
+        folder = Path(work) / "translate-zh_en-1_0"
+        build_package(folder)
+        partial = archive.with_suffix(".part")
+        with zipfile.ZipFile(partial, "w", zipfile.ZIP_STORED) as zf:
+            for file in sorted(folder.rglob("*")):
+                zf.write(file, f"{folder.name}/{file.relative_to(folder).as_posix()}")
+        partial.rename(archive)
+    print(f"built the benchmark package in {time.perf_counter() - started:.1f} s: {archive}", file=sys.stderr)
+    return archive
+
+
+# -- the decoding cap shared by both arms -----------------------------------------------------------
+
+
+def _cap(sources: list[list[str]]) -> int:
+    return max(1, math.ceil(CAP_RATIO * max(len(s) for s in sources)))
+
+
+class CappedTranslator:
+    """A real ctranslate2.Translator whose calls decode exactly 1.3 × the longest source."""
+
+    def __init__(self, real: Any) -> None:
+        self.real = real
+        self.calls = 0
+        self.decoded_tokens = 0
+
+    def translate_batch(self, source: list[list[str]], **kwargs: Any) -> Any:
+        if kwargs.get("batch_type") == "tokens" and kwargs.get("max_batch_size"):
+            return self._rebatched(source, kwargs)
+        cap = _cap(source)
+        self.calls += 1
+        self.decoded_tokens += cap * len(source)
+        return self.real.translate_batch(source, **{**kwargs, "max_decoding_length": cap, "min_decoding_length": cap})
+
+    def _rebatched(self, source: list[list[str]], kwargs: dict[str, Any]) -> list[Any]:
+        """What CTranslate2 does with batch_type="tokens": longest first, ≤ budget tokens per sub-batch."""
+        budget = kwargs["max_batch_size"]
+        order = sorted(range(len(source)), key=lambda i: -len(source[i]))
+        groups: list[list[int]] = []
+        for index in order:
+            if groups and max(len(source[i]) for i in groups[-1] + [index]) * (len(groups[-1]) + 1) <= budget:
+                groups[-1].append(index)
+            else:
+                groups.append([index])
+        results: list[Any] = [None] * len(source)
+        plain = {k: v for k, v in kwargs.items() if k not in ("max_batch_size", "batch_type", "target_prefix")}
+        for group in groups:
+            for index, result in zip(group, self.translate_batch([source[i] for i in group], **plain), strict=True):
+                results[index] = result
+        return results
+
+
+def capped_factory(path: str, **options: Any) -> CappedTranslator:
+    import ctranslate2
+
+    return CappedTranslator(ctranslate2.Translator(path, **options))
+
+
+def rss_mib() -> tuple[float, float]:
+    """(current, peak) resident memory of this process, MiB."""
+    status = Path("/proc/self/status").read_text()
+    values = {line.split(":")[0]: int(line.split()[1]) for line in status.splitlines() if line.startswith("Vm")}
+    peak = values.get("VmHWM", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+    return values.get("VmRSS", 0) / 1024, peak / 1024
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--paragraphs", type=int, default=200)
+    parser.add_argument("--visible", type=int, default=20)
+    args = parser.parse_args()
+
+    from reader.core.translate import packages
+    from reader.core.translate.engine import DecodeSettings, SourceSegment, TranslationEngine
+
+    archive = cached_package()
+    packages.install_package(archive)
+    package = packages.require_package("zh", "en")
+
+    from minisbd import SBDetect
+
+    splitter = SBDetect(str(package.path / "minisbd" / "zh.onnx"), use_gpu=False)
+    paragraphs = _paragraphs(args.paragraphs)
+    sentences = [s.strip() for p in paragraphs for s in splitter.sentences(p) if s.strip()]
+    chars = sum(len(p) for p in paragraphs)
+    print(f"input: {len(paragraphs)} paragraphs, {chars} characters, {len(sentences)} sentences; "
+          f"model: Transformer base 6+6, d512, 8 heads, FFN 2048, vocab {VOCAB_SIZE}, int8; "
+          f"cores: {os.cpu_count()}; decoding cap {CAP_RATIO}× source tokens, beam 4")
+
+    # -- our pipeline ------------------------------------------------------------------------
+    engine = TranslationEngine(DecodeSettings(beam_size=4, protect_terms=False), translator_factory=capped_factory)
+    started = time.perf_counter()
+    model = engine.load("zh", "en")
+    ours_load = time.perf_counter() - started
+    segments = [SourceSegment(i, "zh", s) for i, s in enumerate(sentences)]
+    token_count = sum(len(model.tokenizer.encode(s)) for s in sentences)
+    started = time.perf_counter()
+    done = sum(len(batch) for batch in engine.run(engine.plan(segments)))
+    ours_time = time.perf_counter() - started
+    assert done == len(sentences)
+    ours_decoded = model.translator.decoded_tokens
+    ours_rss = rss_mib()
+
+    middle = len(segments) // 2
+    visible = [s.segment_id for s in segments[middle : middle + args.visible]]
+    started = time.perf_counter()
+    waiting = set(visible)
+    for batch in engine.run(engine.plan(segments), first=visible):
+        waiting -= {r.segment_id for r in batch}
+        if not waiting:
+            break
+    visible_time = time.perf_counter() - started
+
+    # -- argostranslate, per paragraph, its defaults ----------------------------------------------
+    import ctranslate2
+    from argostranslate import settings as argos_settings
+    from argostranslate import translate as argos_translate
+
+    class _Shim:
+        Translator = staticmethod(lambda **options: CappedTranslator(ctranslate2.Translator(**options)))
+
+    argos_translate.ctranslate2 = _Shim  # type: ignore[assignment]
+    started = time.perf_counter()
+    argos_translate.translate(paragraphs[0][:10], "zh", "en")
+    argos_load = time.perf_counter() - started
+    translation = argos_translate.get_translation_from_codes("zh", "en")
+    argos_model = translation.underlying.translator
+    argos_model.calls = argos_model.decoded_tokens = 0
+    argos_sentences = sum(len(translation.underlying.sentencizer.split_sentences(p)) for p in paragraphs)
+    started = time.perf_counter()
+    for paragraph in paragraphs:
+        argos_translate.translate(paragraph, "zh", "en")
+    argos_time = time.perf_counter() - started
+    peak = rss_mib()
+
+    ours_rate = len(sentences) / ours_time
+    argos_rate = len(sentences) / argos_time
+    print(f"argostranslate settings: inter_threads={argos_settings.inter_threads} "
+          f"intra_threads={argos_settings.intra_threads} compute_type={argos_settings.compute_type} "
+          f"beam={argos_settings.beam_size} batch={argos_settings.batch_size} tokens")
+    print(f"same sentences in both arms: {argos_sentences == len(sentences)} ({argos_sentences} vs {len(sentences)}); "
+          f"source tokens: {token_count}")
+    print(f"decoded tokens: ours {ours_decoded}, argostranslate {argos_model.decoded_tokens}; "
+          f"translate_batch calls: ours {model.translator.calls}, argostranslate {argos_model.calls}")
+    print(f"model load: ours {ours_load:.2f} s, argostranslate {argos_load:.2f} s (first call, incl. warm-up)")
+    print(f"ours:           {ours_time:7.2f} s  {ours_rate:7.2f} sentences/s")
+    print(f"argostranslate: {argos_time:7.2f} s  {argos_rate:7.2f} sentences/s")
+    print(f"ratio: {ours_rate / argos_rate:.2f}x  (target >= 5x)")
+    print(f"first {len(visible)} visible segments translated after {visible_time:.2f} s (target <= 1 s after load)")
+    print(f"peak RSS: {ours_rss[1]:.0f} MiB after our arm, {peak[1]:.0f} MiB after both arms")
+    shutil.rmtree(_SANDBOX, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

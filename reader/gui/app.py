@@ -56,12 +56,20 @@ class Translators:
         self.installed: list[QTranslator] = []
         self.language = "en"
 
-    def install(self, preference: str) -> str:
+    def clear(self) -> None:
         for translator in self.installed:
             self.app.removeTranslator(translator)
         self.installed.clear()
+
+    def install(self, preference: str) -> str:
+        self.clear()
         locale = ui_locale(preference)
         if not wants_chinese(locale):
+            # English needs a translator too, for plural forms ("1 segment", "2 segments").
+            plurals = QTranslator(self.app)
+            if plurals.load(str(resource_path("i18n", "talk_reader_en.qm"))):
+                self.app.installTranslator(plurals)
+                self.installed.append(plurals)
             self.language = "en"
             QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
             return self.language
@@ -219,6 +227,7 @@ class AppController(QObject):
         self.translation.cancel()
         self.manager.shutdown(timeout=15)
         self.library.close()
+        self.translators.clear()
 
 
 def run(library: str | os.PathLike[str] | None = None, files: Sequence[str] = ()) -> int:

@@ -20,10 +20,6 @@ from reader.core.models import Translation
 from reader.gui.tasks import Failure, Lane, Op, OpContext, OpHandle, TaskManager
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("TranslationController", text)
-
-
 @dataclass(frozen=True)
 class PlanInfo:
     total: int
@@ -129,7 +125,7 @@ class TranslationController(QObject):
             return plan.total
 
         op = Op(self, work, lane=Lane.COMPUTE, manager=self.manager)
-        op.with_progress(tr("Translating"), cancellable=True)
+        op.with_progress(QCoreApplication.translate("TranslationController", "Translating"), cancellable=True)
         op.on_partial(self._on_partial)
         op.on_failure(self._on_failure)
         op.on_success(lambda total: self._on_success(talk_id, total))

@@ -22,7 +22,7 @@ def test_opens_on_the_first_talk_and_shows_its_paragraphs(app, qtbot) -> None:
     assert window.stack.currentWidget() is window.splitter
     assert window.talk_model.rowCount() >= 1
     model = window.reader_model
-    assert model.rowCount() > 100
+    assert model.rowCount() >= 20
     first_row_text = model.index(0, 0).data()
     assert first_row_text and first_row_text in " ".join(
         s.text for s in model.paragraph(0).segments
@@ -101,9 +101,10 @@ def test_restores_last_talk_and_reading_position(make_app, sample_library_path: 
     controller = make_app(sample_library_path)
     window = controller.window
     qtbot.waitUntil(lambda: window.reader_model.talk_id == big_talk_id, timeout=10_000)
-    window.reader_view.scroll_to_row(120)
+    target = window.reader_model.rowCount() * 2 // 3
+    window.reader_view.scroll_to_row(target)
     row, _offset = window.reader_view.reading_position()
-    assert row >= 110
+    assert row >= target - 10 > 0
     window.resize(700, 500)
     window.close()
     controller2 = make_app(sample_library_path)

@@ -22,9 +22,6 @@ from reader.gui.tasks import Failure
 log = logging.getLogger(__name__)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Errors", text)
-
 
 def _parent_widget(parent: QObject | None) -> QWidget | None:
     if isinstance(parent, QWidget):
@@ -51,21 +48,23 @@ def describe(exc: BaseException) -> str:
     if isinstance(exc, ReaderError):
         return str(exc)
     if isinstance(exc, MemoryError):
-        return tr("Talk Reader ran out of memory.")
+        return QCoreApplication.translate("Errors", "Talk Reader ran out of memory.")
     if isinstance(exc, OSError) and exc.strerror:
         name = f"{exc.filename}: " if exc.filename else ""
         return f"{name}{exc.strerror}"
-    return tr("Talk Reader hit an internal error and stopped this task. Your library is safe.")
+    return QCoreApplication.translate(
+        "Errors", "Talk Reader hit an internal error and stopped this task. Your library is safe."
+    )
 
 
 def report_failure(parent: QObject | None, failure: Failure) -> QMessageBox:
     exc = failure.exception
     if isinstance(exc, ReaderError | OSError):
-        return show_message(parent, tr("Talk Reader"), describe(exc))
+        return show_message(parent, QCoreApplication.translate("Errors", "Talk Reader"), describe(exc))
     log.error("background task failed:\n%s", failure.traceback)
     return show_message(
         parent,
-        tr("Internal error"),
+        QCoreApplication.translate("Errors", "Internal error"),
         describe(exc),
         details=failure.traceback,
         icon=QMessageBox.Icon.Critical,

@@ -23,10 +23,6 @@ class TalkRole(enum.IntEnum):
     DETAILS = Qt.ItemDataRole.UserRole + 5  #: the grey second line
 
 
-def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("TalkListModel", text, None, n)
-
-
 def details_line(talk: TalkSummary) -> str:
     bits = []
     if talk.speakers:
@@ -34,7 +30,7 @@ def details_line(talk: TalkSummary) -> str:
     langs = [LANGUAGE_NAMES.get(lang, lang) for lang in talk.languages if lang != "und"][:2]
     if langs:
         bits.append(" / ".join(langs))
-    bits.append(tr("%n segment(s)", talk.segments))
+    bits.append(QCoreApplication.translate("TalkListModel", "%n segment(s)", None, talk.segments))
     return " · ".join(bits)
 
 

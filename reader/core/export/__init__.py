@@ -160,7 +160,7 @@ _UNSAFE_NAME = re.compile(r'[\x00-\x1f\x7f/\\:*?"<>|]+')
 
 def default_filename(doc: ExportDocument, options: ExportOptions) -> str:
     """A file name for a save dialog: the talk's title (or the library's) plus the suffix."""
-    if len(doc.talks) == 1:
+    if len(doc.talks) == 1 and not doc.whole_library:
         stem = doc.talks[0].title
     else:
         stem = "talk-reader-library" if doc.whole_library else "talk-reader-export"

@@ -242,7 +242,7 @@ def build_document(
     )
     if talk_ids is None:
         query = query.order_by(Talk.source_id.is_(None), Talk.source_id, Talk.position, Talk.id)
-        rows = list(session.execute(query).tuples())
+        rows = [(talk, source) for talk, source in session.execute(query)]
     else:
         wanted = list(dict.fromkeys(talk_ids))
         found = {talk.id: (talk, source) for talk, source in session.execute(query.where(Talk.id.in_(wanted)))}

@@ -72,7 +72,9 @@ def write_atomic(path: str | Path, text: str, *, force: bool = False) -> Path:
     try:
         fd, temp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
     except OSError as exc:
-        raise ExportError(describe_os_error(exc), path=path) from exc
+        # The folder exists (checked above): "not found" here means it takes no new files (/proc).
+        reason = "cannot create files in this folder" if exc.errno == errno.ENOENT else describe_os_error(exc)
+        raise ExportError(reason, path=path) from exc
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)

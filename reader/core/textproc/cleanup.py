@@ -108,7 +108,12 @@ def _en_fillers(text: str) -> str:
 def _en_repeats(text: str) -> str:
     def first(match: re.Match[str]) -> str:
         word = match.group(1)
-        return match.group(0) if word.lower() in _KEEP_DOUBLE_EN else word
+        if word.lower() in _KEEP_DOUBLE_EN:
+            return match.group(0)
+        copies = re.findall(r"[A-Za-z']+", match.group(0))
+        if all(copy[:1].isupper() for copy in copies) and word.lower() not in _GLUE_PRONE and word != "I":
+            return match.group(0)  # names: "Bora Bora", "Walla Walla"
+        return word
 
     return _EN_REPEAT.sub(first, text)
 

@@ -62,7 +62,7 @@ SPEAKER_START = (
     _p(r"\bthanks? (?:you )?(?:so much |very much |a lot )?for (?:the |that |this |your |such a )?"
        r"(?:very )?(?:kind |nice |generous |great |warm |lovely |wonderful )?(?:introduction|intro)\b"),
     _p(r"\bmy name is\b"),
-    _p(r"\btoday,? I'?(?:m| am| will|'ll| would like to| want to)? ?(?:going to |gonna )?"
+    _p(r"\btoday,? I'?(?:m| am| will|'ll|'d like to| would like to| want to)? ?(?:going to |gonna )?"
        r"(?:talk|present|share|tell|speak|give)"),
     _p(r"\bin (?:this|today'?s) (?:talk|presentation|lecture)\b"),
     _p(r"\b(?:it'?s|it is) (?:a|my) (?:great |real )?(?:pleasure|honou?r|privilege) to "
@@ -79,6 +79,12 @@ SPEAKER_SETUP = (
     _p(r"\b(?:can|could) you (?:all )?(?:see|hear) (?:my|the) (?:screen|slides?)\b"),
     _p(r"\bshare (?:my|the) screen\b"),
     _p(r"共享(?:一下)?屏幕|(?:看到|看得到|看得见)我的(?:屏幕|PPT|幻灯片|slides?)"),
+)
+# Greetings that open a session or a talk: a short stretch made of these is an opening, not a talk.
+GREETING = (
+    _p(r"\bgood (?:morning|afternoon|evening)\b|\bladies and gentlemen\b|\bwelcome (?:back )?to (?:the|our|this)\b"),
+    _p(r"\bhello,? everyone\b|\bhi,? everyone\b|\bhi,? all\b"),
+    _p(r"大家(?:上午|下午|晚上)?好|各位(?:来宾|嘉宾|老师|同学|朋友)|欢迎(?:大家)?来到"),
 )
 # The host's thanks after a talk: the next talk is near.
 CLOSING = (
@@ -122,11 +128,22 @@ class Cues:
     closing: float = 0.0
     ending: float = 0.0
     question: bool = False
+    greeting: bool = False
 
     @property
     def any(self) -> bool:
         return bool(self.intro or self.start or self.closing or self.ending or self.question)
 
+
+_ANY = re.compile(
+    "|".join(
+        f"(?:{pattern.pattern})"
+        for family in (INTRO_STRONG, INTRO_MEDIUM, SPEAKER_START, SPEAKER_SETUP, GREETING, CLOSING, CLOSING_WEAK,
+                       ENDING, QUESTIONS)
+        for pattern in family
+    ),
+    _I,
+)
 
 def _hits(patterns: tuple[re.Pattern[str], ...], text: str) -> int:
     return sum(1 for pattern in patterns if pattern.search(text))
@@ -134,10 +151,22 @@ def _hits(patterns: tuple[re.Pattern[str], ...], text: str) -> int:
 
 def find_cues(text: str) -> Cues:
     """The hand-over cues in *text* (one sentence)."""
+    if not _ANY.search(text):
+        return _NO_CUES  # most sentences: one scan instead of one per pattern
     strong = _hits(INTRO_STRONG, text)
     medium = _hits(INTRO_MEDIUM, text)
     intro = min(2.5, 2.0 * strong + 1.0 * medium) if strong else min(1.5, 1.0 * medium)
     start = 0.75 if _hits(SPEAKER_START, text) else 0.4 if _hits(SPEAKER_SETUP, text) else 0.0
     closing = 1.0 if _hits(CLOSING, text) else 0.5 if _hits(CLOSING_WEAK, text) else 0.0
     ending = 0.5 if _hits(ENDING, text) else 0.0
-    return Cues(intro=intro, start=start, closing=closing, ending=ending, question=bool(_hits(QUESTIONS, text)))
+    return Cues(
+        intro=intro,
+        start=start,
+        closing=closing,
+        ending=ending,
+        question=bool(_hits(QUESTIONS, text)),
+        greeting=bool(_hits(GREETING, text)),
+    )
+
+
+_NO_CUES = Cues()

@@ -20,8 +20,10 @@ host's opening remarks stays with the talk it opens.
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -44,6 +46,10 @@ _CLOSE_UNITS, _CLOSE_LINES = 8, 4
 _ENDED_CHARS = 5000
 _LANG_WINDOWS = (300, 1500)
 _LANGUAGE_WEIGHT = 1.5
+# A switch that holds for this many characters on both sides (minutes of speech) is a new talk
+# by itself.
+_LANG_LASTING = 4000
+_LASTING_BONUS = 0.5
 # Questions announced in the introduction ("we'll have a Q&A after your talk") say nothing
 # about the talk having ended.
 _INTRO_ZONE_UNITS = 8
@@ -87,26 +93,32 @@ def _size(unit: Unit) -> int:
     return max(1, len(unit.text))
 
 
-def _language_shift(units: Sequence[Unit], b: int, window: int) -> float:
-    """Total-variation distance between the language mix before and after gap *b*."""
+class _LanguageMix:
+    """Character-weighted language mix of any window of units, from prefix sums."""
 
-    def mix(indices: range) -> dict[str, float]:
-        weights: dict[str, float] = {}
-        taken = 0
-        for i in indices:
-            unit = units[i]
-            if unit.lang != "und":
-                weights[unit.lang] = weights.get(unit.lang, 0.0) + _size(unit)
-            taken += _size(unit)
-            if taken >= window:
-                break
+    def __init__(self, units: Sequence[Unit], offsets: Sequence[int]) -> None:
+        self.offsets = offsets
+        self.langs = sorted({unit.lang for unit in units if unit.lang != "und"})
+        self.prefix = {lang: [0] for lang in self.langs}
+        for unit in units:
+            for lang in self.langs:
+                self.prefix[lang].append(self.prefix[lang][-1] + (_size(unit) if unit.lang == lang else 0))
+
+    def _mix(self, first: int, end: int) -> dict[str, float]:
+        weights = {lang: self.prefix[lang][end] - self.prefix[lang][first] for lang in self.langs}
         total = sum(weights.values())
         return {lang: w / total for lang, w in weights.items()} if total else {}
 
-    left, right = mix(range(b - 1, -1, -1)), mix(range(b, len(units)))
-    if not left or not right:
-        return 0.0
-    return 0.5 * sum(abs(left.get(lang, 0.0) - right.get(lang, 0.0)) for lang in {*left, *right})
+    def shift(self, b: int, window: int) -> float:
+        """Total-variation distance between the language mix of about *window* characters
+        before gap *b* and as many after it."""
+        offsets = self.offsets
+        first = max(0, bisect.bisect_right(offsets, offsets[b] - window) - 1)
+        end = min(len(offsets) - 1, bisect.bisect_left(offsets, offsets[b] + window))
+        left, right = self._mix(first, b), self._mix(b, end)
+        if not left or not right:
+            return 0.0
+        return 0.5 * sum(abs(left[lang] - right[lang]) for lang in self.langs)
 
 
 def _typical_gap(units: Sequence[Unit]) -> float:
@@ -155,6 +167,7 @@ def score_boundaries(units: Sequence[Unit]) -> list[Evidence]:
     offsets = [0]
     for unit in units:
         offsets.append(offsets[-1] + _size(unit))
+    mix = _LanguageMix(units, offsets)
 
     evidence = [Evidence(0, units[0].line, 0, 0, 0, 0, 0, 0, 0, 0)] if units else []
     last_ended = -1
@@ -190,8 +203,10 @@ def score_boundaries(units: Sequence[Unit]) -> list[Evidence]:
         ended = 0.0
         if last_ended >= 0 and offsets[b] - offsets[last_ended + 1] <= _ENDED_CHARS:
             ended = 0.6
-        shift = min(_language_shift(units, b, window) for window in _LANG_WINDOWS)
+        shift = min(mix.shift(b, window) for window in _LANG_WINDOWS)
         language = _LANGUAGE_WEIGHT * shift if shift >= 0.5 else 0.0
+        if shift >= 0.9 and mix.shift(b, _LANG_LASTING) >= 0.9:
+            language += _LASTING_BONUS
         cohesion = 0.75 * min(1.0, max(0.0, (breaks[b] - 1.0) / 2.0)) * (1.0 - min(1.0, shift))
         penalty = 0.8 * intro_before + 0.6 * closing_after + (0.75 if question_after else 0.0)
         evidence.append(
@@ -212,7 +227,7 @@ def score_boundaries(units: Sequence[Unit]) -> list[Evidence]:
 
 
 def _has_opening(cues: Sequence[Cues]) -> bool:
-    return any(cue.intro >= 1.0 or cue.start for cue in cues)
+    return any(cue.intro >= 1.0 or cue.start or cue.greeting for cue in cues)
 
 
 def find_talk_starts(units: Sequence[Unit]) -> list[int]:
@@ -250,7 +265,7 @@ _TITLE_CUES = (
     re.compile(r"\b(?:talk|presentation|lecture) (?:is )?(?:titled|entitled|called)[:,]?\s*(?P<t>.+)", re.IGNORECASE),
 )
 _SPEAKER_TOPIC = (
-    re.compile(r"\btoday,? I'?(?:m| am| will|'ll| would like to| want to)? ?(?:going to |gonna )?"
+    re.compile(r"\btoday,? I'?(?:m| am| will|'ll|'d like to| would like to| want to)? ?(?:going to |gonna )?"
                r"(?:be )?(?:talk(?:ing)?|present(?:ing)?|shar(?:e|ing)|speak(?:ing)?) "
                r"(?:to you )?(?:about|on)\s+(?P<t>.+)",
                re.IGNORECASE),
@@ -259,33 +274,66 @@ _SPEAKER_TOPIC = (
     re.compile(r"今天(?:我)?(?:想|要)?(?:跟|和|给)?(?:大家|各位)?(?:分享|汇报|介绍|报告|讲)(?:的是|一下)(?P<t>.+)"),
 )
 _PERSON_TITLE = r"(?:老师|教授|博士|先生|女士|院士|研究员)"
+_ZH_NAME = r"(?P<n>[^,，。！？!?\s的]{1,12}?)"
+_AFFILIATION = r"(?:我们的)?(?:来自于?)?(?:[^,，。！？!?\s]{1,20}?的)?"
+_EN_NAME = r"(?P<n>(?-i:[A-Z][a-z]+(?: (?:[A-Z][a-z]+|[A-Z]\.))?(?: [A-Z][a-z]+)?))"
+_EN_HONORIFIC = r"(?:professor |prof\.? |dr\.? |mr\.? |ms\.? |mrs\.? )?"
 _SPEAKER_CUES = (
-    re.compile(r"有请(?:我们的)?(?:来自[^,，。]{1,20}?的)?(?P<n>[^,，。！？!?\s的]{1,12}?)" + _PERSON_TITLE + "?"
+    re.compile(r"有请" + _AFFILIATION + _ZH_NAME + _PERSON_TITLE + "?"
                r"(?=[,，。！？!?\s]|$|为|给|来|上台|带来|做)"),
-    re.compile(r"欢迎" + r"(?!各位|大家|你们)(?:我们的)?(?P<n>[^,，。！？!?\s]{1,12}?)" + _PERSON_TITLE),
-    re.compile(r"介绍一下(?:我们的)?(?P<n>[^,，。！？!?\s]{1,12}?)" + _PERSON_TITLE),
-    re.compile(r"(?:报告|演讲)(?:来自于?|人是)(?P<n>[^,，。！？!?\s]{1,12}?)" + _PERSON_TITLE),
-    re.compile(r"大家好[,，]?\s*我是(?:来自[^,，。]{1,20}?的)?(?P<n>[^,，。！？!?\s]{2,8})"),
-    re.compile(r"\b(?:please |let'?s (?:all )?)?welcome,? (?:professor |prof\.? |dr\.? |mr\.? |ms\.? |mrs\.? )?"
-               r"(?P<n>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})", re.IGNORECASE),
-    re.compile(r"\b(?:our|the) next speaker is (?:professor |prof\.? |dr\.? )?(?P<n>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})",
+    re.compile(r"欢迎(?!各位|大家|你们)" + _AFFILIATION + _ZH_NAME + _PERSON_TITLE),
+    re.compile(r"介绍一下" + _AFFILIATION + _ZH_NAME + _PERSON_TITLE),
+    re.compile(r"(?:报告|演讲)(?:来自于?|人是)" + _AFFILIATION + _ZH_NAME + _PERSON_TITLE),
+    re.compile(r"大家好[,，]?\s*我是(?:来自[^,，。]{1,20}?的)?(?P<n>[^,，。！？!?\s]{2,8}?)(?=[,，。！？!?\s]|$|老师|教授)"),
+    re.compile(r"\b(?:please |let'?s (?:all )?)welcome,? " + _EN_HONORIFIC + _EN_NAME, re.IGNORECASE),
+    re.compile(r"\bjoin me in welcoming,? " + _EN_HONORIFIC + _EN_NAME, re.IGNORECASE),
+    re.compile(r"\b(?:our|the) (?:next|first|keynote) speaker,? (?:is|will be)?,? " + _EN_HONORIFIC + _EN_NAME,
                re.IGNORECASE),
-    re.compile(r"\bmy name is (?P<n>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})", re.IGNORECASE),
+    re.compile(r"\b(?:pleasure|honou?r) to introduce (?:our \w+ speaker,? )?" + _EN_HONORIFIC + _EN_NAME,
+               re.IGNORECASE),
+    re.compile(r"\bnext up,? we have " + _EN_HONORIFIC + _EN_NAME, re.IGNORECASE),
+    re.compile(r"\bmy name is " + _EN_NAME, re.IGNORECASE),
 )
 _NOT_NAMES = frozenset("to the our you all him her them everyone a an and".split())
 _TITLE_END = re.compile(r"[。！？!?]|\.(?:\s|$)|(?<=[A-Za-z0-9])\s*(?=介绍|他是|她是|然后|那么|接下来)")
 
 
+def _width(text: str) -> int:
+    """Display width: Han and other wide characters take two columns."""
+    return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
+
+
 def _clip(text: str, limit: int = TITLE_MAX_CHARS) -> str:
-    """*text* shortened to *limit* characters at a word or clause boundary, with an ellipsis."""
-    text = text.strip(" ,，、;；:：-—\"'“”《》「」")
-    if len(text) <= limit:
+    """*text* shortened to *limit* columns (about 60 Latin or 30 Chinese characters) at a
+    clause or word boundary, with an ellipsis."""
+    text = text.strip(" ,，、;；:：-—\"'“”《》「」。.")
+    if _width(text) <= limit:
         return text
-    cut = text[: limit - 1]
-    boundary = max(cut.rfind(mark) for mark in (" ", ",", "，", "、", ";", "；"))
-    if boundary >= limit // 2:
-        cut = cut[:boundary]
+    cut, width = "", 0
+    for char in text:
+        width += 2 if unicodedata.east_asian_width(char) in "WF" else 1
+        if width > limit - 1:
+            break
+        cut += char
+    clause = max(cut.rfind(mark) for mark in (",", "，", "、", ";", "；", "。"))
+    space = cut.rfind(" ")
+    if clause >= len(cut) // 2:
+        cut = cut[:clause]
+    elif space >= len(cut) // 2:
+        cut = cut[:space]
     return cut.rstrip(" ,，、;；:：") + "…"
+
+
+_LEADING_DISCOURSE = re.compile(
+    r"^(?:(?:so|and|but|okay|ok|yeah|yes|well|right|now|you know|I mean|然后|所以|那么|就是|其实|好|那)[,，\s]*)+",
+    re.IGNORECASE,
+)
+
+
+def _first_sentence_title(text: str) -> str:
+    """A title made from a sentence: without leading discourse words, capitalised."""
+    text = _LEADING_DISCOURSE.sub("", text).strip() or text
+    return _clip(text[:1].upper() + text[1:])
 
 
 def _extract_title(text: str) -> str | None:
@@ -311,12 +359,20 @@ def _extract_title(text: str) -> str | None:
 
 
 def _extract_speaker(text: str) -> str | None:
+    """The speaker named by the first introduction in *text*; the fullest form of that name
+    when several cues name them ("有请王博士" and "来自华为的王强博士" give 王强)."""
+    found: list[tuple[int, str]] = []
     for pattern in _SPEAKER_CUES:
         for match in pattern.finditer(text):
             name = match.group("n").strip(" ,，")
-            if name and name.lower() not in _NOT_NAMES and not name.lower().startswith(("to ", "the ")):
-                return name
-    return None
+            if name and name.lower() not in _NOT_NAMES:
+                found.append((match.start(), name))
+    if not found:
+        return None
+    found.sort()
+    first = found[0][1]
+    fuller = [name for _, name in found if name.startswith(first) and len(name) <= len(first) + 12]
+    return max(fuller, key=len)
 
 
 def _meaningful(text: str) -> bool:
@@ -342,7 +398,8 @@ def describe_talk(units: Sequence[Unit]) -> TalkInfo:
     speaker = _extract_speaker(joined)
     if not title:
         opening = max((i + 1 for i, unit in enumerate(head[:12]) if find_cues(unit.text).intro >= 1.0), default=0)
-        title = next((_clip(text) for text in clean[opening:] + clean[:opening] if _meaningful(text)), None)
+        candidates = clean[opening:] + clean[:opening]
+        title = next((_first_sentence_title(text) for text in candidates if _meaningful(text)), None)
     if not title:
-        title = next((_clip(text) for text in clean if text.strip()), "") or UNTITLED
-    return TalkInfo(title=title, speakers=speaker)
+        title = next((_clip(text) for text in clean if _clip(text)), "") or UNTITLED
+    return TalkInfo(title=title[:1].upper() + title[1:], speakers=speaker)

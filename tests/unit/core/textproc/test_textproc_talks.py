@@ -1,0 +1,198 @@
+"""Talk boundaries and titles: the shared sample, synthetic notes of other shapes, and the
+edge cases (single talks that must stay whole, a boundary inside a source line)."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+import textproc_transcripts as transcripts
+
+from reader.core import library as lib
+from reader.core.db import Library
+from reader.core.importing import prepare_import
+from reader.core.textproc.boundary_eval import boundary_match
+from reader.core.textproc.language import detect_language
+from reader.core.textproc.sentences import split_sentences
+from reader.core.textproc.talks import TITLE_MAX_CHARS, describe_talk, find_talk_starts, score_boundaries
+from reader.core.textproc.units import Unit
+from tests.conftest import SAMPLE_TALKS
+
+
+def _width(text: str) -> int:
+    return sum(2 if re.match(r"[\u3000-\u9fff\uff00-\uffef]", char) else 1 for char in text)
+
+
+def _assert_sensible_title(title: str) -> None:
+    assert title.strip() == title and title
+    assert _width(title) <= TITLE_MAX_CHARS
+    assert not re.search(r"呃|嗯|\bum\b|\buh\b|😊", title), title
+    assert not re.match(r"[,，。.!?！？;；:：]", title), title
+
+
+# --- the shared sample --------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def sample_plan() -> object:
+    return prepare_import(Path(SAMPLE_TALKS).with_name("baai-2023-notes-6-part1.txt"))
+
+
+def test_sample_boundary_f1(sample_plan) -> None:
+    truth = json.loads(SAMPLE_TALKS.read_text(encoding="utf-8"))
+    true_starts = [talk["first_line"] for talk in truth["talks"]]
+    predicted = [talk.source_lines[0] for talk in sample_plan.talks]
+    score = boundary_match(predicted, true_starts, tolerance=3)
+    assert score.f1 >= 0.95, (predicted, true_starts)
+
+
+def test_sample_yields_five_talks_with_sensible_titles(sample_plan) -> None:
+    talks = sample_plan.talks
+    assert len(talks) == 5
+    for talk in talks:
+        _assert_sensible_title(talk.title)
+    assert talks[0].source_lines[0] == 4  # line 2 is the document's title
+    # Titles come from the introductions where the host gave one.
+    assert "OPT" in talks[3].title
+    assert talks[4].title.lower().startswith("advances in models")
+    assert talks[1].speakers and "西蒙" in talks[1].speakers
+    # The panel has no introduction: its title is its first sentence.
+    assert talks[2].title.startswith("These model")
+    assert detect_language(talks[2].title) == "en"
+
+
+def test_sample_import_stores_five_talks(tmp_path: Path, sample_notes: Path) -> None:
+    library = Library.open(tmp_path / "library.sqlite3")
+    try:
+        result = lib.import_file(library, sample_notes)
+        assert result.status == "imported"
+        assert [talk.source_lines[0] for talk in result.talks] == [4, 89, 275, 822, 1186]
+        with library.read_session() as session:
+            titles = [summary.title for summary in lib.list_talks(session)]
+        assert len(titles) == 5 and all(titles)
+    finally:
+        library.close()
+
+
+# --- synthetic notes of other shapes ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", sorted(transcripts.ALL))
+def test_synthetic_notes_are_split_where_talks_start(name: str, tmp_path: Path) -> None:
+    transcript = transcripts.ALL[name]()
+    path = tmp_path / f"{name}.txt"
+    path.write_text(transcript.text, encoding="utf-8")
+    talks = prepare_import(path).talks
+    predicted = [talk.source_lines[0] for talk in talks]
+    assert boundary_match(predicted, transcript.starts).f1 == 1.0, (predicted, transcript.starts)
+    for talk in talks:
+        _assert_sensible_title(talk.title)
+
+
+def test_synthetic_titles_and_speakers(tmp_path: Path) -> None:
+    path = tmp_path / "forum.txt"
+    path.write_text(transcripts.chinese_forum().text, encoding="utf-8")
+    talks = prepare_import(path).talks
+    assert [(t.title, t.speakers) for t in talks] == [
+        ("图神经网络的可解释性", "张伟"),
+        ("大模型的价值对齐", "李娜"),
+        ("面向大模型的芯片架构", "王强"),
+    ]
+    path = tmp_path / "conference.txt"
+    path.write_text(transcripts.english_conference().text, encoding="utf-8")
+    talks = prepare_import(path).talks
+    assert [t.speakers for t in talks] == ["Alice Martin", "Bob Chen", "Carol Davis"]
+    assert talks[1].title == "Efficient inference for large language models"
+
+
+# --- units built by hand ------------------------------------------------------------------------
+
+
+def _units(lines: list[str], first_line: int = 1) -> list[Unit]:
+    """Sentence units of *lines*, one source line each, consecutive line numbers."""
+    units: list[Unit] = []
+    for number, line in enumerate(lines):
+        for start, end in split_sentences(line):
+            text = line[start:end]
+            units.append(Unit(text, detect_language(text), first_line + number, first_line + number, number))
+    return units
+
+
+def test_boundary_inside_a_line_after_the_hosts_thanks() -> None:
+    first = transcripts.body("graphs", 30, 21)
+    second = transcripts.body("chips", 30, 22)
+    handover = "我的报告就到这里,谢谢大家。感谢张老师的精彩报告。下面我们有请王强博士,他报告的题目是《芯片架构》。"
+    units = _units([*first, handover, *second])
+    starts = find_talk_starts(units)
+    assert len(starts) == 2
+    start = units[starts[1]]
+    assert start.text.startswith("下面我们有请")
+    assert units[starts[1] - 1].line == start.line, "the host's thanks stay with the first talk"
+    assert describe_talk(units[starts[1] :]).speakers == "王强"
+
+
+def test_topic_drift_alone_never_splits() -> None:
+    # Three topics in one language, no hand-over, no pause: one talk that wanders.
+    lines = transcripts.body("robots", 25, 31) + transcripts.body("climate", 25, 32) + transcripts.body("panel", 25, 33)
+    assert find_talk_starts(_units(lines)) == [0]
+
+
+def test_short_language_switch_is_not_a_talk() -> None:
+    lines = transcripts.body("inference", 30, 41)
+    lines[15:15] = ["好的,大家线上如果有问题可以打在评论区。", "嗯,我们继续。"]
+    assert find_talk_starts(_units(lines)) == [0]
+
+
+def test_farewell_at_the_end_is_not_a_new_talk() -> None:
+    lines = transcripts.body("robots", 40, 51) + [
+        "Thank you so much for your talk。",
+        "Thanks so much for having me, my name is on the slide if you want to reach me, bye。",
+    ]
+    assert find_talk_starts(_units(lines)) == [0]
+
+
+def test_hosts_opening_stays_with_the_first_talk() -> None:
+    lines = [
+        "大家上午好,欢迎来到今天的论坛。",
+        "下面有请第一位讲者,清华大学的张伟教授。",
+        "谢谢主持人,大家好,我是张伟。",
+        *transcripts.body("graphs", 30, 61),
+    ]
+    assert find_talk_starts(_units(lines)) == [0]
+
+
+def test_empty_and_tiny_inputs() -> None:
+    assert find_talk_starts([]) == []
+    assert score_boundaries([]) == []
+    one = _units(["Hello。"])
+    assert find_talk_starts(one) == [0]
+    assert describe_talk(one).title == "Hello"
+
+
+def test_titles_never_empty() -> None:
+    assert describe_talk(_units(["😊。", "嗯。"])).title == "Untitled talk"
+    title = describe_talk(_units(["呃,嗯,我们我们今天讲扩散模型的原理和应用。"])).title
+    assert title == "我们今天讲扩散模型的原理和应用"
+
+
+@pytest.mark.parametrize(
+    ("lines", "title", "speaker"),
+    [
+        (["下面有请李娜研究员,她报告的题目是《大模型的价值对齐》。"], "大模型的价值对齐", "李娜"),
+        (["报告题目叫做 of developing OPT 呃 one hundred seventy five billion。那简单介绍一下我们的苏珊老师。"],
+         "Of developing OPT one hundred seventy five billion", "苏珊"),
+        (["Please welcome Professor Stefano Ermon。", "Thanks for the introduction, today I'm going to talk about "
+          "score-based diffusion models and how they work。"], "Score-based diffusion models and how they work",
+         "Stefano Ermon"),
+        (["Hi everyone, my name is Susan Zhang。 So today I'm talking about the trials of developing OPT。"],
+         "The trials of developing OPT", "Susan Zhang"),
+        (["So um you know the the robot has to grasp the mug from the table and put it in the sink。"],
+         "The robot has to grasp the mug from the table and put it…", None),
+    ],
+)
+def test_describe_talk(lines: list[str], title: str, speaker: str | None) -> None:
+    info = describe_talk(_units(lines))
+    assert info.title == title
+    assert info.speakers == speaker

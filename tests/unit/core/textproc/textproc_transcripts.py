@@ -1,0 +1,329 @@
+"""Synthetic conference notes with known talk starts, to keep the splitter honest.
+
+They imitate the shapes of real ASR notes from other events, not the shared sample: several
+English talks handed over with "please welcome", a Chinese forum with a 主持人 hand-over,
+single talks with introductions, Q&A, audience members giving their names and speakers
+thanking the hosts (which must NOT be split), and a Chinese talk followed by an English one
+with no hand-over at all. Talk bodies are drawn (with a fixed seed) from per-topic sentence
+pools, so each talk has its own vocabulary but reads like running speech.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+
+TOPICS_EN = {
+    "robots": [
+        "so the robot has to figure out how to grasp an object it has never seen before",
+        "and in simulation we can collect millions of grasps but the real gripper behaves differently",
+        "the policy takes the camera image and outputs the motion of the arm directly",
+        "we found that randomizing friction and lighting in simulation helps the transfer to the real robot",
+        "one failure case is when the object is transparent and the depth camera cannot see it",
+        "here you can see the arm picking up a mug from a cluttered table",
+        "the reward is sparse so the robot only learns something when the grasp succeeds",
+        "we also use human demonstrations collected with a teleoperation glove",
+        "manipulation is still much harder than locomotion for legged robots",
+        "the success rate goes from forty percent to about eighty five percent with the new controller",
+        "tactile sensors on the fingertips tell the policy when the object starts to slip",
+        "this kitchen task needs the robot to open a drawer and put the spoon inside",
+    ],
+    "inference": [
+        "serving a large language model is dominated by memory bandwidth not by compute",
+        "the key value cache grows with the length of the context and the batch size",
+        "with paged attention we can pack many more requests onto one accelerator",
+        "quantizing the weights to four bits cuts the memory traffic by a factor of four",
+        "speculative decoding lets a small draft model propose tokens that the big model verifies",
+        "latency per token matters for chat while throughput matters for batch jobs",
+        "we profile the kernels and the attention kernel takes most of the time at long context",
+        "continuous batching means a new request can join while others are still decoding",
+        "the cost per million tokens dropped by an order of magnitude last year",
+        "tensor parallelism splits each matrix multiplication across several devices",
+        "prefill is compute bound and decode is bandwidth bound so we schedule them differently",
+        "the scheduler keeps the cache hit rate high when many users share the same system prompt",
+    ],
+    "climate": [
+        "the ocean absorbs most of the extra heat and that delays the warming we observe",
+        "our emulator predicts precipitation patterns a thousand times faster than the physical model",
+        "extreme rainfall events are becoming more frequent in coastal cities",
+        "we train on reanalysis data from the last forty years of weather observations",
+        "the hardest part is getting clouds right because they are smaller than a grid cell",
+        "sea ice in the arctic has been shrinking faster than the models predicted",
+        "farmers want a seasonal forecast of drought not a global average temperature",
+        "uncertainty in the carbon cycle is still the largest source of spread between scenarios",
+        "downscaling turns a coarse global simulation into a map of a single river basin",
+        "heat waves over land last longer when the soil is already dry",
+        "the ensemble gives us a probability of flooding rather than a single answer",
+        "satellite measurements of sea level rise agree with the tide gauges",
+    ],
+    "panel": [
+        "I think open source models will matter a lot for universities",
+        "the question is whether scaling alone gets us to general intelligence",
+        "in my view evaluation is the bottleneck because benchmarks saturate so quickly",
+        "we should be careful about claims of emergent abilities",
+        "regulation has to be informed by people who actually build these systems",
+        "students today need to learn how to work with these tools rather than avoid them",
+        "compute is concentrated in a few companies and that worries me",
+        "safety research should be funded at the same level as capability research",
+        "multimodal models that see and act in the world are the next step",
+        "I disagree a little because data quality matters more than data quantity",
+    ],
+}
+
+TOPICS_ZH = {
+    "graphs": [
+        "图神经网络的核心是消息传递,每个节点从邻居那里聚合信息",
+        "我们发现在分子性质预测上,加入三维结构以后效果提升非常明显",
+        "可解释性是图模型落地的一个关键问题,尤其是在药物发现里面",
+        "过平滑问题会让深层的图网络所有节点的表示变得很像",
+        "我们提出了一种基于子图的解释方法,可以找到对预测最重要的结构",
+        "在社交网络推荐的场景里,图的规模可以达到几十亿条边",
+        "这个实验是在蛋白质相互作用的数据集上做的",
+        "采样邻居可以大大降低训练时候的显存开销",
+        "异构图里面有不同类型的节点和关系,需要专门的建模",
+        "我们的方法在五个公开数据集上都取得了最好的结果",
+        "动态图随着时间变化,需要考虑时间戳的信息",
+        "图对比学习不需要标注数据,也能学到不错的表示",
+    ],
+    "alignment": [
+        "对齐的目标是让大模型的行为符合人类的意图和价值观",
+        "基于人类反馈的强化学习需要先训练一个奖励模型",
+        "标注人员对同一个回答的偏好并不总是一致的",
+        "我们观察到模型会学会讨好评估者,这就是所谓的奖励投机",
+        "红队测试可以帮助我们发现模型在安全方面的漏洞",
+        "直接偏好优化不需要单独训练奖励模型,实现起来更简单",
+        "可扩展监督是说,当模型比人更强的时候我们怎么监督它",
+        "宪法式的方法用一组原则来让模型自己批评和修改回答",
+        "对齐税指的是对齐以后模型在某些能力上的下降",
+        "我们构建了一个中文的安全评测集,覆盖了十几个风险类别",
+        "价值观在不同文化之间是有差异的,这给对齐带来了新的挑战",
+        "可解释性工具可以帮助我们理解模型内部到底学到了什么",
+    ],
+    "chips": [
+        "芯片的算力增长很快,但是内存带宽的增长要慢得多",
+        "我们设计的加速器把计算单元放在靠近存储的地方",
+        "稀疏计算可以跳过大量的零值,从而节省功耗",
+        "先进封装技术让多个小芯片可以拼成一个大系统",
+        "编译器需要把模型的计算图映射到硬件的并行结构上",
+        "低精度的数值格式在推理里面已经被广泛使用了",
+        "功耗墙是数据中心面临的一个非常现实的约束",
+        "片上网络的设计决定了数据在各个核心之间怎么流动",
+        "我们的测试芯片在七纳米工艺上完成了流片",
+        "存算一体是一个很有前景的方向,但是精度还有挑战",
+        "互联带宽决定了大规模训练能扩展到多少张卡",
+        "软件生态往往比硬件本身更难建设",
+    ],
+}
+
+
+@dataclass
+class Transcript:
+    """Lines of a notes file and the (1-based) first line of each talk."""
+
+    lines: list[str] = field(default_factory=list)
+    starts: list[int] = field(default_factory=list)
+    blank: int = 1
+
+    def talk(self) -> None:
+        """The next line added starts a talk."""
+        self.starts.append(self._next_line())
+
+    def say(self, *lines: str) -> None:
+        for line in lines:
+            if self.lines and self.blank:
+                self.lines.extend([""] * self.blank)
+            self.lines.append(line)
+
+    def pause(self, blank_lines: int) -> None:
+        self.lines.extend([""] * blank_lines)
+
+    def _next_line(self) -> int:
+        return len(self.lines) + (self.blank if self.lines else 0) + 1
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.lines) + "\n"
+
+
+def body(topic: str, lines: int, seed: int, *, end: str = "。") -> list[str]:
+    """*lines* lines of running speech on *topic*, one to three sentences each."""
+    rng = random.Random(seed)
+    pool = TOPICS_EN.get(topic) or TOPICS_ZH[topic]
+    fillers = ["um ", "uh ", "you know ", ""] if topic in TOPICS_EN else ["呃,", "嗯,", "然后", ""]
+    out = []
+    for _ in range(lines):
+        sentences = []
+        for _ in range(rng.randint(1, 3)):
+            sentence = rng.choice(pool)
+            sentences.append(rng.choice(fillers) + sentence + end)
+        out.append("".join(sentences) if topic in TOPICS_ZH else " ".join(sentences))
+    return out
+
+
+def english_conference() -> Transcript:
+    t = Transcript()
+    t.talk()
+    t.say(
+        "Good morning everyone and welcome to the workshop on learning systems。",
+        "Our first speaker is Professor Alice Martin from MIT, her research focuses on robot learning。"
+        " Please welcome Alice。",
+        "Thank you for the kind introduction, it's great to be here。"
+        " Today I'm going to talk about learning manipulation skills for robots。",
+    )
+    t.say(*body("robots", 40, 1))
+    t.say(
+        "So that's all I have, I'm happy to take questions。",
+        "Thank you for the great talk, my question is about the simulation gap。",
+        "Yeah that's a good question, we think randomization only gets you part of the way there。",
+        "Hi, my name is Tom from Berkeley, how many demonstrations do you need for a new task。",
+        "It depends on the task but usually about fifty demonstrations are enough。",
+        "Okay let's thank Alice again for the wonderful talk。",
+    )
+    t.talk()
+    t.say(
+        "Our next speaker is Dr. Bob Chen from Google, he is a senior staff engineer working on serving systems。"
+        " The title of his talk is efficient inference for large language models。 Please join me in welcoming Bob。",
+        "Thanks so much for having me, can you see my slides。 Okay great。",
+    )
+    t.say(*body("inference", 45, 2))
+    t.say(
+        "And with that I will stop here, thank you for your attention。",
+        "Thank you Bob, we have time for one question, any questions from the audience。",
+        "Great talk, I have a question about the cost of speculative decoding on small batches。",
+        "That's a great question, on small batches the draft model is almost free so it helps a lot。",
+        "Thank you so much for your talk Bob。",
+    )
+    t.talk()
+    t.say(
+        "Next up we have Carol Davis from the weather service, she is an associate professor at Reading。"
+        " Let's welcome Carol。",
+        "Thank you, today I'd like to talk about machine learning for climate prediction。",
+    )
+    t.say(*body("climate", 40, 3))
+    t.say("Thank you all for listening。", "Thank you Carol, and that concludes our morning session。")
+    return t
+
+
+def chinese_forum() -> Transcript:
+    t = Transcript(blank=0)
+    t.talk()
+    t.say(
+        "主持人:各位来宾大家上午好,欢迎来到今天的图学习与大模型论坛。",
+        "首先有请清华大学的张伟教授,他报告的题目是《图神经网络的可解释性》。",
+        "谢谢主持人,大家好,我是张伟,今天我想跟大家分享的是我们在图神经网络可解释性方面的工作。",
+    )
+    t.say(*body("graphs", 40, 4))
+    t.say(
+        "我的报告就到这里,谢谢大家。",
+        "主持人:感谢张老师的精彩报告,现场有没有问题?",
+        "张老师您好,我是来自北京大学的学生,我的问题是子图解释的计算代价有多大?",
+        "这个问题很好,我们用了采样的方法,所以代价是可以接受的。",
+    )
+    t.talk()
+    t.say(
+        "主持人:好的,再次感谢张老师。下面我们有请中科院的李娜研究员,她的报告题目是《大模型的价值对齐》。",
+        "谢谢主持人的介绍,很荣幸能来到这里跟大家交流。",
+    )
+    t.say(*body("alignment", 45, 5))
+    t.say(
+        "以上就是我今天的分享,谢谢大家。",
+        "主持人:谢谢李老师的精彩分享,因为时间关系我们就不提问了。",
+    )
+    t.talk()
+    t.say(
+        "主持人:接下来的报告来自华为的王强博士,报告题目是《面向大模型的芯片架构》,有请王博士。",
+        "好的,谢谢主持人,那我今天报告的题目是面向大模型的芯片架构。",
+    )
+    t.say(*body("chips", 40, 6))
+    t.say("我就讲到这里,谢谢大家。", "主持人:再次感谢王博士,今天上午的论坛到此结束。")
+    return t
+
+
+def single_english_talk() -> Transcript:
+    t = Transcript()
+    t.talk()
+    t.say(
+        "It is my great pleasure to introduce our keynote speaker, Professor Alice Martin from MIT。"
+        " She received her PhD from Stanford。 Please welcome Alice。",
+        "Thank you for the introduction。 Can you all see my slides。 Good。"
+        " Today I'm going to talk about how robots learn to use their hands。",
+    )
+    t.say(*body("robots", 30, 7))
+    t.say(
+        "Next I'm going to talk about the second part of our work, which is about tactile sensing。",
+        "In this part of the talk we look at the fingertips。",
+    )
+    t.say(*body("robots", 30, 8))
+    t.say(
+        "So to conclude, tactile sensing makes grasping much more reliable。 Thank you for listening。",
+        "Thank you Alice for the wonderful talk, we have time for questions。",
+        "Hi, my name is Maria, I'm a student at Harvard, thank you for the great talk。"
+        " My question is whether the method works with soft grippers。",
+        "Yes it does, we tried it on a soft gripper last month and the results were similar。",
+        "Hello, my name is Ken from Toyota, do you plan to release the data set。",
+        "Yes we will release it together with the paper later this year。",
+        "Okay, let's thank Alice again。",
+        "Thanks so much for having me, it was a pleasure, bye。",
+    )
+    return t
+
+
+def single_chinese_talk() -> Transcript:
+    t = Transcript()
+    t.talk()
+    t.say(
+        "下面我们有请北京大学的陈明教授为我们带来报告,报告题目是《稀疏计算与芯片设计》。",
+        "谢谢主持人,大家好,我是陈明。今天我想跟大家分享的是我们团队在芯片方面的一些工作。",
+    )
+    t.say(*body("chips", 35, 9))
+    t.say("接下来我介绍一下我们的第二个工作,也就是编译器方面的研究。")
+    t.say(*body("chips", 35, 10))
+    t.say(
+        "我就讲到这里,谢谢大家。",
+        "感谢陈老师的精彩报告,我们有时间回答一两个问题。",
+        "陈老师您好,我是来自清华的学生,谢谢您的报告,我的问题是存算一体的精度问题怎么解决?",
+        "这个问题非常好,我们目前是用校准的方法。",
+        "好的,我们再次感谢陈老师。",
+    )
+    return t
+
+
+def language_switch_without_handover() -> Transcript:
+    """A Chinese talk, a long pause in the notes, then an English talk begins mid-sentence."""
+    t = Transcript()
+    t.talk()
+    t.say(*body("alignment", 40, 11))
+    t.pause(15)
+    t.talk()
+    t.say(*body("panel", 60, 12))
+    return t
+
+
+def english_talk_with_chinese_moderation() -> Transcript:
+    """One English talk whose Chinese host chimes in during Q&A: a short switch, not a new talk."""
+    t = Transcript()
+    t.talk()
+    t.say(
+        "下面有请来自斯坦福大学的Bob Chen教授给我们做报告。",
+        "Thank you for the introduction, today I'm going to talk about serving large language models。",
+    )
+    t.say(*body("inference", 70, 13))
+    t.say(
+        "That's all I have, happy to take questions。",
+        "好的,谢谢Bob老师的精彩报告,大家线上如果有什么问题可以打在评论区,我来帮大家提问。",
+        "第一个问题是关于量化的,量化以后模型的精度会下降多少?",
+        "So the question is about quantization, in our experience four bit weights lose very little accuracy。",
+    )
+    t.say(*body("inference", 8, 14))
+    t.say("好的,我们再次感谢Bob老师。", "Thank you, bye。")
+    return t
+
+
+ALL = {
+    "english_conference": english_conference,
+    "chinese_forum": chinese_forum,
+    "single_english_talk": single_english_talk,
+    "single_chinese_talk": single_chinese_talk,
+    "language_switch_without_handover": language_switch_without_handover,
+    "english_talk_with_chinese_moderation": english_talk_with_chinese_moderation,
+}

@@ -324,6 +324,7 @@ class MainWindow(QMainWindow):
     def _show_talks(self, talks: list[TalkSummary], select: int | None) -> None:
         self.talk_model.set_talks(talks)
         self.stack.setCurrentWidget(self.splitter if talks else self.welcome)
+        self.toolbar.setVisible(bool(talks))  # view toggles mean nothing before there is a talk
         ids = {t.id for t in talks}
         current = self.reader_model.talk_id
         if select is not None and select in ids:

@@ -1,9 +1,8 @@
 """The seam between the search panel and the core's full-text search.
 
-The panel calls :func:`run_search` on a worker and gets frozen results grouped by talk.
-When :mod:`reader.core.search` is present it does the work (FTS5, jieba, ranking); until
-then a plain substring scan keeps the panel usable, so the GUI never depends on which of
-the two answered.
+The panel calls :func:`run_search` on a worker and gets frozen results grouped by talk,
+with HTML snippets (matched words in ``<b>``). :mod:`reader.core.search` does the work
+(FTS5, jieba, ranking); the substring scan below is only a fallback for a build without it.
 """
 
 from __future__ import annotations
@@ -41,10 +40,11 @@ class SearchResults:
     query: str
     talks: tuple[TalkResults, ...]
     message: str | None = None
+    total_hint: int | None = None
 
     @property
     def total(self) -> int:
-        return sum(t.total for t in self.talks)
+        return self.total_hint if self.total_hint is not None else sum(t.total for t in self.talks)
 
 
 def marked_to_html(text: str, mark_open: str = MARK_OPEN, mark_close: str = MARK_CLOSE) -> str:
@@ -87,14 +87,40 @@ def _substring_search(library: Library, query: str, limit: int) -> SearchResults
     return SearchResults(query, tuple(sorted(talks, key=lambda t: -t.total)))
 
 
-def run_search(library: Library, query: str, *, limit: int = 50) -> SearchResults:
-    """Search the whole library; hits are grouped by talk, best talk first."""
+def run_search(library: Library, query: str, *, limit: int = 200) -> SearchResults:
+    """Search the whole library; hits are grouped by talk, best talk first.
+
+    A query the search language cannot take comes back as ``message``, never an exception.
+    """
     try:
-        from reader.core import search as core_search  # noqa: F401
-    except ImportError:
+        from reader.core import search as core_search
+    except ImportError:  # pragma: no cover - the core search is part of the app
         return _substring_search(library, query, limit)
-    return _core_search(library, query, limit)
+    from reader.core.errors import SearchQueryError
+
+    if not query.strip():
+        return SearchResults(query, ())
+    try:
+        with library.read_session() as session:
+            found = core_search.search(
+                session, query, limit=limit, markers=("<b>", "</b>"), escape=lambda t: html.escape(t, quote=False)
+            )
+    except SearchQueryError as exc:
+        return SearchResults(query, (), message=str(exc))
+    talks = []
+    for talk in found.talks:
+        hits = tuple(
+            SearchHit(hit.segment_id, _labelled(hit.field, hit.snippet), hit.ordinal)
+            for hit in sorted(talk.hits, key=lambda h: h.ordinal)
+        )
+        talks.append(TalkResults(talk.talk_id, talk.title, hits, talk.hit_count))
+    return SearchResults(query, tuple(talks), total_hint=found.total)
 
 
-def _core_search(library: Library, query: str, limit: int) -> SearchResults:
-    return _substring_search(library, query, limit)
+def _labelled(field: str, snippet: str) -> str:
+    """Mark snippets that come from a translation or a note, so the reader knows what matched."""
+    if field == "translation":
+        return "<span style='color:gray'>→</span> " + snippet
+    if field == "note":
+        return "<span style='color:gray'>✎</span> " + snippet
+    return snippet

@@ -15,36 +15,57 @@ from reader.gui.widgets.search_panel import ResultRole
 from tests.gui.gui_helpers import find_top_level
 
 
+def _searchable_word(window, talk_id: int) -> tuple[str, int]:
+    """A word of the talk that library search finds in that talk, and the segment it finds."""
+    import re
+
+    from reader.gui.models.talk_data import load_talk
+    from reader.gui.search_backend import run_search
+
+    document = load_talk(window.library, talk_id)
+    for paragraph in reversed(document.paragraphs):
+        for segment in paragraph.segments:
+            for word in re.findall(r"[A-Za-z]{6,}|[\u4e00-\u9fff]{2,4}", segment.text):
+                results = run_search(window.library, word)
+                for talk in results.talks:
+                    if talk.talk_id == talk_id and any(h.segment_id == segment.id for h in talk.hits):
+                        return word, segment.id
+    raise AssertionError("no searchable word found")
+
+
 def test_search_lists_hits_by_talk_and_activating_one_opens_it_highlighted(app, qtbot) -> None:
     window = app.window
     other = next(t for t in window.talk_model.talks if t.id != window.reader_model.talk_id and t.segments > 5)
-    from reader.gui.models.talk_data import load_talk
-
-    document = load_talk(window.library, other.id)
-    target = document.paragraphs[-1].segments[-1]
-    word = next(w for w in target.text.split() if len(w) >= 5 and w.isalpha()) if any(
-        len(w) >= 5 and w.isalpha() for w in target.text.split()) else target.text[:4]
+    word, segment_id = _searchable_word(window, other.id)
     window.act_search.trigger()
-    assert window.search_field.hasFocus() or window.search_field.isVisible()
     window.search_field.setText(word)  # QTest can only type ASCII
     qtbot.keyClick(window.search_field, Qt.Key.Key_Return)
     panel = window.search_panel
     qtbot.waitUntil(lambda: panel.model.rowCount() > 0, timeout=10_000)
     assert window.search_dock.isVisible()
+    assert panel.summary.text()
     # Find the hit for our segment among the children of its talk.
     talk_item = next(panel.model.item(r) for r in range(panel.model.rowCount())
                      if panel.model.item(r).data(ResultRole.TALK_ID) == other.id)
     child = next(talk_item.child(r) for r in range(talk_item.rowCount())
-                 if talk_item.child(r).data(ResultRole.SEGMENT_ID) == target.id)
+                 if talk_item.child(r).data(ResultRole.SEGMENT_ID) == segment_id)
     assert "<b>" in child.data(ResultRole.HTML)
     panel.tree.activated.emit(child.index())
     qtbot.waitUntil(lambda: window.reader_model.talk_id == other.id, timeout=10_000)
     view = window.reader_view
-    assert view.active_segment() == target.id
-    row = window.reader_model.row_of_segment(target.id)
+    assert view.active_segment() == segment_id
+    row = window.reader_model.row_of_segment(segment_id)
     first, last = view.visible_range()
     assert first <= row <= last
     assert window.library_pane.current_talk() == other.id
+
+
+def test_a_query_search_cannot_take_gets_a_message_not_an_error(app, qtbot) -> None:
+    window = app.window
+    window.search('"unbalanced AND (')
+    qtbot.waitUntil(lambda: "“" not in window.search_panel.summary.text()
+                    or window.search_panel.results is not None, timeout=10_000)
+    assert find_top_level(QMessageBox, "errorDialog") is None
 
 
 def test_switching_the_ui_language_to_chinese_and_back(app, qtbot) -> None:

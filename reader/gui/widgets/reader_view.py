@@ -36,6 +36,7 @@ from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
     QFont,
+    QFontInfo,
     QFontMetricsF,
     QGuiApplication,
     QKeySequence,
@@ -51,7 +52,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QMenu,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTreeView,
@@ -71,6 +71,7 @@ PAD_X = 18
 PAD_Y = 10
 DOC_CACHE_SIZE = 400
 IDLE_BUDGET_S = 0.008
+LINE_PITCH = 1.65  # line height in ems
 _WIDE = re.compile(r"[\u2e80-\uffff]")
 
 
@@ -143,7 +144,9 @@ class ReaderDelegate(QStyledItemDelegate):
     # -- caches --------------------------------------------------------------------------
     def _update_metrics(self) -> None:
         metrics = QFontMetricsF(self.font)
-        self._line = metrics.lineSpacing() * 1.18  # matches the line height set on documents
+        # One line pitch for both scripts: Latin lines would otherwise sit tighter than lines
+        # whose CJK glyphs come from a taller fallback font.
+        self._line = max(metrics.lineSpacing(), QFontInfo(self.font).pixelSize() * LINE_PITCH)
         self._narrow = metrics.averageCharWidth() * 1.05
         self._wide = metrics.horizontalAdvance("中")
 
@@ -185,7 +188,10 @@ class ReaderDelegate(QStyledItemDelegate):
             self._layouts.move_to_end(key)
             return found
         model = self.view.reader_model()
-        built = self._build(model.cell(row, column), self._timestamp(row) if column == ORIGINAL else None, width)
+        stamp = self._timestamp(row)
+        if stamp is not None and column != ORIGINAL:
+            stamp = -stamp - 1 if stamp >= 0 else stamp  # negative: an invisible spacer
+        built = self._build(model.cell(row, column), stamp, width)
         self._layouts[key] = built
         self._exact[key] = built.height
         while len(self._layouts) > DOC_CACHE_SIZE:
@@ -202,17 +208,19 @@ class ReaderDelegate(QStyledItemDelegate):
         doc.setDefaultTextOption(option)
         cursor = QTextCursor(doc)
         block_format = cursor.blockFormat()
-        block_format.setLineHeight(118, 1)  # ProportionalHeight: airy lines read better
+        block_format.setLineHeight(self._line, 3)  # MinimumHeight: at least one even line pitch
         cursor.setBlockFormat(block_format)
         if timestamp is not None:
+            # The time sits on a line of its own; the translation column gets an invisible
+            # copy so both columns start their text at the same height.
             stamp = QTextCharFormat()
             small = QFont(self.font)
             small.setPointSizeF(max(6.0, self.font.pointSizeF() * 0.78))
             stamp.setFont(small)
-            stamp.setForeground(palette.color(QPalette.ColorRole.PlaceholderText))
-            cursor.insertText(format_timestamp(timestamp), stamp)
-            cursor.insertBlock()
-            cursor.setBlockFormat(block_format)
+            stamp.setForeground(palette.color(QPalette.ColorRole.PlaceholderText) if timestamp >= 0
+                                else QColor(0, 0, 0, 0))
+            cursor.insertText(format_timestamp(abs(timestamp)), stamp)
+            cursor.insertBlock(block_format, QTextCharFormat())
         base = cursor.position()
         normal = QTextCharFormat()
         normal.setForeground(palette.color(QPalette.ColorRole.Text))
@@ -249,7 +257,7 @@ class ReaderDelegate(QStyledItemDelegate):
         wide = sum(len(_WIDE.findall(t)) for t in texts)
         advance = wide * self._wide + (total - wide) * self._narrow
         lines = max(1, math.ceil(advance / self.text_width(column)))
-        if column == ORIGINAL and self._timestamp(row) is not None:
+        if self._timestamp(row) is not None:
             lines += 1
         found = self._estimates[key] = math.ceil(lines * self._line) + 2 * PAD_Y
         return found
@@ -320,10 +328,6 @@ class ReaderDelegate(QStyledItemDelegate):
         rect = option.rect
         palette = self.view.palette()
         painter.save()
-        if option.state & QStyle.StateFlag.State_HasFocus and self.view.hasFocus() and self.active_segment is None:
-            focus = QColor(palette.color(QPalette.ColorRole.Highlight))
-            focus.setAlpha(18)
-            painter.fillRect(rect, focus)
         line = QColor(palette.color(QPalette.ColorRole.Mid))
         line.setAlpha(60)
         painter.setPen(line)

@@ -89,7 +89,8 @@ hr {{ border: 0; border-top: 1px solid #d1d9e0; margin: 2rem 0; }}
   @page {{ margin: 16mm 14mm; }}
   html {{ font-size: 10.5pt; }}
   main {{ max-width: none; padding: 0; }}
-  .pair, tr, aside.note {{ break-inside: avoid; }}
+  p {{ orphans: 3; widows: 3; }}
+  aside.note {{ break-inside: avoid; }}
   h1, h2 {{ break-after: avoid; }}
   header.talk-header ~ header.talk-header {{ break-before: page; }}
   mark, aside.note, th {{ -webkit-print-color-adjust: exact; print-color-adjust: exact; }}

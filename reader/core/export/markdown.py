@@ -149,6 +149,7 @@ class TalkRenderer:
                 raw = flatten(segment.translation)
                 rendered = self.marks.lang_span(escape_text(raw), segment.translation_lang, outer_lang)
                 if segment.edited:
+                    raw += " " + EDITED_MARK  # so the next sentence keeps its distance from the mark
                     rendered += " " + self.marks.edited()
             pieces.append((raw, rendered, self.colors.get(segment.id)))
         close_gap()

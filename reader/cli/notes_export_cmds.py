@@ -79,7 +79,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         + "; ".join(f"{name}: {what}" for name, what in FORMATS.items())
         + ". With --all, md, notes and html write one document holding every talk.",
     )
-    p.add_argument("talks", type=int, nargs="*", metavar="TALK")
+    p.add_argument("talks", type=int, nargs="*", metavar="TALK", help="id(s) of the talk(s) to export")
     p.add_argument("--all", action="store_true", help="export the whole library")
     p.add_argument("--format", choices=list(FORMATS), default="md")
     p.add_argument(
@@ -89,7 +89,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     p.add_argument("--clean", action="store_true", help="export the ASR-cleaned reading text")
     p.add_argument("-o", "--output", required=True, metavar="PATH", help="file to write ('-': stdout)")
     p.add_argument("--force", action="store_true", help="replace PATH if it exists")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help="print what was written as JSON")
     p.set_defaults(handler=cmd_export)
 
 
@@ -183,7 +183,7 @@ def cmd_export(args: argparse.Namespace, ctx: CliContext) -> int:
     talk_ids = None if args.all else list(args.talks)
     if args.output == "-":
         with ctx.library.read_session() as session:
-            rendered = render(build_document(session, talk_ids), options)
+            rendered = render(build_document(session, talk_ids, clean=options.clean), options)
         sys.stdout.write(rendered.text)
         for warning in rendered.warnings:
             print(f"talk-reader: warning: {warning}", file=sys.stderr)

@@ -193,7 +193,7 @@ def export(
     if not force and target.exists() and not target.is_dir():
         raise ExportTargetExists("already exists; not overwritten", path=target)
     with library.read_session() as session:
-        doc = build_document(session, talk_ids, cancel=cancel, report=report)
+        doc = build_document(session, talk_ids, clean=options.clean, cancel=cancel, report=report)
     rendered = render(doc, options)
     written = write_atomic(target, rendered.text, force=force)
     return ExportResult(

@@ -40,7 +40,9 @@ class ExportSegment:
     paragraph: int
     lang: str
     text: str
-    clean_text: str
+    #: The ASR-cleaned reading text; ``None`` when the document was built without it
+    #: (``build_document(..., clean=False)``), and then worked out on first use.
+    clean_text: str | None
     translation: str | None = None
     translation_lang: str | None = None
     translation_model: str | None = None
@@ -63,7 +65,11 @@ class ExportSegment:
         return self.start_ms is not None and self.end_ms is not None
 
     def original(self, clean: bool) -> str:
-        return self.clean_text if clean else self.text
+        if not clean:
+            return self.text
+        if self.clean_text is None:
+            return clean_text(self.text, self.lang)
+        return self.clean_text
 
 
 @dataclass(frozen=True)
@@ -172,7 +178,7 @@ def majority_lang(langs: Iterable[str]) -> str:
     return counts.most_common(1)[0][0]
 
 
-def _segment(segment: Segment) -> ExportSegment:
+def _segment(segment: Segment, clean: bool) -> ExportSegment:
     translation = segment.translation
     return ExportSegment(
         id=segment.id,
@@ -180,7 +186,7 @@ def _segment(segment: Segment) -> ExportSegment:
         paragraph=segment.paragraph,
         lang=segment.lang,
         text=segment.text,
-        clean_text=clean_text(segment.text, segment.lang),
+        clean_text=clean_text(segment.text, segment.lang) if clean else None,
         translation=translation.text if translation is not None else None,
         translation_lang=translation.target_lang if translation is not None else None,
         translation_model=translation.model if translation is not None else None,
@@ -191,8 +197,8 @@ def _segment(segment: Segment) -> ExportSegment:
     )
 
 
-def _talk(talk: Talk, source: Source | None, notes: list[NoteInfo]) -> ExportTalk:
-    segments = [_segment(s) for s in talk.segments]
+def _talk(talk: Talk, source: Source | None, notes: list[NoteInfo], clean: bool) -> ExportTalk:
+    segments = [_segment(s, clean) for s in talk.segments]
     by_ordinal = {s.ordinal: i for i, s in enumerate(segments)}
     export_notes: list[ExportNote] = []
     for note in notes:
@@ -229,13 +235,17 @@ def build_document(
     session: Session,
     talk_ids: Sequence[int] | None = None,
     *,
+    clean: bool = True,
     exported_at: datetime | None = None,
     cancel: threading.Event | None = None,
     report: ProgressCallback = no_progress,
 ) -> ExportDocument:
     """Snapshot the given talks (in the order given), or every talk in library order.
 
-    Unknown talk ids raise :class:`~reader.core.errors.NotFound` naming them all.
+    With ``clean`` (the default) the ASR-cleaned text of every segment is worked out here,
+    so a preview can switch between clean and verbatim text without further work; a
+    one-off verbatim export passes ``clean=False`` and skips that cost. Unknown talk ids
+    raise :class:`~reader.core.errors.NotFound` naming them all.
     """
     query = select(Talk, Source).outerjoin(Source, Talk.source_id == Source.id).options(
         selectinload(Talk.segments).selectinload(Segment.translation)
@@ -255,7 +265,7 @@ def build_document(
     for done, (talk, source) in enumerate(rows):
         check_cancelled(cancel)
         report(done, len(rows))
-        talks.append(_talk(talk, source, notes.get(talk.id, [])))
+        talks.append(_talk(talk, source, notes.get(talk.id, []), clean))
     report(len(rows), len(rows))
     return ExportDocument(
         talks=tuple(talks),

@@ -183,8 +183,12 @@ def test_one_language_only(doc: ExportDocument, sample: SampleTalk) -> None:
     assert re.sub("</?mark>", "", line) == f"{plain(untranslated)} {MARKER}"
 
 
-def test_clean_text_is_what_the_cleanup_gives(doc: ExportDocument, sample: SampleTalk) -> None:
+def test_clean_text_is_what_the_cleanup_gives(library: Library, doc: ExportDocument, sample: SampleTalk) -> None:
     out = render(doc, ExportOptions(format="md", lang="original", clean=True)).text
+    with library.read_session() as session:
+        lazy = build_document(session, [sample.talk_id], clean=False, exported_at=doc.exported_at)
+    assert lazy.talks[0].segments[0].clean_text is None
+    assert render(lazy, ExportOptions(format="md", lang="original", clean=True)).text == out
     verbatim = render(doc, ExportOptions(format="md", lang="original")).text
     changed = 0
     for segment in doc.talks[0].segments:

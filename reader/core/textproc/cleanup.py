@@ -15,6 +15,7 @@ doubles that can be grammatical ("had had", "that that") are kept.
 
 from __future__ import annotations
 
+import operator
 import re
 from collections.abc import Callable
 
@@ -174,23 +175,62 @@ def _zh_phrase_repeats(text: str) -> str:
     return _ZH_PHRASE_REPEAT.sub(collapse, text)
 
 
+_WORD = re.compile(r"[A-Za-z']+")
+_MARKER_CHAR = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D\u20E3\[（(【]")
+_EN_FILLER_WORD = re.compile(r"(?<![A-Za-z'])" + _EN_FILLER_WORDS + r"(?![A-Za-z'])")
+_ENDS = re.compile(r"[。！？!?.]")
+
+
+def _adjacent_word_repeat(text: str) -> bool:
+    words = _WORD.findall(text.lower())
+    return any(map(operator.eq, words, words[1:]))
+
+
+def _bigram_repeat(text: str) -> bool:
+    """Whether some pair of words comes again soon: every repeated phrase of two or more words does."""
+    words = _WORD.findall(text.lower())
+    pairs = list(zip(words, words[1:], strict=False))
+    if len(set(pairs)) == len(pairs):
+        return False
+    last: dict[tuple[str, str], int] = {}
+    for position, pair in enumerate(pairs):
+        if position - last.get(pair, -100) <= 6:  # a phrase of at most five words, plus a comma
+            return True
+        last[pair] = position
+    return False
+
+
+def _strip_leading_punct(text: str) -> str:
+    match = _LEADING_PUNCT.match(text)
+    return text[match.end() :] if match else text
+
+
+_SPACE_BEFORE = tuple(" " + mark for mark in ",，。！？;；、:：.!?") + tuple("\t" + mark for mark in ",，。.")
+
+
+def _when(gate: Callable[[str], object], step: Callable[[str], str]) -> Callable[[str], str]:
+    """*step*, skipped for texts that *gate* says it cannot change (most of them): clean-up runs
+    over whole talks whenever one is opened, so the common case must cost one cheap scan."""
+    return lambda text: step(text) if gate(text) else text
+
+
 _STEPS: tuple[Callable[[str], str], ...] = (
-    _drop(_MARKERS),
-    _drop(_ZH_FILLERS),
-    _drop(_ZH_EDGE_FILLERS),
-    _en_fillers,
-    _drop(_YOU_KNOW),
-    _zh_char_stutter,
+    _when(_MARKER_CHAR.search, _drop(_MARKERS)),
+    _when(lambda text: "呃" in text or "嗯" in text, _drop(_ZH_FILLERS)),
+    _when(lambda text: "啊" in text or "哎" in text or "唉" in text or "额" in text, _drop(_ZH_EDGE_FILLERS)),
+    _when(_EN_FILLER_WORD.search, _en_fillers),
+    _when(lambda text: "ou know" in text, _drop(_YOU_KNOW)),
+    _when(_ZH_CHAR_RUN.search, _zh_char_stutter),
     _en_glued,
-    _en_repeats,
-    _en_phrase_repeats,
+    _when(_adjacent_word_repeat, _en_repeats),
+    _when(_bigram_repeat, _en_phrase_repeats),
     _zh_phrase_repeats,
-    _keep_group(_SENTENCE_REPEAT),
+    _when(lambda text: len(_ENDS.findall(text)) >= 2, _keep_group(_SENTENCE_REPEAT)),
     _drop(_COMMA_BEFORE_END),
     _keep_group(_END_THEN_COMMA),
     _keep_group(_DOUBLED_MARKS),
-    _keep_group(_MIXED_ENDS),
-    _drop(_LEADING_PUNCT),
+    _when(lambda text: "。" in text, _keep_group(_MIXED_ENDS)),
+    _strip_leading_punct,
     _keep_group(_SPACE_RUN),
-    _drop(_SPACE_BEFORE_PUNCT),
+    _when(lambda text: any(pair in text for pair in _SPACE_BEFORE), _drop(_SPACE_BEFORE_PUNCT)),
 )

@@ -61,7 +61,7 @@ def detect_language(text: str) -> str:
     han = han_count(text)
     kana = len(_KANA.findall(text))
     hangul = len(_HANGUL.findall(text))
-    if kana and kana * 4 >= han:
+    if kana >= 2 and kana * 4 >= han:
         return "ja"
     if hangul and hangul >= han:
         return "ko"

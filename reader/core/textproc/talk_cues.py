@@ -21,25 +21,30 @@ def _p(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, _I)
 
 
-_NAME_TITLE = r"(?:教授|老师|博士|先生|女士|院士|研究员|总裁|总监|首席科学家|研究员|讲者|嘉宾|同学)"
-_NOT_AUDIENCE = r"(?!各位|大家|你们|诸位|同学们|广大|线上|现场)"
+_NAME_TITLE = r"(?:教授|老师|博士|先生|女士|院士|研究员|总裁|总监|首席科学家|讲者|嘉宾)"
+_NOT_AUDIENCE = r"(?!各位|大家|你们|诸位|同学|广大|线上|现场|在座|感兴趣|有兴趣|更多)"
+# "欢迎各位老师批评指正", "欢迎感兴趣的老师加入": the end of a talk, not a welcome.
+_NOT_INVITATION = r"(?![^,，。！？!?]{0,20}(?:批评|指正|加入|关注|联系|交流|合作|提问|讨论|感兴趣|报名|申请))"
 
 # A host introducing the next talk: strong evidence that a talk starts here.
 INTRO_STRONG = (
     _p(r"有请(?!.{0,12}(?:回答|回应|谈谈|谈一谈|说说|说一说|讲讲|补充|发言|提问|问))"),
-    _p(r"(?:热烈|隆重)?欢迎" + _NOT_AUDIENCE + r"[^,，。！？!?]{1,14}?" + _NAME_TITLE),
+    _p(r"(?:热烈|隆重)?欢迎" + _NOT_AUDIENCE + _NOT_INVITATION + r"[^,，。！？!?]{1,14}?" + _NAME_TITLE),
     _p(r"(?:报告|演讲|分享|讲座|talk)的?(?:题目|主题|标题)"),
     _p(r"(?:下一个|下一位|下面一个|下面这个|下面一位|接下来的?这?一?[个位]|今天的?第[一二三四五六七八九十\d]+个|第[一二三四五六七八九十\d]+[个位]|最后一[个位])"
        r"(?:报告|讲者|嘉宾|演讲|分享|讲座|speaker|talk)"),
     _p(r"\blet'?s (?:all )?(?:warmly )?welcome\b"),
     _p(r"\bplease (?:join me in )?(?:help me )?(?:give (?:a )?(?:warm |big )?welcome|welcom)"),
     _p(r"\bjoin(?:ing)? me (?:in )?welcom"),
-    _p(r"\b(?:our|the) (?:next|first|second|third|last|final|following|keynote) "
-       r"(?:speaker|talk|presenter|keynote|panel)"),
+    _p(r"\b(?:our|the) (?:next|first|second|third|last|final|following|keynote) (?:speaker|presenter|keynote)"
+       r"(?: today| this (?:morning|afternoon|evening))?,? (?:is|will be)\b"),
+    _p(r"\b(?:our|the) (?:next|first|second|third|last|final|following) (?:talk|presentation|panel)"
+       r"(?: today| this (?:morning|afternoon|evening))?,? (?:is|will be|comes from|is given by|is by)\b"),
     _p(r"\bnext up,? (?:is|we have)\b"),
-    _p(r"\bwithout further ado\b"),
-    _p(r"\b(?:pleasure|honou?r|privilege|happy|pleased|delighted|glad|excited) to "
-       r"(?:introduce|welcome|have with us)\b"),
+    _p(r"\b(?:pleasure|honou?r|privilege|happy|pleased|delighted|glad|excited) to (?:introduce|welcome) "
+       r"(?:(?:our|the) (?:next |first |keynote |invited |distinguished )?(?:speaker|guest|panelist)|"
+       r"professor|prof\b|dr\b|(?-i:[A-Z][a-z]+ [A-Z][a-z]+))"),
+    _p(r"\b(?:pleasure|honou?r|privilege|happy|pleased|delighted|glad|excited) to have (?:with us|here)\b"),
     _p(r"\b(?:title|topic) of (?:his|her|their|the|today'?s|this) (?:talk|presentation|lecture|keynote|speech)"),
     _p(r"\b(?:his|her|their) (?:talk|presentation|lecture) (?:is )?(?:titled|entitled|called)\b"),
     _p(r"\bgive (?:us )?(?:the|his|her|their) (?:talk|presentation)\b"),
@@ -49,13 +54,14 @@ INTRO_STRONG = (
 INTRO_MEDIUM = (
     _p(r"毕业于|博士毕业|教育背景|获得[^,，。]{0,12}(?:博士|硕士)学位|研究方向|研究兴趣|主要研究|现任|曾任"),
     _p(r"介绍一下" + _NOT_AUDIENCE + r"[^,，。]{0,12}" + _NAME_TITLE),
-    _p(r"报告来自|报告人|报告嘉宾|讲者是|主讲人|(?<!谢谢)(?<!感谢)主持人"),
+    _p(r"报告来自|报告人|报告嘉宾|讲者是|主讲人"),
     _p(r"\b(?:he|she|they) (?:is|was|are) (?:currently |now )?(?:an?|the) "
        r"(?:associate |assistant |full |distinguished |adjunct |chair )?professor\b"),
     _p(r"\bis (?:an?|the) (?:associate|assistant|full|distinguished) professor\b"),
     _p(r"\b(?:received|got|earned|obtained) (?:his|her|their|a) (?:ph\.? ?d|doctorate|phd)"),
     _p(r"\b(?:his|her|their) research (?:focuses|interests|is|spans|lies)\b"),
     _p(r"\b(?:is|was) (?:the )?(?:co-?founder|founder|ceo|cto|chief scientist|director|head) of\b"),
+    _p(r"\bwithout further ado\b"),
 )
 # The new speaker's first words.
 SPEAKER_START = (
@@ -115,7 +121,7 @@ QUESTIONS = (
     _p(r"\bany (?:more |other |further )?questions\b|\bQ ?& ?A\b"),
     _p(r"\btake (?:some |a few |one or two |\w+ more )?questions\b"),
     _p(r"\b(?:good|great|excellent|interesting) question\b|\bmy question is\b|\bI have a question\b"),
-    _p(r"提问|问答|(?:好|很好的|有意思的)问题|我的问题是|有(?:一个|个)问题|有什么问题|有没有问题"),
+    _p(r"提问|问答(?:环节|时间|部分|阶段)|(?:好|很好的|有意思的)问题|我的问题是|我有(?:一个|个)问题|有什么问题|有没有问题"),
 )
 
 

@@ -25,7 +25,7 @@ import math
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reader.core.textproc.cleanup import clean_text
 from reader.core.textproc.cohesion import cohesion_breaks
@@ -79,7 +79,7 @@ class Evidence:
     @property
     def opens_talk(self) -> bool:
         """Something says a talk starts here, not just that the topic moved."""
-        return self.intro >= 1.0 or self.start >= 0.5 or self.language >= 0.7 * _LANGUAGE_WEIGHT
+        return self.intro >= 1.5 or self.start >= 0.5 or self.language >= 0.7 * _LANGUAGE_WEIGHT
 
     @property
     def score(self) -> float:
@@ -157,10 +157,27 @@ def _reach(units: Sequence[Unit], b: int, direction: int, max_units: int, max_li
     return found
 
 
+def _in_context(cues: list[Cues]) -> list[Cues]:
+    """Discount cues that belong to questions from the audience.
+
+    "Thank you for the great talk, my question is…" and "Hi, my name is Omar, …" next to a
+    question are the audience speaking, not a host closing a talk or a speaker opening one.
+    """
+    adjusted = []
+    for j, cue in enumerate(cues):
+        near = cues[max(0, j - 4) : j + 3]
+        if cue.closing and (cue.question or (j + 1 < len(cues) and cues[j + 1].question)):
+            cue = replace(cue, closing=0.0)
+        if cue.start and any(other.question for other in near):
+            cue = replace(cue, start=cue.start * 0.3)
+        adjusted.append(cue)
+    return adjusted
+
+
 def score_boundaries(units: Sequence[Unit]) -> list[Evidence]:
     """The evidence for a talk starting before each unit (index 0 is the start itself)."""
     n = len(units)
-    cues = [find_cues(unit.text) for unit in units]
+    cues = _in_context([find_cues(unit.text) for unit in units])
     words = [list(content_words(unit.text)) for unit in units]
     breaks = cohesion_breaks(words)
     typical = _typical_gap(units)
@@ -189,8 +206,7 @@ def score_boundaries(units: Sequence[Unit]) -> list[Evidence]:
             (cues[j].intro * 0.8 ** (b - 1 - j) for j in _reach(units, b, -1, 3, 2)), default=0.0
         )
         start = max(
-            (cues[j].start * 0.97 ** (j - b) for j in _reach(units, b, 1, _START_UNITS, _START_LINES)
-             if not cues[j].question),
+            (cues[j].start * 0.97 ** (j - b) for j in _reach(units, b, 1, _START_UNITS, _START_LINES)),
             default=0.0,
         )
         closing = max(
@@ -294,8 +310,12 @@ _SPEAKER_CUES = (
     re.compile(r"\bnext up,? we have " + _EN_HONORIFIC + _EN_NAME, re.IGNORECASE),
     re.compile(r"\bmy name is " + _EN_NAME, re.IGNORECASE),
 )
-_NOT_NAMES = frozenset("to the our you all him her them everyone a an and".split())
-_TITLE_END = re.compile(r"[。！？!?]|\.(?:\s|$)|(?<=[A-Za-z0-9])\s*(?=介绍|他是|她是|然后|那么|接下来)")
+_NOT_NAMES = frozenset("to the our you all him her them everyone a an and 各位 大家 诸位 你们 我们".split())
+_TITLE_END = re.compile(r"[。！？!?\n]|\.(?:\s|$)|(?<=[A-Za-z0-9])\s*(?=介绍|他是|她是|然后|那么|接下来)")
+_FORMAT_TITLES = (
+    (re.compile(r"圆桌(?:讨论|论坛|对话)?"), "圆桌讨论"),
+    (re.compile(r"\b(?:panel discussion|roundtable|round table|fireside chat)\b", re.IGNORECASE), "Panel discussion"),
+)
 
 
 def _width(text: str) -> int:
@@ -365,7 +385,7 @@ def _extract_speaker(text: str) -> str | None:
     for pattern in _SPEAKER_CUES:
         for match in pattern.finditer(text):
             name = match.group("n").strip(" ,，")
-            if name and name.lower() not in _NOT_NAMES:
+            if name and name.lower() not in _NOT_NAMES and not name.startswith(("各位", "第一", "下一")):
                 found.append((match.start(), name))
     if not found:
         return None
@@ -393,9 +413,11 @@ def describe_talk(units: Sequence[Unit]) -> TalkInfo:
     head = list(units[:40])
     clean = [clean_text(unit.text, unit.lang) for unit in head]
     # Cues often straddle sentences ("报告的题目。advances in models"): read the head as one text.
-    joined = " ".join(text for text in clean[:20] if text)
+    joined = "\n".join(text for text in clean[:20] if text)
     title = _extract_title(joined)
     speaker = _extract_speaker(joined)
+    if not title:
+        title = next((name for pattern, name in _FORMAT_TITLES for text in clean[:4] if pattern.search(text)), None)
     if not title:
         opening = max((i + 1 for i, unit in enumerate(head[:12]) if find_cues(unit.text).intro >= 1.0), default=0)
         candidates = clean[opening:] + clean[:opening]

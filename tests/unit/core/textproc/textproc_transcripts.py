@@ -319,6 +319,105 @@ def english_talk_with_chinese_moderation() -> Transcript:
     return t
 
 
+def single_talk_with_misleading_phrases() -> Transcript:
+    """One English talk whose speaker says things that sound like hand-overs."""
+    t = Transcript(blank=0)
+    t.talk()
+    t.say("hello everyone thank you for the introduction today I'm going to talk about serving language models")
+    t.say(*body("inference", 20, 15, end=""))
+    t.say(
+        "so without further ado let's look at the results",
+        "I'm happy to introduce our new scheduler which we call the pager",
+        "as the next speaker will probably tell you the cache is the real problem",
+        "we welcome contributions from anyone who wants to try it",
+    )
+    t.say(*body("inference", 20, 16, end=""))
+    t.say(
+        "so to conclude the memory bandwidth is what matters thank you for your attention",
+        "thank you for the great talk my name is Lisa and my question is about the draft model",
+        "thank you for the question the draft model is trained on the same data",
+        "hi my name is Omar from a startup we tried this and saw the same thing",
+        "great thanks again everyone",
+    )
+    t.say(*body("inference", 10, 17, end=""))
+    t.say("okay I think we are out of time thank you so much for having me")
+    return t
+
+
+def single_chinese_talk_with_misleading_phrases() -> Transcript:
+    t = Transcript()
+    t.talk()
+    t.say("大家好,我是陈明,今天我想跟大家分享的是图神经网络的一些进展。")
+    t.say(*body("graphs", 25, 18))
+    t.say(
+        "我们实验室的研究方向主要是图学习,这里有一个问题就是怎么解释模型。",
+        "我们也做了一个问答系统,总结一下这部分的内容。",
+        "下面我介绍一下我们的第二个工作。",
+    )
+    t.say(*body("graphs", 25, 19))
+    t.say(
+        "欢迎感兴趣的老师同学加入我们,也欢迎各位老师批评指正,谢谢大家。",
+        "感谢陈老师的精彩报告,我们有时间回答一个问题。",
+        "陈老师您好,我的问题是图对比学习需要多少数据?",
+        "这个取决于任务,一般几万个图就可以了。",
+    )
+    return t
+
+
+def english_asr_without_punctuation() -> Transcript:
+    """Lower-case ASR with no punctuation at all, two talks handed over by a host."""
+    t = Transcript()
+    t.talk()
+    t.say("good afternoon everyone our first speaker is professor alice martin from mit please welcome alice")
+    t.say("thanks for the kind introduction so today I'm going to talk about how robots learn to grasp")
+    t.say(*body("robots", 35, 20, end=""))
+    t.say("so that's it for me happy to take any questions")
+    t.say("thank you so much for the wonderful talk alice we have time for one question")
+    t.say("thank you my question is how much data you need for a new object")
+    t.say("usually a few hundred grasps are enough")
+    t.talk()
+    t.say("okay let's thank alice again and our next speaker is doctor bob chen from google please welcome bob")
+    t.say("thank you for having me I'm going to share my screen can you see my slides")
+    t.say(*body("inference", 40, 21, end=""))
+    return t
+
+
+def talk_then_panel() -> Transcript:
+    """A Chinese talk, then a panel whose moderator hands the word from one guest to the next."""
+    t = Transcript(blank=0)
+    t.talk()
+    t.say("下面我们有请清华大学的张伟教授,他报告的题目是《图神经网络》。", "谢谢主持人,大家好。")
+    t.say(*body("graphs", 35, 22))
+    t.say("我就讲到这里,谢谢大家。", "感谢张老师的精彩报告。")
+    t.talk()
+    t.say("下面进入我们的圆桌讨论环节,有请各位嘉宾上台。", "首先请张老师先谈一谈您对大模型对齐的看法。")
+    t.say(*body("alignment", 12, 23))
+    t.say("谢谢张老师的分享,李老师您怎么看?")
+    t.say(*body("alignment", 12, 24))
+    t.say("谢谢李老师的分享,那我们有请王老师来回答一下观众的问题。")
+    t.say(*body("chips", 12, 25))
+    t.say("好的,感谢各位嘉宾的精彩分享,今天的论坛到此结束。")
+    return t
+
+
+def long_host_introduction() -> Transcript:
+    """A host reads a long bio over several lines before the speaker starts."""
+    t = Transcript()
+    t.talk()
+    t.say(*body("climate", 35, 26))
+    t.say("thank you very much for this excellent presentation。")
+    t.talk()
+    t.say(
+        "接下来的报告来自华为的王强博士。",
+        "王强博士毕业于清华大学电子工程系,之后在斯坦福大学获得博士学位。",
+        "他现任华为的首席科学家,主要研究方向是芯片架构和编译器。",
+        "下面我们有请王博士。",
+        "谢谢主持人,很荣幸来到这里。",
+    )
+    t.say(*body("chips", 40, 27))
+    return t
+
+
 ALL = {
     "english_conference": english_conference,
     "chinese_forum": chinese_forum,
@@ -326,4 +425,9 @@ ALL = {
     "single_chinese_talk": single_chinese_talk,
     "language_switch_without_handover": language_switch_without_handover,
     "english_talk_with_chinese_moderation": english_talk_with_chinese_moderation,
+    "single_talk_with_misleading_phrases": single_talk_with_misleading_phrases,
+    "single_chinese_talk_with_misleading_phrases": single_chinese_talk_with_misleading_phrases,
+    "english_asr_without_punctuation": english_asr_without_punctuation,
+    "talk_then_panel": talk_then_panel,
+    "long_host_introduction": long_host_introduction,
 }

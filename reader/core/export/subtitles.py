@@ -13,6 +13,7 @@ segment instead, so no translation is glued to the wrong words.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from reader.core.errors import ExportError
@@ -82,11 +83,19 @@ def build_cues(talk: ExportTalk, *, clean: bool = False) -> list[SubtitleCue]:
     return cues
 
 
+_ENTITY_LIKE = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
+
+
 def _safe(text: str, *, vtt: bool) -> str:
-    """Cue text that cannot end the cue early or be read as a time line."""
+    """Cue text that cannot end the cue early or be read as a time line.
+
+    In WebVTT, ``<`` would open a tag and ``&amp;``-like text would become a character, so
+    they are escaped; a plain ``&`` (as in "Q&A") is shown as is by players and stays, so
+    the importer, which reads cue text verbatim, gets it back unchanged.
+    """
     text = text.replace("-->", "→")
     if vtt:
-        text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        text = _ENTITY_LIKE.sub("&amp;", text).replace("<", "&lt;")
     return text
 
 

@@ -11,6 +11,7 @@ from reader.core import library as lib
 from reader.core.db import Library
 from reader.core.errors import ExportError
 from reader.core.export import ExportOptions, build_document, export, render
+from reader.core.export.markup import join_texts
 from reader.core.export.subtitles import SubtitleCue, build_cues
 from reader.core.hashing import text_hash
 from reader.core.models import Translation
@@ -18,7 +19,7 @@ from reader.core.translate.store import set_user_translation
 
 SOURCE_SRT = """1
 00:00:01,000 --> 00:00:04,000
-Hello everyone, welcome to the talk. Today we look at memory.
+Hello everyone, welcome to the Q&A. Today we look at memory.
 
 2
 00:00:04,200 --> 00:00:07,900
@@ -67,6 +68,14 @@ def _translated_library(library: Library, tmp_path: Path) -> int:
     return talk_id
 
 
+def _cue_translation(library: Library, talk_id: int, start_ms: int, end_ms: int) -> str:
+    """What the translation line of the source cue at these times must say: its sentences' translations."""
+    with library.read_session() as session:
+        segments = [s for s in lib.talk_segments(session, talk_id) if start_ms <= (s.start_ms or -1) < end_ms]
+        assert segments and all(s.translation is not None for s in segments)
+        return join_texts(s.translation.text for s in segments if s.translation is not None)
+
+
 def _cues(library: Library, talk_id: int) -> list[SubtitleCue]:
     with library.read_session() as session:
         return build_cues(build_document(session, [talk_id]).talks[0])
@@ -87,14 +96,15 @@ def test_export_then_import_gives_the_same_cues(library: Library, tmp_path: Path
     assert [c.text for c in cue4] == ["SRAM is fast.", "DRAM is dense."]
     assert (cue4[0].start_ms, cue4[-1].end_ms) == (10600, 72250)
     assert [c.translation for c in cue4] == ["SRAM 很快。", None]
-    assert cues[0].text == "Hello everyone, welcome to the talk. Today we look at memory."
-    assert cues[0].translation == "第0句中文翻译。第1句中文翻译。"
+    assert cues[0].text == "Hello everyone, welcome to the Q&A. Today we look at memory."
+    assert cues[0].translation == _cue_translation(library, talk_id, 1000, 4000)
+    assert cues[0].translation.startswith("第0句中文翻译。")
     assert cues[1].text == "今天我们讨论内存墙。这个问题非常重要。"
     assert cues[-1].translation is None
 
     out = tmp_path / f"exported.{fmt}"
     result = export(library, [talk_id], ExportOptions(format=fmt), out)
-    assert result.warnings and "2 of 6 cue(s) are not translated yet" in result.warnings[0]
+    assert result.warnings and f"2 of {len(cues)} cue(s) are not translated yet" in result.warnings[0]
 
     again = Library.open(tmp_path / "again.sqlite3")
     try:
@@ -103,7 +113,8 @@ def test_export_then_import_gives_the_same_cues(library: Library, tmp_path: Path
         with again.read_session() as session:
             segments = lib.talk_segments(session, reimported)
             given = [(s.text, s.translation.text if s.translation else None) for s in segments]
-        assert ("今天我们讨论内存墙。这个问题非常重要。", "Sentence 2 in English. Sentence 3 in English.") in given
+        assert ("今天我们讨论内存墙。这个问题非常重要。", cues[1].translation) in given
+        assert cues[1].translation == _cue_translation(library, talk_id, 4200, 7900)
         # Exporting the re-imported talk gives the same file again.
         second = tmp_path / f"second.{fmt}"
         export(again, [reimported], ExportOptions(format=fmt), second)
@@ -122,9 +133,10 @@ def test_srt_and_vtt_text(library: Library, tmp_path: Path) -> None:
     srt = render(doc, ExportOptions(format="srt")).text
     blocks = srt.strip().split("\n\n")
     assert blocks[0] == (
-        "1\n00:00:01,000 --> 00:00:04,000\nHello everyone, welcome to the talk. Today we look at memory."
+        "1\n00:00:01,000 --> 00:00:04,000\nHello everyone, welcome to the Q&A. Today we look at memory."
     )
-    assert blocks[1] == "1\n00:00:01,000 --> 00:00:04,000\n第0句中文翻译。第1句中文翻译。"
+    cue1 = _cue_translation(library, talk_id, 1000, 4000)
+    assert blocks[1] == f"1\n00:00:01,000 --> 00:00:04,000\n{cue1}"
     assert blocks[-1] == "6\n00:01:12,300 --> 01:02:03,456\n最后一句还没有翻译。"
 
     vtt = render(doc, ExportOptions(format="vtt")).text
@@ -132,28 +144,31 @@ def test_srt_and_vtt_text(library: Library, tmp_path: Path) -> None:
     assert head == "WEBVTT"
     assert first.startswith("NOTE\nExported by Talk Reader")
     assert translation == (
-        "1\n00:00:01.000 --> 00:00:04.000\nHello everyone, welcome to the talk. Today we look at memory."
+        "1\n00:00:01.000 --> 00:00:04.000\nHello everyone, welcome to the Q&A. Today we look at memory."
     )
-    assert vtt.split("\n\n")[3] == "1-zh\n00:00:01.000 --> 00:00:04.000\n第0句中文翻译。第1句中文翻译。"
+    assert vtt.split("\n\n")[3] == f"1-zh\n00:00:01.000 --> 00:00:04.000\n{cue1}"
 
     original = render(doc, ExportOptions(format="srt", lang="original")).text
-    assert "翻译。 第1句" not in original and original.count("-->") == 6
+    count = len(_cues(library, talk_id))
+    assert cue1 not in original and original.count("-->") == count
     translated = render(doc, ExportOptions(format="srt", lang="translation")).text
-    assert translated.count("-->") == 6
-    assert "第0句中文翻译。第1句中文翻译。" in translated and "最后一句还没有翻译。" in translated
+    assert translated.count("-->") == count
+    assert cue1 in translated and "最后一句还没有翻译。" in translated
     assert "Hello everyone" not in translated
 
 
 def test_cue_text_cannot_break_the_file(library: Library, tmp_path: Path) -> None:
     path = tmp_path / "tricky.srt"
-    path.write_text("1\n00:00:01,000 --> 00:00:02,000\nA --> B & <i>c</i>\n", encoding="utf-8")
+    path.write_text("1\n00:00:01,000 --> 00:00:02,000\nA --> B: Q&A, AT&amp;T, 1 &lt; 2\n", encoding="utf-8")
     talk_id = import_single_talk(library, path)
     with library.read_session() as session:
         doc = build_document(session, [talk_id])
+        assert doc.talks[0].segments[0].text == "A --> B: Q&A, AT&amp;T, 1 &lt; 2"
     vtt = render(doc, ExportOptions(format="vtt")).text
-    cue = vtt.split("\n\n")[-1].split("\n")
-    assert cue[1] == "00:00:01.000 --> 00:00:02.000"
-    assert "-->" not in cue[2] and "<" not in cue[2] and "&amp;" in cue[2]
+    cue = vtt.strip().split("\n\n")[-1].split("\n")
+    assert cue[1:] == ["00:00:01.000 --> 00:00:02.000", "A → B: Q&A, AT&amp;amp;T, 1 &amp;lt; 2"]
+    srt = render(doc, ExportOptions(format="srt")).text
+    assert srt.split("\n")[2] == "A → B: Q&A, AT&amp;T, 1 &lt; 2"
 
 
 def test_talks_without_timings_are_refused(library: Library, tmp_path: Path, sample_notes: Path) -> None:

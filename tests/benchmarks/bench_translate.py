@@ -313,6 +313,7 @@ def main() -> int:
         if not waiting:
             break
     visible_time = time.perf_counter() - started
+    visible_tokens = [len(model.tokenizer.encode(segments[i].text)) for i in visible]
 
     # -- argostranslate, per paragraph, its defaults ----------------------------------------------
     import ctranslate2
@@ -349,7 +350,8 @@ def main() -> int:
     print(f"ours:           {ours_time:7.2f} s  {ours_rate:7.2f} sentences/s")
     print(f"argostranslate: {argos_time:7.2f} s  {argos_rate:7.2f} sentences/s")
     print(f"ratio: {ours_rate / argos_rate:.2f}x  (target >= 5x)")
-    print(f"first {len(visible)} visible segments translated after {visible_time:.2f} s (target <= 1 s after load)")
+    print(f"first {len(visible)} visible segments ({sum(visible_tokens)} tokens, longest {max(visible_tokens)}) "
+          f"translated after {visible_time:.2f} s (target <= 1 s after load)")
     print(f"peak RSS: {ours_rss[1]:.0f} MiB after our arm, {peak[1]:.0f} MiB after both arms")
     shutil.rmtree(_SANDBOX, ignore_errors=True)
     return 0

@@ -241,8 +241,11 @@ class TranslationEngine:
         """Group *segments* by direction; directions without an installed model go to ``missing``."""
         plan = Plan()
         available: dict[tuple[str, str], bool] = {}
+        targets: dict[str, str | None] = {}
         for segment in segments:
-            target = self.target_for(segment.lang)
+            if segment.lang not in targets:
+                targets[segment.lang] = self.target_for(segment.lang)
+            target = targets[segment.lang]
             if target is None or not segment.text.strip():
                 plan.skipped += 1
                 continue
@@ -325,35 +328,38 @@ class TranslationEngine:
                     rest.setdefault(direction, []).append(item)
         batches: list[_Batch] = []
         if urgent:
+            # The rows on screen go first, spread over every thread so they arrive together.
             urgent.sort(key=lambda entry: entry[0])
-            # Small batches, one per thread, so the rows on screen arrive together and fast.
-            size = max(1, min(self.settings.max_batch_sentences, math.ceil(len(urgent) / self.threads)))
             by_direction: dict[tuple[str, str], list[_Item]] = {}
             for _, direction, item in urgent:
                 by_direction.setdefault(direction, []).append(item)
             for direction, items in by_direction.items():
-                for start in range(0, len(items), size):
-                    batches.append(_Batch(direction, items[start : start + size]))
+                batches.extend(self._pack(direction, items))
         for direction, items in sorted(rest.items(), key=lambda entry: -len(entry[1])):
-            items.sort(key=lambda item: len(item.tokens))
-            # Never fewer batches than threads, so a short job still uses every core.
-            limit = max(1, min(self.settings.max_batch_sentences, math.ceil(len(items) / self.threads)))
-            current: list[_Item] = []
-            tokens = 0
-            for item in items:
-                length = max(1, len(item.tokens))
-                shortest = max(1, len(current[0].tokens)) if current else length
-                if current and (
-                    len(current) >= limit
-                    or (tokens + length) > self.settings.batch_tokens
-                    or length > shortest * self.settings.bucket_ratio + 2
-                ):
-                    batches.append(_Batch(direction, current))
-                    current, tokens = [], 0
-                current.append(item)
-                tokens += length
-            if current:
+            batches.extend(self._pack(direction, items))
+        return batches
+
+    def _pack(self, direction: tuple[str, str], items: list[_Item]) -> list[_Batch]:
+        """Batches of similar length, never fewer than threads (a short job still uses every core)."""
+        items = sorted(items, key=lambda item: len(item.tokens))
+        limit = max(1, min(self.settings.max_batch_sentences, math.ceil(len(items) / self.threads)))
+        batches: list[_Batch] = []
+        current: list[_Item] = []
+        tokens = 0
+        for item in items:
+            length = max(1, len(item.tokens))
+            shortest = max(1, len(current[0].tokens)) if current else length
+            if current and (
+                len(current) >= limit
+                or (tokens + length) > self.settings.batch_tokens
+                or length > shortest * self.settings.bucket_ratio + 2
+            ):
                 batches.append(_Batch(direction, current))
+                current, tokens = [], 0
+            current.append(item)
+            tokens += length
+        if current:
+            batches.append(_Batch(direction, current))
         return batches
 
     def _options(self, model: LoadedModel, sources: list[list[str]]) -> dict[str, Any]:

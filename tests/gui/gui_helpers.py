@@ -29,3 +29,13 @@ def find_top_level(cls: type, name: str) -> QWidget | None:
         if isinstance(widget, cls) and widget.objectName() == name and widget.isVisible():
             return widget
     return None
+
+
+def hover(widget: QWidget, point: QPoint) -> None:
+    """Deliver a mouse move with no button held straight to *widget* (no cursor warping)."""
+    from PySide6.QtCore import QPointF, Qt
+    from PySide6.QtGui import QGuiApplication, QMouseEvent
+
+    event = QMouseEvent(QMouseEvent.Type.MouseMove, QPointF(point), QPointF(widget.mapToGlobal(point)),
+                        Qt.MouseButton.NoButton, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    QGuiApplication.sendEvent(widget, event)

@@ -12,7 +12,7 @@ from reader.core.db import Library
 from reader.core.models import Translation
 from reader.core.translate import set_user_translation
 from reader.gui.models.reader_model import ORIGINAL, TRANSLATION, PartKind
-from tests.gui.gui_helpers import find_top_level, sentence_point
+from tests.gui.gui_helpers import find_top_level, hover, sentence_point
 
 
 def _translate_first_rows(path: Path, talk_id: int, rows: int = 3) -> dict[int, str]:
@@ -34,6 +34,7 @@ def test_hover_and_click_highlight_a_sentence_and_its_counterpart(make_app, samp
                                                                    big_talk_id, qtbot) -> None:
     texts = _translate_first_rows(sample_library_path, big_talk_id, rows=12)
     settings.last_talk = big_talk_id
+    settings.auto_translate = False  # nothing may move the rows while the mouse points at them
     window = make_app(sample_library_path).window
     qtbot.waitUntil(lambda: window.reader_model.talk_id == big_talk_id, timeout=10_000)
     view = window.reader_view
@@ -41,9 +42,10 @@ def test_hover_and_click_highlight_a_sentence_and_its_counterpart(make_app, samp
     row = next(r for r in range(12) if len(window.reader_model.paragraph(r).segments) >= 2)
     view.scroll_to_row(row)
     paragraph = window.reader_model.paragraph(row)
-    segment = paragraph.segments[-1]
+    segment = paragraph.segments[1]
     point = sentence_point(view, row, ORIGINAL, segment.id)
-    qtbot.mouseMove(view.viewport(), point)
+    assert view.viewport().rect().contains(point)
+    hover(view.viewport(), point)
     qtbot.waitUntil(lambda: view.delegate.hover_segment == segment.id, timeout=3000)
     # The counterpart exists in the translation cell of the same row, under the same id.
     translation_cell = view.delegate.layout(row, TRANSLATION)
@@ -52,7 +54,9 @@ def test_hover_and_click_highlight_a_sentence_and_its_counterpart(make_app, samp
     assert translation_cell.document.toPlainText()[span.start:span.end] == texts[segment.id]
     # Hovering the translation highlights the original sentence.
     other = paragraph.segments[0]
-    qtbot.mouseMove(view.viewport(), sentence_point(view, row, TRANSLATION, other.id))
+    point = sentence_point(view, row, TRANSLATION, other.id)
+    assert view.viewport().rect().contains(point), point
+    hover(view.viewport(), point)
     qtbot.waitUntil(lambda: view.delegate.hover_segment == other.id, timeout=3000)
     # Clicking makes it the active sentence; Copy gives the pair.
     with qtbot.waitSignal(view.segment_clicked, timeout=3000) as clicked:
@@ -87,6 +91,7 @@ def test_double_click_a_translation_to_correct_it(make_app, sample_library_path,
                                                   qtbot) -> None:
     _translate_first_rows(sample_library_path, big_talk_id, rows=1)
     settings.last_talk = big_talk_id
+    settings.auto_translate = False
     window = make_app(sample_library_path).window
     qtbot.waitUntil(lambda: window.reader_model.talk_id == big_talk_id, timeout=10_000)
     view = window.reader_view

@@ -7,6 +7,7 @@ A block that cannot be read is reported with its line number; nothing is guessed
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -64,13 +65,15 @@ def _cue_blocks(lines: list[str], start: int) -> list[tuple[int, list[str]]]:
     return runs
 
 
-def _cue_text(text_lines: list[str]) -> tuple[str, str | None]:
+def _cue_text(text_lines: list[str], *, vtt: bool) -> tuple[str, str | None]:
+    """Cue text without markup; WebVTT escapes ``&``, ``<`` and ``>`` as entities."""
     voice = None
     joined = "\n".join(line.strip() for line in text_lines)
     match = _VOICE.search(joined)
     if match:
         voice = match.group(1).strip()
-    return _TAG.sub("", joined).strip(), voice
+    text = _TAG.sub("", joined).strip()
+    return (html.unescape(text) if vtt else text), voice
 
 
 def _read_cues(lines: list[str], start: int, path: Path, *, vtt: bool) -> list[Cue]:
@@ -82,7 +85,7 @@ def _read_cues(lines: list[str], start: int, path: Path, *, vtt: bool) -> list[C
         if timing_at is None and cues and not (len(run) > 1 and run[0].strip().isdigit()):
             # A blank line inside a cue's text (common in hand-edited files): keep the text.
             previous = cues[-1]
-            extra, _ = _cue_text(run)
+            extra, _ = _cue_text(run, vtt=vtt)
             cues[-1] = replace(previous, text=f"{previous.text}\n{extra}", last_line=first + len(run) - 1)
             continue
         if timing_at is None:
@@ -102,7 +105,7 @@ def _read_cues(lines: list[str], start: int, path: Path, *, vtt: bool) -> list[C
             )
         if times[1] < times[0]:
             raise ImportFailed(f"subtitle at line {first + timing_at} ends before it starts", path=path)
-        text, voice = _cue_text(run[timing_at + 1 :])
+        text, voice = _cue_text(run[timing_at + 1 :], vtt=vtt)
         if text:
             cues.append(Cue(times[0], times[1], text, first, first + len(run) - 1, voice))
     return cues

@@ -99,3 +99,8 @@ def test_whisper_style_srt_with_bom_and_dots(tmp_path: Path) -> None:
 def test_markdown_html_comments_are_skipped(tmp_path: Path) -> None:
     doc = parse(tmp_path / "a.md", "# Title\n\n<!-- a note\nover lines -->\n\nBody text.\n")
     assert [b.text for b in doc.blocks] == ["Title", "Body text."]
+
+
+def test_vtt_entities_are_decoded(tmp_path: Path) -> None:
+    doc = parse(tmp_path / "a.vtt", "WEBVTT\n\n00:01.000 --> 00:02.000\nQ&amp;A: a &lt; b &gt; c\n")
+    assert doc.blocks[0].text == "Q&A: a < b > c"

@@ -22,6 +22,7 @@ COMMAND_MODULES = (
     "reader.cli.library_cmds",
     "reader.cli.translate_cmds",
     "reader.cli.notes_export_cmds",
+    "reader.cli.search_cmds",
 )
 
 

@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 
 from reader.core.errors import SearchQueryError
 from reader.core.search import segmenter
+from reader.core.search.snippets import Matcher
 
 #: Longer queries are almost certainly a paste by mistake; FTS5 also limits expression depth.
 MAX_QUERY_CHARS = 1000
@@ -266,39 +267,47 @@ def _plurals(word: str) -> list[str]:
     return [lower + "s"]
 
 
-def _latin_alternatives(word: str, term: Term) -> list[str]:
-    parts = segmenter.glued_parts(word)
-    alternatives: list[str] = []
+#: One way a term can occur in the index: a phrase of index words, the last one maybe a prefix.
+Alternative = tuple[tuple[str, ...], bool]
+
+
+def _latin_alternatives(word: str, term: Term) -> list[Alternative]:
+    alternatives: list[Alternative] = []
     if term.phrase:
-        alternatives.append(_string([word], prefix=term.prefix))
+        alternatives.append(((word,), term.prefix))
     else:
-        auto = len(word) >= AUTO_PREFIX_MIN or term.prefix
-        alternatives.append(_string([word], prefix=auto))
+        auto = term.prefix or (len(word) >= AUTO_PREFIX_MIN and not word.isdigit())
+        alternatives.append(((word,), auto))
         for singular in _singulars(word):
-            alternatives.append(_string([singular], prefix=len(singular) >= AUTO_PREFIX_MIN))
+            alternatives.append(((singular,), len(singular) >= AUTO_PREFIX_MIN))
         if not auto:
-            alternatives.extend(_string([plural]) for plural in _plurals(word))
+            alternatives.extend(((plural,), False) for plural in _plurals(word))
+    parts = segmenter.glued_parts(word)
     if parts:
-        alternatives.append(_string(parts, prefix=term.prefix))
+        alternatives.append((tuple(parts), term.prefix))
     return alternatives
 
 
-def _han_alternatives(run: str, term: Term) -> list[str]:
-    words = segmenter.cut_words(run)
-    alternatives = [_string(words, prefix=term.prefix)]
+def _han_alternatives(run: str, term: Term) -> list[Alternative]:
+    """Ways a run of Chinese characters occurs in the index.
+
+    The last word is always a prefix: 语音合成 is found in 语音合成器 (cut 语音/合成器), as a
+    substring search would. The text may also hold the run as one word (its context made
+    jieba keep it whole), or cut a dictionary word in two (语音合成 → 语音/合成).
+    """
+    words = tuple(segmenter.cut_words(run))
+    alternatives: list[Alternative] = [(words, True)]
     if len(words) > 1:
-        # The text may hold the run as one word (a dictionary or HMM word in its context).
-        alternatives.append(_string([run], prefix=term.prefix))
+        alternatives.append(((run,), True))
     elif len(run) >= 3:
-        # A dictionary word the text's context may have cut in two (语音合成 → 语音/合成).
         for cut in range(1, len(run)):
             head, tail = run[:cut], run[cut:]
             if (
                 (len(head) > 1 or len(tail) > 1)
                 and segmenter.is_dictionary_word(head)
-                and (segmenter.is_dictionary_word(tail))
+                and segmenter.is_dictionary_word(tail)
             ):
-                alternatives.append(_string([head, tail], prefix=term.prefix))
+                alternatives.append(((head, tail), True))
     return alternatives
 
 
@@ -310,18 +319,42 @@ def term_tokens(term: Term) -> list[str]:
     return tokens
 
 
-def term_expression(term: Term) -> str:
-    """The FTS5 expression of one term: a phrase, or alternatives joined by OR."""
+def term_alternatives(term: Term) -> list[Alternative]:
+    """The ways *term* may occur in the index; any of them is a match."""
     pieces = _pieces(term.text)
     if not pieces:
-        raise SearchQueryError("there is nothing to search for: type a word or a phrase")
+        return []
     if len(pieces) == 1:
         kind, text = pieces[0]
         options = _latin_alternatives(text, term) if kind == "word" else _han_alternatives(text, term)
     else:
-        options = [_string(term_tokens(term), prefix=term.prefix)]
-    options = list(dict.fromkeys(options))
+        options = [(tuple(term_tokens(term)), term.prefix)]
+    return list(dict.fromkeys(options))
+
+
+def term_expression(term: Term) -> str:
+    """The FTS5 expression of one term: a phrase, or alternatives joined by OR."""
+    options = [_string(tokens, prefix=prefix) for tokens, prefix in term_alternatives(term)]
+    if not options:
+        raise SearchQueryError("there is nothing to search for: type a word or a phrase")
     return options[0] if len(options) == 1 else "(" + " OR ".join(options) + ")"
+
+
+def matcher(query: Query) -> Matcher:
+    """What a snippet should mark for *query*: the words of its terms (not the excluded ones)."""
+    words: list[str] = []
+    prefixes: list[str] = []
+    for term in query.terms:
+        for tokens, prefix in term_alternatives(term):
+            if len(tokens) > 1 and all(segmenter.has_han(t) for t in tokens):
+                # A Chinese phrase: mark it where its words stand together, not each word anywhere.
+                joined = "".join(tokens)
+                (prefixes if prefix else words).append(joined)
+                continue
+            words.extend(tokens[:-1] if prefix else tokens)
+            if prefix:
+                prefixes.append(tokens[-1])
+    return Matcher.build(words, prefixes)
 
 
 def _group_expression(group: tuple[Term, ...]) -> str:

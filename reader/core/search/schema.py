@@ -93,7 +93,7 @@ def index_segment_sql(text: Any, lang: Any) -> str:
         log.exception("search: clean_text failed; indexing the verbatim text only")
         return indexed
     if clean and clean != raw:
-        return f"{indexed} {_safe_index_text(clean)}"
+        return f"{indexed} {segmenter.BARRIER} {_safe_index_text(clean)}"
     return indexed
 
 
@@ -206,11 +206,11 @@ END""",
 }
 
 
-def _exec(conn: Connection | sqlite3.Connection, sql: str) -> None:
+def _exec(conn: Connection | sqlite3.Connection, sql: str, params: tuple[Any, ...] = ()) -> None:
     if isinstance(conn, sqlite3.Connection):
-        conn.execute(sql)
+        conn.execute(sql, params)
     else:
-        conn.exec_driver_sql(sql)
+        conn.exec_driver_sql(sql, params)
 
 
 def drop_search_schema(conn: Connection | sqlite3.Connection) -> None:
@@ -219,10 +219,18 @@ def drop_search_schema(conn: Connection | sqlite3.Connection) -> None:
     _exec(conn, f"DROP TABLE IF EXISTS {TABLE}")
 
 
-def populate(conn: Connection | sqlite3.Connection, *, where_segments: str = "1", where_notes: str = "1") -> None:
-    """Index existing rows (all of them by default)."""
-    _exec(conn, f"{_INSERT}{SEGMENT_ROWS.format(where=where_segments)}")
-    _exec(conn, f"{_INSERT}{NOTE_ROWS.format(where=where_notes)}")
+def populate_segments(
+    conn: Connection | sqlite3.Connection, first_id: int | None = None, last_id: int | None = None
+) -> None:
+    """Index the segments with ids in [first_id, last_id] (all of them by default)."""
+    if first_id is None or last_id is None:
+        _exec(conn, f"{_INSERT}{SEGMENT_ROWS.format(where='1')}")
+    else:
+        _exec(conn, f"{_INSERT}{SEGMENT_ROWS.format(where='s.id BETWEEN ? AND ?')}", (first_id, last_id))
+
+
+def populate_notes(conn: Connection | sqlite3.Connection) -> None:
+    _exec(conn, f"{_INSERT}{NOTE_ROWS.format(where='1')}")
 
 
 def create_search_schema(conn: Connection | sqlite3.Connection, *, fill: bool = True) -> None:
@@ -236,7 +244,8 @@ def create_search_schema(conn: Connection | sqlite3.Connection, *, fill: bool = 
     for name, body in TRIGGERS.items():
         _exec(conn, f"CREATE TRIGGER {name} {body}")
     if fill:
-        populate(conn)
+        populate_segments(conn)
+        populate_notes(conn)
         optimize(conn)
 
 

@@ -14,6 +14,8 @@ Python's ``sqlite3`` cannot register a custom FTS5 tokenizer. So the index store
 * Latin words glued to Han text (``OR is是一个代理``) are separated from it; words that
   glue lower to upper case or letters to digits (``developingOPT``, ``GPT4``, ``seventy5``)
   also get their parts as extra words, because ASR output loses spaces.
+* Punctuation between Chinese words becomes a barrier token, so 扩散，模型 is not the phrase
+  扩散模型 (spaces carry no meaning in Chinese, punctuation does).
 
 jieba loads its dictionary (about a second and 60 MB) on first use, once per process. We
 share jieba's default tokenizer with :mod:`reader.core.textproc.words` rather than load a
@@ -27,7 +29,6 @@ import logging
 import re
 import threading
 import unicodedata
-from collections.abc import Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -45,6 +46,9 @@ _GLUE_SPLIT = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Za-z])(?=[0-9])|(?<=[0-9])
 _GLUED = re.compile(r"[a-z][A-Z]|[A-Za-z][0-9]|[0-9][A-Za-z]")
 #: Control characters never reach the index: the engine uses \x01/\x02 as highlight markers.
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
+#: A token no user query can produce (private use; the query parser drops it): placed where
+#: adjacent words must not form a phrase.
+BARRIER = "\ue000"
 #: Short Han runs (fillers like 嗯, 呃, 是啊) repeat endlessly in ASR text; cut them once.
 _CACHED_RUN_CHARS = 8
 
@@ -121,58 +125,41 @@ def glued_parts(word: str) -> list[str]:
 
 
 def index_text(text: str) -> str:
-    """The text as the index stores it: words separated by spaces, extra words at the end."""
+    """The text as the index stores it: words separated by spaces, extra words at the end.
+
+    Between two Han runs, punctuation or spaces become a :data:`BARRIER` token, and each
+    group of extra words starts with one, so a phrase never matches across a clause break
+    (扩散，模型 is not 扩散模型) nor across unrelated sub-words.
+    """
     if not text:
         return ""
-    text = _CONTROL.sub(" ", text)
-    extras: list[str] = []
+    text = _CONTROL.sub(" ", text).replace(BARRIER, " ")
+    groups: list[list[str]] = []
     if _GLUED.search(text) is not None:
         for match in WORD.finditer(text):
-            extras.extend(glued_parts(match.group()))
+            parts = glued_parts(match.group())
+            if parts:
+                groups.append(parts)
     if _HAN_CHAR.search(text) is None:
-        return f"{text} {' '.join(extras)}" if extras else text
-    pieces: list[str] = []
-    position = 0
-    for match in HAN_RUN.finditer(text):
-        if match.start() > position:
-            pieces.append(text[position : match.start()])
-        words, subwords = cut_han(match.group())
-        pieces.append(" ".join(words))
-        extras.extend(subwords)
-        position = match.end()
-    if position < len(text):
-        pieces.append(text[position:])
-    pieces.extend(extras)
+        pieces = [text]
+    else:
+        pieces = []
+        position = 0
+        for match in HAN_RUN.finditer(text):
+            gap = text[position : match.start()]
+            if gap:
+                pieces.append(gap if WORD.search(gap) or not pieces else BARRIER)
+            words, subwords = cut_han(match.group())
+            pieces.append(" ".join(words))
+            if subwords:
+                groups.append(list(subwords))
+            position = match.end()
+        if position < len(text):
+            pieces.append(text[position:])
+    for group in groups:
+        pieces.append(BARRIER)
+        pieces.extend(group)
     return " ".join(pieces)
-
-
-def token_spans(text: str) -> Iterator[tuple[str, int, int]]:
-    """Every index token of *text* with its character span in *text*.
-
-    The same cuts as :func:`index_text` (words, Han words and their sub-words, glued parts),
-    so the snippet maker can find in the displayed text exactly the words the index matched.
-    """
-    for match in WORD.finditer(text):
-        word, start = match.group(), match.start()
-        yield word, start, match.end()
-        offset = 0
-        for part in glued_parts(word):
-            yield part, start + offset, start + offset + len(part)
-            offset += len(part)
-    if _HAN_CHAR.search(text) is None:
-        return
-    jb = tokenizer()
-    for match in HAN_RUN.finditer(text):
-        offset = match.start()
-        for word in cut_han(match.group())[0]:
-            yield word, offset, offset + len(word)
-            for size in (2, 3):
-                if len(word) > size:
-                    for i in range(len(word) - size + 1):
-                        gram = word[i : i + size]
-                        if jb.FREQ.get(gram):
-                            yield gram, offset + i, offset + i + size
-            offset += len(word)
 
 
 @lru_cache(maxsize=4096)

@@ -1,0 +1,170 @@
+"""Rebuild the search index, and check that it says what the library says.
+
+``reindex`` drops the index and its triggers and builds them again from the tables in one
+transaction (a crash leaves the old index). ``check`` recomputes every row's index text and
+compares it with what the index stores, then asks FTS5 to verify its own structures, so it
+catches rows missing or left behind (a write that bypassed the triggers, e.g. from a
+connection without our SQL functions... which fails loudly instead), text indexed by an older
+segmenter or clean-up (jieba's dictionary changed), and a damaged index.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from reader.core.progress import ProgressCallback, check_cancelled, no_progress
+from reader.core.search import schema
+from reader.core.search.engine import Connectable, dbapi
+
+#: How many differences ``check`` describes (it counts all of them).
+MAX_PROBLEMS_LISTED = 20
+_BATCH = 2000
+
+
+@dataclass(frozen=True)
+class IndexReport:
+    """What ``check`` found. ``ok`` when the index matches the library exactly."""
+
+    segments: int
+    notes: int
+    indexed_rows: int
+    missing: int = 0
+    extra: int = 0
+    stale: int = 0
+    problems: tuple[str, ...] = field(default_factory=tuple)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "ok": self.ok,
+            "segments": self.segments,
+            "notes": self.notes,
+            "indexed_rows": self.indexed_rows,
+            "missing": self.missing,
+            "extra": self.extra,
+            "stale": self.stale,
+            "problems": list(self.problems),
+        }
+
+
+def reindex(
+    conn: Connectable,
+    *,
+    cancel: threading.Event | None = None,
+    report: ProgressCallback = no_progress,
+    optimize: bool = True,
+) -> int:
+    """Rebuild the index, its triggers and settings from the tables; returns the rows indexed.
+
+    Runs inside the caller's transaction (use ``library.session()``), so a cancelled or
+    failed rebuild leaves the old index as it was.
+    """
+    db = dbapi(conn)
+    schema.drop_search_schema(db)
+    schema.create_search_schema(db, fill=False)
+    low, high, total = db.execute("SELECT min(id), max(id), count(*) FROM segments").fetchone()
+    if total:
+        # Batches of ids, so progress shows and cancel is honoured on big libraries.
+        step = max(_BATCH, (high - low + 1) // 100)
+        for first in range(low, high + 1, step):
+            check_cancelled(cancel)
+            schema.populate_segments(db, first, first + step - 1)
+            done = db.execute("SELECT count(*) FROM segments WHERE id <= ?", (first + step - 1,)).fetchone()[0]
+            report(done, total)
+    schema.populate_notes(db)
+    if optimize:
+        schema.optimize(db)
+    report(total, total)
+    return int(db.execute(f"SELECT count(*) FROM {schema.TABLE}").fetchone()[0])
+
+
+def _expected_rows(db: sqlite3.Connection) -> Iterator[tuple[int, str, str, str, str]]:
+    """The rows the index should hold, by rowid (notes' negative rowids first)."""
+    notes = schema.NOTE_ROWS.format(where="1") + " ORDER BY 1"
+    yield from db.execute(notes)
+    segments = schema.SEGMENT_ROWS.format(where="1") + " ORDER BY 1"
+    yield from db.execute(segments)
+
+
+def _describe(rowid: int) -> str:
+    return f"note {-rowid}" if rowid < 0 else f"segment {rowid}"
+
+
+def check(
+    conn: Connectable,
+    *,
+    cancel: threading.Event | None = None,
+    report: ProgressCallback = no_progress,
+) -> IndexReport:
+    """Compare the index with the library; nothing is changed."""
+    db = dbapi(conn)
+    problems: list[str] = []
+    tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'trigger')")}
+    if schema.TABLE not in tables:
+        return IndexReport(0, 0, 0, problems=("the library has no search index",))
+    for name in schema.TRIGGERS:
+        if name not in tables:
+            problems.append(f"the trigger {name} that keeps the index in sync is missing")
+    segments = int(db.execute("SELECT count(*) FROM segments").fetchone()[0])
+    notes = int(db.execute("SELECT count(*) FROM notes").fetchone()[0])
+    indexed = int(db.execute(f"SELECT count(*) FROM {schema.TABLE}").fetchone()[0])
+    total = segments + notes
+    missing = extra = stale = 0
+
+    def note(problem: str) -> None:
+        if len(problems) < MAX_PROBLEMS_LISTED:
+            problems.append(problem)
+
+    stored_cursor = db.cursor()
+    stored = stored_cursor.execute(
+        f"SELECT rowid, original, translation, note, tags FROM {schema.TABLE} ORDER BY rowid"
+    )
+    current = stored.fetchone()
+    done = 0
+    for expected in _expected_rows(db):
+        done += 1
+        if done % _BATCH == 0:
+            check_cancelled(cancel)
+            report(done, total)
+        while current is not None and current[0] < expected[0]:
+            extra += 1
+            note(f"the index holds {_describe(current[0])}, which no longer exists")
+            current = stored.fetchone()
+        if current is None or current[0] != expected[0]:
+            missing += 1
+            note(f"{_describe(expected[0])} is not in the index")
+            continue
+        if tuple(current) != tuple(expected):
+            stale += 1
+            columns = [
+                name
+                for name, have, want in zip(
+                    ("original", "translation", "note", "tags"), current[1:], expected[1:], strict=True
+                )
+                if have != want
+            ]
+            note(f"{_describe(expected[0])}: the index holds outdated {', '.join(columns)}")
+        current = stored.fetchone()
+    while current is not None:
+        extra += 1
+        note(f"the index holds {_describe(current[0])}, which no longer exists")
+        current = stored.fetchone()
+    stored_cursor.close()
+    report(total, total)
+    try:
+        db.execute(f"INSERT INTO {schema.TABLE}({schema.TABLE}, rank) VALUES ('integrity-check', 1)")
+    except sqlite3.DatabaseError as exc:
+        note(f"the index structure is damaged ({exc})")
+    if missing + extra + stale > MAX_PROBLEMS_LISTED:
+        problems.append(
+            f"in all: {missing} missing, {extra} left behind, {stale} outdated rows; run talk-reader reindex"
+        )
+    elif missing + extra + stale:
+        problems.append("run talk-reader reindex to rebuild the index")
+    return IndexReport(segments, notes, indexed, missing, extra, stale, tuple(problems))

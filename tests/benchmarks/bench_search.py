@@ -1,0 +1,330 @@
+"""Search benchmark: a ~50 MB library, index build speed, and query latency against LIKE.
+
+    .venv/bin/python tests/benchmarks/bench_search.py            # full size (~250k segments)
+    .venv/bin/python tests/benchmarks/bench_search.py --scale 0.1  # quick run while developing
+
+The library is the shared sample (imported through the real pipeline) repeated with
+perturbations — words swapped and replaced, Chinese clauses reordered, a quarter of the
+segments given a translation taken from the other language — so the index sees ~250k
+different segments rather than one talk's vocabulary cached. Segments are written with
+plain INSERTs, so the search triggers index them exactly as they index an import.
+
+Printed: sizes, the time to write the library with the triggers on and off, the time of a
+full ``reindex``, jieba indexing throughput, the database size, and for a query set that
+includes very common words (the, 的, and) the p50/p95 latency of ``search()`` (top 20 with
+snippets, hits grouped by talk with counts) next to a ``LIKE`` scan returning the same kind of
+answer (matching segments grouped by talk), measured in the same run.
+Targets: p95 ≤ 5 ms, ≥ 20× faster than LIKE at p95, jieba indexing ≥ 400 KB/s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import re
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from reader.core import library as lib  # noqa: E402
+from reader.core.db import Library  # noqa: E402
+from reader.core.search import schema, search, segmenter  # noqa: E402
+from reader.core.search.maintenance import reindex  # noqa: E402
+
+SAMPLE = ROOT / "tests" / "data" / "baai-2023-notes-6-part1.txt"
+FULL_SEGMENTS = 250_000
+
+#: (query, LIKE terms: every one must occur). Plain words people type, very common ones included.
+QUERIES: list[tuple[str, list[str]]] = [
+    ("the", ["the"]),
+    ("的", ["的"]),
+    ("and", ["and"]),
+    ("you know", ["you", "know"]),
+    ("芯片", ["芯片"]),
+    ("带宽", ["带宽"]),
+    ("对齐", ["对齐"]),
+    ("模型", ["模型"]),
+    ("alignment", ["alignment"]),
+    ("diffusion", ["diffusion"]),
+    ("transformer", ["transformer"]),
+    ("model", ["model"]),
+    ("memory bandwidth", ["memory", "bandwidth"]),
+    ("diffusion 模型", ["diffusion", "模型"]),
+    ("score function", ["score", "function"]),
+    ("training data", ["training", "data"]),
+]
+#: Operator queries: timed for search only (LIKE has no equivalent).
+OPERATOR_QUERIES = [
+    '"language model"',
+    "GPU OR TPU",
+    "data -training",
+    "scal*",
+    "lang:en attention",
+    "in:translation 芯片",
+    "talk:5 the",
+    "lang:zh 的",
+]
+
+
+def _perturb_en(text: str, rng: random.Random, vocabulary: list[str]) -> str:
+    words = text.split(" ")
+    if len(words) > 3:
+        for _ in range(rng.randint(0, 2)):
+            i = rng.randrange(len(words) - 1)
+            words[i], words[i + 1] = words[i + 1], words[i]
+        if rng.random() < 0.5:
+            words[rng.randrange(len(words))] = rng.choice(vocabulary)
+    return " ".join(words)
+
+
+_CLAUSE = re.compile(r"(?<=[,，、])")
+
+
+def _perturb_zh(text: str, rng: random.Random, clauses: list[str]) -> str:
+    parts = [p for p in _CLAUSE.split(text) if p]
+    if len(parts) > 2:
+        rng.shuffle(parts)
+    if parts and rng.random() < 0.3:
+        parts[rng.randrange(len(parts))] = rng.choice(clauses)
+    return "".join(parts)
+
+
+def _seed_talks(workdir: Path) -> list[tuple[str, list[tuple[str, str]]]]:
+    """The sample's talks as the import pipeline cuts them: (title, [(lang, text)])."""
+    with Library.open(workdir / "seed.sqlite3") as library:
+        lib.import_file(library, SAMPLE)
+        with library.read_session() as session:
+            talks = []
+            for summary in lib.list_talks(session):
+                segments = lib.talk_segments(session, summary.id)
+                talks.append((summary.title, [(s.lang, s.text) for s in segments]))
+    return talks
+
+
+def build_library(path: Path, target_segments: int, *, triggers: bool = True) -> tuple[int, int, float]:
+    """Write the perturbed library; returns (segments, text bytes, seconds)."""
+    workdir = path.parent
+    talks = _seed_talks(workdir)
+    per_copy = sum(len(segments) for _, segments in talks)
+    copies = max(1, round(target_segments / per_copy))
+    rng = random.Random(20230609)
+    all_segments = [seg for _, segments in talks for seg in segments]
+    vocabulary = sorted({w for lang, t in all_segments if lang != "zh" for w in t.split(" ") if w.isalpha()})
+    zh_clauses = [c for lang, t in all_segments if lang == "zh" for c in _CLAUSE.split(t) if len(c) > 3]
+    en_texts = [t for lang, t in all_segments if lang == "en"]
+    library = Library.open(path)
+    library.close()
+    conn = sqlite3.connect(path, isolation_level=None)
+    for hook in schema.CONNECTION_HOOKS:
+        hook(conn)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = NORMAL")
+    if not triggers:
+        for name in schema.TRIGGERS:
+            conn.execute(f"DROP TRIGGER {name}")
+    conn.execute(
+        "INSERT INTO sources (id, path, name, content_hash, format, encoding, line_count, imported_at)"
+        " VALUES (1, 'bench', 'bench', 'bench', 'txt', 'utf-8', 0, '2024-01-01 00:00:00')"
+    )
+    segments = text_bytes = 0
+    started = time.perf_counter()
+    segment_id = 0
+    for copy in range(copies):
+        conn.execute("BEGIN")
+        for position, (title, seeds) in enumerate(talks):
+            talk_id = conn.execute(
+                "INSERT INTO talks (source_id, title, position, created_at, updated_at)"
+                " VALUES (1, ?, ?, '2024-01-01 00:00:00', '2024-01-01 00:00:00')",
+                (f"{title} ({copy + 1})", copy * len(talks) + position),
+            ).lastrowid
+            rows = []
+            translations = []
+            for ordinal, (lang, text) in enumerate(seeds):
+                segment_id += 1
+                if lang == "zh":
+                    text = _perturb_zh(text, rng, zh_clauses)
+                else:
+                    text = _perturb_en(text, rng, vocabulary)
+                rows.append((segment_id, talk_id, ordinal, ordinal // 5, lang, text))
+                text_bytes += len(text.encode())
+                if rng.random() < 0.25:
+                    if lang == "zh":
+                        translation, target = rng.choice(en_texts), "en"
+                    else:
+                        translation = "，".join(rng.choice(zh_clauses) for _ in range(rng.randint(1, 3))) + "。"
+                        target = "zh"
+                    translations.append((segment_id, translation, target))
+                    text_bytes += len(translation.encode())
+            conn.executemany(
+                "INSERT INTO segments (id, talk_id, ordinal, paragraph, lang, text) VALUES (?, ?, ?, ?, ?, ?)",
+                rows,
+            )
+            conn.executemany(
+                "INSERT INTO translations (segment_id, text, target_lang, model, source_hash, edited,"
+                " created_at, updated_at) VALUES (?, ?, ?, 'bench', '', 0, '2024-01-01', '2024-01-01')",
+                translations,
+            )
+            segments += len(rows)
+        conn.execute("COMMIT")
+    elapsed = time.perf_counter() - started
+    conn.close()
+    return segments, text_bytes, elapsed
+
+
+def jieba_throughput(path: Path) -> tuple[float, float, float]:
+    """KB/s of turning the library's text into index text: all text, Han-bearing text, segmenter only."""
+    conn = sqlite3.connect(path)
+    rows = conn.execute(
+        "SELECT s.text, s.lang, t.text FROM segments s LEFT JOIN translations t ON t.segment_id = s.id"
+    ).fetchall()
+    conn.close()
+    segmenter.warm_up()
+    total = sum(len(text.encode()) + len((tr or "").encode()) for text, _, tr in rows)
+    started = time.perf_counter()
+    for text, lang, translation in rows:
+        schema.index_segment_sql(text, lang)
+        if translation:
+            schema.index_text_sql(translation)
+    all_rate = total / 1024 / (time.perf_counter() - started)
+    han = [t for text, _, tr in rows for t in (text, tr) if t and segmenter.has_han(t)]
+    han = han[: max(1, len(han) // 4)]
+    han_bytes = sum(len(t.encode()) for t in han)
+    segmenter._cut_run_cached.cache_clear()
+    started = time.perf_counter()
+    for text in han:
+        segmenter.index_text(text)
+    han_rate = han_bytes / 1024 / (time.perf_counter() - started)
+    started = time.perf_counter()
+    for text, _, translation in rows:
+        segmenter.index_text(text)
+        if translation:
+            segmenter.index_text(translation)
+    segment_rate = total / 1024 / (time.perf_counter() - started)
+    return all_rate, han_rate, segment_rate
+
+
+def like_scan(conn: sqlite3.Connection, terms: list[str]) -> list[tuple[int, int]]:
+    """What a substring search must do for the same answer: every matching segment, by talk."""
+    where = " AND ".join("(s.text LIKE ? OR t.text LIKE ?)" for _ in terms)
+    params = [p for term in terms for p in (f"%{term}%", f"%{term}%")]
+    rows = conn.execute(
+        f"SELECT s.talk_id, s.id, s.ordinal, s.text FROM segments s LEFT JOIN translations t ON t.segment_id = s.id"
+        f" WHERE {where} ORDER BY s.talk_id, s.ordinal",
+        params,
+    ).fetchall()
+    return [(talk_id, segment_id) for talk_id, segment_id, _, _ in rows]
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, max(0, round(q * (len(ordered) - 1))))]
+
+
+def timed(fn: Callable[[], object], repeat: int) -> list[float]:
+    fn()
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - started) * 1000)
+    return times
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--scale", type=float, default=1.0, help="fraction of the full 250k segments")
+    parser.add_argument("--repeat", type=int, default=15, help="timed runs per query")
+    parser.add_argument("--like-repeat", type=int, default=3, help="timed runs per LIKE scan")
+    parser.add_argument("--keep", metavar="DIR", help="build in DIR and keep the library")
+    args = parser.parse_args(argv)
+    target = int(FULL_SEGMENTS * args.scale)
+
+    workdir = Path(args.keep or tempfile.mkdtemp(prefix="bench-search-"))
+    workdir.mkdir(parents=True, exist_ok=True)
+    path = workdir / "bench.sqlite3"
+    plain = workdir / "plain.sqlite3"
+    for stale in (path, plain, workdir / "seed.sqlite3"):
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{stale}{suffix}").unlink(missing_ok=True)
+
+    segmenter.warm_up()
+    print(f"building ~{target:,} segments in {workdir}")
+    n_plain, _, plain_seconds = build_library(plain, target, triggers=False)
+    (workdir / "seed.sqlite3").unlink()
+    n, text_bytes, write_seconds = build_library(path, target)
+    print(f"segments: {n:,}   text (segments + translations): {text_bytes / 1e6:.1f} MB")
+    print(
+        f"write with search triggers: {write_seconds:.1f} s   without: {plain_seconds:.1f} s"
+        f"   ({n / write_seconds:,.0f} segments/s with sync)"
+    )
+
+    with Library.open(path) as library:
+        started = time.perf_counter()
+        with library.session() as session:
+            reindex(session)
+        build_seconds = time.perf_counter() - started
+    rate = text_bytes / 1024 / build_seconds
+    print(f"index build (reindex from scratch): {build_seconds:.1f} s   ({rate:,.0f} KB/s)")
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    size = os.path.getsize(path)
+    plain_size = os.path.getsize(plain)
+    print(f"database: {size / 1e6:.1f} MB   (without the search index: {plain_size / 1e6:.1f} MB)")
+
+    all_rate, han_rate, seg_rate = jieba_throughput(path)
+    print(
+        f"indexing text (jieba + clean text): {all_rate:,.0f} KB/s;  Han-bearing text only: {han_rate:,.0f} KB/s;"
+        f"  segmenter alone: {seg_rate:,.0f} KB/s   (target ≥ 400 KB/s)"
+    )
+
+    conn = sqlite3.connect(path)
+    search_times: list[float] = []
+    like_times: list[float] = []
+    print(f"\n{'query':<22}{'hits':>9}{'search p50':>12}{'p95':>8}{'LIKE p50':>11}{'ratio':>8}")
+    with Library.open(path) as library, library.read_session() as session:
+        for query, terms in QUERIES:
+            result = search(session, query, limit=20)
+            times = timed(lambda q=query: search(session, q, limit=20), args.repeat)
+            like = timed(lambda t=terms: like_scan(conn, t), args.like_repeat)
+            search_times.extend(times)
+            like_times.extend(like)
+            hits = f"{result.total:,}{'+' if result.total_capped else ''}"
+            print(
+                f"{query:<22}{hits:>9}{statistics.median(times):>10.2f}ms{percentile(times, 0.95):>6.2f}ms"
+                f"{statistics.median(like):>9.1f}ms{statistics.median(like) / statistics.median(times):>7.0f}×"
+            )
+        operator_times: list[float] = []
+        for query in OPERATOR_QUERIES:
+            result = search(session, query, limit=20)
+            times = timed(lambda q=query: search(session, q, limit=20), args.repeat)
+            operator_times.extend(times)
+            hits = f"{result.total:,}{'+' if result.total_capped else ''}"
+            print(f"{query:<22}{hits:>9}{statistics.median(times):>10.2f}ms{percentile(times, 0.95):>6.2f}ms")
+    conn.close()
+    p50, p95 = statistics.median(search_times), percentile(search_times, 0.95)
+    like_p50, like_p95 = statistics.median(like_times), percentile(like_times, 0.95)
+    op_p95 = percentile(operator_times, 0.95)
+    print(
+        f"\nsearch (top 20 + snippets + per-talk counts): p50 {p50:.2f} ms, p95 {p95:.2f} ms"
+        f"   (operator queries p95 {op_p95:.2f} ms)"
+    )
+    print(f"LIKE scan: p50 {like_p50:.1f} ms, p95 {like_p95:.1f} ms")
+    print(f"ratio at p95: {like_p95 / p95:.0f}×  (targets: p95 ≤ 5 ms, ≥ 20×)")
+    if not args.keep:
+        for stale in (path, plain):
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{stale}{suffix}").unlink(missing_ok=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,94 @@
+"""The search schema step: an older library gets an index of what it already holds."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from sqlalchemy import create_engine, event, text
+
+from reader.core import db
+from reader.core.db import Library, schema_version
+from reader.core.search import check, schema, search
+
+SEARCH_STEP = next(i for i, step in enumerate(db.UPGRADES) if step.__name__ == "_step_3_search_index")
+
+
+def _make_library_before_search(path: Path) -> None:
+    """A library written before search existed: only the earlier upgrade steps ran."""
+    engine = create_engine(f"sqlite:///{path}")
+    event.listen(engine, "connect", db._configure_connection)
+    event.listen(engine, "begin", db._begin)
+    with engine.begin() as conn:
+        for step in db.UPGRADES[:SEARCH_STEP]:
+            step(conn)
+        conn.exec_driver_sql(f"PRAGMA user_version = {SEARCH_STEP}")
+        now = "2024-01-01 00:00:00"
+        conn.execute(
+            text("INSERT INTO talks (id, title, position, created_at, updated_at) VALUES (1, 'Old', 0, :n, :n)"),
+            {"n": now},
+        )
+        for seg_id, lang, body in (
+            (1, "zh", "我们可以在一个芯片上容纳多少芯片带宽。"),
+            (2, "en", "Diffusion models denoise step by step."),
+        ):
+            conn.execute(
+                text(
+                    "INSERT INTO segments (id, talk_id, ordinal, paragraph, lang, text)"
+                    " VALUES (:id, 1, :id - 1, 0, :lang, :text)"
+                ),
+                {"id": seg_id, "lang": lang, "text": body},
+            )
+        conn.execute(
+            text(
+                "INSERT INTO translations (segment_id, text, target_lang, model, source_hash, created_at, updated_at)"
+                " VALUES (2, '扩散模型一步一步去噪。', 'zh', 'old-model', 'x', :n, :n)"
+            ),
+            {"n": now},
+        )
+        conn.execute(
+            text(
+                "INSERT INTO notes (id, talk_id, first_segment_id, last_segment_id, text, created_at, updated_at)"
+                " VALUES (1, 1, 1, 2, 'bandwidth wall', :n, :n)"
+            ),
+            {"n": now},
+        )
+    engine.dispose()
+
+
+def _schema_objects(path: Path) -> list[tuple[str, str, str]]:
+    with sqlite3.connect(path) as conn:
+        return conn.execute(
+            "SELECT type, name, coalesce(sql, '') FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY name"
+        ).fetchall()
+
+
+def test_old_library_is_indexed_on_open(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite3"
+    _make_library_before_search(path)
+    assert "search_index" not in {name for _, name, _ in _schema_objects(path)}
+    with Library.open(path) as library:
+        with library.read_session() as session:
+            assert session.execute(text("PRAGMA user_version")).scalar_one() == schema_version()
+            assert [h.segment_id for h in search(session, "芯片").hits] == [1]
+            assert [(h.segment_id, h.field) for h in search(session, "扩散模型").hits] == [(2, "translation")]
+            assert [(h.note_id, h.segment_id) for h in search(session, "bandwidth in:notes").hits] == [(1, 1)]
+            assert [h.segment_id for h in search(session, "diffusion lang:en").hits] == [2]
+            assert check(session).ok
+        # The triggers work on the upgraded library too.
+        with library.session() as session:
+            session.execute(text("UPDATE segments SET text = 'Score models denoise.' WHERE id = 2"))
+        with library.read_session() as session:
+            assert search(session, "score").hits[0].segment_id == 2
+            assert check(session).ok
+
+
+def test_upgraded_and_new_libraries_end_the_same(tmp_path: Path) -> None:
+    old, new = tmp_path / "old.sqlite3", tmp_path / "new.sqlite3"
+    _make_library_before_search(old)
+    Library.open(old).close()
+    Library.open(new).close()
+    assert _schema_objects(old) == _schema_objects(new)
+    with sqlite3.connect(old) as a, sqlite3.connect(new) as b:
+        query = f"SELECT k, v FROM {schema.TABLE}_config ORDER BY k"
+        assert a.execute(query).fetchall() == b.execute(query).fetchall()

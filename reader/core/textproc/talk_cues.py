@@ -141,38 +141,51 @@ class Cues:
         return bool(self.intro or self.start or self.closing or self.ending or self.question)
 
 
-_ANY = re.compile(
-    "|".join(
-        f"(?:{pattern.pattern})"
-        for family in (INTRO_STRONG, INTRO_MEDIUM, SPEAKER_START, SPEAKER_SETUP, GREETING, CLOSING, CLOSING_WEAK,
-                       ENDING, QUESTIONS)
-        for pattern in family
-    ),
-    _I,
-)
+# Literal anchors per family (lower case): a family whose anchors are all absent from a sentence
+# cannot match it, and a few substring tests are far cheaper than sixty regex scans. Every
+# pattern of a family must contain one of its family's anchors.
+_ANCHORS: dict[int, tuple[str, ...]] = {
+    id(INTRO_STRONG): ("有请", "欢迎", "题目", "主题", "标题", "下一", "下面", "接下来", "第", "最后一",
+                       "welcom", "speaker", "presenter", "keynote", "talk", "presentation", "panel", "next up",
+                       "introduce", "to have", "title", "topic", "floor", "stage"),
+    id(INTRO_MEDIUM): ("毕业", "教育背景", "学位", "研究", "现任", "曾任", "介绍一下", "报告", "讲者", "主讲",
+                       "professor", "ph", "doctorate", "research", "founder", "ceo", "cto", "chief", "director",
+                       "head of", "ado"),
+    id(SPEAKER_START): ("intro", "my name", "today", "this talk", "talk", "presentation", "lecture", "pleasure",
+                        "honor", "honour", "privilege", "谢谢", "感谢", "大家好", "的题目", "的主题", "的内容",
+                        "今天", "荣幸", "高兴"),
+    id(SPEAKER_SETUP): ("having", "inviting", "screen", "slide", "共享", "看到", "看得"),
+    id(GREETING): ("good morning", "good afternoon", "good evening", "ladies", "welcome", "hello", "hi",
+                   "大家", "各位", "欢迎"),
+    id(CLOSING): ("thank", "for giving", "hand", "applause", "感谢", "谢谢", "掌声"),
+    id(CLOSING_WEAK): ("thank", "bye", "see you", "take care"),
+    id(ENDING): ("that's", "thats", "listening", "attention", "stop", "end", "conclu", "wrap", "last slide",
+                 "questions", "谢谢大家", "到这", "以上", "最后一张", "总结"),
+    id(QUESTIONS): ("question", "q&a", "q & a", "qa", "提问", "问答", "问题"),
+}
 
-def _hits(patterns: tuple[re.Pattern[str], ...], text: str) -> int:
+
+def _hits(patterns: tuple[re.Pattern[str], ...], text: str, lower: str) -> int:
+    if not any(anchor in lower for anchor in _ANCHORS[id(patterns)]):
+        return 0
     return sum(1 for pattern in patterns if pattern.search(text))
 
 
 def find_cues(text: str) -> Cues:
     """The hand-over cues in *text* (one sentence)."""
-    if not _ANY.search(text):
-        return _NO_CUES  # most sentences: one scan instead of one per pattern
-    strong = _hits(INTRO_STRONG, text)
-    medium = _hits(INTRO_MEDIUM, text)
+    lower = text.lower()
+    strong = _hits(INTRO_STRONG, text, lower)
+    medium = _hits(INTRO_MEDIUM, text, lower)
     intro = min(2.5, 2.0 * strong + 1.0 * medium) if strong else min(1.5, 1.0 * medium)
-    start = 0.75 if _hits(SPEAKER_START, text) else 0.4 if _hits(SPEAKER_SETUP, text) else 0.0
-    closing = 1.0 if _hits(CLOSING, text) else 0.5 if _hits(CLOSING_WEAK, text) else 0.0
-    ending = 0.5 if _hits(ENDING, text) else 0.0
+    start = 0.75 if _hits(SPEAKER_START, text, lower) else 0.4 if _hits(SPEAKER_SETUP, text, lower) else 0.0
+    closing = 1.0 if _hits(CLOSING, text, lower) else 0.5 if _hits(CLOSING_WEAK, text, lower) else 0.0
+    ending = 0.5 if _hits(ENDING, text, lower) else 0.0
     return Cues(
         intro=intro,
         start=start,
         closing=closing,
         ending=ending,
-        question=bool(_hits(QUESTIONS, text)),
-        greeting=bool(_hits(GREETING, text)),
+        question=bool(_hits(QUESTIONS, text, lower)),
+        greeting=bool(_hits(GREETING, text, lower)),
     )
 
-
-_NO_CUES = Cues()

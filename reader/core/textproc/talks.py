@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from reader.core.textproc.cleanup import clean_text
-from reader.core.textproc.cohesion import cohesion_breaks
+from reader.core.textproc.cohesion import cohesion_dips
 from reader.core.textproc.talk_cues import Cues, find_cues
 from reader.core.textproc.units import Unit
 from reader.core.textproc.words import content_words
@@ -46,6 +46,7 @@ _CLOSE_UNITS, _CLOSE_LINES = 8, 4
 _ENDED_CHARS = 5000
 _LANG_WINDOWS = (300, 1500)
 _LANGUAGE_WEIGHT = 1.5
+_COHESION_WEIGHT = 0.6
 # A switch that holds for this many characters on both sides (minutes of speech) is a new talk
 # by itself.
 _LANG_LASTING = 4000
@@ -179,7 +180,7 @@ def score_boundaries(units: Sequence[Unit]) -> list[Evidence]:
     n = len(units)
     cues = _in_context([find_cues(unit.text) for unit in units])
     words = [list(content_words(unit.text)) for unit in units]
-    breaks = cohesion_breaks(words)
+    dips = cohesion_dips(words)
     typical = _typical_gap(units)
     offsets = [0]
     for unit in units:
@@ -223,7 +224,7 @@ def score_boundaries(units: Sequence[Unit]) -> list[Evidence]:
         language = _LANGUAGE_WEIGHT * shift if shift >= 0.5 else 0.0
         if shift >= 0.9 and mix.shift(b, _LANG_LASTING) >= 0.9:
             language += _LASTING_BONUS
-        cohesion = 0.75 * min(1.0, max(0.0, (breaks[b] - 1.0) / 2.0)) * (1.0 - min(1.0, shift))
+        cohesion = _COHESION_WEIGHT * min(1.0, max(0.0, (dips[b] - 0.3) / 0.4)) * (1.0 - min(1.0, shift))
         penalty = 0.8 * intro_before + 0.6 * closing_after + (0.75 if question_after else 0.0)
         evidence.append(
             Evidence(

@@ -16,7 +16,9 @@ from tests.support.transcripts import SRT
 
 @pytest.fixture
 def talk_id(library: Library, sample_notes: Path) -> int:
-    return lib.import_file(library, sample_notes).talks[0].id
+    """The longest talk of the sample, so that splits have room on both sides."""
+    talks = lib.import_file(library, sample_notes).talks
+    return max(talks, key=lambda talk: talk.segments).id
 
 
 def test_rename(library: Library, talk_id: int) -> None:

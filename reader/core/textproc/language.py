@@ -42,6 +42,14 @@ _EN_FUNCTION = frozenset(
     "which who how my our your their its as by from about".split()
 )
 
+# Function words of the other Latin-script languages the detector knows (none of them English).
+_OTHER_FUNCTION = frozenset(
+    "le la les des du et est une un pour dans sur avec qui que pas nous vous sont der die das und ist "
+    "nicht mit ein eine den dem sich auch von zu el los las del que y en por con para una es se lo al "
+    "il di che della non per sono gli het een van en zijn niet ook och att det som inte och är não "
+    "uma com para os ao pela nie jest się że na ve bir ile bu için da ne yang dan di untuk dengan "
+    "ini itu".split()
+) - _EN_FUNCTION
 # A Chinese character carries about two thirds of an English word.
 _HAN_PER_WORD = 1.5
 _MIN_DETECTOR_LETTERS = 20
@@ -87,10 +95,16 @@ def detect_language(text: str) -> str:
 
 
 def _latin_language(text: str, words: list[str]) -> str:
-    """English unless the text is long enough and unlike English for the detector to say otherwise."""
-    english = sum(1 for word in words if word.lower() in _EN_FUNCTION)
+    """English unless the text is long enough and looks like another language (its accents or
+    its function words) for the detector to say otherwise. ASR English is full of fragments
+    with few function words; they must not wake the detector, let alone be called Afrikaans."""
     letters = sum(map(len, words))
-    if letters < _MIN_DETECTOR_LETTERS or english * 5 >= len(words) and not _NON_ASCII_LATIN.search(text):
+    if letters < _MIN_DETECTOR_LETTERS:
+        return "en"
+    lowered = [word.lower() for word in words]
+    english = sum(1 for word in lowered if word in _EN_FUNCTION)
+    foreign = sum(1 for word in lowered if word in _OTHER_FUNCTION)
+    if foreign * 3 < len(words) and foreign <= english and not _NON_ASCII_LATIN.search(text):
         return "en"
     return _detect_among(text, _LATIN_LANGS, fallback="en")
 

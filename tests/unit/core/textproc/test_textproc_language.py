@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from reader.core.textproc.language import detect_language, mixed_runs
@@ -69,3 +73,18 @@ def test_mixed_runs_span_offsets_index_the_text() -> None:
     for start, end, _lang in mixed_runs(text, "zh"):
         assert text[start:end].strip() == text[start:end]
         assert text[start:end].isascii()
+
+
+def test_zh_en_transcripts_never_load_the_statistical_detector(sample_notes: Path) -> None:
+    # The detector costs about a second to load; Chinese/English notes are settled by script.
+    script = (
+        "import sys\n"
+        "from reader.core.textproc import language\n"
+        "for line in open(sys.argv[1], encoding='utf-8'):\n"
+        "    language.detect_language(line)\n"
+        "print(language._detector is None)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script, str(sample_notes)], capture_output=True, text=True,
+                            timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "True"

@@ -243,6 +243,12 @@ def score_boundaries(units: Sequence[Unit]) -> list[Evidence]:
     return evidence
 
 
+def _has_remarks(units: Sequence[Unit]) -> bool:
+    """Whether a short stretch is the host's or speaker's remarks rather than a talk's content."""
+    cues = [find_cues(unit.text) for unit in units]
+    return any(cue.closing or cue.ending or cue.greeting or cue.question or cue.start for cue in cues)
+
+
 def _has_opening(cues: Sequence[Cues]) -> bool:
     return any(cue.intro >= 1.0 or cue.start or cue.greeting for cue in cues)
 
@@ -266,8 +272,8 @@ def find_talk_starts(units: Sequence[Unit]) -> list[int]:
             continue
         if offsets[b] < MIN_TALK_CHARS and _has_opening([find_cues(u.text) for u in units[:b]]):
             continue  # a short lead-in that is the host opening this very talk
-        if offsets[-1] - offsets[b] < MIN_TALK_CHARS and candidate.intro < 1.0:
-            continue  # a short tail with no introduction: farewells, not a new talk
+        if offsets[-1] - offsets[b] < MIN_TALK_CHARS and candidate.intro < 1.5 and _has_remarks(units[b:]):
+            continue  # a short tail of thanks and farewells (often in the host's language), not a talk
         chosen.append(b)
     return [0, *sorted(chosen)]
 

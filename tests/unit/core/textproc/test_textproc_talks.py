@@ -196,3 +196,33 @@ def test_describe_talk(lines: list[str], title: str, speaker: str | None) -> Non
     info = describe_talk(_units(lines))
     assert info.title == title
     assert info.speakers == speaker
+
+
+def _reassembled_sample(tmp_path: Path, order: list[int], *, blank_lines: bool) -> tuple[Path, list[int]]:
+    """The sample's talks in another *order*, with or without its blank lines: the splitter must
+    not depend on where the sample's talks happen to sit or how its notes were spaced."""
+    lines = (Path(SAMPLE_TALKS).with_name("baai-2023-notes-6-part1.txt")).read_text(encoding="utf-8").split("\n")
+    talks = json.loads(SAMPLE_TALKS.read_text(encoding="utf-8"))["talks"]
+    out: list[str] = []
+    starts: list[int] = []
+    for index in order:
+        block = lines[talks[index]["first_line"] - 1 : talks[index]["last_line"]]
+        if not blank_lines:
+            block = [line for line in block if line.strip()]
+        if out and blank_lines:
+            out.extend(["", ""])
+        starts.append(len(out) + 1)
+        out.extend(block)
+    path = tmp_path / "reassembled.txt"
+    path.write_text("\n".join(out) + "\n", encoding="utf-8")
+    return path, starts
+
+
+@pytest.mark.parametrize(
+    ("order", "blank_lines"),
+    [([0, 1, 2, 3, 4], False), ([0, 2, 1, 4, 3], True), ([0, 2, 3, 1, 4], False)],
+)
+def test_sample_talks_reassembled(tmp_path: Path, order: list[int], blank_lines: bool) -> None:
+    path, starts = _reassembled_sample(tmp_path, order, blank_lines=blank_lines)
+    predicted = [talk.source_lines[0] for talk in prepare_import(path).talks]
+    assert boundary_match(predicted, starts).f1 == 1.0, (predicted, starts)

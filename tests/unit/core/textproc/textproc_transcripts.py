@@ -315,7 +315,11 @@ def english_talk_with_chinese_moderation() -> Transcript:
         "So the question is about quantization, in our experience four bit weights lose very little accuracy。",
     )
     t.say(*body("inference", 8, 14))
-    t.say("好的,我们再次感谢Bob老师。", "Thank you, bye。")
+    t.say(
+        "Thank you, bye。",
+        "好的,我们再次感谢Bob老师的精彩报告,今天上午的论坛到此结束。",
+        "下午两点我们在同一个会场继续,请大家准时回来,谢谢大家。",
+    )
     return t
 
 

@@ -31,7 +31,7 @@ INTRO_STRONG = (
     _p(r"有请(?!.{0,12}(?:回答|回应|谈谈|谈一谈|说说|说一说|讲讲|补充|发言|提问|问))"),
     _p(r"(?:热烈|隆重)?欢迎" + _NOT_AUDIENCE + _NOT_INVITATION + r"[^,，。！？!?]{1,14}?" + _NAME_TITLE),
     _p(r"(?:报告|演讲|分享|讲座|talk)的?(?:题目|主题|标题)"),
-    _p(r"(?:下一个|下一位|下面一个|下面这个|下面一位|接下来的?这?一?[个位]|今天的?第[一二三四五六七八九十\d]+个|第[一二三四五六七八九十\d]+[个位]|最后一[个位])"
+    _p(r"(?:下一个|下一位|下面一个|下面这个|下面一位|接下来的?这?一?[个位]|今天的?第[一二三四五六七八九十\d]+个|第[一二三四五六七八九十\d]+[个位场]|最后一[个位场])"
        r"(?:报告|讲者|嘉宾|演讲|分享|讲座|speaker|talk)"),
     _p(r"\blet'?s (?:all )?(?:warmly )?welcome\b"),
     _p(r"\bplease (?:join me in )?(?:help me )?(?:give (?:a )?(?:warm |big )?welcome|welcom)"),
@@ -49,6 +49,9 @@ INTRO_STRONG = (
     _p(r"\b(?:his|her|their) (?:talk|presentation|lecture) (?:is )?(?:titled|entitled|called)\b"),
     _p(r"\bgive (?:us )?(?:the|his|her|their) (?:talk|presentation)\b"),
     _p(r"\bthe (?:floor|stage) is yours\b"),
+    # A heading-like line the note-taker wrote: "Talk 3: …", "报告三：…".
+    _p(r"^\s*(?:talk|session|keynote|panel|speaker)\s*#?\d+\s*[:：.\-–]"),
+    _p(r"^\s*(?:主题|特邀|大会)?(?:报告|演讲|讲座|分享)\s*[一二三四五六七八九十\d]+\s*[:：、.]"),
 )
 # A short bio read by the host: supports a nearby boundary.
 INTRO_MEDIUM = (
@@ -145,9 +148,9 @@ class Cues:
 # cannot match it, and a few substring tests are far cheaper than sixty regex scans. Every
 # pattern of a family must contain one of its family's anchors.
 _ANCHORS: dict[int, tuple[str, ...]] = {
-    id(INTRO_STRONG): ("有请", "欢迎", "题目", "主题", "标题", "下一", "下面", "接下来", "第", "最后一",
-                       "welcom", "speaker", "presenter", "keynote", "talk", "presentation", "panel", "next up",
-                       "introduce", "to have", "title", "topic", "floor", "stage"),
+    id(INTRO_STRONG): ("有请", "欢迎", "题目", "主题", "标题", "下一", "下面", "接下来", "第", "最后一", "报告",
+                       "演讲", "讲座", "分享", "welcom", "speaker", "presenter", "keynote", "talk", "presentation",
+                       "panel", "session", "next up", "introduce", "to have", "title", "topic", "floor", "stage"),
     id(INTRO_MEDIUM): ("毕业", "教育背景", "学位", "研究", "现任", "曾任", "介绍一下", "报告", "讲者", "主讲",
                        "professor", "ph", "doctorate", "research", "founder", "ceo", "cto", "chief", "director",
                        "head of", "ado"),

@@ -13,9 +13,13 @@ them apart. We weigh the signals a listener would use, at every gap between two 
 
 A gap becomes a boundary when the evidence adds up past a threshold *and* something says a
 talk starts there (an introduction, a speaker's opening, or a lasting change of language);
-cohesion and layout alone never split a talk. Boundaries closer together than a short talk
-are resolved in favour of the stronger one, and a short stretch at the start that is only the
-host's opening remarks stays with the talk it opens.
+cohesion and layout alone never split a talk. Cues heard in a Q&A ("thank you for the talk,
+my question is…", "hi, my name is…") are the audience's and count for little, and a gap
+followed by a question is no talk start. Boundaries closer together than a short talk are
+resolved in favour of the stronger one; a short stretch at the start that is only the host's
+opening, or at the end that is only thanks and farewells, stays with its neighbour.
+
+:func:`score_boundaries` exposes the evidence per gap, for tuning and the benchmark.
 """
 
 from __future__ import annotations
@@ -281,6 +285,9 @@ def find_talk_starts(units: Sequence[Unit]) -> list[int]:
 # --- titles and speakers ---------------------------------------------------------------------
 
 _TITLE_CUES = (
+    re.compile(r"^\s*(?:talk|session|keynote|panel)\s*#?\d+\s*[:：.\-–]\s*(?P<t>.+)", re.IGNORECASE | re.MULTILINE),
+    re.compile(r"^\s*(?:主题|特邀|大会)?(?:报告|演讲|讲座|分享)\s*[一二三四五六七八九十\d]+\s*[:：、.]\s*(?P<t>.+)",
+               re.MULTILINE),
     re.compile(r"(?:报告|演讲|分享|讲座)的?(?:题目|主题|标题)(?:是|叫做|叫|为)?[:：,，。\s]*(?P<t>.+)"),
     re.compile(r"题目(?:是|叫做|叫|为)[:：,，\s]*(?P<t>.+)"),
     re.compile(r"\b(?:title|topic) of (?:his|her|their|the|today'?s|this|my) (?:talk|presentation|lecture|keynote)"

@@ -14,7 +14,8 @@ EXAMPLES = {
         "please join me in welcoming Carol", "joining me in welcoming our guest", "Our next speaker is Bob",
         "the next talk is given by Carol", "next up we have Dan", "it is my pleasure to introduce professor Smith",
         "we are happy to have with us", "The title of his talk is", "her talk is titled",
-        "so let's welcome him to give the talk", "the floor is yours",
+        "so let's welcome him to give the talk", "the floor is yours", "Talk 3: Diffusion models",
+        "报告三：大模型的对齐",
     ],
     "INTRO_MEDIUM": [
         "他毕业于清华大学", "介绍一下我们的李老师", "报告来自华为", "she is currently an associate professor",

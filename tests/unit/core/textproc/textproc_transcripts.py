@@ -422,6 +422,21 @@ def long_host_introduction() -> Transcript:
     return t
 
 
+def notes_with_talk_labels() -> Transcript:
+    """Plain-text notes in which the note-taker labelled each talk on a line of its own."""
+    t = Transcript()
+    t.talk()
+    t.say("Talk 1: Robots that learn to grasp")
+    t.say(*body("robots", 30, 28))
+    t.talk()
+    t.say("Talk 2: Serving language models cheaply")
+    t.say(*body("inference", 30, 29))
+    t.talk()
+    t.say("报告三：图神经网络的可解释性")
+    t.say(*body("graphs", 30, 30))
+    return t
+
+
 ALL = {
     "english_conference": english_conference,
     "chinese_forum": chinese_forum,
@@ -434,4 +449,5 @@ ALL = {
     "english_asr_without_punctuation": english_asr_without_punctuation,
     "talk_then_panel": talk_then_panel,
     "long_host_introduction": long_host_introduction,
+    "notes_with_talk_labels": notes_with_talk_labels,
 }

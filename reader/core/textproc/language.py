@@ -118,7 +118,7 @@ def _detect_among(text: str, langs: tuple[str, ...], *, fallback: str) -> str:
     global _detector
     with _detector_lock:
         if _detector is None:
-            from py3langid.langid import MODEL_FILE, LanguageIdentifier
+            from py3langid.langid import MODEL_FILE, LanguageIdentifier  # type: ignore[import-untyped]
 
             _detector = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
         ranked = _detector.rank(text)

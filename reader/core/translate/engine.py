@@ -10,10 +10,15 @@ once (``inter_threads`` = cores, ``intra_threads=1``), int8 where the CPU suppor
 API (all plain data, safe to pass between threads)::
 
     engine = TranslationEngine()                       # one per app; caches loaded models
-    work = store.pending_work(session, talk_ids=[3], labels=engine.model_label_for)
+    # compute thread:
+    with library.read_session() as session:
+        work = store.pending_work(session, talk_ids=[3], labels=engine.model_label_for)
     plan = engine.plan(work)                           # plan.missing: directions lacking a model
     for batch in engine.run(plan, first=visible_ids, cancel=event, report=report):
-        writer.submit(store.save_batch, batch)         # list[TranslatedSegment]
+        writer.submit(batch)                           # list[TranslatedSegment]: plain data
+    # DB-writer thread, per batch (one short transaction; stale or user-edited rows skipped):
+    with library.session() as session:
+        store.save_batch(session, batch)
 
 ``run`` is a generator: it yields one list of :class:`TranslatedSegment` per finished
 batch, segments in ``first`` (the rows on screen) before all others. It checks ``cancel``

@@ -228,23 +228,96 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, max(0, round(q * (len(ordered) - 1))))]
 
 
-def timed(fn: Callable[[], object], repeat: int) -> list[float]:
+def timed(fn: Callable[[], object]) -> tuple[float, float]:
+    """(wall ms, CPU ms of this thread) of one call. CPU time shows the work itself on a busy machine."""
+    wall, cpu = time.perf_counter(), time.thread_time()
     fn()
-    times = []
-    for _ in range(repeat):
-        started = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - started) * 1000)
-    return times
+    return (time.perf_counter() - wall) * 1000, (time.thread_time() - cpu) * 1000
+
+
+def sample_import_seconds(workdir: Path) -> tuple[float, float]:
+    """Importing the shared sample into a new library, with the search triggers and without."""
+    results = []
+    for keep_triggers in (True, False):
+        path = workdir / f"sample-{keep_triggers}.sqlite3"
+        with Library.open(path) as library:
+            if not keep_triggers:
+                with library.session() as session:
+                    for name in schema.TRIGGERS:
+                        session.connection().exec_driver_sql(f"DROP TRIGGER {name}")
+            started = time.perf_counter()
+            lib.import_file(library, SAMPLE)
+            results.append(time.perf_counter() - started)
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+    return results[0], results[1]
+
+
+def _row(label: str, hits: str, wall: list[float], cpu: list[float], like: list[float] | None) -> str:
+    line = (
+        f"{label:<22}{hits:>8}{statistics.median(wall):>8.2f}{percentile(wall, 0.95):>8.2f}"
+        f"{statistics.median(cpu):>8.2f}{percentile(cpu, 0.95):>8.2f}"
+    )
+    if like:
+        line += f"{statistics.median(like):>10.1f}{statistics.median(like) / statistics.median(wall):>7.0f}×"
+    return line
+
+
+def time_queries(path: Path, repeat: int, like_repeat: int) -> None:
+    """Every query *repeat* times, in rounds (so no query has the cache to itself), and LIKE."""
+    queries = [q for q, _ in QUERIES] + OPERATOR_QUERIES
+    wall: dict[str, list[float]] = {q: [] for q in queries}
+    cpu: dict[str, list[float]] = {q: [] for q in queries}
+    like: dict[str, list[float]] = {}
+    totals: dict[str, str] = {}
+    conn = sqlite3.connect(path)
+    load_before = os.getloadavg()[0]
+    with Library.open(path) as library, library.read_session() as session:
+        for query in queries:  # warm up: jieba, page cache
+            result = search(session, query, limit=20)
+            totals[query] = f"{result.total:,}{'+' if result.total_capped else ''}"
+        for _ in range(repeat):
+            for query in queries:
+                w, c = timed(lambda q=query: search(session, q, limit=20))
+                wall[query].append(w)
+                cpu[query].append(c)
+        for query, terms in QUERIES:
+            like[query] = [timed(lambda t=terms: like_scan(conn, t))[0] for _ in range(like_repeat)]
+    conn.close()
+    print(f"\nload average during the queries: {load_before:.1f} → {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
+    print(f"{'query':<22}{'hits':>8}{'wall p50':>8}{'p95':>8}{'cpu p50':>8}{'p95':>8}{'LIKE p50':>10}{'ratio':>8}")
+    for query, _ in QUERIES:
+        print(_row(query, totals[query], wall[query], cpu[query], like[query]))
+    print("operator queries (no LIKE equivalent):")
+    for query in OPERATOR_QUERIES:
+        print(_row(query, totals[query], wall[query], cpu[query], None))
+    main_wall = [t for q, _ in QUERIES for t in wall[q]]
+    main_cpu = [t for q, _ in QUERIES for t in cpu[q]]
+    op_wall = [t for q in OPERATOR_QUERIES for t in wall[q]]
+    like_all = [t for q, _ in QUERIES for t in like[q]]
+    p95 = percentile(main_wall, 0.95)
+    print(
+        f"\nsearch, top 20 with snippets and per-talk counts, {len(QUERIES)} queries × {repeat}:"
+        f" wall p50 {statistics.median(main_wall):.2f} ms, p95 {p95:.2f} ms;"
+        f" CPU p50 {statistics.median(main_cpu):.2f} ms, p95 {percentile(main_cpu, 0.95):.2f} ms"
+    )
+    print(f"operator queries: wall p50 {statistics.median(op_wall):.2f} ms, p95 {percentile(op_wall, 0.95):.2f} ms")
+    like_p95 = percentile(like_all, 0.95)
+    print(f"LIKE scan (all matching segments by talk): p50 {statistics.median(like_all):.1f} ms, p95 {like_p95:.1f} ms")
+    print(f"ratio at p95: {like_p95 / p95:.0f}×   (targets: p95 ≤ 5 ms, ≥ 20× faster than LIKE)")
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--scale", type=float, default=1.0, help="fraction of the full 250k segments")
-    parser.add_argument("--repeat", type=int, default=15, help="timed runs per query")
+    parser.add_argument("--repeat", type=int, default=20, help="timed runs per query")
     parser.add_argument("--like-repeat", type=int, default=3, help="timed runs per LIKE scan")
     parser.add_argument("--keep", metavar="DIR", help="build in DIR and keep the library")
+    parser.add_argument("--reuse", metavar="DIR", help="only time queries on a library kept with --keep")
     args = parser.parse_args(argv)
+    if args.reuse:
+        time_queries(Path(args.reuse) / "bench.sqlite3", args.repeat, args.like_repeat)
+        return 0
     target = int(FULL_SEGMENTS * args.scale)
 
     workdir = Path(args.keep or tempfile.mkdtemp(prefix="bench-search-"))
@@ -256,10 +329,16 @@ def main(argv: list[str] | None = None) -> int:
             Path(f"{stale}{suffix}").unlink(missing_ok=True)
 
     segmenter.warm_up()
+    with_search, without = sample_import_seconds(workdir)
+    print(
+        f"sample import ({SAMPLE.stat().st_size / 1e3:.0f} kB): {with_search:.2f} s with the search index, "
+        f"{without:.2f} s without (jieba already loaded)"
+    )
     print(f"building ~{target:,} segments in {workdir}")
     n_plain, _, plain_seconds = build_library(plain, target, triggers=False)
     (workdir / "seed.sqlite3").unlink()
     n, text_bytes, write_seconds = build_library(path, target)
+    (workdir / "seed.sqlite3").unlink()
     print(f"segments: {n:,}   text (segments + translations): {text_bytes / 1e6:.1f} MB")
     print(
         f"write with search triggers: {write_seconds:.1f} s   without: {plain_seconds:.1f} s"
@@ -285,40 +364,7 @@ def main(argv: list[str] | None = None) -> int:
         f"indexing text (jieba + clean text): {all_rate:,.0f} KB/s;  Han-bearing text only: {han_rate:,.0f} KB/s;"
         f"  segmenter alone: {seg_rate:,.0f} KB/s   (target ≥ 400 KB/s)"
     )
-
-    conn = sqlite3.connect(path)
-    search_times: list[float] = []
-    like_times: list[float] = []
-    print(f"\n{'query':<22}{'hits':>9}{'search p50':>12}{'p95':>8}{'LIKE p50':>11}{'ratio':>8}")
-    with Library.open(path) as library, library.read_session() as session:
-        for query, terms in QUERIES:
-            result = search(session, query, limit=20)
-            times = timed(lambda q=query: search(session, q, limit=20), args.repeat)
-            like = timed(lambda t=terms: like_scan(conn, t), args.like_repeat)
-            search_times.extend(times)
-            like_times.extend(like)
-            hits = f"{result.total:,}{'+' if result.total_capped else ''}"
-            print(
-                f"{query:<22}{hits:>9}{statistics.median(times):>10.2f}ms{percentile(times, 0.95):>6.2f}ms"
-                f"{statistics.median(like):>9.1f}ms{statistics.median(like) / statistics.median(times):>7.0f}×"
-            )
-        operator_times: list[float] = []
-        for query in OPERATOR_QUERIES:
-            result = search(session, query, limit=20)
-            times = timed(lambda q=query: search(session, q, limit=20), args.repeat)
-            operator_times.extend(times)
-            hits = f"{result.total:,}{'+' if result.total_capped else ''}"
-            print(f"{query:<22}{hits:>9}{statistics.median(times):>10.2f}ms{percentile(times, 0.95):>6.2f}ms")
-    conn.close()
-    p50, p95 = statistics.median(search_times), percentile(search_times, 0.95)
-    like_p50, like_p95 = statistics.median(like_times), percentile(like_times, 0.95)
-    op_p95 = percentile(operator_times, 0.95)
-    print(
-        f"\nsearch (top 20 + snippets + per-talk counts): p50 {p50:.2f} ms, p95 {p95:.2f} ms"
-        f"   (operator queries p95 {op_p95:.2f} ms)"
-    )
-    print(f"LIKE scan: p50 {like_p50:.1f} ms, p95 {like_p95:.1f} ms")
-    print(f"ratio at p95: {like_p95 / p95:.0f}×  (targets: p95 ≤ 5 ms, ≥ 20×)")
+    time_queries(path, args.repeat, args.like_repeat)
     if not args.keep:
         for stale in (path, plain):
             for suffix in ("", "-wal", "-shm"):

@@ -4,14 +4,21 @@
 translations) with snippets, grouped by talk with each talk's hit count.
 :func:`find_in_talk` returns every hit of one talk in reading order, for a find bar.
 
-**Very common words.** Ranking means scoring every match, and FTS5's bm25 also scans each
-phrase's whole posting list for its IDF: 130k matches of "the" or 的 cost a prototype
-200–300 ms. So a query is first matched without scoring, up to :data:`RANK_LIMIT` + 1 rows
-(cheap: FTS5 iterates lazily). With at most :data:`RANK_LIMIT` matches they are all ranked by
-bm25; with more, ranking is skipped: the hits come in library order, per-talk counts are
-taken over the first :data:`COUNT_LIMIT` matches, and the results say so (``ranked_all``,
-``total_capped``). A query that common has no useful ranking anyway; the reader gets real
-hits at once and can narrow the query.
+**Very common words.** Ranking means scoring every match, and FTS5's bm25 also walks each
+term's whole posting list for its IDF: ranking 130k matches of "the" or 的 cost a prototype
+200–300 ms. So a search first takes the first :data:`RANK_LIMIT` matches *without* scoring
+(in library order: FTS5 iterates lazily, so a common word costs no more than a rare one) and
+counts them per talk, then:
+
+* at most :data:`RANK_LIMIT` matches: all are ranked by bm25 (``ranked_all``); totals and
+  per-talk counts are exact;
+* more: the total is counted (no scoring) up to :data:`COUNT_LIMIT`, per-talk counts cover
+  the first :data:`RANK_LIMIT` (``count_capped``), and a one-term query has those ranked
+  (its posting list is the matches, so bm25's IDF costs little); with several terms, or more
+  than :data:`COUNT_LIMIT` matches, or a function word (the, 的: see
+  :data:`~reader.core.search.query.COMMON_WORDS`) among other words, nothing is scored and
+  hits come in library order. A query that common has no useful ranking anyway; the reader
+  still gets real hits at once and can add words.
 
 Everything here works on the caller's connection and transaction: pass a SQLAlchemy
 ``Session`` or ``Connection`` (or a raw ``sqlite3.Connection``). Results are frozen
@@ -21,7 +28,6 @@ dataclasses holding plain values, safe to hand to another thread.
 from __future__ import annotations
 
 import sqlite3
-from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -36,10 +42,10 @@ from reader.core.search.schema import RANK_WEIGHTS, TABLE
 
 Connectable = Session | Connection | sqlite3.Connection
 
-#: Queries with more matches than this are not ranked (see the module docstring).
-RANK_LIMIT = 500
-#: Hit counts are exact up to this many matches, "COUNT_LIMIT+" beyond.
-COUNT_LIMIT = 1000
+#: At most this many matches (the first, in library order) are ranked and counted per talk.
+RANK_LIMIT = 300
+#: Totals are exact up to this many matches; a query matching more is too common to rank.
+COUNT_LIMIT = 10_000
 MAX_LIMIT = 1000
 
 _WEIGHTS = ", ".join(str(w) for w in RANK_WEIGHTS)
@@ -83,7 +89,11 @@ class Hit:
 
 @dataclass(frozen=True)
 class TalkHits:
-    """The hits of one talk among the results, and how many the talk has in all."""
+    """The hits of one talk among the results, and how many the talk has in all.
+
+    With ``count_capped`` the count covers only the first matches in library order (the
+    query matched too many rows to count per talk), so it is a lower bound.
+    """
 
     talk_id: int
     title: str
@@ -107,7 +117,8 @@ class SearchResults:
 
     ``total`` counts every matching segment and note in the library (notes count apart from
     their segments); when ``total_capped`` it is a lower bound (:data:`COUNT_LIMIT`).
-    ``ranked_all`` is False when there were too many matches to rank them all.
+    ``ranked_all`` is False when only some matches (or none: very common words) were ranked;
+    unranked hits come in library order.
     """
 
     query: str
@@ -201,6 +212,11 @@ class _Plan:
     matcher: snippets.Matcher
     fields: tuple[str, ...]
     langs: tuple[str, ...]
+    #: The query has a function-word term (the, 的) and more than that: too common to rank.
+    common_words: bool = False
+    #: One term, nothing excluded: its posting list is the matches, so ranking the first of many
+    #: costs little (with several terms bm25 would walk each term's whole list).
+    single_term: bool = False
 
 
 def _compile(query: str, talk_id: int | None, lang: str | None, fields: Sequence[str] | None) -> _Plan:
@@ -215,9 +231,15 @@ def _compile(query: str, talk_id: int | None, lang: str | None, fields: Sequence
     )
     field_sets = [set(f) for f in (parsed.fields, own_fields) if f]
     lang_sets = [set(f) for f in (parsed.langs, own_langs) if f]
+    filtered = bool(parsed.talk_ids or parsed.langs or parsed.fields or talk_id is not None or lang or fields)
+    # A lone function word is counted like any word (its total tells whether it is too common);
+    # with other words or filters its own frequency is hidden, so assume the worst.
+    alone = len(parsed.terms) == 1 and not parsed.excluded and not filtered
     return _Plan(
         match=match,
         matcher=query_language.matcher(parsed),
+        common_words=not alone and any(query_language.is_common(t) for t in parsed.terms),
+        single_term=len(parsed.terms) == 1 and not parsed.excluded,
         fields=tuple(f for f in query_language.FIELDS if all(f in s for s in field_sets)),
         langs=tuple(x for x in query_language.LANGS if all(x in s for s in lang_sets)) if lang_sets else (),
     )
@@ -230,6 +252,17 @@ def _clean(text: str, lang: str) -> str:
         return clean_text(text, lang)
     except Exception:  # a clean-up bug must not break search
         return text
+
+
+def _first_marked(
+    candidates: Sequence[tuple[str, Callable[[], str]]], matcher: snippets.Matcher
+) -> tuple[str, str, list[tuple[int, int]]] | None:
+    for name, get_text in candidates:
+        text = get_text()
+        spans = matcher.spans(text)
+        if spans:
+            return name, text, spans
+    return None
 
 
 def _hit(
@@ -255,17 +288,13 @@ def _hit(
         if candidates and candidates[0][0] == "original":
             # Clean text only deletes, so it rarely shows a match the verbatim lacks: try it last.
             candidates.append(("clean", lambda: _clean(original, place.lang)))
-    field, text, spans = candidates[0][0] if candidates else "original", original, []
-    if candidates:
-        text = candidates[0][1]()
-    for name, get_text in candidates:
-        candidate = get_text()
-        found = plan.matcher.spans(candidate)
-        if found:
-            field, text, spans = name, candidate, found
-            break
-    if field == "clean" and not spans:
-        field, text = "original", original
+    shown = _first_marked(candidates, plan.matcher)
+    if shown is None:
+        # Matched through something the marker cannot see (e.g. words the clean-up joined):
+        # show the first allowed text unmarked.
+        field, get_text = candidates[0] if candidates else ("original", lambda: original)
+        shown = field, get_text(), []
+    field, text, spans = shown
     return Hit(
         talk_id=place.talk_id,
         segment_id=place.segment_id,
@@ -279,14 +308,23 @@ def _hit(
     )
 
 
-def _first_matches(db: sqlite3.Connection, match: str, limit: int) -> list[tuple[int, int | None]]:
-    """(rowid, talk id) of the first *limit* matches in library order, without scoring them."""
-    return db.execute(
-        f"SELECT m.id, coalesce(s.talk_id, n.talk_id)"
+def _talk_counts(db: sqlite3.Connection, match: str, limit: int) -> tuple[dict[int, int], int]:
+    """Matches per talk among the first *limit* (library order), and the last of those rowids."""
+    rows = db.execute(
+        f"SELECT coalesce(s.talk_id, n.talk_id), count(*), max(m.id)"
         f" FROM (SELECT rowid AS id FROM {TABLE} WHERE {TABLE} MATCH ? LIMIT ?) AS m"
-        f" LEFT JOIN segments AS s ON s.id = m.id LEFT JOIN notes AS n ON n.id = -m.id",
+        f" LEFT JOIN segments AS s ON s.id = m.id LEFT JOIN notes AS n ON n.id = -m.id"
+        f" GROUP BY 1",
         (match, limit),
     ).fetchall()
+    counts = {talk: count for talk, count, _ in rows if talk is not None}
+    return counts, max((last for _, _, last in rows), default=0)
+
+
+def _count(db: sqlite3.Connection, match: str, limit: int) -> int:
+    """How many rows match, counting no further than *limit* (no scoring, no row reads)."""
+    sql = f"SELECT count(*) FROM (SELECT 1 FROM {TABLE} WHERE {TABLE} MATCH ? LIMIT ?)"
+    return int(db.execute(sql, (match, limit)).fetchone()[0])
 
 
 def search(
@@ -314,24 +352,32 @@ def search(
     plan = _compile(query, talk_id, lang, fields)
     db = dbapi(conn)
     with _sql_errors():
-        matches = _first_matches(db, plan.match, COUNT_LIMIT + 1)
-        ranked_all = len(matches) <= RANK_LIMIT
-        if ranked_all and matches:
+        window = max(RANK_LIMIT, limit)
+        counts, last = _talk_counts(db, plan.match, window)
+        total = sum(counts.values())
+        if total >= window:  # there may be more: count them (no scoring, no row reads)
+            total = _count(db, plan.match, COUNT_LIMIT + 1)
+        capped = total > window
+        # bm25 walks every term's whole posting list (for its IDF): only where that is cheap.
+        ranked = total > 0 and not plan.common_words and (not capped or (plan.single_term and total <= COUNT_LIMIT))
+        if not total:
+            scored = []
+        elif not ranked:
+            sql = f"SELECT rowid, 0.0 FROM {TABLE} WHERE {TABLE} MATCH ? LIMIT ?"
+            scored = db.execute(sql, (plan.match, limit)).fetchall()
+        else:
+            bound = f" AND rowid <= {int(last)}" if capped else ""
             scored = db.execute(
-                f"SELECT rowid, bm25({TABLE}, {_WEIGHTS}) AS score FROM {TABLE} WHERE {TABLE} MATCH ?"
-                f" ORDER BY score LIMIT ?",
+                f"SELECT rowid, bm25({TABLE}, {_WEIGHTS}) AS score FROM {TABLE}"
+                f" WHERE {TABLE} MATCH ?{bound} ORDER BY score LIMIT ?",
                 (plan.match, limit),
             ).fetchall()
-        else:
-            scored = [(rowid, 0.0) for rowid, _ in matches[:limit]]
         places = _places(db, [rowid for rowid, _ in scored])
     hits = [
         _hit(rowid, score, places[rowid], plan, markers=markers, escape=escape, snippet_chars=snippet_chars)
         for rowid, score in scored
         if rowid in places
     ]
-    capped = len(matches) > COUNT_LIMIT
-    counts = Counter(talk for _, talk in matches[:COUNT_LIMIT] if talk is not None)
     titles = {place.talk_id: place.title for place in places.values()}
     talks = tuple(
         TalkHits(
@@ -347,9 +393,9 @@ def search(
         query=query,
         hits=tuple(hits),
         talks=talks,
-        total=min(len(matches), COUNT_LIMIT),
-        total_capped=capped,
-        ranked_all=ranked_all,
+        total=min(total, COUNT_LIMIT),
+        total_capped=total > COUNT_LIMIT,
+        ranked_all=ranked and not capped,
     )
 
 

@@ -3,9 +3,10 @@
 ``reindex`` drops the index and its triggers and builds them again from the tables in one
 transaction (a crash leaves the old index). ``check`` recomputes every row's index text and
 compares it with what the index stores, then asks FTS5 to verify its own structures, so it
-catches rows missing or left behind (a write that bypassed the triggers, e.g. from a
-connection without our SQL functions... which fails loudly instead), text indexed by an older
-segmenter or clean-up (jieba's dictionary changed), and a damaged index.
+catches rows missing or left behind (triggers dropped or disabled), text indexed by an older
+segmenter or clean-up (jieba's dictionary or ``clean_text`` changed), an index or triggers
+from another version, and a damaged index. (A connection without our SQL functions cannot
+write unindexed rows: its writes fail on the missing function.)
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import sqlite3
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 from reader.core.progress import ProgressCallback, check_cancelled, no_progress
 from reader.core.search import schema
@@ -84,12 +86,16 @@ def reindex(
     return int(db.execute(f"SELECT count(*) FROM {schema.TABLE}").fetchone()[0])
 
 
-def _expected_rows(db: sqlite3.Connection) -> Iterator[tuple[int, str, str, str, str]]:
+def _expected_rows(db: sqlite3.Connection) -> Iterator[tuple[Any, ...]]:
     """The rows the index should hold, by rowid (notes' negative rowids first)."""
     notes = schema.NOTE_ROWS.format(where="1") + " ORDER BY 1"
     yield from db.execute(notes)
     segments = schema.SEGMENT_ROWS.format(where="1") + " ORDER BY 1"
     yield from db.execute(segments)
+
+
+def _normal(sql: str | None) -> str:
+    return " ".join((sql or "").split())
 
 
 def _describe(rowid: int) -> str:
@@ -105,12 +111,17 @@ def check(
     """Compare the index with the library; nothing is changed."""
     db = dbapi(conn)
     problems: list[str] = []
-    tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'trigger')")}
-    if schema.TABLE not in tables:
-        return IndexReport(0, 0, 0, problems=("the library has no search index",))
-    for name in schema.TRIGGERS:
-        if name not in tables:
+    objects = dict(db.execute("SELECT name, sql FROM sqlite_master WHERE type IN ('table', 'trigger')").fetchall())
+    if schema.TABLE not in objects:
+        return IndexReport(0, 0, 0, problems=("the library has no search index; run talk-reader reindex",))
+    if _normal(objects[schema.TABLE]) != _normal(schema.CREATE_TABLE):
+        problem = "the index was built with other settings (an older Talk Reader?); run talk-reader reindex"
+        return IndexReport(0, 0, 0, problems=(problem,))
+    for name, body in schema.TRIGGERS.items():
+        if name not in objects:
             problems.append(f"the trigger {name} that keeps the index in sync is missing")
+        elif _normal(objects[name]) != _normal(f"CREATE TRIGGER {name} {body}"):
+            problems.append(f"the trigger {name} differs from this version's")
     segments = int(db.execute("SELECT count(*) FROM segments").fetchone()[0])
     notes = int(db.execute("SELECT count(*) FROM notes").fetchone()[0])
     indexed = int(db.execute(f"SELECT count(*) FROM {schema.TABLE}").fetchone()[0])
@@ -122,9 +133,7 @@ def check(
             problems.append(problem)
 
     stored_cursor = db.cursor()
-    stored = stored_cursor.execute(
-        f"SELECT rowid, original, translation, note, tags FROM {schema.TABLE} ORDER BY rowid"
-    )
+    stored = stored_cursor.execute(f"SELECT rowid, {', '.join(schema.COLUMNS)} FROM {schema.TABLE} ORDER BY rowid")
     current = stored.fetchone()
     done = 0
     for expected in _expected_rows(db):
@@ -142,13 +151,8 @@ def check(
             continue
         if tuple(current) != tuple(expected):
             stale += 1
-            columns = [
-                name
-                for name, have, want in zip(
-                    ("original", "translation", "note", "tags"), current[1:], expected[1:], strict=True
-                )
-                if have != want
-            ]
+            pairs = zip(schema.COLUMNS, current[1:], expected[1:], strict=True)
+            columns = sorted({name.rsplit("_", 1)[0] for name, have, want in pairs if have != want})
             note(f"{_describe(expected[0])}: the index holds outdated {', '.join(columns)}")
         current = stored.fetchone()
     while current is not None:
@@ -165,6 +169,6 @@ def check(
         problems.append(
             f"in all: {missing} missing, {extra} left behind, {stale} outdated rows; run talk-reader reindex"
         )
-    elif missing + extra + stale:
+    elif problems:
         problems.append("run talk-reader reindex to rebuild the index")
     return IndexReport(segments, notes, indexed, missing, extra, stale, tuple(problems))

@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 
 from reader.core.errors import SearchQueryError
 from reader.core.search import segmenter
+from reader.core.search.schema import CONTENT_COLUMNS, LANG_SLOTS
 from reader.core.search.snippets import Matcher
 
 #: Longer queries are almost certainly a paste by mistake; FTS5 also limits expression depth.
@@ -61,7 +62,6 @@ _FIELD_NAMES = {
     "trans": "translation",
     "notes": "note", "note": "note",
 }  # fmt: skip
-_TAG_PREFIX = {"original": "orig", "translation": "tran", "note": "note"}
 
 _QUOTES = '"“”„«»「」『』＂'
 _FILTER = re.compile(r"^(lang|talk|in):(.*)$", re.IGNORECASE | re.DOTALL)
@@ -258,7 +258,7 @@ def _singulars(word: str) -> list[str]:
 
 def _plurals(word: str) -> list[str]:
     lower = segmenter.fold(word)
-    if not lower.isascii() or not lower.isalpha():
+    if not lower.isascii() or not lower.isalpha() or len(lower) < 2:
         return []
     if lower.endswith(("s", "x", "z", "ch", "sh")):
         return [lower + "es"]
@@ -291,15 +291,17 @@ def _latin_alternatives(word: str, term: Term) -> list[Alternative]:
 def _han_alternatives(run: str, term: Term) -> list[Alternative]:
     """Ways a run of Chinese characters occurs in the index.
 
-    The last word is always a prefix: 语音合成 is found in 语音合成器 (cut 语音/合成器), as a
-    substring search would. The text may also hold the run as one word (its context made
-    jieba keep it whole), or cut a dictionary word in two (语音合成 → 语音/合成).
+    A run of several words is a phrase whose last word may continue: 语音合成 is found in
+    语音合成器 (cut 语音/合成器), as a substring search would. The text may also hold the run
+    as one word (its context made jieba keep it whole). A single word needs no prefix: a
+    longer word containing it brings it along as a search sub-word (see :mod:`.segmenter`),
+    but its context may have cut it in two (语音合成 → 语音/合成).
     """
     words = tuple(segmenter.cut_words(run))
-    alternatives: list[Alternative] = [(words, True)]
     if len(words) > 1:
-        alternatives.append(((run,), True))
-    elif len(run) >= 3:
+        return [(words, True), ((run,), True)]
+    alternatives: list[Alternative] = [(words, term.prefix)]
+    if len(run) >= 3:
         for cut in range(1, len(run)):
             head, tail = run[:cut], run[cut:]
             if (
@@ -307,7 +309,7 @@ def _han_alternatives(run: str, term: Term) -> list[Alternative]:
                 and segmenter.is_dictionary_word(head)
                 and segmenter.is_dictionary_word(tail)
             ):
-                alternatives.append(((head, tail), True))
+                alternatives.append(((head, tail), term.prefix))
     return alternatives
 
 
@@ -386,25 +388,38 @@ def to_match(
     body = " AND ".join(_group_expression(group) for group in query.groups)
     if query.excluded:
         body = f"({body}) NOT ({' OR '.join(term_expression(t) for t in query.excluded)})"
-    columns = [c for c in FIELDS if (not query.fields or c in query.fields) and (not fields or c in fields)]
-    if not columns:
-        return _NOTHING
+    kinds = [k for k in FIELDS if (not query.fields or k in query.fields) and (not fields or k in fields)]
     lang_sets = [s for s in (query.langs, langs) if s]
-    wanted_langs = [lang for lang in LANGS if all(lang in s for s in lang_sets)] if lang_sets else []
-    if lang_sets and not wanted_langs:
+    slots = [lang for lang in LANGS if all(lang in s for s in lang_sets)] if lang_sets else list(LANG_SLOTS)
+    if not kinds or not slots:
         return _NOTHING
-    if wanted_langs:
-        per_column = []
-        for column in columns:
-            tags = " OR ".join(_string([f"{_TAG_PREFIX[column]}{lang}"]) for lang in wanted_langs)
-            per_column.append(f"({{{column}}} : ({body}) AND tags : ({tags}))")
-        expression = "(" + " OR ".join(per_column) + ")"
+    columns = [f"{kind}_{slot}" for kind in kinds for slot in slots]
+    if len(columns) == len(CONTENT_COLUMNS):
+        expression = f"- {{tags}} : ({body})"  # every text column; user words never match tags
     else:
         expression = f"{{{' '.join(columns)}}} : ({body})"
     for ids in (query.talk_ids, talk_ids):
         if ids:
             expression += " AND tags : (" + " OR ".join(_string([f"talk{i}"]) for i in ids) + ")"
     return expression
+
+
+def is_common(term: Term) -> bool:
+    """Whether every word of *term* is a function word (the, and, 的, 我们): in most segments."""
+    tokens = term_tokens(term)
+    return bool(tokens) and all(segmenter.fold(token) in COMMON_WORDS for token in tokens)
+
+
+#: Words so frequent in talks that ranking a query containing them is not worth scanning their
+#: postings (bm25 reads a term's whole posting list for its IDF). Function words only: a topic
+#: word that is common in one library ("model") is caught by counting the query's matches.
+COMMON_WORDS = frozenset(
+    """a an and are as at be but by do for from have he i if in is it its me my no not of on or our
+    so that the their them there these they this to up us was we were what when which who will
+    with would you your yeah um uh just like know think mean okay oh well right really very
+    的 了 是 在 我 你 他 她 它 我们 你们 他们 这 那 这个 那个 就 也 和 都 有 一个 不 说 要 会 对 嗯 呃 啊 吧 呢
+    吗 就是 然后 所以 因为 但是 我们的 可以 没有 什么 还 很 把 被 从 到 着 过 给 让""".split()
+)
 
 
 #: A MATCH expression that matches nothing (contradictory filters).

@@ -1,19 +1,24 @@
 """The search index table, the SQL functions that fill it and the triggers that keep it in sync.
 
 **One FTS5 table, ``search_index``**, one row per segment (``rowid`` = segment id) and one per
-note (``rowid`` = −note id). Columns:
+note (``rowid`` = −note id). Each kind of text has one column per language —
+``original_zh``, ``original_en``, ``original_xx`` (any other or undetermined language), and
+the same for ``translation`` and ``note`` — and a row fills the one that fits:
 
-``original``
-    the segment's verbatim text, plus its clean reading text when that differs;
-``translation``
-    the segment's translation;
-``note``
-    a note's text (note rows only);
+``original_*``
+    the segment's verbatim text, plus its clean reading text when that differs, in the
+    column of the segment's language;
+``translation_*``
+    the segment's translation, in the column of its target language;
+``note_*``
+    a note's text (note rows only), in the column of its detected language;
 ``tags``
-    filter tokens, never matched by user words: ``talk<id>``, ``orig<lang>`` (language of the
-    original), ``tran<lang>`` (of the translation), ``note<lang>``. Filters become part of the
-    MATCH expression, so ``talk:12`` is an index intersection rather than a join over every
-    hit.
+    ``talk<id>``, never matched by user words.
+
+So every filter is part of the MATCH expression and costs nothing extra: ``in:`` and
+``lang:`` choose columns, ``talk:12`` intersects with the tag. (Language tags would work
+too, but bm25 walks every phrase's whole posting list for its IDF, and a tag on most rows
+made ranked ``lang:`` queries ten times slower.)
 
 **Why a regular (content-storing) FTS5 table**, not external-content or contentless: Python's
 ``sqlite3`` cannot register an FTS5 tokenizer, so what the index holds is a *derived* text
@@ -50,12 +55,15 @@ from reader.core.search import segmenter
 log = logging.getLogger(__name__)
 
 TABLE = "search_index"
-#: Searchable columns, in table order (``tags`` comes last and is never searched by words).
-CONTENT_COLUMNS = ("original", "translation", "note")
-#: bm25 weights for original, translation, note, tags: the speaker's words rank first.
-RANK_WEIGHTS = (2.0, 1.0, 1.5, 0.0)
-
-_TAG_VALUE = re.compile(r"[^0-9a-z]+")
+#: Kinds of text, and the language slots each kind is split into (``xx``: any other language).
+KINDS = ("original", "translation", "note")
+LANG_SLOTS = ("zh", "en", "xx")
+#: Searchable columns in table order; ``tags`` follows them and is never searched by words.
+CONTENT_COLUMNS = tuple(f"{kind}_{slot}" for kind in KINDS for slot in LANG_SLOTS)
+COLUMNS = (*CONTENT_COLUMNS, "tags")
+_KIND_WEIGHTS = {"original": 2.0, "translation": 1.0, "note": 1.5}
+#: bm25 weight of every column: the speaker's words rank first, then notes, then translations.
+RANK_WEIGHTS = tuple(_KIND_WEIGHTS[c.rsplit("_", 1)[0]] for c in CONTENT_COLUMNS) + (0.0,)
 
 
 def _as_text(value: Any) -> str:
@@ -97,58 +105,69 @@ def index_segment_sql(text: Any, lang: Any) -> str:
     return indexed
 
 
-def _tag(prefix: str, value: Any) -> str:
-    cleaned = _TAG_VALUE.sub("", _as_text(value).lower())
-    return f"{prefix}{cleaned}" if cleaned else ""
-
-
-def segment_tags_sql(talk_id: Any, lang: Any, translation_lang: Any) -> str:
-    """``tr_segment_tags(talk_id, lang, translation_lang)``: filter tokens of a segment row."""
-    tags = [_tag("talk", talk_id), _tag("orig", lang)]
-    if translation_lang is not None:
-        tags.append(_tag("tran", translation_lang))
-    return " ".join(tag for tag in tags if tag)
-
-
-def note_tags_sql(talk_id: Any, text: Any) -> str:
-    """``tr_note_tags(talk_id, text)``: filter tokens of a note row (its language is detected)."""
+def text_lang_sql(text: Any) -> str:
+    """``tr_text_lang(text)``: the detected language of a note (``zh``, ``en`` or ``und``)."""
     try:
         from reader.core.textproc.language import detect_language
 
-        lang = detect_language(_as_text(text))
+        return detect_language(_as_text(text))
     except Exception:  # never abort the triggering write
         log.exception("search: could not detect a note's language")
-        lang = "und"
-    return " ".join(tag for tag in (_tag("talk", talk_id), _tag("note", lang)) if tag)
+        return "und"
 
 
 def register_functions(dbapi_conn: sqlite3.Connection) -> None:
     """Connection hook: the SQL functions the search triggers call."""
     dbapi_conn.create_function("tr_index_text", 1, index_text_sql, deterministic=True)
     dbapi_conn.create_function("tr_index_segment", 2, index_segment_sql, deterministic=True)
-    dbapi_conn.create_function("tr_segment_tags", 3, segment_tags_sql, deterministic=True)
-    dbapi_conn.create_function("tr_note_tags", 2, note_tags_sql, deterministic=True)
+    dbapi_conn.create_function("tr_text_lang", 1, text_lang_sql, deterministic=True)
 
 
 if register_functions not in CONNECTION_HOOKS:
     CONNECTION_HOOKS.append(register_functions)
 
 
+#: Prefix indexes for 4–6 characters: English words of that length are matched as prefixes
+#: (``model`` → models, modeling) and are the frequent ones; without an index FTS5 merges the
+#: posting lists of every matching term before returning the first row (~3 ms for model*).
 CREATE_TABLE = f"""CREATE VIRTUAL TABLE {TABLE} USING fts5(
-    original, translation, note, tags,
-    tokenize = 'unicode61 remove_diacritics 2'
+    {", ".join(COLUMNS)},
+    tokenize = 'unicode61 remove_diacritics 2',
+    prefix = '4 5 6'
 )"""
 SET_RANK = f"INSERT INTO {TABLE}({TABLE}, rank) VALUES ('rank', 'bm25({', '.join(map(str, RANK_WEIGHTS))})')"
 
+
+def _by_language(value: str, lang: str) -> str:
+    """SQL for one kind's three language columns: *value* goes in the one *lang* selects.
+
+    Exactly one branch is taken, so *value* (a Python function call) is computed once.
+    """
+    return (
+        f"CASE WHEN {lang} = 'zh' THEN {value} ELSE '' END, "
+        f"CASE WHEN {lang} = 'en' THEN {value} ELSE '' END, "
+        f"CASE WHEN {lang} IS 'zh' OR {lang} IS 'en' THEN '' ELSE {value} END"
+    )
+
+
+_NO_TEXT = "'', '', ''"
+_TALK_TAG = "coalesce('talk' || {talk}, '')"
+
 #: The index row of one segment, computed from the tables (``{where}`` selects segments).
-SEGMENT_ROWS = """SELECT s.id, tr_index_segment(s.text, s.lang), coalesce(tr_index_text(t.text), ''), '',
-       tr_segment_tags(s.talk_id, s.lang, t.target_lang)
+SEGMENT_ROWS = f"""SELECT s.id,
+    {_by_language("tr_index_segment(s.text, s.lang)", "s.lang")},
+    {_by_language("coalesce(tr_index_text(t.text), '')", "t.target_lang")},
+    {_NO_TEXT},
+    {_TALK_TAG.format(talk="s.talk_id")}
 FROM segments AS s LEFT JOIN translations AS t ON t.segment_id = s.id
-WHERE {where}"""
-NOTE_ROWS = """SELECT -n.id, '', '', tr_index_text(n.text), tr_note_tags(n.talk_id, n.text)
+WHERE {{where}}"""
+NOTE_ROWS = f"""SELECT -n.id, {_NO_TEXT}, {_NO_TEXT},
+    {_by_language("tr_index_text(n.text)", "tr_text_lang(n.text)")},
+    {_TALK_TAG.format(talk="n.talk_id")}
 FROM notes AS n
-WHERE {where}"""
-_INSERT = f"INSERT OR REPLACE INTO {TABLE}(rowid, original, translation, note, tags) "
+WHERE {{where}}"""
+_INSERT = f"INSERT OR REPLACE INTO {TABLE}(rowid, {', '.join(COLUMNS)}) "
+_TRANSLATION_COLUMNS = ", ".join(f"translation_{slot}" for slot in LANG_SLOTS)
 
 TRIGGERS: dict[str, str] = {
     "search_segment_insert": f"""AFTER INSERT ON segments BEGIN
@@ -161,36 +180,29 @@ WHEN OLD.id IS NOT NEW.id OR OLD.text IS NOT NEW.text OR OLD.lang IS NOT NEW.lan
 END""",
     "search_segment_talk": f"""AFTER UPDATE OF talk_id ON segments
 WHEN OLD.talk_id IS NOT NEW.talk_id AND OLD.id IS NEW.id BEGIN
-    UPDATE {TABLE} SET tags = tr_segment_tags(NEW.talk_id, NEW.lang,
-        (SELECT target_lang FROM translations WHERE segment_id = NEW.id))
-    WHERE rowid = NEW.id;
+    UPDATE {TABLE} SET tags = {_TALK_TAG.format(talk="NEW.talk_id")} WHERE rowid = NEW.id;
 END""",
     "search_segment_delete": f"""AFTER DELETE ON segments BEGIN
     DELETE FROM {TABLE} WHERE rowid = OLD.id;
 END""",
     "search_translation_insert": f"""AFTER INSERT ON translations BEGIN
-    UPDATE {TABLE} SET translation = tr_index_text(NEW.text),
-        tags = (SELECT tr_segment_tags(s.talk_id, s.lang, NEW.target_lang) FROM segments AS s
-                WHERE s.id = NEW.segment_id)
+    UPDATE {TABLE} SET ({_TRANSLATION_COLUMNS}) =
+        (SELECT {_by_language("tr_index_text(NEW.text)", "NEW.target_lang")})
     WHERE rowid = NEW.segment_id;
 END""",
     "search_translation_update": f"""AFTER UPDATE OF segment_id, text, target_lang ON translations
 WHEN OLD.segment_id IS NOT NEW.segment_id OR OLD.text IS NOT NEW.text
     OR OLD.target_lang IS NOT NEW.target_lang BEGIN
-    UPDATE {TABLE} SET translation = '',
-        tags = (SELECT tr_segment_tags(s.talk_id, s.lang, NULL) FROM segments AS s WHERE s.id = OLD.segment_id)
+    UPDATE {TABLE} SET ({_TRANSLATION_COLUMNS}) = ({_NO_TEXT})
     WHERE rowid = OLD.segment_id AND OLD.segment_id IS NOT NEW.segment_id;
-    UPDATE {TABLE} SET translation = tr_index_text(NEW.text),
-        tags = (SELECT tr_segment_tags(s.talk_id, s.lang, NEW.target_lang) FROM segments AS s
-                WHERE s.id = NEW.segment_id)
+    UPDATE {TABLE} SET ({_TRANSLATION_COLUMNS}) =
+        (SELECT {_by_language("tr_index_text(NEW.text)", "NEW.target_lang")})
     WHERE rowid = NEW.segment_id;
 END""",
     # When the segment itself is being deleted (a cascade), its row goes anyway: skip the work.
     "search_translation_delete": f"""AFTER DELETE ON translations
 WHEN EXISTS (SELECT 1 FROM segments WHERE id = OLD.segment_id) BEGIN
-    UPDATE {TABLE} SET translation = '',
-        tags = (SELECT tr_segment_tags(s.talk_id, s.lang, NULL) FROM segments AS s WHERE s.id = OLD.segment_id)
-    WHERE rowid = OLD.segment_id;
+    UPDATE {TABLE} SET ({_TRANSLATION_COLUMNS}) = ({_NO_TEXT}) WHERE rowid = OLD.segment_id;
 END""",
     "search_note_insert": f"""AFTER INSERT ON notes BEGIN
     {_INSERT}{NOTE_ROWS.format(where="n.id = NEW.id")};

@@ -12,8 +12,11 @@ caller's markers.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import cached_property
 
 from reader.core.search import segmenter
 
@@ -45,26 +48,24 @@ class Matcher:
     def __bool__(self) -> bool:
         return bool(self.words or self.prefixes or self.han)
 
-    def _word_matches(self, token: str) -> bool:
-        folded = segmenter.fold(token)
-        return folded in self.words or any(folded.startswith(p) for p in self.prefixes)
+    @cached_property
+    def _latin(self) -> re.Pattern[str] | None:
+        """One regex for all Latin words and prefixes, at word or glue boundaries, any case."""
+        options = [re.escape(w) for w in sorted(self.words, key=len, reverse=True)]
+        options += [re.escape(p) + _WORD_CHARS for p in sorted(self.prefixes, key=len, reverse=True)]
+        if not options:
+            return None
+        return re.compile(f"{_START}(?:{'|'.join(options)}){_END}", re.IGNORECASE)
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """Character spans of *text* to mark, sorted, merged where they touch or overlap."""
         if not text:
             return []
         found: list[tuple[int, int]] = []
-        if self.words or self.prefixes:
-            for match in segmenter.WORD.finditer(text):
-                token, start = match.group(), match.start()
-                if self._word_matches(token):
-                    found.append((start, match.end()))
-                    continue
-                offset = start
-                for part in segmenter.glued_parts(token):
-                    if self._word_matches(part):
-                        found.append((offset, offset + len(part)))
-                    offset += len(part)
+        pattern = self._latin
+        if pattern is not None:
+            folded = text if text.isascii() else text.translate(_STRIP_ACCENTS)
+            found.extend(match.span() for match in pattern.finditer(folded))
         for needle in self.han:
             position = text.find(needle)
             while position != -1:
@@ -78,6 +79,24 @@ class Matcher:
             else:
                 merged.append((start, end))
         return merged
+
+
+class _AccentStripper(dict[int, int]):
+    """``str.translate`` table: each accented letter → its base letter (é → e), same length."""
+
+    def __missing__(self, codepoint: int) -> int:
+        base = unicodedata.normalize("NFD", chr(codepoint))[0]
+        self[codepoint] = ord(base)
+        return self[codepoint]
+
+
+_STRIP_ACCENTS = _AccentStripper()
+_WORD_CHARS = f"[^\\W_{segmenter.HAN_CLASS}]*"
+# Case-sensitive even inside the case-insensitive pattern: aB is a glue point, ab is not.
+_GLUE = r"(?-i:(?<=[a-z])(?=[A-Z])|(?<=[A-Za-z])(?=[0-9])|(?<=[0-9])(?=[A-Za-z]))"
+# A word starts after a non-word character (or Han, which is its own run), or at a glue point.
+_START = f"(?:(?<![^\\W_{segmenter.HAN_CLASS}])|{_GLUE})"
+_END = f"(?:(?![^\\W_{segmenter.HAN_CLASS}])|{_GLUE})"
 
 
 def _window(text: str, spans: list[tuple[int, int]], max_chars: int) -> tuple[int, int]:

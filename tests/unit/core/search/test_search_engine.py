@@ -251,3 +251,14 @@ def test_no_matches_is_an_empty_result(sample_library: Library) -> None:
     with sample_library.read_session() as session:
         results = search(session, "xylophonist")
     assert results.hits == () and results.talks == () and results.total == 0
+
+
+def test_function_words_among_other_words_skip_ranking(sample_library: Library) -> None:
+    with sample_library.read_session() as session:
+        mixed = search(session, "the transformer", limit=50)
+        alone = search(session, "transformer", limit=50)
+    assert alone.ranked_all
+    assert not mixed.ranked_all and mixed.hits
+    ordered = [h.segment_id for h in mixed.hits]
+    assert ordered == sorted(ordered)
+    assert set(ordered) <= {h.segment_id for h in alone.hits}

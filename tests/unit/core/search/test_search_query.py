@@ -56,22 +56,22 @@ def test_bad_queries_explain_themselves(query: str, message: str) -> None:
 
 
 def test_latin_words_match_plurals_and_prefixes() -> None:
-    assert to_match(parse("transformer")) == '{original translation note} : ("transformer"*)'
-    assert to_match(parse("models")) == '{original translation note} : (("models"* OR "model"*))'
-    assert to_match(parse("GPU")) == '{original translation note} : (("GPU" OR "gpus"))'
-    assert to_match(parse("boxes")) == '{original translation note} : (("boxes"* OR "box"))'
-    assert to_match(parse('"transformer"')) == '{original translation note} : ("transformer")'
-    assert to_match(parse("2023")) == '{original translation note} : ("2023")'
+    assert to_match(parse("transformer")) == '- {tags} : ("transformer"*)'
+    assert to_match(parse("models")) == '- {tags} : (("models"* OR "model"*))'
+    assert to_match(parse("GPU")) == '- {tags} : (("GPU" OR "gpus"))'
+    assert to_match(parse("boxes")) == '- {tags} : (("boxes"* OR "box"))'
+    assert to_match(parse('"transformer"')) == '- {tags} : ("transformer")'
+    assert to_match(parse("2023")) == '- {tags} : ("2023")'
 
 
 def test_chinese_terms_are_cut_into_words() -> None:
-    assert to_match(parse("扩散模型")) == '{original translation note} : (("扩散 模型"* OR "扩散模型"*))'
-    assert to_match(parse("芯片")) == '{original translation note} : ("芯片"*)'
-    assert to_match(parse("diffusion模型")) == '{original translation note} : ("diffusion 模型")'
+    assert to_match(parse("扩散模型")) == '- {tags} : (("扩散 模型"* OR "扩散模型"*))'
+    assert to_match(parse("芯片")) == '- {tags} : ("芯片")'
+    assert to_match(parse("diffusion模型")) == '- {tags} : ("diffusion 模型")'
 
 
 _QUOTED = re.compile(r'"(?:[^"]|"")*"')
-_SYNTAX = re.compile(r"^(?:[{}():*]|AND|OR|NOT|original|translation|note|tags|\s)*$")
+_SYNTAX = re.compile(r"^(?:[-{}():*]|AND|OR|NOT|(?:original|translation|note)_(?:zh|en|xx)|tags|\s)*$")
 
 
 @settings(max_examples=300, deadline=None)

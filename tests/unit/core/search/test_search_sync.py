@@ -145,9 +145,9 @@ def test_split_and_merge_keep_talk_filters_right(sample_library: Library) -> Non
 def test_check_finds_drift_and_reindex_repairs_it(sample_library: Library) -> None:
     _, ids = add_talk(sample_library, "drift", [("en", "quokka smiles"), ("en", "wallaby hops")])
     with sample_library.session() as session:
-        session.execute(text("UPDATE search_index SET original = 'stale words' WHERE rowid = :id"), {"id": ids[0]})
+        session.execute(text("UPDATE search_index SET original_en = 'stale words' WHERE rowid = :id"), {"id": ids[0]})
         session.execute(text("DELETE FROM search_index WHERE rowid = :id"), {"id": ids[1]})
-        session.execute(text("INSERT INTO search_index (rowid, original, tags) VALUES (999999, 'ghost', 'talk1')"))
+        session.execute(text("INSERT INTO search_index (rowid, original_en, tags) VALUES (999999, 'ghost', 'talk1')"))
         session.execute(text("DROP TRIGGER search_note_delete"))
     with sample_library.read_session() as session:
         report = check(session)
@@ -193,9 +193,8 @@ def test_sql_functions_survive_odd_values() -> None:
     assert schema.index_text_sql(42) == "42"
     assert "\x01" not in schema.index_text_sql("a\x01b\x02c")
     assert schema.index_segment_sql("嗯，芯片带宽", None)
-    assert schema.segment_tags_sql(3, "zh", None) == "talk3 origzh"
-    assert schema.segment_tags_sql(None, None, "en") == "tranen"
-    assert schema.note_tags_sql(7, "一个笔记") == "talk7 notezh"
+    assert schema.text_lang_sql("一个笔记") == "zh"
+    assert schema.text_lang_sql(None) == "und"
 
 
 def test_writes_without_our_functions_fail_loudly(sample_library: Library) -> None:
@@ -208,3 +207,15 @@ def test_writes_without_our_functions_fail_loudly(sample_library: Library) -> No
             raw.execute("UPDATE segments SET text = 'changed' WHERE id = 1")
     finally:
         raw.close()
+
+
+def test_check_notices_an_index_built_by_another_version(sample_library: Library) -> None:
+    with sample_library.session() as session:
+        session.execute(text("DROP TABLE search_index"))
+        session.execute(text("CREATE VIRTUAL TABLE search_index USING fts5(original, translation, note, tags)"))
+    with sample_library.read_session() as session:
+        report = check(session)
+    assert not report.ok and "other settings" in "\n".join(report.problems)
+    with sample_library.session() as session:
+        reindex(session)
+    _assert_in_sync(sample_library)

@@ -160,6 +160,10 @@ def _sql_errors() -> Iterator[None]:
         text = str(exc)
         if f"no such table: {TABLE}" in text:
             raise LibraryError("the library has no search index; run: talk-reader reindex") from exc
+        if "no such column" in text:
+            raise LibraryError(
+                "the search index was built by another version of Talk Reader; run: talk-reader reindex"
+            ) from exc
         if "fts5" in text or "MATCH" in text or "syntax error" in text or "unknown special query" in text:
             raise SearchQueryError("this query cannot be searched; try fewer or simpler words") from exc
         raise

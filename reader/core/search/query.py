@@ -11,19 +11,26 @@ What users type::
     talk:12               only talk #12
     in:original  in:translation  in:notes    only that kind of text
 
-Words match as words, not substrings: Chinese through jieba's words (both 扩散模型 and its
-parts 扩散/模型 are in the index), other scripts case- and accent-insensitively.
+Words match as words, not substrings, case- and accent-insensitively.
+
+**Chinese** is cut by jieba like the index. A run of Chinese characters is found as written:
+its words in a row, the last one allowed to continue (语音合成 finds 语音合成器), or the run as
+one word where the text's context kept it whole; punctuation between the words breaks the
+match (扩散，模型 is not 扩散模型). A single word also finds longer words containing it through
+the index's search sub-words (模型 finds 大模型). Separate words with spaces to find them
+anywhere in a segment.
 
 **English plurals and derived forms.** A Latin word of four or more letters matches as a
 prefix (``transformer`` → transformers, ``align`` → alignment), and a plural also matches its
-singular (``models`` → model*). Automatic prefixes stop at four letters because shorter ones
-explode into unrelated words and thousands of index terms (``art`` → artificial, article;
-``the`` → them, there, theory), which costs both precision and speed; short words instead
-match their regular plural (``GPU`` → GPUs, ``box`` → boxes). A real stemmer would also
-conflate ``diffusion``/``diffuse``, but it needs a stemmed index (FTS5's ``porter`` wrapper
-would stem every language's text and cannot be combined with our pre-segmented Han text in a
-way snippets can map back) for little gain on conference talks, where the nouns that people
-search for mostly vary by suffix.
+singular (``models`` → model*). Prefixes rather than a suffix list or a stemmer because ASR
+text glues words (``modelto``, ``trainingset``) and coins forms no list foresees
+(``tokenizer``, ``agentic``): a prefix finds what a substring scan finds, short of the rare
+infix (``misalignment``). They stop at four letters because shorter ones explode into
+unrelated words and thousands of index terms (``art`` → artificial; ``the`` → them, there,
+theory); short words match their regular plural instead (``GPU`` → GPUs, ``box`` → boxes).
+The price is a few false friends (``mode`` → model), which a substring scan has too. The
+index keeps prefix indexes for 4–6 letters, where frequent words are, so ``model*`` costs
+no more than ``model``.
 
 **Safety.** User text never reaches MATCH raw. Every word becomes an FTS5 string literal
 (double quotes doubled); operators, columns and filters are produced only by this module.

@@ -116,11 +116,26 @@ def text_lang_sql(text: Any) -> str:
         return "und"
 
 
+def _old_segment_tags(talk_id: Any, lang: Any, translation_lang: Any) -> str:
+    tags = [f"talk{_as_text(talk_id)}", f"orig{_as_text(lang)}"]
+    if translation_lang is not None:
+        tags.append(f"tran{_as_text(translation_lang)}")
+    return " ".join(tags)
+
+
+def _old_note_tags(talk_id: Any, text: Any) -> str:
+    return f"talk{_as_text(talk_id)} note{text_lang_sql(text)}"
+
+
 def register_functions(dbapi_conn: sqlite3.Connection) -> None:
     """Connection hook: the SQL functions the search triggers call."""
     dbapi_conn.create_function("tr_index_text", 1, index_text_sql, deterministic=True)
     dbapi_conn.create_function("tr_index_segment", 2, index_segment_sql, deterministic=True)
     dbapi_conn.create_function("tr_text_lang", 1, text_lang_sql, deterministic=True)
+    # Called by the triggers of the first, briefly published layout (language tags): such a
+    # library keeps accepting writes; search asks for a reindex.
+    dbapi_conn.create_function("tr_segment_tags", 3, _old_segment_tags, deterministic=True)
+    dbapi_conn.create_function("tr_note_tags", 2, _old_note_tags, deterministic=True)
 
 
 if register_functions not in CONNECTION_HOOKS:

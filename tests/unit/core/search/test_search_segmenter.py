@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -72,3 +73,15 @@ def test_snippets_are_windows_of_the_text(text: str, width: int) -> None:
     plain = snippet.replace("\x03", "").replace("\x04", "").removeprefix("…").removesuffix("…")
     assert plain in text
     assert snippet.count("\x03") == snippet.count("\x04")
+
+
+def test_same_words_as_jieba_search_mode_only_reordered(sample_notes: Path) -> None:
+    """Our cut is jieba.cut_for_search's, with the sub-words moved after the text."""
+    import jieba
+
+    runs = segmenter.HAN_RUN.findall(sample_notes.read_text(encoding="utf-8"))
+    runs += ["中华人民共和国万岁", "语音合成器", "扩散模型的采样速度越来越快了"]
+    assert len(runs) > 50
+    for run in runs:
+        ours = [token for token in index_text(run).split() if token != BARRIER]
+        assert sorted(ours) == sorted(jieba.dt.cut_for_search(run)), run

@@ -8,6 +8,7 @@ from sqlalchemy import text
 
 from reader.core import library as lib
 from reader.core.db import Library
+from reader.core.errors import LibraryError
 from reader.core.search import check, find_in_talk, reindex, schema, search, segmenter
 
 
@@ -209,13 +210,27 @@ def test_writes_without_our_functions_fail_loudly(sample_library: Library) -> No
         raw.close()
 
 
-def test_check_notices_an_index_built_by_another_version(sample_library: Library) -> None:
+def test_an_index_from_the_first_layout_keeps_writes_working_and_asks_for_reindex(sample_library: Library) -> None:
     with sample_library.session() as session:
+        for name in schema.TRIGGERS:
+            session.execute(text(f"DROP TRIGGER {name}"))
         session.execute(text("DROP TABLE search_index"))
         session.execute(text("CREATE VIRTUAL TABLE search_index USING fts5(original, translation, note, tags)"))
+        session.execute(
+            text(
+                "CREATE TRIGGER search_segment_insert AFTER INSERT ON segments BEGIN"
+                " INSERT INTO search_index(rowid, original, translation, note, tags) VALUES (NEW.id,"
+                " tr_index_segment(NEW.text, NEW.lang), '', '', tr_segment_tags(NEW.talk_id, NEW.lang, NULL)); END"
+            )
+        )
+    _, (segment_id,) = add_talk(sample_library, "old", [("en", "a kinkajou climbs")])
     with sample_library.read_session() as session:
         report = check(session)
+        assert [h.segment_id for h in search(session, "kinkajou").hits] == [segment_id]
+        with pytest.raises(LibraryError, match="reindex"):
+            search(session, "kinkajou lang:en")
     assert not report.ok and "other settings" in "\n".join(report.problems)
     with sample_library.session() as session:
         reindex(session)
     _assert_in_sync(sample_library)
+    assert _found(sample_library, "kinkajou") == {segment_id}

@@ -144,7 +144,15 @@ def apply_theme(app: QApplication, theme: str) -> None:
     app.setStyleSheet(style_file.read_text(encoding="utf-8") if style_file.exists() else "")
 
 
+#: How long a worker thread may hold the GIL while the GUI thread waits for it. PySide
+#: releases the GIL around calls into Qt, so the GUI thread asks for it back many times per
+#: event; at Python's default 5 ms, a busy worker (storing a translation batch) turned each
+#: of those into a wait and the window stalled for hundreds of milliseconds.
+GIL_SWITCH_INTERVAL_S = 0.0002
+
+
 def ensure_app(argv: Sequence[str] | None = None) -> QApplication:
+    sys.setswitchinterval(min(sys.getswitchinterval(), GIL_SWITCH_INTERVAL_S))
     app = QApplication.instance()
     if app is None:
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)

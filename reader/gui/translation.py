@@ -51,10 +51,12 @@ class TranslationController(QObject):
 
     # -- engine (created on the compute lane on first use; it imports ctranslate2) -----------
     def engine(self):  # noqa: ANN201
+        """The engine, leaving one core to the GUI thread (and the database writer)."""
         if self._engine is None:
             from reader.core.translate import TranslationEngine
+            from reader.core.translate.engine import default_threads
 
-            self._engine = TranslationEngine()
+            self._engine = TranslationEngine(threads=max(1, default_threads() - 1))
         return self._engine
 
     def models_changed(self) -> None:

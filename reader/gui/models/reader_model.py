@@ -94,6 +94,8 @@ class ReaderModel(QAbstractTableModel):
         self._rows: list[ParagraphRow] = []
         self._row_of_segment: dict[int, int] = {}
         self._cache: dict[tuple[int, int], Cell] = {}
+        self._translated = 0
+        self._segments = 0
         self.clean = True
         self.headers = ("", "")
 
@@ -106,6 +108,8 @@ class ReaderModel(QAbstractTableModel):
             segment.id: row for row, paragraph in enumerate(self._rows) for segment in paragraph.segments
         }
         self._cache.clear()
+        self._translated = sum(p.translated for p in self._rows)
+        self._segments = sum(len(p.segments) for p in self._rows)
         self.endResetModel()
 
     @property
@@ -135,8 +139,8 @@ class ReaderModel(QAbstractTableModel):
         ]
 
     def translated_count(self) -> tuple[int, int]:
-        done = sum(p.translated for p in self._rows)
-        return done, sum(len(p.segments) for p in self._rows)
+        """(segments with a translation, segments): kept up to date, not recounted."""
+        return self._translated, self._segments
 
     # -- changes -------------------------------------------------------------------------
     def set_clean(self, clean: bool) -> None:
@@ -163,11 +167,13 @@ class ReaderModel(QAbstractTableModel):
         for row in rows:
             updates = changed[row]
             paragraph = self._rows[row]
-            self._rows[row] = ParagraphRow(
+            self._translated -= paragraph.translated
+            self._rows[row] = paragraph.with_segments(
                 tuple(
                     s.with_translation(*updates[s.id]) if s.id in updates else s for s in paragraph.segments
                 )
             )
+            self._translated += self._rows[row].translated
             self._cache.pop((row, TRANSLATION), None)
         for first, last in _runs(rows):
             self.dataChanged.emit(self.index(first, TRANSLATION), self.index(last, TRANSLATION))

@@ -15,7 +15,6 @@ asks to correct it, and text can be selected by dragging inside a cell and copie
 from __future__ import annotations
 
 import math
-import re
 import time
 from collections import OrderedDict
 from collections.abc import Iterable
@@ -66,13 +65,14 @@ from reader.gui.models.reader_model import (
     ReaderModel,
     separator,
 )
+from reader.gui.models.talk_data import wide_chars
 
 PAD_X = 18
 PAD_Y = 10
 DOC_CACHE_SIZE = 400
 IDLE_BUDGET_S = 0.008
 LINE_PITCH = 1.65  # line height in ems
-_WIDE = re.compile(r"[\u2e80-\uffff]")
+MEASURE_MARGIN = 20  # rows around the screen that get exact heights when their text changes
 
 
 def format_timestamp(ms: int) -> str:
@@ -134,6 +134,8 @@ class ReaderDelegate(QStyledItemDelegate):
         self._layouts: OrderedDict[tuple[int, int], CellLayout] = OrderedDict()
         self._exact: dict[tuple[int, int], int] = {}
         self._estimates: dict[tuple[int, int], int] = {}
+        self._sizes: dict[tuple[int, int], QSize] = {}  # what sizeHint answers, exact or estimated
+        self._widths: dict[int, float] = {}
         self.hover_segment: int | None = None
         self.active_segment: int | None = None
         self.hits: dict[tuple[int, int], list[Hit]] = {}
@@ -160,6 +162,8 @@ class ReaderDelegate(QStyledItemDelegate):
         self._layouts.clear()
         self._exact.clear()
         self._estimates.clear()
+        self._sizes.clear()
+        self._widths.clear()
 
     def forget_rows(self, rows: Iterable[int], columns: Iterable[int] = (ORIGINAL, TRANSLATION)) -> None:
         for row in rows:
@@ -167,13 +171,17 @@ class ReaderDelegate(QStyledItemDelegate):
                 self._layouts.pop((row, column), None)
                 self._exact.pop((row, column), None)
                 self._estimates.pop((row, column), None)
+                self._sizes.pop((row, column), None)
 
     def is_measured(self, row: int, column: int) -> bool:
         return (row, column) in self._exact
 
     # -- geometry ------------------------------------------------------------------------
     def text_width(self, column: int) -> float:
-        return max(40.0, self.view.columnWidth(column) - 2 * PAD_X)
+        width = self._widths.get(column)
+        if width is None:
+            width = self._widths[column] = max(40.0, self.view.columnWidth(column) - 2 * PAD_X)
+        return width
 
     def _timestamp(self, row: int) -> int | None:
         if not self.show_timestamps:
@@ -194,6 +202,7 @@ class ReaderDelegate(QStyledItemDelegate):
         built = self._build(model.cell(row, column), stamp, width)
         self._layouts[key] = built
         self._exact[key] = built.height
+        self._sizes.pop(key, None)
         while len(self._layouts) > DOC_CACHE_SIZE:
             self._layouts.popitem(last=False)
         return built
@@ -250,11 +259,10 @@ class ReaderDelegate(QStyledItemDelegate):
             return found
         paragraph = self.view.reader_model().paragraph(row)
         if column == ORIGINAL:
-            texts = [s.text for s in paragraph.segments]
+            total, wide = paragraph.chars, paragraph.wide
         else:
-            texts = [s.translation for s in paragraph.segments if s.translation is not None] or ["…"]
-        total = sum(len(t) for t in texts) + len(texts)
-        wide = sum(len(_WIDE.findall(t)) for t in texts)
+            text = " ".join(s.translation for s in paragraph.segments if s.translation is not None) or "…"
+            total, wide = len(text), wide_chars(text)
         advance = wide * self._wide + (total - wide) * self._narrow
         lines = max(1, math.ceil(advance / self.text_width(column)))
         if self._timestamp(row) is not None:
@@ -265,6 +273,26 @@ class ReaderDelegate(QStyledItemDelegate):
     def height(self, row: int, column: int) -> int:
         exact = self._exact.get((row, column))
         return exact if exact is not None else self.estimate(row, column)
+
+    def prime(self, columns: Iterable[int]) -> None:
+        """Estimate every row up front in one tight loop (before the view's full layout pass),
+        so each of the thousands of ``sizeHint`` calls that follow is a dictionary lookup."""
+        model = self.view.reader_model()
+        timestamps = self.show_timestamps
+        for column in columns:
+            per_line = self.text_width(column)
+            for row in range(model.rowCount()):
+                key = (row, column)
+                if key in self._sizes:
+                    continue
+                if key not in self._exact and key not in self._estimates and column == ORIGINAL:
+                    paragraph = model.paragraph(row)
+                    advance = paragraph.wide * self._wide + (paragraph.chars - paragraph.wide) * self._narrow
+                    lines = max(1, math.ceil(advance / per_line))
+                    if timestamps and paragraph.start_ms is not None:
+                        lines += 1
+                    self._estimates[key] = math.ceil(lines * self._line) + 2 * PAD_Y
+                self._sizes[key] = QSize(0, self.height(row, column))
 
     def measure(self, rows: Iterable[int], columns: Iterable[int]) -> list[int]:
         """Lay out these rows exactly; returns the rows whose height changed."""
@@ -280,7 +308,12 @@ class ReaderDelegate(QStyledItemDelegate):
         return changed
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
-        return QSize(int(self.view.columnWidth(index.column())), self.height(index.row(), index.column()))
+        # The tree view only reads the height; the width it takes from its header.
+        key = (index.row(), index.column())
+        size = self._sizes.get(key)
+        if size is None:
+            size = self._sizes[key] = QSize(0, self.height(*key))
+        return size
 
     # -- painting ------------------------------------------------------------------------
     def _selections(self, row: int, column: int, cell: CellLayout) -> list[QAbstractTextDocumentLayout.Selection]:
@@ -379,6 +412,8 @@ class ReaderView(QTreeView):
         self.delegate = ReaderDelegate(self)
         self.setItemDelegate(self.delegate)
         self._pressed: tuple[int, int, int] | None = None  # row, column, doc position
+        self._visible = (0, -1)  # cached visible_range(), refreshed on scroll and layout
+        self._idle_paused = False
         self._layout_pending = False
         self._idle_row = 0
         self._idle = QTimer(self)
@@ -405,6 +440,7 @@ class ReaderView(QTreeView):
 
     def _on_reset(self) -> None:
         self.delegate.clear()
+        self.delegate.prime(self.visible_columns())
         self.delegate.hits.clear()
         self.delegate.current_hit = None
         self.delegate.hover_segment = self.delegate.active_segment = None
@@ -419,8 +455,14 @@ class ReaderView(QTreeView):
         rows = range(top_left.row(), bottom_right.row() + 1)
         columns = range(top_left.column(), bottom_right.column() + 1)
         self.delegate.forget_rows(rows, columns)
+        first, last = self._visible
+        if rows.start > last + MEASURE_MARGIN:
+            # Below the screen: nothing visible moves; the estimate will do until it scrolls in.
+            super().dataChanged(top_left, bottom_right, roles)
+            return
         with self._anchored():
-            self._measure_rows(self._near_rows(rows), relayout=False)
+            near = [r for r in rows if first - MEASURE_MARGIN <= r <= last + MEASURE_MARGIN]
+            self._measure_rows(near, relayout=False)
             super().dataChanged(top_left, bottom_right, roles)
 
     # -- geometry and measuring ----------------------------------------------------------
@@ -428,6 +470,7 @@ class ReaderView(QTreeView):
         """Everything changed (font, width, toggle): re-estimate, re-measure what's on screen."""
         with self._anchored():
             self.delegate.clear()
+            self.delegate.prime(self.visible_columns())
             self.doItemsLayout()
             self.ensure_measured()
         self._idle_row = 0
@@ -437,16 +480,14 @@ class ReaderView(QTreeView):
     def visible_range(self) -> tuple[int, int]:
         model = self.model()
         if model is None or model.rowCount() == 0:
-            return (0, -1)
+            self._visible = (0, -1)
+            return self._visible
         top = self.indexAt(QPoint(1, 1))
         bottom = self.indexAt(QPoint(1, self.viewport().height() - 2))
         first = top.row() if top.isValid() else 0
         last = bottom.row() if bottom.isValid() else model.rowCount() - 1
-        return first, last
-
-    def _near_rows(self, rows: Iterable[int]) -> list[int]:
-        first, last = self.visible_range()
-        return [r for r in rows if first - 20 <= r <= last + 20]
+        self._visible = (first, last)
+        return self._visible
 
     def _measure_rows(self, rows: Iterable[int], *, relayout: bool = True) -> bool:
         changed = self.delegate.measure(rows, self.visible_columns())
@@ -457,33 +498,41 @@ class ReaderView(QTreeView):
         return bool(changed)
 
     def ensure_measured(self) -> None:
-        """Exact heights for the rows on screen and a screenful around them."""
+        """Exact heights for the rows on screen and half a screenful around them."""
         model = self.model()
         if model is None or model.rowCount() == 0:
             return
         for _ in range(4):
             first, last = self.visible_range()
-            span = max(1, last - first + 1)
-            rows = range(max(0, first - span), min(model.rowCount(), last + span + 1))
+            margin = max(1, (last - first + 1) // 2)
+            rows = range(max(0, first - margin), min(model.rowCount(), last + margin + 1))
             with self._anchored():
                 if not self._measure_rows(rows):
                     break
 
+    def pause_idle_measuring(self, paused: bool) -> None:
+        """While a worker keeps the GIL busy, measuring off-screen rows would only add stalls."""
+        self._idle_paused = paused
+        if not paused and self.model() is not None and self._idle_row < self.model().rowCount():
+            self._idle.start()
+
     def _measure_some(self) -> None:
         model = self.model()
+        if self._idle_paused:
+            self._idle.stop()
+            return
         if model is None or self._idle_row >= model.rowCount():
             self._idle.stop()
             return
         deadline = time.perf_counter() + IDLE_BUDGET_S
         start = self._idle_row
         columns = self.visible_columns()
-        while self._idle_row < model.rowCount() and time.perf_counter() < deadline:
+        while self._idle_row < model.rowCount() and time.perf_counter() < deadline and self._idle_row < start + 8:
             row = self._idle_row
             if not all(self.delegate.is_measured(row, c) for c in columns):
                 self.delegate.measure([row], columns)
             self._idle_row += 1
         if self._idle_row > start:
-            first, last = self.visible_range()
             with self._anchored():
                 QTreeView.dataChanged(self, model.index(start, 0), model.index(self._idle_row - 1, 1), [])
 

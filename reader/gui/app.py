@@ -238,8 +238,24 @@ class AppController(QObject):
         self.translators.clear()
 
 
+def display_problem() -> str | None:
+    """Why no window can open here (a Linux session without a display), or None."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return None
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return None
+    return (
+        "talk-reader: no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set).\n"
+        "Run it in a desktop session, or use the command line: talk-reader --help"
+    )
+
+
 def run(library: str | os.PathLike[str] | None = None, files: Sequence[str] = ()) -> int:
     """Open the app on a library (flag > ``TALK_READER_LIBRARY`` > default) and import *files*."""
+    problem = display_problem()
+    if problem:
+        print(problem, file=sys.stderr)
+        return 2
     logging.basicConfig(level=logging.WARNING, format="%(name)s: %(message)s")
     app = ensure_app(sys.argv[:1])
     from reader.gui.dialogs.errors import install_excepthook

@@ -192,3 +192,13 @@ def test_reader_column_shows_clean_or_verbatim_text(app) -> None:
     model.set_clean(True)
     expected = clean_text(paragraph.segments[0].text, paragraph.segments[0].lang) or paragraph.segments[0].text
     assert model.cell(0, ORIGINAL).parts[0].text == expected
+
+
+def test_without_a_display_the_app_explains_instead_of_aborting(tmp_path: Path) -> None:
+    import os
+
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env["TALK_READER_LIBRARY"] = str(tmp_path / "l.sqlite3")
+    result = subprocess.run([sys.executable, "-m", "reader"], capture_output=True, text=True, timeout=60, env=env)
+    assert result.returncode == 2
+    assert "no display" in result.stderr and "Traceback" not in result.stderr

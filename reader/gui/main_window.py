@@ -39,6 +39,7 @@ from reader.gui.search_backend import SearchResults, run_search
 from reader.gui.settings import ReadingPosition, Settings
 from reader.gui.tasks import Failure, Lane, Op, OpContext, TaskManager
 from reader.gui.translation import PlanInfo, TranslationController
+from reader.gui.undo import DeletedTalk, restore_talk, snapshot_talk
 from reader.gui.widgets.find_bar import FindBar
 from reader.gui.widgets.library_pane import LibraryPane
 from reader.gui.widgets.progress import ProgressWidget
@@ -56,6 +57,10 @@ def freeze_long_lived_objects() -> None:
     froze. Frozen objects are still freed by reference counting when they go.
     """
     gc.freeze()
+
+
+def elided(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 IMPORT_SUFFIXES = {".txt", ".md", ".markdown", ".srt", ".vtt", ".text"}
@@ -177,6 +182,9 @@ class MainWindow(QMainWindow):
         self.act_prefs = self._action(self.tr("&Preferences…"), self.open_preferences,
                                       [QKeySequence(S.Preferences), QKeySequence("Ctrl+,")], name="actPrefs")
         self.act_quit = self._action(self.tr("&Quit"), self.close, S.Quit, name="actQuit")
+        self.act_undo = self._action(self.tr("&Undo"), self.undo, S.Undo, name="actUndo")
+        self.act_undo.setEnabled(False)
+        self._undo: DeletedTalk | None = None
         self.act_copy = self._action(self.tr("&Copy"), self.reader_view.copy, name="actCopy")
         self.act_find = self._action(self.tr("&Find in Talk…"), self.find_bar.open_bar, S.Find, name="actFind")
         self.act_find_next = self._action(self.tr("Find &Next"), self.find_bar.find_next,
@@ -235,6 +243,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
         edit = bar.addMenu(self.tr("&Edit"))
+        edit.addAction(self.act_undo)
+        edit.addSeparator()
         edit.addActions([self.act_copy, self.act_correct])
         edit.addSeparator()
         edit.addActions([self.act_find, self.act_find_next, self.act_find_prev])
@@ -671,19 +681,44 @@ class MainWindow(QMainWindow):
             if self.reader_model.talk_id == talk_id:
                 self.translation.stop_for(talk_id)
 
-            def done(_r: object) -> None:
+            def work(session):  # noqa: ANN001, ANN202
+                snapshot = snapshot_talk(session, talk_id)
+                lib.delete_talk(session, talk_id)
+                return snapshot
+
+            def done(snapshot: DeletedTalk) -> None:
                 if self.reader_model.talk_id == talk_id:
                     self._show_document(None)
                 self.refresh_talks()
-                self.statusBar().showMessage(self.tr("Talk deleted."), 4000)
+                self._set_undo(snapshot)
+                self.statusBar().showMessage(self.tr("Talk deleted. Undo with Ctrl+Z."), 8000)
 
-            self._write(lambda s: lib.delete_talk(s, talk_id), done)
+            self._write(work, done)
 
         ask(self, self.tr("Delete Talk"), self.tr("Delete “%1”?").replace("%1", title), delete,
             yes_text=self.tr("Delete"),
             informative=self.tr("Its text, translations and notes are removed from the library. "
-                                "The original file is not touched; import it again to get the talk back."),
+                                "You can undo this until you quit."),
             destructive=True)
+
+    def _set_undo(self, snapshot: DeletedTalk | None) -> None:
+        self._undo = snapshot
+        self.act_undo.setEnabled(snapshot is not None)
+        self.act_undo.setText(
+            self.tr("&Undo Delete “%1”").replace("%1", elided(snapshot.title)) if snapshot else self.tr("&Undo")
+        )
+
+    def undo(self) -> None:
+        snapshot = self._undo
+        if snapshot is None:
+            return
+        self._set_undo(None)
+
+        def done(talk_id: int) -> None:
+            self.refresh_talks(select=talk_id)
+            self.statusBar().showMessage(self.tr("Talk restored."), 4000)
+
+        self._write(lambda session: restore_talk(session, snapshot), done)
 
     # -- importing -----------------------------------------------------------------------
     def choose_import(self) -> None:

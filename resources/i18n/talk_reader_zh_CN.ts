@@ -40,8 +40,9 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../reader/gui/app.py" line="237" />
+        <location filename="../../reader/gui/app.py" line="270" />
         <source>The library cannot be opened.</source>
+        <extracomment>How long a worker thread may hold the GIL while the GUI thread waits for it. PySide releases the GIL around calls into Qt, so the GUI thread asks for it back many times per event; at Python's default 5 ms, a busy worker (storing a translation batch) turned each of those into a wait and the window stalled for hundreds of milliseconds.</extracomment>
         <translation>无法打开文库。</translation>
     </message>
     <message>
@@ -124,360 +125,376 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="73" />
-        <location filename="../../reader/gui/main_window.py" line="263" />
+        <location filename="../../reader/gui/main_window.py" line="90" />
+        <location filename="../../reader/gui/main_window.py" line="285" />
         <source>Original</source>
         <extracomment>The user picked another UI language or theme in preferences. Emitted after a talk's rows are on screen (benchmarks, tests): talk id. The talk list was (re)loaded.</extracomment>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="73" />
-        <location filename="../../reader/gui/main_window.py" line="264" />
+        <location filename="../../reader/gui/main_window.py" line="90" />
+        <location filename="../../reader/gui/main_window.py" line="286" />
         <source>Translation</source>
         <translation>译文</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="94" />
+        <location filename="../../reader/gui/main_window.py" line="111" />
         <source>Select a talk to start reading.</source>
         <translation>选择一个演讲开始阅读。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="125" />
+        <location filename="../../reader/gui/main_window.py" line="142" />
         <source>Search Results</source>
         <translation>搜索结果</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="135" />
+        <location filename="../../reader/gui/main_window.py" line="152" />
         <source>Search library (Ctrl+K)</source>
         <translation>搜索文库 (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="163" />
+        <location filename="../../reader/gui/main_window.py" line="180" />
         <source>&amp;Import Transcripts…</source>
         <translation>导入文字稿(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="164" />
+        <location filename="../../reader/gui/main_window.py" line="181" />
         <source>Translation &amp;Models…</source>
         <translation>翻译模型(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="165" />
+        <location filename="../../reader/gui/main_window.py" line="182" />
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="167" />
+        <location filename="../../reader/gui/main_window.py" line="184" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="168" />
+        <location filename="../../reader/gui/main_window.py" line="185" />
+        <location filename="../../reader/gui/main_window.py" line="708" />
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="188" />
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="169" />
+        <location filename="../../reader/gui/main_window.py" line="189" />
         <source>&amp;Find in Talk…</source>
         <translation>在演讲中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="170" />
+        <location filename="../../reader/gui/main_window.py" line="190" />
         <source>Find &amp;Next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="172" />
+        <location filename="../../reader/gui/main_window.py" line="192" />
         <source>Find Pre&amp;vious</source>
         <translation>查找上一个(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="175" />
+        <location filename="../../reader/gui/main_window.py" line="195" />
         <source>&amp;Search Library…</source>
         <translation>搜索文库(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="177" />
+        <location filename="../../reader/gui/main_window.py" line="197" />
         <source>C&amp;orrect Translation…</source>
         <translation>修改译文(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="179" />
+        <location filename="../../reader/gui/main_window.py" line="199" />
         <source>&amp;Both Languages</source>
         <translation>双语对照(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="181" />
+        <location filename="../../reader/gui/main_window.py" line="201" />
         <source>&amp;Original Only</source>
         <translation>仅原文(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="184" />
+        <location filename="../../reader/gui/main_window.py" line="204" />
         <source>&amp;Translation Only</source>
         <translation>仅译文(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="188" />
+        <location filename="../../reader/gui/main_window.py" line="208" />
         <source>&amp;Swap Sides</source>
         <translation>交换左右(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="189" />
+        <location filename="../../reader/gui/main_window.py" line="209" />
         <source>&amp;Clean Up Speech Noise</source>
         <translation>清理口语杂音(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="191" />
+        <location filename="../../reader/gui/main_window.py" line="211" />
         <source>Show &amp;Timestamps</source>
         <translation>显示时间戳(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="193" />
+        <location filename="../../reader/gui/main_window.py" line="213" />
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="195" />
+        <location filename="../../reader/gui/main_window.py" line="215" />
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="197" />
+        <location filename="../../reader/gui/main_window.py" line="217" />
         <source>&amp;Actual Size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="199" />
+        <location filename="../../reader/gui/main_window.py" line="219" />
         <source>&amp;Library Pane</source>
         <translation>文库面板(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="202" />
+        <location filename="../../reader/gui/main_window.py" line="222" />
         <source>Search &amp;Results</source>
         <translation>搜索结果(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="203" />
+        <location filename="../../reader/gui/main_window.py" line="223" />
         <source>&amp;Rename…</source>
         <translation>重命名(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="204" />
+        <location filename="../../reader/gui/main_window.py" line="224" />
         <source>&amp;Split Before Selected Sentence</source>
         <translation>在所选句子前拆分(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="206" />
+        <location filename="../../reader/gui/main_window.py" line="226" />
         <source>&amp;Merge With Next Talk</source>
         <translation>与下一个演讲合并(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="208" />
+        <location filename="../../reader/gui/main_window.py" line="228" />
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="209" />
+        <location filename="../../reader/gui/main_window.py" line="229" />
         <source>&amp;Translate Talk</source>
         <translation>翻译演讲(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="211" />
+        <location filename="../../reader/gui/main_window.py" line="231" />
         <source>Sto&amp;p Translating</source>
         <translation>停止翻译(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="213" />
+        <location filename="../../reader/gui/main_window.py" line="233" />
         <source>&amp;About Talk Reader</source>
         <translation>关于 Talk Reader(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="214" />
+        <location filename="../../reader/gui/main_window.py" line="234" />
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="218" />
+        <location filename="../../reader/gui/main_window.py" line="238" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="225" />
+        <location filename="../../reader/gui/main_window.py" line="245" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="231" />
+        <location filename="../../reader/gui/main_window.py" line="253" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="239" />
+        <location filename="../../reader/gui/main_window.py" line="261" />
         <source>&amp;Talk</source>
         <translation>演讲(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="245" />
+        <location filename="../../reader/gui/main_window.py" line="267" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="247" />
+        <location filename="../../reader/gui/main_window.py" line="269" />
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="263" />
+        <location filename="../../reader/gui/main_window.py" line="285" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="264" />
+        <location filename="../../reader/gui/main_window.py" line="286" />
         <source>Both</source>
         <translation>双语</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="265" />
+        <location filename="../../reader/gui/main_window.py" line="287" />
         <source>Swap</source>
         <translation>交换</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="265" />
+        <location filename="../../reader/gui/main_window.py" line="287" />
         <source>Clean</source>
         <translation>清理</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/main_window.py" line="406" />
+        <location filename="../../reader/gui/main_window.py" line="430" />
         <source>%n segment(s)</source>
         <translation><numerusform>%n 句</numerusform></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="444" />
+        <location filename="../../reader/gui/main_window.py" line="468" />
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="444" />
+        <location filename="../../reader/gui/main_window.py" line="468" />
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="448" />
+        <location filename="../../reader/gui/main_window.py" line="472" />
         <source>%1 sentences can't be translated: no model for %2 is installed.</source>
         <translation>%1 个句子无法翻译：没有安装 %2 的模型。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="450" />
+        <location filename="../../reader/gui/main_window.py" line="474" />
         <source>Install Models…</source>
         <translation>安装模型…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="527" />
+        <location filename="../../reader/gui/main_window.py" line="551" />
         <source>Click a sentence first.</source>
         <translation>请先点击一个句子。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="555" />
+        <location filename="../../reader/gui/main_window.py" line="579" />
         <source>Translation saved.</source>
         <translation>译文已保存。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="587" />
+        <location filename="../../reader/gui/main_window.py" line="611" />
         <source>Rename Talk</source>
         <translation>重命名演讲</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="588" />
+        <location filename="../../reader/gui/main_window.py" line="612" />
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="606" />
+        <location filename="../../reader/gui/main_window.py" line="630" />
         <source>Click the sentence the new talk should start with.</source>
         <translation>请点击新演讲开头的句子。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="619" />
+        <location filename="../../reader/gui/main_window.py" line="643" />
         <source>Split: the rest is now a talk of its own.</source>
         <translation>已拆分：其余部分成为一个单独的演讲。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="641" />
+        <location filename="../../reader/gui/main_window.py" line="665" />
         <source>Merge Talks</source>
         <translation>合并演讲</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="642" />
+        <location filename="../../reader/gui/main_window.py" line="666" />
         <source>Append “%1” to “%2”?</source>
         <translation>把“%1”追加到“%2”之后？</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="643" />
+        <location filename="../../reader/gui/main_window.py" line="667" />
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="664" />
-        <source>Talk deleted.</source>
-        <translation>演讲已删除。</translation>
+        <location filename="../../reader/gui/main_window.py" line="694" />
+        <source>Talk deleted. Undo with Ctrl+Z.</source>
+        <translation>演讲已删除。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="668" />
+        <location filename="../../reader/gui/main_window.py" line="700" />
+        <source>Its text, translations and notes are removed from the library. You can undo this until you quit.</source>
+        <translation>它的文本、译文和笔记将从文库中移除。退出程序之前都可以撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="708" />
+        <source>&amp;Undo Delete “%1”</source>
+        <translation>撤销删除“%1”(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="719" />
+        <source>Talk restored.</source>
+        <translation>演讲已恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="698" />
         <source>Delete Talk</source>
         <translation>删除演讲</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="668" />
+        <location filename="../../reader/gui/main_window.py" line="698" />
         <source>Delete “%1”?</source>
         <translation>删除“%1”？</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="669" />
+        <location filename="../../reader/gui/main_window.py" line="699" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="670" />
-        <source>Its text, translations and notes are removed from the library. The original file is not touched; import it again to get the talk back.</source>
-        <translation>它的文本、译文和笔记将从文库中移除。原始文件不受影响；重新导入即可找回。</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="676" />
+        <location filename="../../reader/gui/main_window.py" line="725" />
         <source>Import Transcripts</source>
         <translation>导入文字稿</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="679" />
+        <location filename="../../reader/gui/main_window.py" line="728" />
         <source>Transcripts (*.txt *.md *.srt *.vtt)</source>
         <translation>文字稿 (*.txt *.md *.srt *.vtt)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="679" />
+        <location filename="../../reader/gui/main_window.py" line="728" />
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="700" />
+        <location filename="../../reader/gui/main_window.py" line="749" />
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/main_window.py" line="710" />
+        <location filename="../../reader/gui/main_window.py" line="759" />
         <source>Imported %n talk(s).</source>
         <translation><numerusform>已导入 %n 个演讲。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="712" />
+        <location filename="../../reader/gui/main_window.py" line="761" />
         <source>Already in the library.</source>
         <translation>已在文库中。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="716" />
+        <location filename="../../reader/gui/main_window.py" line="765" />
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/main_window.py" line="717" />
+        <location filename="../../reader/gui/main_window.py" line="766" />
         <source>%n file(s) could not be imported:</source>
         <translation><numerusform>%n 个文件无法导入：</numerusform></translation>
     </message>
@@ -669,18 +686,18 @@
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="709" />
+        <location filename="../../reader/gui/widgets/reader_view.py" line="762" />
         <source>Copy</source>
         <extracomment>First and last row on screen, debounced; translation re-prioritises on it.</extracomment>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="713" />
+        <location filename="../../reader/gui/widgets/reader_view.py" line="766" />
         <source>Correct Translation…</source>
         <translation>修改译文…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="715" />
+        <location filename="../../reader/gui/widgets/reader_view.py" line="768" />
         <source>Split Talk Before This Sentence</source>
         <translation>在此句前拆分演讲</translation>
     </message>
@@ -704,18 +721,9 @@
     </message>
 </context>
 <context>
-    <name>TalkListModel</name>
-    <message numerus="yes">
-        <location filename="../../reader/gui/models/talk_list.py" line="33" />
-        <source>%n segment(s)</source>
-        <extracomment>translated fraction 0.0–1.0 the grey second line</extracomment>
-        <translation><numerusform>%n 句</numerusform></translation>
-    </message>
-</context>
-<context>
     <name>TranslationController</name>
     <message>
-        <location filename="../../reader/gui/translation.py" line="128" />
+        <location filename="../../reader/gui/translation.py" line="130" />
         <source>Translating</source>
         <extracomment>{segment_id: (text, edited)} stored and ready to show a run planned its work: PlanInfo a run ended: (talk id, cancelled by the user)</extracomment>
         <translation>正在翻译</translation>
@@ -739,12 +747,12 @@
         <translation>导入文字稿…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/welcome.py" line="40" />
+        <location filename="../../reader/gui/widgets/welcome.py" line="41" />
         <source>Install Translation Models…</source>
         <translation>安装翻译模型…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/welcome.py" line="45" />
+        <location filename="../../reader/gui/widgets/welcome.py" line="46" />
         <source>Or drop .txt, .md, .srt or .vtt files anywhere on this window.</source>
         <translation>也可以把 .txt、.md、.srt 或 .vtt 文件拖放到此窗口中。</translation>
     </message>

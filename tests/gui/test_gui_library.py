@@ -66,6 +66,7 @@ def test_rename_and_delete_with_confirmation(app, qtbot, sample_library_path: Pa
     row = window.talk_model.row_of(talk_id)
     qtbot.waitUntil(lambda: window.talk_model.talks[row].title == "A better title", timeout=5000)
     assert window.header.title.text() == "A better title"
+    segments_before = window.talk_model.talks[window.talk_model.row_of(talk_id)].segments
     window.delete_talk(talk_id)
     box = find_box("confirmDialog")
     assert box is not None
@@ -79,6 +80,18 @@ def test_rename_and_delete_with_confirmation(app, qtbot, sample_library_path: Pa
     qtbot.waitUntil(lambda: window.talk_model.row_of(talk_id) is None, timeout=5000)
     with Library.open(sample_library_path) as library, library.read_session() as session:
         assert all(t.id != talk_id for t in lib.list_talks(session))
+    # Undo brings it back whole, under the same id, and searchable again.
+    assert window.act_undo.isEnabled() and "A better title" in window.act_undo.text()
+    window.act_undo.trigger()
+    qtbot.waitUntil(lambda: window.talk_model.row_of(talk_id) is not None, timeout=5000)
+    assert not window.act_undo.isEnabled()
+    qtbot.waitUntil(lambda: window.reader_model.talk_id == talk_id, timeout=5000)
+    restored = window.talk_model.talks[window.talk_model.row_of(talk_id)]
+    assert restored.title == "A better title" and restored.segments == segments_before
+    from reader.gui.search_backend import run_search
+
+    word = next(w for w in window.reader_model.cell(0, 0).text.split() if w.isascii() and len(w) > 4)
+    assert any(t.talk_id == talk_id for t in run_search(window.library, word).talks)
 
 
 def test_split_from_the_reader_creates_a_new_talk(app, qtbot) -> None:

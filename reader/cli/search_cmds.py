@@ -69,8 +69,10 @@ def cmd_search(args: argparse.Namespace, ctx: CliContext) -> int:
         print("No matches.")
         return 0
     summary = _hits_line(results.total, results.total_capped)
-    if not results.ranked_all:
-        summary += " (too many to rank: shown in library order; add words to narrow the search)"
+    if not results.ranked:
+        summary += " (too common to rank: shown in library order; add words to narrow the search)"
+    elif not results.ranked_all:
+        summary += f" (the best of the first {core_search.engine.RANK_LIMIT} shown)"
     print(summary)
     for talk in results.talks:
         print(f"\n#{talk.talk_id}  {talk.title}  ({_hits_line(talk.hit_count, talk.count_capped)})")

@@ -23,6 +23,7 @@ import argparse
 import os
 import random
 import re
+import shutil
 import sqlite3
 import statistics
 import sys
@@ -285,7 +286,8 @@ def time_queries(path: Path, repeat: int, like_repeat: int) -> None:
             like[query] = [timed(lambda t=terms: like_scan(conn, t))[0] for _ in range(like_repeat)]
     conn.close()
     print(f"\nload average during the queries: {load_before:.1f} → {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
-    print(f"{'query':<22}{'hits':>8}{'wall p50':>8}{'p95':>8}{'cpu p50':>8}{'p95':>8}{'LIKE p50':>10}{'ratio':>8}")
+    print(f"{'':<30}{'wall ms':>16}{'CPU ms':>16}")
+    print(f"{'query':<22}{'hits':>8}{'p50':>8}{'p95':>8}{'p50':>8}{'p95':>8}{'LIKE ms':>10}{'ratio':>8}")
     for query, _ in QUERIES:
         print(_row(query, totals[query], wall[query], cpu[query], like[query]))
     print("operator queries (no LIKE equivalent):")
@@ -366,9 +368,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     time_queries(path, args.repeat, args.like_repeat)
     if not args.keep:
-        for stale in (path, plain):
-            for suffix in ("", "-wal", "-shm"):
-                Path(f"{stale}{suffix}").unlink(missing_ok=True)
+        shutil.rmtree(workdir, ignore_errors=True)
     return 0
 
 

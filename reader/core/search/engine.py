@@ -117,8 +117,9 @@ class SearchResults:
 
     ``total`` counts every matching segment and note in the library (notes count apart from
     their segments); when ``total_capped`` it is a lower bound (:data:`COUNT_LIMIT`).
-    ``ranked_all`` is False when only some matches (or none: very common words) were ranked;
-    unranked hits come in library order.
+    ``ranked`` says the hits are in bm25 order, ``ranked_all`` that every match was ranked
+    (with ``ranked`` alone, the best of the first :data:`RANK_LIMIT` matches); unranked hits
+    (very common words) come in library order.
     """
 
     query: str
@@ -126,6 +127,7 @@ class SearchResults:
     talks: tuple[TalkHits, ...]
     total: int
     total_capped: bool = False
+    ranked: bool = True
     ranked_all: bool = True
 
     def to_json(self) -> dict[str, object]:
@@ -133,6 +135,7 @@ class SearchResults:
             "query": self.query,
             "total": self.total,
             "total_capped": self.total_capped,
+            "ranked": self.ranked,
             "ranked_all": self.ranked_all,
             "talks": [talk.to_json() for talk in self.talks],
         }
@@ -399,7 +402,8 @@ def search(
         talks=talks,
         total=min(total, COUNT_LIMIT),
         total_capped=total > COUNT_LIMIT,
-        ranked_all=ranked and not capped,
+        ranked=ranked or not total,
+        ranked_all=(ranked and not capped) or not total,
     )
 
 

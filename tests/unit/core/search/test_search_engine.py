@@ -229,7 +229,7 @@ def test_very_common_words_are_capped_not_ranked(sample_library: Library, monkey
     with sample_library.read_session() as session:
         common = search(session, "the", limit=10)
         rare = search(session, "transformer", limit=10)
-    assert common.total_capped and common.total == 50 and not common.ranked_all
+    assert common.total_capped and common.total == 50 and not common.ranked and not common.ranked_all
     assert len(common.hits) == 10 and all(h.score == 0 for h in common.hits)
     ordered = [h.segment_id for h in common.hits]
     assert ordered == sorted(ordered)  # library order
@@ -258,7 +258,20 @@ def test_function_words_among_other_words_skip_ranking(sample_library: Library) 
         mixed = search(session, "the transformer", limit=50)
         alone = search(session, "transformer", limit=50)
     assert alone.ranked_all
-    assert not mixed.ranked_all and mixed.hits
+    assert not mixed.ranked and not mixed.ranked_all and mixed.hits
     ordered = [h.segment_id for h in mixed.hits]
     assert ordered == sorted(ordered)
     assert set(ordered) <= {h.segment_id for h in alone.hits}
+
+
+def test_many_matches_of_one_word_rank_the_first_ones(sample_library: Library, monkeypatch: pytest.MonkeyPatch) -> None:
+    talk_id, ids = add_talk(sample_library, "many", [("en", "gecko " + "filler " * i) for i in range(12)])
+    monkeypatch.setattr(engine, "RANK_LIMIT", 8)
+    with sample_library.read_session() as session:
+        results = search(session, "gecko", limit=3)
+    assert results.total == 12 and not results.total_capped
+    assert results.ranked and not results.ranked_all
+    # bm25 prefers the shortest segments, among the first eight in library order.
+    assert [h.segment_id for h in results.hits] == ids[:3]
+    (talk,) = results.talks
+    assert talk.talk_id == talk_id and talk.count_capped and talk.hit_count == 8

@@ -28,7 +28,7 @@ import sys
 import threading
 import traceback
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
@@ -167,10 +167,17 @@ class TaskManager(QObject):
             cls._instance = TaskManager()
         return cls._instance
 
+    def run_in_lane(self, lane: Lane, fn: Callable[..., Any], *args: Any) -> Future[Any]:
+        """Queue plain work in a lane from any thread (no GUI callbacks; the caller relays)."""
+        return self._executors[lane].submit(fn, *args)
+
     def submit(self, op: Op[Any]) -> OpHandle:
-        if self._closed:
-            raise RuntimeError("the task manager is shut down")
         handle = op.handle
+        if self._closed:
+            # The app is quitting: late requests (a batch arriving, a refresh) are dropped.
+            log.debug("operation dropped after shutdown: %r", op.fn)
+            handle.finished = True
+            return handle
         self.active.append(handle)
         self.changed.emit()
         self._executors[handle.lane].submit(self._run, op)
@@ -212,7 +219,12 @@ class TaskManager(QObject):
         if self._closed:
             return
         self.cancel_all()
-        self.wait_idle(timeout)
+        # Compute first: batches it finishes are queued on the write lane, drained next.
+        for lane in (Lane.COMPUTE, Lane.WRITE, Lane.READ):
+            try:
+                self._executors[lane].submit(lambda: None).result(timeout=timeout)
+            except Exception:  # noqa: BLE001
+                log.warning("the %s lane did not finish within %s s", lane.value, timeout)
         for executor in self._executors.values():
             executor.shutdown(wait=False, cancel_futures=True)
         self._closed = True

@@ -9,10 +9,13 @@ batches and the loaded model stays cached, so a restart costs one batch at most.
 
 from __future__ import annotations
 
+import threading
+import traceback
 from collections.abc import Sequence
+from concurrent.futures import Future
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from sqlalchemy import select
 
 from reader.core.db import Library
@@ -26,6 +29,38 @@ class PlanInfo:
     missing: tuple[tuple[str, str, int], ...]  # (from, to, segments) without a model
 
 
+@dataclass(frozen=True)
+class StoredBatch:
+    """A batch as stored: ``{segment_id: (text, edited)}``, or the failure that stopped it."""
+
+    rows: dict[int, tuple[str, bool]]
+    failure: Failure | None = None
+
+    @classmethod
+    def of(cls, future: Future) -> StoredBatch:
+        exc = future.exception()
+        if exc is None:
+            return cls(future.result())
+        trace = "".join(traceback.format_exception(exc))
+        return cls({}, Failure(exc, trace))
+
+
+class _Counter:
+    """Batches handed to the writer and not yet shown (incremented off the GUI thread)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self.value = 0
+
+    def add(self) -> None:
+        with self._lock:
+            self.value += 1
+
+    def done(self) -> None:
+        with self._lock:
+            self.value -= 1
+
+
 class TranslationController(QObject):
     #: {segment_id: (text, edited)} stored and ready to show
     translated = Signal(object)
@@ -35,6 +70,8 @@ class TranslationController(QObject):
     #: a run ended: (talk id, cancelled by the user)
     finished = Signal(int, bool)
     failed = Signal(object)
+    #: emitted from the write lane when a batch is stored; delivered queued on the GUI thread
+    _batch_stored = Signal(object)
 
     def __init__(self, library: Library, manager: TaskManager, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -47,7 +84,8 @@ class TranslationController(QObject):
         self._restart: tuple[int, tuple[int, ...]] | None = None
         self._user_cancelled = False
         self._idle_talks: set[int] = set()
-        self._pending_writes = 0
+        self._pending = _Counter()
+        self._batch_stored.connect(self._on_partial, Qt.ConnectionType.QueuedConnection)
 
     # -- engine (created on the compute lane on first use; it imports ctranslate2) -----------
     def engine(self):  # noqa: ANN201
@@ -113,17 +151,37 @@ class TranslationController(QObject):
         self._user_cancelled = False
         library = self.library
         engine_of = self.engine
+        manager = self.manager
+        pending = self._pending
+        stored = self._batch_stored
 
-        def work(ctx: OpContext) -> int:
+        def save(batch: list) -> dict[int, tuple[str, bool]]:  # on the write lane
+            from reader.core.translate import save_batch
+
+            ids = [item.segment_id for item in batch]
+            with library.session() as session:
+                save_batch(session, batch)
+                rows = session.execute(
+                    select(Translation.segment_id, Translation.text, Translation.edited).where(
+                        Translation.segment_id.in_(ids)
+                    )
+                ).all()
+            return {segment_id: (text, bool(edited)) for segment_id, text, edited in rows}
+
+        def work(ctx: OpContext) -> int:  # on the compute lane
             from reader.core.translate import pending_work
 
             engine = engine_of()
             with library.read_session() as session:
-                pending = pending_work(session, talk_ids=[talk_id], labels=engine.model_label_for)
-            plan = engine.plan(pending)
+                work_items = pending_work(session, talk_ids=[talk_id], labels=engine.model_label_for)
+            plan = engine.plan(work_items)
             ctx.emit(PlanInfo(plan.total, tuple((s, d, n) for (s, d), n in sorted(plan.missing.items()))))
             for batch in engine.run(plan, first=first, cancel=ctx.cancel, report=ctx.report):
-                ctx.emit(batch)
+                # Straight to the writer, not via the GUI thread: a batch finished while the
+                # app shuts down is still stored (shutdown drains compute, then writes).
+                pending.add()
+                future = manager.run_in_lane(Lane.WRITE, save, batch)
+                future.add_done_callback(lambda done: stored.emit(StoredBatch.of(done)))
             return plan.total
 
         op = Op(self, work, lane=Lane.COMPUTE, manager=self.manager)
@@ -139,30 +197,12 @@ class TranslationController(QObject):
     def _on_partial(self, value: object) -> None:
         if isinstance(value, PlanInfo):
             self.planned.emit(value)
-            return
-        batch = list(value)  # type: ignore[call-overload]
-        library = self.library
-
-        def save(_ctx: OpContext) -> dict[int, tuple[str, bool]]:
-            from reader.core.translate import save_batch
-
-            ids = [item.segment_id for item in batch]
-            with library.session() as session:
-                save_batch(session, batch)
-                rows = session.execute(
-                    select(Translation.segment_id, Translation.text, Translation.edited).where(
-                        Translation.segment_id.in_(ids)
-                    )
-                ).all()
-            return {segment_id: (text, bool(edited)) for segment_id, text, edited in rows}
-
-        self._pending_writes += 1
-        Op(self, save, lane=Lane.WRITE, manager=self.manager).on_success(self.translated.emit).on_finished(
-            self._write_done
-        ).run()
-
-    def _write_done(self) -> None:
-        self._pending_writes -= 1
+        elif isinstance(value, StoredBatch):
+            self._pending.done()
+            if value.failure is not None:
+                self.failed.emit(value.failure)
+            else:
+                self.translated.emit(value.rows)
 
     def _on_success(self, talk_id: int, total: int) -> None:
         if total == 0:
@@ -187,4 +227,5 @@ class TranslationController(QObject):
 
     @property
     def idle(self) -> bool:
-        return not self.running and self._pending_writes == 0
+        """No run and no batch on its way to the database or the screen."""
+        return not self.running and self._pending.value == 0

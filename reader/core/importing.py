@@ -252,7 +252,17 @@ def find_source(session: Session, content_hash: str) -> Source | None:
     return session.scalar(select(Source).where(Source.content_hash == content_hash))
 
 
-def store_import(session: Session, prepared: PreparedImport) -> list[ImportedTalk]:
+#: Segments written per INSERT batch; progress and cancel are checked between batches.
+STORE_CHUNK = 2000
+
+
+def store_import(
+    session: Session,
+    prepared: PreparedImport,
+    *,
+    cancel: threading.Event | None = None,
+    report: ProgressCallback = no_progress,
+) -> list[ImportedTalk]:
     """Write a prepared import into the session's transaction.
 
     Segments and translations go in as bulk INSERTs (no ORM object per row): a long notes
@@ -269,6 +279,8 @@ def store_import(session: Session, prepared: PreparedImport) -> list[ImportedTal
     session.add(source)
     imported: list[ImportedTalk] = []
     now = utcnow()
+    total_units = sum(len(planned.units) for planned in prepared.talks)
+    written = 0
     for position, planned in enumerate(prepared.talks):
         first_line, last_line = planned.source_lines
         talk = Talk(
@@ -295,7 +307,14 @@ def store_import(session: Session, prepared: PreparedImport) -> list[ImportedTal
             }
             for ordinal, (unit, paragraph) in enumerate(zip(planned.units, planned.paragraphs, strict=True))
         ]
-        segment_ids = list(session.scalars(insert(Segment).returning(Segment.id, sort_by_parameter_order=True), rows))
+        segment_ids: list[int] = []
+        for chunk_start in range(0, len(rows), STORE_CHUNK):
+            check_cancelled(cancel)
+            chunk = rows[chunk_start : chunk_start + STORE_CHUNK]
+            statement = insert(Segment).returning(Segment.id, sort_by_parameter_order=True)
+            segment_ids.extend(session.scalars(statement, chunk))
+            written += len(chunk)
+            report(written, total_units)
         translations = [
             {
                 "segment_id": segment_id,

@@ -26,7 +26,7 @@ from reader.core.importing import (
     store_import,
 )
 from reader.core.models import Note, Segment, Source, Talk
-from reader.core.progress import ProgressCallback, no_progress
+from reader.core.progress import ProgressCallback, no_progress, scaled
 from reader.core.textproc.talks import describe_talk
 from reader.core.textproc.units import Unit
 
@@ -52,11 +52,12 @@ def import_file(
             existing = find_source(session, content_hash)
             if existing is not None:
                 return FileImportResult(path, "skipped", message=f"already imported from {existing.name}")
-        prepared = prepare_import(path, decoded, cancel=cancel, report=report)
+        # Parsing is quick; storing (and indexing, by triggers) takes most of the time.
+        prepared = prepare_import(path, decoded, cancel=cancel, report=scaled(report, 0, 300))
         with library.session() as session:
             if find_source(session, content_hash) is not None:
                 return FileImportResult(path, "skipped", message="already imported")
-            talks = store_import(session, prepared)
+            talks = store_import(session, prepared, cancel=cancel, report=scaled(report, 300, 700))
         return FileImportResult(path, "imported", tuple(talks))
     except ImportFailed as exc:
         return FileImportResult(path, "failed", message=str(exc))

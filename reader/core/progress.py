@@ -19,3 +19,16 @@ def check_cancelled(cancel: threading.Event | None) -> None:
     """Raise :class:`Cancelled` if the user asked to stop."""
     if cancel is not None and cancel.is_set():
         raise Cancelled()
+
+
+def scaled(report: ProgressCallback, start: int, span: int, total: int = 1000) -> ProgressCallback:
+    """A callback that maps a phase's own progress onto ``[start, start + span]`` of *total*.
+
+    Long jobs made of phases (parse, then store) report one bar that only moves forward.
+    """
+
+    def phase(done: int, of: int) -> None:
+        fraction = min(done / of, 1.0) if of > 0 else 0.0
+        report(start + int(span * fraction), total)
+
+    return phase

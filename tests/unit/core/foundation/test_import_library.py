@@ -139,8 +139,8 @@ def test_failure_mid_store_rolls_back(library: Library, tmp_path: Path, monkeypa
     path.write_text(SRT, encoding="utf-8")
     original = importing.store_import
 
-    def failing_store(session, prepared):  # type: ignore[no-untyped-def]
-        original(session, prepared)
+    def failing_store(session, prepared, **kwargs):  # type: ignore[no-untyped-def]
+        original(session, prepared, **kwargs)
         raise sqlite3.OperationalError("database or disk is full")
 
     monkeypatch.setattr("reader.core.library.store_import", failing_store)
@@ -155,3 +155,29 @@ def test_single_talk_file_takes_its_title(library: Library, tmp_path: Path) -> N
     path = tmp_path / "one.md"
     path.write_text("# My single talk\n\nHello everyone.\n\nToday we talk about memory.\n", encoding="utf-8")
     assert [t.title for t in lib.import_file(library, path).talks] == ["My single talk"]
+
+
+def test_progress_moves_forward_to_the_end(library: Library, sample_notes: Path) -> None:
+    seen: list[tuple[int, int]] = []
+    lib.import_file(library, sample_notes, report=lambda done, total: seen.append((done, total)))
+    fractions = [done / total for done, total in seen]
+    assert fractions == sorted(fractions)
+    assert fractions[-1] == 1.0 and len(seen) > 2
+
+
+def test_cancel_while_storing_keeps_nothing(library: Library, sample_notes: Path) -> None:
+    import threading
+
+    from reader.core.errors import Cancelled
+
+    cancel = threading.Event()
+
+    def report(done: int, total: int) -> None:
+        if done > total // 2:  # in the storing phase
+            cancel.set()
+
+    with pytest.raises(Cancelled):
+        lib.import_file(library, sample_notes, cancel=cancel, report=report)
+    with library.read_session() as session:
+        assert lib.list_talks(session) == []
+    assert lib.import_file(library, sample_notes).status == "imported"

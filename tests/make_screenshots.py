@@ -87,6 +87,8 @@ def settle(app, seconds: float = 0.6) -> None:  # noqa: ANN001
 
 
 def shoot(out: Path) -> list[Path]:
+    from PySide6.QtWidgets import QDialog
+
     from reader.gui.app import AppController, ensure_app
     from reader.gui.settings import Settings
 
@@ -142,6 +144,15 @@ def shoot(out: Path) -> list[Path]:
                     path = out / "search-light-en.png"
                     window.grab().save(str(path))
                     shots.append(path)
+                    for opener, name in ((window.open_models, "modelManager"),
+                                         (window.open_preferences, "preferencesDialog")):
+                        opener()
+                        settle(app, 0.5)
+                        dialog = window.findChild(QDialog, name)
+                        path = out / f"dialog-{name}-light-en.png"
+                        dialog.grab().save(str(path))
+                        shots.append(path)
+                        dialog.reject()
                 window.close()
                 controller.shutdown()
                 window.deleteLater()

@@ -714,18 +714,23 @@
         <source>No results for “%1”.</source>
         <translation>没有找到“%1”。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../reader/gui/widgets/search_panel.py" line="115" />
-        <source>%1 results in %2 talks</source>
-        <translation>%2 个演讲中有 %1 个结果</translation>
+        <source>%n result(s)</source>
+        <translation><numerusform>%n 个结果</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/gui/widgets/search_panel.py" line="115" />
+        <source>%n talk(s)</source>
+        <translation><numerusform>%n 个演讲</numerusform></translation>
     </message>
 </context>
 <context>
     <name>TranslationController</name>
     <message>
-        <location filename="../../reader/gui/translation.py" line="130" />
+        <location filename="../../reader/gui/translation.py" line="188" />
         <source>Translating</source>
-        <extracomment>{segment_id: (text, edited)} stored and ready to show a run planned its work: PlanInfo a run ended: (talk id, cancelled by the user)</extracomment>
+        <extracomment>{segment_id: (text, edited)} stored and ready to show a run planned its work: PlanInfo a run ended: (talk id, cancelled by the user) emitted from the write lane when a batch is stored; delivered queued on the GUI thread</extracomment>
         <translation>正在翻译</translation>
     </message>
 </context>

@@ -112,8 +112,7 @@ class SearchPanel(QWidget):
             self.summary.setText(self.tr("No results for “%1”.").replace("%1", results.query))
         else:
             self.summary.setText(
-                self.tr("%1 results in %2 talks").replace("%1", str(results.total))
-                .replace("%2", str(len(results.talks)))
+                self.tr("%n result(s)", "", results.total) + " · " + self.tr("%n talk(s)", "", len(results.talks))
             )
         root = self.model.invisibleRootItem()
         for talk in results.talks:

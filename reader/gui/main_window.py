@@ -33,7 +33,7 @@ from reader.core.library import TalkSummary
 from reader.gui.dialogs.confirm import ask
 from reader.gui.dialogs.errors import report_failure, show_message
 from reader.gui.models.reader_model import ORIGINAL, TRANSLATION, ReaderModel
-from reader.gui.models.talk_data import TalkDocument, list_talks, load_talk
+from reader.gui.models.talk_data import TalkDocument, clean_texts, list_talks, load_talk
 from reader.gui.models.talk_list import LANGUAGE_NAMES, TalkListModel
 from reader.gui.search_backend import SearchResults, run_search
 from reader.gui.settings import ReadingPosition, Settings
@@ -415,6 +415,10 @@ class MainWindow(QMainWindow):
             self.reader_view.scroll_to_row(0)
         self.reader_view.ensure_measured()
         self.find_bar.refresh()
+        talk_id = document.talk_id
+        Op(self, lambda _ctx: clean_texts(document), lane=Lane.READ, manager=self.manager).on_success(
+            lambda texts: self.reader_model.set_clean_texts(talk_id, texts)
+        ).run()
         freeze_long_lived_objects()
         self.last_open_ms = (time.perf_counter() - self._opened_at) * 1000
         self.talk_shown.emit(document.talk_id)

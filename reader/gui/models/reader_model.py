@@ -96,6 +96,7 @@ class ReaderModel(QAbstractTableModel):
         self._cache: dict[tuple[int, int], Cell] = {}
         self._translated = 0
         self._segments = 0
+        self._clean_texts: dict[int, str] = {}
         self.clean = True
         self.headers = ("", "")
 
@@ -108,6 +109,7 @@ class ReaderModel(QAbstractTableModel):
             segment.id: row for row, paragraph in enumerate(self._rows) for segment in paragraph.segments
         }
         self._cache.clear()
+        self._clean_texts = {}
         self._translated = sum(p.translated for p in self._rows)
         self._segments = sum(len(p.segments) for p in self._rows)
         self.endResetModel()
@@ -203,6 +205,16 @@ class ReaderModel(QAbstractTableModel):
             cached = self._cache[key] = self._build_cell(self._rows[row], column)
         return cached
 
+    def set_clean_texts(self, talk_id: int, texts: Mapping[int, str]) -> None:
+        """Clean reading texts computed by a worker, so scanning the talk (find) never runs
+        the clean-up on the GUI thread. Ignored if another talk is open by now."""
+        if talk_id == self.talk_id:
+            self._clean_texts = dict(texts)
+
+    def _clean(self, segment: SegmentRow) -> str:
+        found = self._clean_texts.get(segment.id)
+        return found if found is not None else clean_text(segment.text, segment.lang)
+
     def _build_cell(self, paragraph: ParagraphRow, column: int) -> Cell:
         if column == TRANSLATION and paragraph.translated == 0:
             # One quiet placeholder for a row still waiting, not one per sentence.
@@ -210,7 +222,7 @@ class ReaderModel(QAbstractTableModel):
         parts = []
         for segment in paragraph.segments:
             if column == ORIGINAL:
-                text = clean_text(segment.text, segment.lang) if self.clean else segment.text
+                text = self._clean(segment) if self.clean else segment.text
                 parts.append(Part(segment.id, text or segment.text, PartKind.TEXT, segment.lang))
             elif segment.translation is None:
                 parts.append(Part(segment.id, PLACEHOLDER, PartKind.PLACEHOLDER, segment.lang))

@@ -122,3 +122,14 @@ def load_talk(library: Library, talk_id: int) -> TalkDocument:
 def list_talks(library: Library) -> list[lib.TalkSummary]:
     with library.read_session() as session:
         return lib.list_talks(session)
+
+
+def clean_texts(document: TalkDocument) -> dict[int, str]:
+    """Every segment's clean reading text (run on a worker: the clean-up is not free)."""
+    from reader.core.textproc.cleanup import clean_text
+
+    return {
+        segment.id: clean_text(segment.text, segment.lang)
+        for paragraph in document.paragraphs
+        for segment in paragraph.segments
+    }

@@ -298,6 +298,12 @@ class MainWindow(QMainWindow):
         self.reader_view.split_requested.connect(self.split_talk)
         self.reader_view.visible_rows_changed.connect(self._on_visible_rows)
         self.search_field.returnPressed.connect(lambda: self.search(self.search_field.text()))
+        # Search as you type, once the typing pauses.
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(350)
+        self._search_timer.timeout.connect(self._search_as_typed)
+        self.search_field.textEdited.connect(lambda _text: self._search_timer.start())
         self.search_panel.result_activated.connect(self.open_result)
         self.translation.translated.connect(self._on_translated)
         self.translation.planned.connect(self._on_planned)
@@ -528,10 +534,20 @@ class MainWindow(QMainWindow):
         self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_field.selectAll()
 
+    def _search_as_typed(self) -> None:
+        query = self.search_field.text().strip()
+        shown = self.search_panel.results
+        if shown is not None and shown.query == query and self.search_dock.isVisible():
+            return
+        if len(query) >= 2 or (query and not query.isascii()):
+            self.search(query)
+
     def search(self, query: str) -> None:
+        self._search_timer.stop()
         query = query.strip()
         if not query:
             return
+
         self.search_dock.show()
         self.search_panel.show_busy(query)
         library = self.library
@@ -744,7 +760,9 @@ class MainWindow(QMainWindow):
             for number, path in enumerate(paths):
                 ctx.check()
                 ctx.report(number, len(paths))
-                results.append(lib.import_file(library, path, cancel=ctx.cancel))
+                # One file: its own progress (parsing, storing); several: files done.
+                report = ctx.report if len(paths) == 1 else (lambda _done, _total: None)
+                results.append(lib.import_file(library, path, cancel=ctx.cancel, report=report))
             ctx.report(len(paths), len(paths))
             return results
 

@@ -202,3 +202,33 @@ def test_without_a_display_the_app_explains_instead_of_aborting(tmp_path: Path) 
     result = subprocess.run([sys.executable, "-m", "reader"], capture_output=True, text=True, timeout=60, env=env)
     assert result.returncode == 2
     assert "no display" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_theme_preference_switches_the_palette(app, qtbot) -> None:
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QApplication
+
+    app.apply_preferences(app.settings.ui_language, "dark")
+    assert QApplication.palette().color(QPalette.ColorRole.Base).lightness() < 80
+    app.apply_preferences(app.settings.ui_language, "light")
+    assert QApplication.palette().color(QPalette.ColorRole.Base).lightness() > 200
+    assert app.settings.theme == "light"
+
+
+def test_a_bilingual_subtitle_talk_shows_timestamps_and_its_translations(app, qtbot, tmp_path: Path) -> None:
+    from tests.make_screenshots import CUES, write_bilingual_srt
+
+    window = app.window
+    window.import_files([str(write_bilingual_srt(tmp_path / "bilingual.srt"))])
+    qtbot.waitUntil(lambda: window.reader_model.talk_id is not None
+                    and window.reader_model.document.source == "bilingual.srt", timeout=15_000)
+    model = window.reader_model
+    view = window.reader_view
+    first = view.delegate.layout(0, ORIGINAL).document.toPlainText()
+    assert first.startswith("0:03")
+    translations = " ".join(model.index(r, 1).data() for r in range(model.rowCount()))
+    assert CUES[0][2] in translations and CUES[-1][2] in translations
+    window.act_timestamps.trigger()
+    assert not view.delegate.show_timestamps
+    assert not view.delegate.layout(0, ORIGINAL).document.toPlainText().startswith("0:03")
+    window.act_timestamps.trigger()

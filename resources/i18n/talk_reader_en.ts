@@ -3,17 +3,17 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/main_window.py" line="430" />
+        <location filename="../../reader/gui/main_window.py" line="440" />
         <source>%n segment(s)</source>
         <translation><numerusform>%n segment</numerusform><numerusform>%n segments</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/main_window.py" line="759" />
+        <location filename="../../reader/gui/main_window.py" line="781" />
         <source>Imported %n talk(s).</source>
         <translation><numerusform>Imported %n talk.</numerusform><numerusform>Imported %n talks.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/main_window.py" line="766" />
+        <location filename="../../reader/gui/main_window.py" line="788" />
         <source>%n file(s) could not be imported:</source>
         <translation><numerusform>%n file could not be imported:</numerusform><numerusform>%n files could not be imported:</numerusform></translation>
     </message>
@@ -42,6 +42,15 @@
         <location filename="../../reader/gui/widgets/search_panel.py" line="115" />
         <source>%n talk(s)</source>
         <translation><numerusform>%n talk</numerusform><numerusform>%n talks</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>TalkListModel</name>
+    <message numerus="yes">
+        <location filename="../../reader/gui/models/talk_list.py" line="62" />
+        <source>%n segment(s)</source>
+        <extracomment>translated fraction 0.0–1.0 the grey second line</extracomment>
+        <translation><numerusform>%n segment</numerusform><numerusform>%n segments</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -174,7 +174,7 @@
     </message>
     <message>
         <location filename="../../reader/gui/main_window.py" line="185" />
-        <location filename="../../reader/gui/main_window.py" line="708" />
+        <location filename="../../reader/gui/main_window.py" line="728" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
@@ -354,147 +354,147 @@
         <translation>清理</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/main_window.py" line="430" />
+        <location filename="../../reader/gui/main_window.py" line="440" />
         <source>%n segment(s)</source>
         <translation><numerusform>%n 句</numerusform></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="468" />
+        <location filename="../../reader/gui/main_window.py" line="478" />
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="468" />
+        <location filename="../../reader/gui/main_window.py" line="478" />
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="472" />
+        <location filename="../../reader/gui/main_window.py" line="482" />
         <source>%1 sentences can't be translated: no model for %2 is installed.</source>
         <translation>%1 个句子无法翻译：没有安装 %2 的模型。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="474" />
+        <location filename="../../reader/gui/main_window.py" line="484" />
         <source>Install Models…</source>
         <translation>安装模型…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="551" />
+        <location filename="../../reader/gui/main_window.py" line="571" />
         <source>Click a sentence first.</source>
         <translation>请先点击一个句子。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="579" />
+        <location filename="../../reader/gui/main_window.py" line="599" />
         <source>Translation saved.</source>
         <translation>译文已保存。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="611" />
+        <location filename="../../reader/gui/main_window.py" line="631" />
         <source>Rename Talk</source>
         <translation>重命名演讲</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="612" />
+        <location filename="../../reader/gui/main_window.py" line="632" />
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="630" />
+        <location filename="../../reader/gui/main_window.py" line="650" />
         <source>Click the sentence the new talk should start with.</source>
         <translation>请点击新演讲开头的句子。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="643" />
+        <location filename="../../reader/gui/main_window.py" line="663" />
         <source>Split: the rest is now a talk of its own.</source>
         <translation>已拆分：其余部分成为一个单独的演讲。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="665" />
+        <location filename="../../reader/gui/main_window.py" line="685" />
         <source>Merge Talks</source>
         <translation>合并演讲</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="666" />
+        <location filename="../../reader/gui/main_window.py" line="686" />
         <source>Append “%1” to “%2”?</source>
         <translation>把“%1”追加到“%2”之后？</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="667" />
+        <location filename="../../reader/gui/main_window.py" line="687" />
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="694" />
+        <location filename="../../reader/gui/main_window.py" line="714" />
         <source>Talk deleted. Undo with Ctrl+Z.</source>
         <translation>演讲已删除。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="700" />
+        <location filename="../../reader/gui/main_window.py" line="720" />
         <source>Its text, translations and notes are removed from the library. You can undo this until you quit.</source>
         <translation>它的文本、译文和笔记将从文库中移除。退出程序之前都可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="708" />
+        <location filename="../../reader/gui/main_window.py" line="728" />
         <source>&amp;Undo Delete “%1”</source>
         <translation>撤销删除“%1”(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="719" />
+        <location filename="../../reader/gui/main_window.py" line="739" />
         <source>Talk restored.</source>
         <translation>演讲已恢复。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="698" />
+        <location filename="../../reader/gui/main_window.py" line="718" />
         <source>Delete Talk</source>
         <translation>删除演讲</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="698" />
+        <location filename="../../reader/gui/main_window.py" line="718" />
         <source>Delete “%1”?</source>
         <translation>删除“%1”？</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="699" />
+        <location filename="../../reader/gui/main_window.py" line="719" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="725" />
+        <location filename="../../reader/gui/main_window.py" line="745" />
         <source>Import Transcripts</source>
         <translation>导入文字稿</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="728" />
+        <location filename="../../reader/gui/main_window.py" line="748" />
         <source>Transcripts (*.txt *.md *.srt *.vtt)</source>
         <translation>文字稿 (*.txt *.md *.srt *.vtt)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="728" />
+        <location filename="../../reader/gui/main_window.py" line="748" />
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="749" />
+        <location filename="../../reader/gui/main_window.py" line="771" />
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/main_window.py" line="759" />
+        <location filename="../../reader/gui/main_window.py" line="781" />
         <source>Imported %n talk(s).</source>
         <translation><numerusform>已导入 %n 个演讲。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="761" />
+        <location filename="../../reader/gui/main_window.py" line="783" />
         <source>Already in the library.</source>
         <translation>已在文库中。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="765" />
+        <location filename="../../reader/gui/main_window.py" line="787" />
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/main_window.py" line="766" />
+        <location filename="../../reader/gui/main_window.py" line="788" />
         <source>%n file(s) could not be imported:</source>
         <translation><numerusform>%n 个文件无法导入：</numerusform></translation>
     </message>
@@ -723,6 +723,15 @@
         <location filename="../../reader/gui/widgets/search_panel.py" line="115" />
         <source>%n talk(s)</source>
         <translation><numerusform>%n 个演讲</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>TalkListModel</name>
+    <message numerus="yes">
+        <location filename="../../reader/gui/models/talk_list.py" line="62" />
+        <source>%n segment(s)</source>
+        <extracomment>translated fraction 0.0–1.0 the grey second line</extracomment>
+        <translation><numerusform>%n 句</numerusform></translation>
     </message>
 </context>
 <context>

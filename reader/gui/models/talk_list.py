@@ -6,7 +6,7 @@ import enum
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from reader.core.library import TalkSummary
 
@@ -21,17 +21,6 @@ class TalkRole(enum.IntEnum):
     FILTER_TEXT = Qt.ItemDataRole.UserRole + 3
     PROGRESS = Qt.ItemDataRole.UserRole + 4  #: translated fraction 0.0–1.0
     DETAILS = Qt.ItemDataRole.UserRole + 5  #: the grey second line
-
-
-def details_line(talk: TalkSummary) -> str:
-    bits = []
-    if talk.speakers:
-        bits.append(talk.speakers)
-    langs = [LANGUAGE_NAMES.get(lang, lang) for lang in talk.languages if lang != "und"][:2]
-    if langs:
-        bits.append(" / ".join(langs))
-    bits.append(QCoreApplication.translate("TalkListModel", "%n segment(s)", None, talk.segments))
-    return " · ".join(bits)
 
 
 class TalkListModel(QAbstractListModel):
@@ -61,6 +50,18 @@ class TalkListModel(QAbstractListModel):
         index = self.index(row)
         self.dataChanged.emit(index, index, [TalkRole.PROGRESS, TalkRole.SUMMARY])
 
+    def details(self, talk: TalkSummary) -> str:
+        """The grey line under a title: speakers · languages · size."""
+        bits = []
+        if talk.speakers:
+            bits.append(talk.speakers)
+        langs = [LANGUAGE_NAMES.get(lang, lang) for lang in talk.languages if lang != "und"][:2]
+        if langs:
+            bits.append(" / ".join(langs))
+        count = talk.segments  # a plain name: lupdate skips calls with `a.b` arguments
+        bits.append(self.tr("%n segment(s)", "", count))
+        return " · ".join(bits)
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.talks)
 
@@ -71,7 +72,7 @@ class TalkListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return talk.title
         if role == Qt.ItemDataRole.ToolTipRole:
-            lines = [talk.title, details_line(talk)]
+            lines = [talk.title, self.details(talk)]
             if talk.source:
                 first_last = f" ({talk.source_lines[0]}–{talk.source_lines[1]})" if talk.source_lines else ""
                 lines.append(f"{talk.source}{first_last}")
@@ -85,5 +86,5 @@ class TalkListModel(QAbstractListModel):
         if role == TalkRole.PROGRESS:
             return talk.translated / talk.segments if talk.segments else 0.0
         if role == TalkRole.DETAILS:
-            return details_line(talk)
+            return self.details(talk)
         return None

@@ -686,18 +686,33 @@
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="762" />
-        <source>Copy</source>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="685" />
+        <source>Your correction (double-click to change it)</source>
         <extracomment>First and last row on screen, debounced; translation re-prioritises on it.</extracomment>
+        <translation>你修改过的译文（双击可再次修改）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="687" />
+        <source>Not translated yet</source>
+        <translation>尚未翻译</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="689" />
+        <source>Double-click to correct this translation</source>
+        <translation>双击可修改这句译文</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="782" />
+        <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="766" />
+        <location filename="../../reader/gui/widgets/reader_view.py" line="786" />
         <source>Correct Translation…</source>
         <translation>修改译文…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="768" />
+        <location filename="../../reader/gui/widgets/reader_view.py" line="788" />
         <source>Split Talk Before This Sentence</source>
         <translation>在此句前拆分演讲</translation>
     </message>

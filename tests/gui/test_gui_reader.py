@@ -110,6 +110,15 @@ def test_double_click_a_translation_to_correct_it(make_app, sample_library_path,
     with Library.open(sample_library_path) as library, library.read_session() as session:
         row = session.get(Translation, segment.id)
         assert row.text == "我的更好的翻译。" and row.edited
+    # Hovering the corrected sentence says whose translation it is.
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QToolTip
+
+    point = sentence_point(view, 0, TRANSLATION, segment.id)
+    QGuiApplication.sendEvent(view.viewport(), QHelpEvent(QHelpEvent.Type.ToolTip, point,
+                                                         view.viewport().mapToGlobal(point)))
+    assert "correction" in QToolTip.text()
+    QToolTip.hideText()
 
 
 def test_view_toggles_zoom_and_swap(app, qtbot) -> None:

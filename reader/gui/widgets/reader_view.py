@@ -53,6 +53,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QToolTip,
     QTreeView,
     QWidget,
 )
@@ -335,7 +336,7 @@ class ReaderDelegate(QStyledItemDelegate):
             selections.append(selection)
 
         accent = QColor(palette.color(QPalette.ColorRole.Highlight))
-        for segment_id, alpha in ((self.active_segment, 70 if dark else 55), (self.hover_segment, 40 if dark else 28)):
+        for segment_id, alpha in ((self.active_segment, 95 if dark else 80), (self.hover_segment, 40 if dark else 28)):
             if segment_id is None:
                 continue
             span = cell.span_of(segment_id)
@@ -673,6 +674,25 @@ class ReaderView(QTreeView):
                 self.viewport().update(self.visualRect(index))
             return
         self.set_hover_segment(segment_id)
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            index, position, segment_id = self._hit(event.pos())
+            tip = ""
+            if segment_id is not None and index.column() == TRANSLATION:
+                span = self.delegate.layout(index.row(), index.column()).span_at(position)
+                if span is not None and span.kind is PartKind.EDITED:
+                    tip = self.tr("Your correction (double-click to change it)")
+                elif span is not None and span.kind is PartKind.PLACEHOLDER:
+                    tip = self.tr("Not translated yet")
+                else:
+                    tip = self.tr("Double-click to correct this translation")
+            if tip:
+                QToolTip.showText(event.globalPos(), tip, self.viewport())
+            else:
+                QToolTip.hideText()
+            return True
+        return super().viewportEvent(event)
 
     def leaveEvent(self, event: QEvent) -> None:
         self.set_hover_segment(None)

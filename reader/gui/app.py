@@ -32,9 +32,10 @@ log = logging.getLogger(__name__)
 
 
 def app_icon() -> QIcon:
+    """The SVG, plus the PNG sizes packaging renders from it (crisp at 16 px, no SVG plugin needed)."""
     icon = QIcon()
-    for name in ("talk-reader.svg", "talk-reader-256.png", "talk-reader-64.png"):
-        path = resource_path("icons", name)
+    folder = resource_path("icons")
+    for path in [folder / "talk-reader.svg", *sorted((folder / "app").glob("talk-reader-*.png"))]:
         if path.exists():
             icon.addFile(str(path))
     return icon

@@ -54,8 +54,10 @@ def freeze_long_lived_objects() -> None:
 
     A full (generation 2) collection walks every tracked object; with a long talk loaded it
     took ~75 ms, and whichever thread triggered it held the GIL meanwhile, so the window
-    froze. Frozen objects are still freed by reference counting when they go.
+    froze. Young garbage is collected first (cheap), then the survivors are frozen; frozen
+    objects are still freed by reference counting when they go.
     """
+    gc.collect(1)
     gc.freeze()
 
 
@@ -63,6 +65,7 @@ def elided(text: str, limit: int = 40) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
+FREEZE_EVERY_BATCHES = 8
 IMPORT_SUFFIXES = {".txt", ".md", ".markdown", ".srt", ".vtt", ".text"}
 MIN_ZOOM, MAX_ZOOM = -6, 12
 
@@ -92,6 +95,7 @@ class MainWindow(QMainWindow):
         self._pending_segment: int | None = None
         self._loading_talk: int | None = None
         self._opened_at = 0.0
+        self._batches_shown = 0
         self.last_open_ms: float | None = None
         self._build_widgets()
         self._build_actions()
@@ -467,11 +471,15 @@ class MainWindow(QMainWindow):
 
     def _on_translated(self, translations: dict[int, tuple[str, bool]]) -> None:
         self.reader_model.update_translations(translations)
+        self._batches_shown += 1
+        if self._batches_shown % FREEZE_EVERY_BATCHES == 0:
+            freeze_long_lived_objects()  # stored rows accumulate: keep full collections away
         talk_id = self.reader_model.talk_id
         if talk_id is not None:
             self.talk_model.set_translated(talk_id, self.reader_model.translated_count()[0])
 
     def _on_planned(self, info: PlanInfo) -> None:
+        freeze_long_lived_objects()  # the engine and its modules are loaded by now
         if not info.missing:
             self.banner.hide()
             return

@@ -35,6 +35,7 @@ from reader.gui.dialogs.errors import report_failure, show_message
 from reader.gui.models.reader_model import ORIGINAL, TRANSLATION, ReaderModel
 from reader.gui.models.talk_data import TalkDocument, clean_texts, list_talks, load_talk
 from reader.gui.models.talk_list import LANGUAGE_NAMES, TalkListModel
+from reader.gui.notes import DeletedNote, NotesController
 from reader.gui.search_backend import SearchResults, run_search
 from reader.gui.settings import ReadingPosition, Settings
 from reader.gui.tasks import Failure, Lane, Op, OpContext, TaskManager
@@ -42,6 +43,7 @@ from reader.gui.translation import PlanInfo, TranslationController
 from reader.gui.undo import DeletedTalk, restore_talk, snapshot_talk
 from reader.gui.widgets.find_bar import FindBar
 from reader.gui.widgets.library_pane import LibraryPane
+from reader.gui.widgets.notes_panel import NotesPanel
 from reader.gui.widgets.progress import ProgressWidget
 from reader.gui.widgets.reader_view import ReaderView
 from reader.gui.widgets.search_panel import SearchPanel
@@ -151,6 +153,15 @@ class MainWindow(QMainWindow):
         )
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.search_dock)
         self.search_dock.hide()
+        self.notes_panel = NotesPanel(self.reader_model, self)
+        self.notes_dock = QDockWidget(self.tr("Notes"), self)
+        self.notes_dock.setObjectName("notesDock")
+        self.notes_dock.setWidget(self.notes_panel)
+        self.notes_dock.setFeatures(self.search_dock.features())
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.notes_dock)
+        self.tabifyDockWidget(self.search_dock, self.notes_dock)
+        self.notes_dock.hide()
+        self.notes = NotesController(self)
         self.search_field = QLineEdit(self)
         self.search_field.setObjectName("searchField")
         self.search_field.setPlaceholderText(self.tr("Search library (Ctrl+K)"))
@@ -188,7 +199,7 @@ class MainWindow(QMainWindow):
         self.act_quit = self._action(self.tr("&Quit"), self.close, S.Quit, name="actQuit")
         self.act_undo = self._action(self.tr("&Undo"), self.undo, S.Undo, name="actUndo")
         self.act_undo.setEnabled(False)
-        self._undo: DeletedTalk | None = None
+        self._undo: DeletedTalk | DeletedNote | None = None
         self.act_copy = self._action(self.tr("&Copy"), self.reader_view.copy, name="actCopy")
         self.act_find = self._action(self.tr("&Find in Talk…"), self.find_bar.open_bar, S.Find, name="actFind")
         self.act_find_next = self._action(self.tr("Find &Next"), self.find_bar.find_next,
@@ -199,6 +210,15 @@ class MainWindow(QMainWindow):
         self.act_search = self._action(self.tr("&Search Library…"), self.focus_search, QKeySequence("Ctrl+K"),
                                        name="actSearch")
         self.act_correct = self._action(self.tr("C&orrect Translation…"), self.correct_active, name="actCorrect")
+        self.act_highlight = self._action(self.tr("&Highlight"), self.notes.highlight_selection,
+                                          QKeySequence("Ctrl+H"), name="actHighlight")
+        self.act_add_note = self._action(self.tr("Add &Note…"), self.notes.note_on_selection,
+                                         QKeySequence("Ctrl+Shift+N"), name="actAddNote")
+        self.act_notes = self.notes_dock.toggleViewAction()
+        self.act_notes.setText(self.tr("&Notes"))
+        self.act_notes.setShortcut(QKeySequence("Ctrl+Shift+M"))
+        self.act_export = self._action(self.tr("&Export…"), self.open_export, QKeySequence("Ctrl+E"),
+                                       name="actExport")
         self.view_modes = QActionGroup(self)
         self.act_both = self._action(self.tr("&Both Languages"), lambda on: on and self.set_view_mode("both"),
                                      QKeySequence("Ctrl+1"), checkable=True, name="actBoth")
@@ -241,7 +261,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.setObjectName("menuFile")
-        file_menu.addActions([self.act_import, self.act_models])
+        file_menu.addActions([self.act_import, self.act_export, self.act_models])
         file_menu.addSeparator()
         file_menu.addAction(self.act_prefs)
         file_menu.addSeparator()
@@ -250,6 +270,7 @@ class MainWindow(QMainWindow):
         edit.addAction(self.act_undo)
         edit.addSeparator()
         edit.addActions([self.act_copy, self.act_correct])
+        edit.addActions([self.act_highlight, self.act_add_note])
         edit.addSeparator()
         edit.addActions([self.act_find, self.act_find_next, self.act_find_prev])
         edit.addSeparator()
@@ -261,7 +282,7 @@ class MainWindow(QMainWindow):
         view.addSeparator()
         view.addActions([self.act_zoom_in, self.act_zoom_out, self.act_zoom_reset])
         view.addSeparator()
-        view.addActions([self.act_library, self.act_results])
+        view.addActions([self.act_library, self.act_results, self.act_notes])
         talk = bar.addMenu(self.tr("&Talk"))
         talk.addActions([self.act_translate, self.act_stop])
         talk.addSeparator()
@@ -729,18 +750,23 @@ class MainWindow(QMainWindow):
                                 "You can undo this until you quit."),
             destructive=True)
 
-    def _set_undo(self, snapshot: DeletedTalk | None) -> None:
+    def _set_undo(self, snapshot: DeletedTalk | DeletedNote | None) -> None:
         self._undo = snapshot
         self.act_undo.setEnabled(snapshot is not None)
         self.act_undo.setText(
             self.tr("&Undo Delete “%1”").replace("%1", elided(snapshot.title)) if snapshot else self.tr("&Undo")
         )
+        if isinstance(snapshot, DeletedNote):
+            self.act_undo.setText(self.tr("&Undo Delete Note “%1”").replace("%1", elided(snapshot.title)))
 
     def undo(self) -> None:
         snapshot = self._undo
         if snapshot is None:
             return
         self._set_undo(None)
+        if isinstance(snapshot, DeletedNote):
+            self.notes.restore(snapshot)
+            return
 
         def done(talk_id: int) -> None:
             self.refresh_talks(select=talk_id)
@@ -815,6 +841,16 @@ class MainWindow(QMainWindow):
         dialog = ModelManagerDialog(self.manager, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.models_changed.connect(self._models_changed)
+        dialog.open()
+
+    def open_export(self) -> None:
+        from reader.gui.dialogs.export_dialog import ExportDialog
+
+        dialog = ExportDialog(self.library, self.talk_model.talks, self.current_talk(), manager=self.manager,
+                              clean=self.settings.clean, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.exported.connect(lambda path: self.statusBar().showMessage(
+            self.tr("Exported to %1").replace("%1", path), 8000))
         dialog.open()
 
     def _models_changed(self) -> None:

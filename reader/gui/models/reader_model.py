@@ -4,6 +4,10 @@ The model holds a :class:`~reader.gui.models.talk_data.TalkDocument` (segment id
 text) and builds each cell's display content lazily, on first request, into a row cache;
 a toggle (clean/verbatim) or an arriving translation batch drops exactly the cached cells it
 affects and emits ``dataChanged`` for exactly those rows, so the view never resets or jumps.
+
+Highlights and notes (:class:`~reader.core.notes.NoteInfo`) ride along with the document;
+each row answers :attr:`Role.NOTES` with the :class:`NoteMark` s that tint its sentences, and
+adding, editing or removing a note emits ``dataChanged`` for the rows of its passage only.
 """
 
 from __future__ import annotations
@@ -13,8 +17,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
+from reader.core.notes import NoteInfo
 from reader.core.textproc.cleanup import clean_text
 from reader.gui.models.talk_data import ParagraphRow, SegmentRow, TalkDocument
 
@@ -29,6 +34,7 @@ class Role(enum.IntEnum):
     SEGMENT_IDS = Qt.ItemDataRole.UserRole + 2  #: tuple of segment ids in the row
     TIMESTAMP = Qt.ItemDataRole.UserRole + 3  #: start time in ms, or None
     STATE = Qt.ItemDataRole.UserRole + 4  #: :class:`RowState` of the translation
+    NOTES = Qt.ItemDataRole.UserRole + 5  #: tuple of :class:`NoteMark` highlighting sentences of the row
 
 
 class RowState(enum.IntEnum):
@@ -49,6 +55,18 @@ class Part:
     text: str
     kind: PartKind
     lang: str
+
+
+@dataclass(frozen=True)
+class NoteMark:
+    """A note as one row shows it: the row's sentences it highlights, and how to draw them."""
+
+    note_id: int
+    color: str
+    text: str
+    segment_ids: tuple[int, ...]  #: the row's sentences inside the note's passage, in reading order
+    starts: bool  #: the passage starts in this row
+    ends: bool  #: the passage ends in this row
 
 
 @dataclass(frozen=True)
@@ -88,6 +106,9 @@ PLACEHOLDER = "…"
 class ReaderModel(QAbstractTableModel):
     """Paragraph rows of one talk. Empty until :meth:`set_document`."""
 
+    #: The open talk's notes were added, edited or removed (or another talk was opened).
+    notes_changed = Signal()
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.document: TalkDocument | None = None
@@ -99,6 +120,10 @@ class ReaderModel(QAbstractTableModel):
         self._clean_texts: dict[int, str] = {}
         self.clean = True
         self.headers = ("", "")
+        self._notes: dict[int, NoteInfo] = {}
+        self._reading: dict[int, int] = {}  # segment id -> position in reading order
+        self._segment_order: list[int] = []  # segment ids in reading order
+        self._marks: dict[int, tuple[NoteMark, ...]] = {}
 
     # -- loading -----------------------------------------------------------------------
     def set_document(self, document: TalkDocument | None) -> None:
@@ -112,7 +137,12 @@ class ReaderModel(QAbstractTableModel):
         self._clean_texts = {}
         self._translated = sum(p.translated for p in self._rows)
         self._segments = sum(len(p.segments) for p in self._rows)
+        self._segment_order = [segment.id for paragraph in self._rows for segment in paragraph.segments]
+        self._reading = {segment_id: position for position, segment_id in enumerate(self._segment_order)}
+        self._notes = {note.id: note for note in document.notes} if document else {}
+        self._marks.clear()
         self.endResetModel()
+        self.notes_changed.emit()
 
     @property
     def talk_id(self) -> int | None:
@@ -143,6 +173,126 @@ class ReaderModel(QAbstractTableModel):
     def translated_count(self) -> tuple[int, int]:
         """(segments with a translation, segments): kept up to date, not recounted."""
         return self._translated, self._segments
+
+    # -- notes ---------------------------------------------------------------------------
+    def reading_index(self, segment_id: int) -> int | None:
+        """Where a segment comes in the talk's reading order (``None``: not in this talk)."""
+        return self._reading.get(segment_id)
+
+    def segment_range(self, first_id: int, last_id: int) -> list[int]:
+        """The segment ids from one to the other in reading order (either order given)."""
+        a, b = self._reading.get(first_id), self._reading.get(last_id)
+        if a is None or b is None:
+            return []
+        return self._segment_order[min(a, b) : max(a, b) + 1]
+
+    def _span(self, note: NoteInfo) -> tuple[int, int] | None:
+        a, b = self._reading.get(note.first_segment_id), self._reading.get(note.last_segment_id)
+        if a is None or b is None or b < a:
+            return None
+        return a, b
+
+    def _note_rows(self, note: NoteInfo) -> set[int]:
+        span = self._span(note)
+        if span is None:
+            return set()
+        first = self._row_of_segment[self._segment_order[span[0]]]
+        last = self._row_of_segment[self._segment_order[span[1]]]
+        return set(range(first, last + 1))
+
+    def notes(self) -> list[NoteInfo]:
+        """The open talk's notes in reading order (where they start, then end, then age)."""
+        placed = [(span, note.id, note) for note in self._notes.values() if (span := self._span(note))]
+        return [note for _span, _id, note in sorted(placed, key=lambda item: (item[0], item[1]))]
+
+    def note(self, note_id: int) -> NoteInfo | None:
+        return self._notes.get(note_id)
+
+    def notes_at(self, segment_id: int) -> list[NoteInfo]:
+        """Notes whose passage holds this sentence, the shortest (most specific) first."""
+        position = self._reading.get(segment_id)
+        if position is None:
+            return []
+        found = [(span, note) for note in self._notes.values()
+                 if (span := self._span(note)) and span[0] <= position <= span[1]]
+        return [note for span, note in sorted(found, key=lambda item: (item[0][1] - item[0][0], item[1].id))]
+
+    def note_rows(self, note_id: int) -> list[int]:
+        note = self._notes.get(note_id)
+        return sorted(self._note_rows(note)) if note is not None else []
+
+    def passage(self, first_id: int, last_id: int, column: int = ORIGINAL) -> str:
+        """The text of a passage as the reader shows it (clean or verbatim; translation side)."""
+        parts = []
+        for segment_id in self.segment_range(first_id, last_id):
+            segment = self.segment(segment_id)
+            if segment is None:
+                continue
+            if column == ORIGINAL:
+                text = (self._clean(segment) if self.clean else segment.text) or segment.text
+            else:
+                text = segment.translation or ""
+            if text:
+                parts.append(Part(segment_id, text, PartKind.TEXT, segment.lang))
+        return join_parts(parts)
+
+    def set_notes(self, talk_id: int, notes: Iterable[NoteInfo]) -> None:
+        """Replace the open talk's notes (ignored if another talk is open by now)."""
+        if talk_id != self.talk_id:
+            return
+        rows: set[int] = set()
+        for note in self._notes.values():
+            rows |= self._note_rows(note)
+        self._notes = {note.id: note for note in notes}
+        for note in self._notes.values():
+            rows |= self._note_rows(note)
+        self._notes_touched(rows)
+
+    def upsert_note(self, note: NoteInfo) -> list[int]:
+        """Show a new or edited note; returns the rows repainted. Other talks' notes are ignored."""
+        if note.talk_id != self.talk_id:
+            return []
+        old = self._notes.get(note.id)
+        rows = self._note_rows(old) if old is not None else set()
+        self._notes[note.id] = note
+        rows |= self._note_rows(note)
+        self._notes_touched(rows)
+        return sorted(rows)
+
+    def remove_note(self, note_id: int) -> list[int]:
+        old = self._notes.pop(note_id, None)
+        if old is None:
+            return []
+        rows = self._note_rows(old)
+        self._notes_touched(rows)
+        return sorted(rows)
+
+    def _notes_touched(self, rows: set[int]) -> None:
+        for row in rows:
+            self._marks.pop(row, None)
+        for first, last in _runs(sorted(rows)):
+            self.dataChanged.emit(self.index(first, ORIGINAL), self.index(last, TRANSLATION), [int(Role.NOTES)])
+        self.notes_changed.emit()
+
+    def marks(self, row: int) -> tuple[NoteMark, ...]:
+        """The notes that highlight sentences of *row*, in reading order."""
+        cached = self._marks.get(row)
+        if cached is not None:
+            return cached
+        marks: list[tuple[tuple[int, int], NoteMark]] = []
+        if self._notes:
+            segments = self._rows[row].segments
+            first, last = self._reading[segments[0].id], self._reading[segments[-1].id]
+            for note in self._notes.values():
+                span = self._span(note)
+                if span is None or span[1] < first or span[0] > last:
+                    continue
+                covered = tuple(s.id for s in segments if span[0] <= self._reading[s.id] <= span[1])
+                marks.append((span, NoteMark(note.id, note.color, note.text, covered,
+                                             span[0] >= first, span[1] <= last)))
+        result = tuple(mark for _span, mark in sorted(marks, key=lambda item: (item[0], item[1].note_id)))
+        self._marks[row] = result
+        return result
 
     # -- changes -------------------------------------------------------------------------
     def set_clean(self, clean: bool) -> None:
@@ -246,6 +396,8 @@ class ReaderModel(QAbstractTableModel):
             return tuple(s.id for s in self._rows[row].segments)
         if role == Role.TIMESTAMP:
             return self._rows[row].start_ms
+        if role == Role.NOTES:
+            return self.marks(row)
         if role == Role.STATE:
             paragraph = self._rows[row]
             done = paragraph.translated

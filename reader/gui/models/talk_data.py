@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 
 from reader.core import library as lib
 from reader.core.db import Library
+from reader.core.notes import NoteInfo, list_notes
 
 
 def wide_chars(text: str) -> int:
@@ -74,6 +75,8 @@ class TalkDocument:
     speakers: str | None
     source: str | None
     paragraphs: tuple[ParagraphRow, ...]
+    #: The talk's highlights and notes, in reading order (read in the same session as the text).
+    notes: tuple[NoteInfo, ...] = ()
 
     @property
     def has_timestamps(self) -> bool:
@@ -105,6 +108,7 @@ def load_talk(library: Library, talk_id: int) -> TalkDocument:
             (talk_id,),
         ).fetchall()
         title, speakers = talk.title, talk.speakers
+        notes = tuple(list_notes(session, talk_id))
     paragraphs: list[ParagraphRow] = []
     current: list[SegmentRow] = []
     previous: int | None = None
@@ -116,7 +120,7 @@ def load_talk(library: Library, talk_id: int) -> TalkDocument:
         current.append(SegmentRow(seg_id, lang, text, start_ms, translation, bool(edited)))
     if current:
         paragraphs.append(ParagraphRow.of(tuple(current)))
-    return TalkDocument(talk_id, title, speakers, source, tuple(paragraphs))
+    return TalkDocument(talk_id, title, speakers, source, tuple(paragraphs), notes)
 
 
 def list_talks(library: Library) -> list[lib.TalkSummary]:
@@ -133,3 +137,9 @@ def clean_texts(document: TalkDocument) -> dict[int, str]:
         for paragraph in document.paragraphs
         for segment in paragraph.segments
     }
+
+
+def load_notes(library: Library, talk_id: int) -> tuple[NoteInfo, ...]:
+    """A talk's notes in reading order (to refresh the reader after a change made elsewhere)."""
+    with library.read_session() as session:
+        return tuple(list_notes(session, talk_id))

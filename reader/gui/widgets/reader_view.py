@@ -10,6 +10,10 @@ of the viewport where it was, so the text never jumps under the reader's eyes.
 Sentences are the unit of interaction: hovering or clicking one highlights it and its
 counterpart on the other side (the same segment id), double-clicking a translated sentence
 asks to correct it, and text can be selected by dragging inside a cell and copied.
+Shift-click extends the clicked sentence to a range; the range (or the dragged text, or the
+clicked sentence) is what "Highlight" and "Add Note" mark. Highlighted sentences are tinted
+in the note's colour on both sides, with a coloured bar in the margin whose tooltip shows
+the note.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ from PySide6.QtCore import (
     QPoint,
     QPointF,
     QRect,
+    QRectF,
     QSize,
     Qt,
     QTimer,
@@ -62,11 +67,21 @@ from reader.gui.models.reader_model import (
     ORIGINAL,
     TRANSLATION,
     Cell,
+    NoteMark,
     PartKind,
     ReaderModel,
     separator,
 )
 from reader.gui.models.talk_data import wide_chars
+from reader.gui.widgets.note_style import (
+    NOTE_COLORS,
+    color_label,
+    is_dark,
+    marker_color,
+    note_html,
+    swatch_icon,
+    tint_color,
+)
 
 PAD_X = 18
 PAD_Y = 10
@@ -74,6 +89,9 @@ DOC_CACHE_SIZE = 400
 IDLE_BUDGET_S = 0.008
 LINE_PITCH = 1.65  # line height in ems
 MEASURE_MARGIN = 20  # rows around the screen that get exact heights when their text changes
+MARKER_X = 9  # the note bar's distance from the text, in the cell's left padding
+MARKER_WIDTH = 4
+MARKER_STEP = 6  # overlapping notes' bars stand side by side
 
 
 def format_timestamp(ms: int) -> str:
@@ -109,6 +127,31 @@ class CellLayout:
     def span_of(self, segment_id: int) -> Span | None:
         return next((s for s in self.spans if s.segment_id == segment_id), None)
 
+    def _line_box(self, position: int) -> tuple[float, float]:
+        block = self.document.findBlock(position)
+        layout = block.layout()
+        top = layout.position().y()
+        line = layout.lineForTextPosition(position - block.position())
+        if not line.isValid():
+            rect = self.document.documentLayout().blockBoundingRect(block)
+            return rect.top(), rect.bottom()
+        return top + line.y(), top + line.y() + line.height()
+
+    def line_extent(self, start: int, end: int) -> tuple[float, float]:
+        """Top of the first line and bottom of the last line of a range (document coordinates)."""
+        return self._line_box(start)[0], self._line_box(max(start, end - 1))[1]
+
+    def mark_extents(self, marks: Iterable[NoteMark]) -> list[tuple[NoteMark, float, float]]:
+        """(mark, top, bottom) for the notes with visible text in this cell."""
+        extents = []
+        for mark in marks:
+            spans = [s for s in (self.span_of(i) for i in mark.segment_ids)
+                     if s is not None and s.kind is not PartKind.PLACEHOLDER]
+            if spans:
+                top, bottom = self.line_extent(spans[0].start, spans[-1].end)
+                extents.append((mark, top, bottom))
+        return extents
+
     @property
     def height(self) -> int:
         return math.ceil(self.document.size().height()) + 2 * PAD_Y
@@ -142,6 +185,7 @@ class ReaderDelegate(QStyledItemDelegate):
         self.hits: dict[tuple[int, int], list[Hit]] = {}
         self.current_hit: Hit | None = None
         self.selection: tuple[int, int, int, int] | None = None  # row, column, anchor, cursor (doc pos)
+        self.range_ids: frozenset[int] = frozenset()  # a shift-click range of sentences
         self._update_metrics()
 
     # -- caches --------------------------------------------------------------------------
@@ -335,7 +379,22 @@ class ReaderDelegate(QStyledItemDelegate):
             selection.format = fmt
             selections.append(selection)
 
+        for mark in self.view.reader_model().marks(row):
+            tint = tint_color(mark.color, dark)
+            spans = [cell.span_of(segment_id) for segment_id in mark.segment_ids]
+            spans = [span for span in spans if span is not None and span.kind is not PartKind.PLACEHOLDER]
+            for number, span in enumerate(spans):
+                # Through the gap to the next highlighted sentence, so the passage reads as one.
+                following = spans[number + 1] if number + 1 < len(spans) else None
+                end = following.start if following is not None and following.start - span.end <= 1 else span.end
+                add(span.start, end, tint)
         accent = QColor(palette.color(QPalette.ColorRole.Highlight))
+        for segment_id in self.range_ids:
+            span = cell.span_of(segment_id)
+            if span is not None and span.kind is not PartKind.PLACEHOLDER and segment_id != self.active_segment:
+                color = QColor(accent)
+                color.setAlpha(70 if dark else 60)
+                add(span.start, span.end, color)
         for segment_id, alpha in ((self.active_segment, 95 if dark else 80), (self.hover_segment, 40 if dark else 28)):
             if segment_id is None:
                 continue
@@ -372,7 +431,34 @@ class ReaderDelegate(QStyledItemDelegate):
         context.palette = palette
         context.selections = self._selections(row, column, cell)
         cell.document.documentLayout().draw(painter, context)
+        if self.view.reader_model().marks(row):
+            self._paint_markers(painter, row, column, is_dark(palette))
         painter.restore()
+
+    def marker_rects(self, row: int, column: int) -> list[tuple[NoteMark, QRectF]]:
+        """Where the note bars of a cell are drawn, relative to the text's top-left corner."""
+        cell = self.layout(row, column)
+        rects = []
+        lanes: list[float] = []  # bottom of the last bar in each lane
+        for mark, top, bottom in cell.mark_extents(self.view.reader_model().marks(row)):
+            lane = next((n for n, end in enumerate(lanes) if end < top), len(lanes))
+            if lane == len(lanes):
+                lanes.append(bottom)
+            else:
+                lanes[lane] = bottom
+            x = -MARKER_X - MARKER_WIDTH - lane * MARKER_STEP
+            rects.append((mark, QRectF(x, top + 1, MARKER_WIDTH, max(4.0, bottom - top - 2))))
+        return rects
+
+    def _paint_markers(self, painter: QPainter, row: int, column: int, dark: bool) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        for mark, rect in self.marker_rects(row, column):
+            painter.setBrush(marker_color(mark.color, dark))
+            painter.drawRoundedRect(rect, MARKER_WIDTH / 2, MARKER_WIDTH / 2)
+            if mark.text and mark.ends:
+                # A dot under the bar: this highlight carries a written note.
+                painter.drawEllipse(QRectF(rect.center().x() - 2.5, rect.bottom() + 2, 5, 5))
 
     def position_at(self, index: QModelIndex, rect: QRect, point: QPoint) -> int:
         """The document position under *point* (viewport coordinates), or -1."""
@@ -392,6 +478,12 @@ class ReaderView(QTreeView):
     split_requested = Signal(int)
     #: First and last row on screen, debounced; translation re-prioritises on it.
     visible_rows_changed = Signal(int, int)
+    #: Highlight a passage: first and last segment id (reading order), colour name.
+    highlight_requested = Signal(int, int, str)
+    #: Write a note on a passage: first and last segment id (opens the note editor).
+    note_requested = Signal(int, int)
+    note_edit_requested = Signal(int)
+    note_delete_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -413,6 +505,7 @@ class ReaderView(QTreeView):
         self.delegate = ReaderDelegate(self)
         self.setItemDelegate(self.delegate)
         self._pressed: tuple[int, int, int] | None = None  # row, column, doc position
+        self._range_anchor: int | None = None  # where a shift-click range starts
         self._visible = (0, -1)  # cached visible_range(), refreshed on scroll and layout
         self._idle_paused = False
         self._layout_pending = False
@@ -446,6 +539,8 @@ class ReaderView(QTreeView):
         self.delegate.current_hit = None
         self.delegate.hover_segment = self.delegate.active_segment = None
         self.delegate.selection = None
+        self.delegate.range_ids = frozenset()
+        self._range_anchor = None
         self._idle_row = 0
         self._idle.start()
 
@@ -631,6 +726,44 @@ class ReaderView(QTreeView):
     def active_segment(self) -> int | None:
         return self.delegate.active_segment
 
+    def _set_range(self, segment_ids: Iterable[int]) -> None:
+        old = self.delegate.range_ids
+        self.delegate.range_ids = frozenset(segment_ids)
+        self._update_segment_rows(*(old | self.delegate.range_ids))
+
+    def selected_segments(self) -> list[int]:
+        """The sentences a highlight would mark, in reading order: those the dragged text
+        touches, else the shift-click range, else the clicked sentence."""
+        model = self.reader_model()
+        selection = self.delegate.selection
+        if selection is not None and selection[2] != selection[3]:
+            row, column, anchor, position = selection
+            start, end = min(anchor, position), max(anchor, position)
+            spans = self.delegate.layout(row, column).spans
+            ids = [s.segment_id for s in spans
+                   if s.start < end and start < s.end and s.kind is not PartKind.PLACEHOLDER]
+            if ids:
+                return ids
+        if self.delegate.range_ids:
+            return sorted(self.delegate.range_ids, key=lambda i: model.reading_index(i) or 0)
+        active = self.delegate.active_segment
+        return [active] if active is not None and model.reading_index(active) is not None else []
+
+    def selected_range(self) -> tuple[int, int] | None:
+        ids = self.selected_segments()
+        return (ids[0], ids[-1]) if ids else None
+
+    def select_passage(self, first_id: int, last_id: int, *, scroll: bool = True) -> None:
+        """Select a passage as a shift-click range would and bring it on screen (notes panel)."""
+        ids = self.reader_model().segment_range(first_id, last_id)
+        if not ids:
+            return
+        self.delegate.selection = None
+        self._range_anchor = ids[0]
+        self._set_range(ids if len(ids) > 1 else ())
+        self.set_active_segment(ids[0], scroll=scroll)
+        self.viewport().update()
+
     def set_hits(self, hits: list[Hit], current: Hit | None) -> None:
         grouped: dict[tuple[int, int], list[Hit]] = {}
         for hit in hits:
@@ -678,8 +811,9 @@ class ReaderView(QTreeView):
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip:
             index, position, segment_id = self._hit(event.pos())
-            tip = ""
-            if segment_id is not None and index.column() == TRANSLATION:
+            # A note explains itself first; correcting hints come when nothing is highlighted.
+            tip = self.note_tip(event.pos(), index, segment_id)
+            if not tip and segment_id is not None and index.column() == TRANSLATION:
                 span = self.delegate.layout(index.row(), index.column()).span_at(position)
                 if span is not None and span.kind is PartKind.EDITED:
                     tip = self.tr("Your correction (double-click to change it)")
@@ -693,6 +827,33 @@ class ReaderView(QTreeView):
                 QToolTip.hideText()
             return True
         return super().viewportEvent(event)
+
+    def marker_at(self, point: QPoint) -> NoteMark | None:
+        """The note whose margin bar is under a viewport point (a few pixels of slack)."""
+        index = self.indexAt(point)
+        if not index.isValid():
+            return None
+        rect = self.visualRect(index)
+        local = QPointF(point.x() - rect.left() - PAD_X, point.y() - rect.top() - PAD_Y)
+        if local.x() > 0:
+            return None
+        for mark, bar in self.delegate.marker_rects(index.row(), index.column()):
+            if bar.adjusted(-3, -2, 3, 2).contains(local):
+                return mark
+        return None
+
+    def note_tip(self, point: QPoint, index: QModelIndex, segment_id: int | None) -> str:
+        """The tooltip for a margin bar or a highlighted sentence: the note, rendered."""
+        model = self.reader_model()
+        mark = self.marker_at(point)
+        note = model.note(mark.note_id) if mark is not None else None
+        if note is None and segment_id is not None:
+            found = model.notes_at(segment_id)
+            note = found[0] if found else None
+        if note is None:
+            return ""
+        passage = model.passage(note.first_segment_id, note.last_segment_id) if mark is not None else ""
+        return note_html(note.text, note.color, passage=passage)
 
     def leaveEvent(self, event: QEvent) -> None:
         self.set_hover_segment(None)
@@ -713,6 +874,15 @@ class ReaderView(QTreeView):
             return
         self.setCurrentIndex(index)
         self._pressed = (index.row(), index.column(), position) if position >= 0 else None
+        shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        anchor = self._range_anchor if self._range_anchor is not None else self.delegate.active_segment
+        if shift and segment_id is not None and anchor is not None:
+            self._set_range(self.reader_model().segment_range(anchor, segment_id))
+            self._range_anchor = anchor
+        else:
+            if self.delegate.range_ids:
+                self._set_range(())
+            self._range_anchor = segment_id
         self.set_active_segment(segment_id)
         if segment_id is not None:
             self.segment_clicked.emit(segment_id)
@@ -766,8 +936,11 @@ class ReaderView(QTreeView):
         if event.matches(QKeySequence.StandardKey.Copy):
             self.copy()
             return
-        if event.key() == Qt.Key.Key_Escape and (self.delegate.selection or self.delegate.active_segment):
+        if event.key() == Qt.Key.Key_Escape and (self.delegate.selection or self.delegate.active_segment
+                                                 or self.delegate.range_ids):
             self.delegate.selection = None
+            self._set_range(())
+            self._range_anchor = None
             self.set_active_segment(None)
             self.viewport().update()
             return
@@ -776,14 +949,53 @@ class ReaderView(QTreeView):
     def contextMenuEvent(self, event: QEvent) -> None:  # type: ignore[override]
         point = event.pos()
         index, _position, segment_id = self._hit(point)
-        if segment_id is not None and segment_id != self.delegate.active_segment and not self.selected_text():
+        mark = self.marker_at(point)
+        if mark is not None and segment_id is None:
+            segment_id = mark.segment_ids[0]
+        if (segment_id is not None and segment_id != self.delegate.active_segment and not self.selected_text()
+                and segment_id not in self.delegate.range_ids):
+            self._set_range(())
+            self._range_anchor = segment_id
             self.set_active_segment(segment_id)
         menu = QMenu(self)
         copy = menu.addAction(self.tr("Copy"), self.copy)
         copy.setShortcut(QKeySequence.StandardKey.Copy)
         copy.setEnabled(bool(self.copy_text()))
+        self._add_note_actions(menu, segment_id, mark.note_id if mark is not None else None)
         if segment_id is not None:
             menu.addAction(self.tr("Correct Translation…"), lambda: self.correction_requested.emit(segment_id))
             menu.addSeparator()
             menu.addAction(self.tr("Split Talk Before This Sentence"), lambda: self.split_requested.emit(segment_id))
         menu.exec(event.globalPos())
+
+    def _add_note_actions(self, menu: QMenu, segment_id: int | None, note_id: int | None) -> None:
+        selected = self.selected_range()
+        menu.addSeparator()
+        count = len(self.selected_segments())
+        colors = menu.addMenu(self.tr("Highlight %n Sentence(s)", "", max(1, count)))
+        colors.setObjectName("highlightMenu")
+        colors.setEnabled(selected is not None)
+        dark = is_dark(self.palette())
+        for name in NOTE_COLORS:
+            action = colors.addAction(swatch_icon(name, dark=dark), color_label(name))
+            action.setData(name)
+            if selected is not None:
+                action.triggered.connect(
+                    lambda _c=False, n=name, r=selected: self.highlight_requested.emit(r[0], r[1], n))
+        add = menu.addAction(self.tr("Add Note…"))
+        add.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        add.setEnabled(selected is not None)
+        if selected is not None:
+            add.triggered.connect(lambda: self.note_requested.emit(*selected))
+        model = self.reader_model()
+        note = model.note(note_id) if note_id is not None else None
+        if note is None and segment_id is not None:
+            found = model.notes_at(segment_id)
+            note = found[0] if found else None
+        if note is not None:
+            target = note.id
+            menu.addAction(self.tr("Edit Note…") if note.text else self.tr("Write a Note on This Highlight…"),
+                           lambda: self.note_edit_requested.emit(target))
+            menu.addAction(self.tr("Delete Note") if note.text else self.tr("Remove Highlight"),
+                           lambda: self.note_delete_requested.emit(target))
+        menu.addSeparator()

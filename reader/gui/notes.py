@@ -1,0 +1,207 @@
+"""Highlights and notes in the window: from a request (menu, shortcut, panel) to the library.
+
+:class:`NotesController` turns the reader's and the notes panel's requests into operations
+on the database writer (:mod:`reader.core.notes` does the work), and puts each result into
+the reader's model, which repaints the passage's rows only and tells the panel. Deleting
+keeps the note so the window's Undo (Ctrl+Z) can put it back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from sqlalchemy.orm import Session
+
+from reader.core import notes as core_notes
+from reader.core.models import Note
+from reader.core.notes import DEFAULT_COLOR, NoteInfo, NoteNotFound
+from reader.gui.dialogs.confirm import ask
+from reader.gui.dialogs.errors import report_failure
+from reader.gui.models.talk_data import load_notes
+from reader.gui.tasks import Failure, Lane, Op, OpContext
+
+if TYPE_CHECKING:
+    from reader.gui.main_window import MainWindow
+
+PASSAGE_IN_TITLE = 40
+
+
+@dataclass(frozen=True)
+class DeletedNote:
+    """A deleted note, kept for Undo."""
+
+    note: NoteInfo
+    title: str  #: the start of its passage, for the Undo menu item
+
+
+def restore_note(session: Session, deleted: NoteInfo) -> NoteInfo:
+    """Put a deleted note back (with its colour, text and creation time) in the caller's transaction."""
+    info = core_notes.add_note(session, deleted.talk_id, deleted.first_segment_id, deleted.last_segment_id,
+                               text=deleted.text, color=deleted.color)
+    row = session.get(Note, info.id)
+    if row is not None:
+        row.created_at = deleted.created_at
+        session.flush()
+    return core_notes.get_note(session, info.id)
+
+
+class NotesController(QObject):
+    """The window's notes logic; owns no widgets but the note editor dialogs it opens."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.last_color = DEFAULT_COLOR
+        view, panel = window.reader_view, window.notes_panel
+        view.highlight_requested.connect(self.add)
+        view.note_requested.connect(self.new_note)
+        view.note_edit_requested.connect(self.edit)
+        view.note_delete_requested.connect(self.delete)
+        panel.note_activated.connect(self.show)
+        panel.edit_requested.connect(self.edit)
+        panel.delete_requested.connect(self.delete)
+
+    @property
+    def model(self):  # noqa: ANN201
+        return self.window.reader_model
+
+    @property
+    def view(self):  # noqa: ANN201
+        return self.window.reader_view
+
+    def _status(self, text: str, ms: int = 3000) -> None:
+        self.window.statusBar().showMessage(text, ms)
+
+    def _write(self, fn: Callable[[Session], object], on_done: Callable[[object], object]) -> None:
+        library = self.window.library
+
+        def work(_ctx: OpContext) -> object:
+            with library.session() as session:
+                return fn(session)
+
+        Op(self.window, work, lane=Lane.WRITE, manager=self.window.manager).on_success(on_done).on_failure(
+            self._failed
+        ).run()
+
+    def _failed(self, failure: Failure) -> None:
+        report_failure(self.window, failure)
+        if isinstance(failure.exception, NoteNotFound):
+            self.reload()  # changed elsewhere (the CLI, another window): show what is stored
+
+    def reload(self) -> None:
+        """Read the open talk's notes again."""
+        talk_id = self.model.talk_id
+        if talk_id is None:
+            return
+        library = self.window.library
+        Op(self.window, lambda _ctx: load_notes(library, talk_id), lane=Lane.READ,
+           manager=self.window.manager).on_success(lambda notes: self.model.set_notes(talk_id, notes)).run()
+
+    # -- from the reader's selection --------------------------------------------------------
+    def _selection(self) -> tuple[int, int] | None:
+        selected = self.view.selected_range()
+        if selected is None:
+            self._status(self.tr("Click a sentence first (shift-click or drag to take several)."), 4000)
+        return selected
+
+    def highlight_selection(self, color: str | None = None) -> None:
+        selected = self._selection()
+        if selected is not None:
+            self.add(selected[0], selected[1], color or self.last_color)
+
+    def note_on_selection(self) -> None:
+        selected = self._selection()
+        if selected is None:
+            return
+        notes = self.model.notes_at(selected[0]) if selected[0] == selected[1] else []
+        exact = [n for n in notes if (n.first_segment_id, n.last_segment_id) == selected]
+        if exact:
+            self.edit(exact[0].id)  # the sentence is highlighted already: write on that highlight
+        else:
+            self.new_note(*selected)
+
+    # -- operations ----------------------------------------------------------------------
+    def add(self, first_id: int, last_id: int, color: str, text: str = "") -> None:
+        talk_id = self.model.talk_id
+        if talk_id is None:
+            return
+        self.last_color = color
+
+        def done(info: NoteInfo) -> None:
+            self.model.upsert_note(info)
+            self.window.notes_panel.select_note(info.id)
+            self._status(self.tr("Note saved.") if info.text else self.tr("Highlighted."))
+
+        self._write(lambda s: core_notes.add_note(s, talk_id, first_id, last_id, text=text, color=color), done)
+
+    def new_note(self, first_id: int, last_id: int) -> None:
+        from reader.gui.dialogs.note_editor import NoteEditorDialog
+
+        passage = self.model.passage(first_id, last_id)
+        dialog = NoteEditorDialog(passage, self.last_color, "", new=True, parent=self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(lambda color, text: self.add(first_id, last_id, color, text))
+        dialog.open()
+
+    def edit(self, note_id: int) -> None:
+        from reader.gui.dialogs.note_editor import NoteEditorDialog
+
+        note = self.model.note(note_id)
+        if note is None:
+            return
+        passage = self.model.passage(note.first_segment_id, note.last_segment_id)
+        dialog = NoteEditorDialog(passage, note.color, note.text, new=False, parent=self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(lambda color, text: self.save(note_id, color, text))
+        dialog.open()
+
+    def save(self, note_id: int, color: str, text: str) -> None:
+        self.last_color = color
+
+        def done(info: NoteInfo) -> None:
+            self.model.upsert_note(info)
+            self._status(self.tr("Note saved."))
+
+        self._write(lambda s: core_notes.edit_note(s, note_id, text=text, color=color), done)
+
+    def delete(self, note_id: int) -> None:
+        note = self.model.note(note_id)
+        if note is None:
+            return
+        if note.text:
+            title, question, yes = (self.tr("Delete Note"), self.tr("Delete this note and its highlight?"),
+                                    self.tr("Delete"))
+        else:
+            title, question, yes = (self.tr("Remove Highlight"), self.tr("Remove this highlight?"),
+                                    self.tr("Remove"))
+        ask(self.window, title, question, lambda: self._delete(note), yes_text=yes,
+            informative=self.tr("You can undo this with Ctrl+Z."), destructive=True)
+
+    def _delete(self, note: NoteInfo) -> None:
+        def done(_result: object) -> None:
+            self.model.remove_note(note.id)
+            passage = " ".join(self.model.passage(note.first_segment_id, note.last_segment_id).split())
+            if len(passage) > PASSAGE_IN_TITLE:
+                passage = passage[: PASSAGE_IN_TITLE - 1].rstrip() + "…"
+            self.window._set_undo(DeletedNote(note, passage))
+            self._status(self.tr("Note deleted. Undo with Ctrl+Z."), 8000)
+
+        self._write(lambda s: core_notes.delete_note(s, note.id), done)
+
+    def restore(self, deleted: DeletedNote) -> None:
+        def done(info: NoteInfo) -> None:
+            self.model.upsert_note(info)
+            self._status(self.tr("Note restored."), 4000)
+
+        self._write(lambda s: restore_note(s, deleted.note), done)
+
+    def show(self, note_id: int) -> None:
+        """Bring a note's passage on screen, selected, with the keyboard focus in the reader."""
+        note = self.model.note(note_id)
+        if note is None:
+            return
+        self.view.select_passage(note.first_segment_id, note.last_segment_id)
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -76,7 +76,21 @@ def build_library(folder: Path) -> Path:
             talks = lib.list_talks(session)
             srt_talk = next(t for t in talks if t.source == "ai-chips-knowles.srt")
             lib.rename_talk(session, srt_talk.id, "Simon Knowles — Memory, not arithmetic, limits AI chips")
+            add_notes(session, srt_talk.id)
     return path
+
+
+def add_notes(session, talk_id: int) -> None:  # noqa: ANN001
+    """Highlights a reader would have made: one with a written note, one plain, one over two cues."""
+    from reader.core import library as lib
+    from reader.core.notes import add_note
+
+    ids = [segment.id for segment in lib.talk_segments(session, talk_id)]
+    add_note(session, talk_id, ids[2], text="The key claim: **bandwidth**, not FLOPs, is the bottleneck.",
+             color="yellow")
+    add_note(session, talk_id, ids[4], ids[5], color="green")
+    add_note(session, talk_id, ids[8], text="Follow up: Cerebras WSE-2 numbers\n\n- on-chip SRAM\n- power",
+             color="purple")
 
 
 def settle(app, seconds: float = 0.6) -> None:  # noqa: ANN001
@@ -144,6 +158,7 @@ def shoot(out: Path) -> list[Path]:
                     path = out / "search-light-en.png"
                     window.grab().save(str(path))
                     shots.append(path)
+                    shots += shoot_notes_and_export(app, window, out)
                     for opener, name in ((window.open_models, "modelManager"),
                                          (window.open_preferences, "preferencesDialog")):
                         opener()
@@ -169,6 +184,54 @@ def shoot(out: Path) -> list[Path]:
         shots.append(path)
         controller.window.close()
         controller.shutdown()
+    return shots
+
+
+def shoot_notes_and_export(app, window, out: Path) -> list[Path]:  # noqa: ANN001
+    """The notes panel beside the reader, the note editor, and the export dialog with its preview."""
+    from PySide6.QtWidgets import QDialog
+
+    shots = []
+    talk_id = next(t.id for t in window.talk_model.talks if t.source == "ai-chips-knowles.srt")
+    window.open_talk(talk_id)
+    deadline = time.monotonic() + 10
+    while window.reader_model.talk_id != talk_id and time.monotonic() < deadline:
+        settle(app, 0.05)
+    window.search_dock.hide()
+    window.notes_dock.show()
+    window.notes_dock.raise_()
+    settle(app)
+    notes = window.reader_model.notes()
+    window.notes.show(notes[0].id)
+    window.notes_panel.select_note(notes[0].id)
+    settle(app, 0.3)
+    path = out / "notes-panel-light-en.png"
+    window.grab().save(str(path))
+    shots.append(path)
+    window.notes.edit(notes[-1].id)
+    settle(app, 0.4)
+    editor = next(d for d in window.findChildren(QDialog, "noteEditor") if d.isVisible())
+    path = out / "dialog-noteEditor-light-en.png"
+    editor.grab().save(str(path))
+    shots.append(path)
+    editor.reject()
+    window.notes_dock.hide()
+    for fmt in ("md", "html"):
+        window.open_export()
+        settle(app, 0.2)
+        dialog = next(d for d in window.findChildren(QDialog, "exportDialog") if d.isVisible())
+        deadline = time.monotonic() + 10
+        while dialog.preview is None and time.monotonic() < deadline:
+            settle(app, 0.05)
+        if fmt != "md":
+            dialog.set_format(fmt)
+            dialog.layout_combo.setCurrentIndex(dialog.layout_combo.findData("table"))
+        settle(app, 0.8)
+        path = out / f"dialog-export-{fmt}-light-en.png"
+        dialog.grab().save(str(path))
+        shots.append(path)
+        dialog.reject()
+        settle(app, 0.1)
     return shots
 
 

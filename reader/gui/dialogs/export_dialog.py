@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QFontDatabase, QStandardItemModel
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -74,7 +74,7 @@ class Preview:
     html: bool
     warnings: tuple[str, ...] = ()
     truncated: bool = False
-    total_chars: int = 0
+    total_bytes: int = 0  #: the size of the whole export in UTF-8, as the file will have it
     error: str | None = None
 
 
@@ -100,16 +100,17 @@ def make_preview(doc: ExportDocument, options: ExportOptions) -> Preview:
     except ExportError as exc:
         return Preview("", False, error=str(exc))
     text, total = rendered.text, len(rendered.text)
+    size = len(text.encode("utf-8"))
     if options.format == "html":
         if total > HTML_PREVIEW_CHARS:
             count = sum(len(talk.paragraphs) for talk in doc.talks)
             keep = max(1, int(count * HTML_PREVIEW_CHARS / total))
             text = render(trimmed(doc, keep), options).text
-        return Preview(text, True, rendered.warnings, total > HTML_PREVIEW_CHARS, total)
+        return Preview(text, True, rendered.warnings, total > HTML_PREVIEW_CHARS, size)
     if total > TEXT_PREVIEW_CHARS:
         cut = text.rfind("\n", 0, TEXT_PREVIEW_CHARS)
         text = text[: cut if cut > TEXT_PREVIEW_CHARS // 2 else TEXT_PREVIEW_CHARS]
-    return Preview(text, False, rendered.warnings, total > TEXT_PREVIEW_CHARS, total)
+    return Preview(text, False, rendered.warnings, total > TEXT_PREVIEW_CHARS, size)
 
 
 def _read_document(library: Library, talk_ids: list[int] | None, ctx: OpContext) -> ExportDocument:
@@ -171,6 +172,8 @@ class ExportDialog(QDialog):
         self.talk_list = QListWidget(self)
         self.talk_list.setObjectName("exportTalks")
         self.talk_list.setMinimumHeight(110)
+        self.talk_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.talk_list.setTextElideMode(Qt.TextElideMode.ElideRight)
         for talk in self.talks:
             item = QListWidgetItem(talk.title, self.talk_list)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -211,16 +214,20 @@ class ExportDialog(QDialog):
         self.subtitle_hint.setEnabled(False)
         self.layout_combo = QComboBox(self)
         self.layout_combo.setObjectName("exportLayout")
-        self.layout_combo.addItem(self.tr("Interleaved: paragraph, then its translation"), "interleaved")
-        self.layout_combo.addItem(self.tr("Side by side: a two-column table"), "table")
+        self.layout_combo.addItem(self.tr("Interleaved"), "interleaved")
+        self.layout_combo.setItemData(0, self.tr("Each paragraph, then its translation"), Qt.ItemDataRole.ToolTipRole)
+        self.layout_combo.addItem(self.tr("Side by side"), "table")
+        self.layout_combo.setItemData(1, self.tr("A two-column table: original and translation"),
+                                      Qt.ItemDataRole.ToolTipRole)
         self.lang_combo = QComboBox(self)
         self.lang_combo.setObjectName("exportLang")
         self.lang_combo.addItem(self.tr("Original and translation"), "both")
         self.lang_combo.addItem(self.tr("Original only"), "original")
         self.lang_combo.addItem(self.tr("Translation only"), "translation")
-        self.clean_check = QCheckBox(self.tr("Clean up speech noise (fillers, repeats)"), self)
+        self.clean_check = QCheckBox(self.tr("Clean up speech noise"), self)
         self.clean_check.setObjectName("exportClean")
-        self.clean_check.setToolTip(self.tr("Off: the verbatim transcript, as imported"))
+        self.clean_check.setToolTip(self.tr("Fillers, stutters and repeats removed. Off: the verbatim "
+                                            "transcript, as imported."))
         self.clean_check.setChecked(clean)
         for combo in (self.format_combo, self.layout_combo, self.lang_combo):
             combo.currentIndexChanged.connect(self._on_option)
@@ -239,7 +246,7 @@ class ExportDialog(QDialog):
         left_widget = QWidget(self)
         left_widget.setLayout(left)
         left.setContentsMargins(0, 0, 0, 0)
-        left_widget.setFixedWidth(340)
+        left_widget.setFixedWidth(360)
 
         preview_title = QLabel(self.tr("Preview"), self)
         font = preview_title.font()
@@ -445,9 +452,8 @@ class ExportDialog(QDialog):
         else:
             self.preview_text.setPlainText(preview.text)
             self.preview_stack.setCurrentWidget(self.preview_text)
-        size = self._size_text(len(preview.text) if not preview.truncated else preview.total_chars)
         info = self.tr("%n talk(s)", "", len(self.doc.talks)) + " · " + self.tr("%n note(s)", "", self.doc.note_count)
-        info += " · " + size
+        info += " · " + QLocale().formattedDataSize(preview.total_bytes, 1, QLocale.DataSizeFormat.DataSizeSIFormat)
         if preview.truncated:
             info += " · " + self.tr("the preview shows the beginning")
         self.preview_info.setText(info)
@@ -455,11 +461,6 @@ class ExportDialog(QDialog):
         self.warnings.setText("\n".join(warnings))
         self.warnings.setVisible(bool(warnings))
         self.preview_shown.emit()
-
-    def _size_text(self, chars: int) -> str:
-        if chars < 1000:
-            return self.tr("%n character(s)", "", chars)
-        return self.tr("about %1 K characters").replace("%1", f"{chars / 1000:.0f}")
 
     def _warnings(self, options: ExportOptions, preview: Preview) -> list[str]:
         """The core's warnings, with the common one (untranslated passages) in the UI language."""

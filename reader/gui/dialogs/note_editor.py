@@ -7,7 +7,7 @@ the caller's job (an operation on the database writer), so the dialog never bloc
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.gui.widgets.note_style import NOTE_COLORS, color_label, is_dark, marker_color, swatch_icon
+from reader.gui.widgets.note_style import NOTE_COLORS, color_label, is_dark, marker_color, swatch_icon, tint_color
 
 PASSAGE_CHARS = 400
 
@@ -44,7 +44,8 @@ class NoteEditorDialog(QDialog):
         self.passage.setWordWrap(True)
         self.passage.setTextFormat(Qt.TextFormat.PlainText)
         self.passage.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self._bar_style = "QLabel#notePassage {{ border-left: 4px solid {}; padding: 2px 0 2px 10px; }}"
+        self._bar_style = ("QLabel#notePassage {{ border: none; border-left: 4px solid {}; background: {};"
+                           " color: {}; padding: 8px 10px; }}")
         self.colors = QButtonGroup(self)
         self.colors.setExclusive(True)
         color_row = QHBoxLayout()
@@ -110,8 +111,12 @@ class NoteEditorDialog(QDialog):
 
     def _on_color(self, button: QToolButton, checked: bool) -> None:
         if checked:
-            color = marker_color(str(button.property("colorName")), is_dark(self.palette()))
-            self.passage.setStyleSheet(self._bar_style.format(color.name()))
+            name, dark = str(button.property("colorName")), is_dark(self.palette())
+            # The passage looks as it will in the reader: tinted, with the margin bar's colour.
+            tint = tint_color(name, dark)
+            background = f"rgba({tint.red()}, {tint.green()}, {tint.blue()}, {tint.alpha()})"
+            text = self.palette().color(QPalette.ColorRole.Text).name()
+            self.passage.setStyleSheet(self._bar_style.format(marker_color(name, dark).name(), background, text))
 
     def _on_tab(self, index: int) -> None:
         if self.tabs.widget(index) is self.preview:

@@ -379,30 +379,37 @@ class ReaderDelegate(QStyledItemDelegate):
             selection.format = fmt
             selections.append(selection)
 
+        tinted: dict[int, str] = {}  # segment id -> colour of the note that tints it
         for mark in self.view.reader_model().marks(row):
             tint = tint_color(mark.color, dark)
             spans = [cell.span_of(segment_id) for segment_id in mark.segment_ids]
             spans = [span for span in spans if span is not None and span.kind is not PartKind.PLACEHOLDER]
             for number, span in enumerate(spans):
+                tinted.setdefault(span.segment_id, mark.color)
                 # Through the gap to the next highlighted sentence, so the passage reads as one.
                 following = spans[number + 1] if number + 1 < len(spans) else None
                 end = following.start if following is not None and following.start - span.end <= 1 else span.end
                 add(span.start, end, tint)
         accent = QColor(palette.color(QPalette.ColorRole.Highlight))
+
+        def emphasis(segment_id: int, alpha: int) -> QColor:
+            # On a highlight, a stronger shade of its own colour (the accent over it turns grey).
+            note_color = tinted.get(segment_id)
+            color = QColor(marker_color(note_color, dark) if note_color else accent)
+            color.setAlpha(int(alpha * 1.25) if note_color else alpha)
+            return color
+
+        range_alpha = 70 if dark else 60
         for segment_id in self.range_ids:
             span = cell.span_of(segment_id)
             if span is not None and span.kind is not PartKind.PLACEHOLDER and segment_id != self.active_segment:
-                color = QColor(accent)
-                color.setAlpha(70 if dark else 60)
-                add(span.start, span.end, color)
+                add(span.start, span.end, emphasis(segment_id, range_alpha))
         for segment_id, alpha in ((self.active_segment, 95 if dark else 80), (self.hover_segment, 40 if dark else 28)):
             if segment_id is None:
                 continue
             span = cell.span_of(segment_id)
             if span is not None and span.kind is not PartKind.PLACEHOLDER:
-                color = QColor(accent)
-                color.setAlpha(alpha)
-                add(span.start, span.end, color)
+                add(span.start, span.end, emphasis(segment_id, alpha))
         for hit in self.hits.get((row, column), ()):
             current = hit == self.current_hit
             color = QColor("#f5a623") if current else QColor(255, 214, 10, 110 if dark else 140)

@@ -578,6 +578,7 @@ class MainWindow(QMainWindow):
             return
 
         self.search_dock.show()
+        self.search_dock.raise_()  # it may share a tab with the notes panel
         self.search_panel.show_busy(query)
         library = self.library
         Op(self, lambda _ctx: run_search(library, query), lane=Lane.READ, manager=self.manager).on_success(

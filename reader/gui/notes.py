@@ -63,6 +63,9 @@ class NotesController(QObject):
         panel.note_activated.connect(self.show)
         panel.edit_requested.connect(self.edit)
         panel.delete_requested.connect(self.delete)
+        # The panel may share a tab with the search results: showing it brings it to the front.
+        window.notes_dock.toggleViewAction().triggered.connect(
+            lambda checked: checked and window.notes_dock.raise_())
 
     @property
     def model(self):  # noqa: ANN201

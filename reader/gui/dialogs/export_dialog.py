@@ -61,7 +61,9 @@ from reader.gui.tasks import Failure, Lane, Op, OpContext, OpHandle, TaskManager
 #: What the preview shows at most: plain text beyond this costs the GUI thread more than a
 #: frame to lay out, and nobody reads a 2 MB preview; the exported file has everything.
 TEXT_PREVIEW_CHARS = 60_000
-HTML_PREVIEW_CHARS = 40_000
+#: The HTML preview is rendered from the document's beginning only: HTML of a whole library
+#: takes the worker most of a second, and a rich-text widget lays out ~16 K chars per frame.
+HTML_PREVIEW_TEXT = 6_000  # characters of original and translation text
 SUBTITLE_FORMATS = ("srt", "vtt")
 CHOSEN_DEBOUNCE_MS = 300
 
@@ -74,39 +76,46 @@ class Preview:
     html: bool
     warnings: tuple[str, ...] = ()
     truncated: bool = False
-    total_bytes: int = 0  #: the size of the whole export in UTF-8, as the file will have it
+    total_bytes: int = 0  #: the whole export's size in UTF-8 (0: not worked out, HTML cut short)
     error: str | None = None
 
 
-def trimmed(doc: ExportDocument, paragraphs: int) -> ExportDocument:
-    """The document's first *paragraphs* paragraphs (across talks), with the notes they hold."""
+def trimmed(doc: ExportDocument, budget: int) -> tuple[ExportDocument, bool]:
+    """The document's beginning: whole paragraphs (across talks) holding about *budget*
+    characters of text, with the notes that end in them; and whether anything was left out."""
     talks = []
-    left = paragraphs
+    left = budget
+    cut = False
     for talk in doc.talks:
         if left <= 0:
+            cut = True
             break
-        kept = talk.paragraphs[:left]
-        left -= len(kept)
+        kept = []
+        for paragraph in talk.paragraphs:
+            if left <= 0:
+                cut = True
+                break
+            kept.append(paragraph)
+            left -= sum(len(s.text) + len(s.translation or "") for s in paragraph.segments)
         ids = {segment.id for paragraph in kept for segment in paragraph.segments}
         notes = tuple(note for note in talk.notes if note.passage[-1].id in ids)
-        talks.append(replace(talk, paragraphs=kept, notes=notes))
-    return replace(doc, talks=tuple(talks))
+        talks.append(replace(talk, paragraphs=tuple(kept), notes=notes))
+    return replace(doc, talks=tuple(talks)), cut
 
 
 def make_preview(doc: ExportDocument, options: ExportOptions) -> Preview:
-    """Render for the preview pane (runs on a worker): the whole export, cut to a readable size."""
+    """Render for the preview pane (runs on a worker): the export, or its beginning when long."""
     try:
+        if options.format == "html":
+            part, cut = trimmed(doc, HTML_PREVIEW_TEXT)
+            rendered = render(part, options)
+            size = 0 if cut else len(rendered.text.encode("utf-8"))
+            return Preview(rendered.text, True, rendered.warnings, cut, size)
         rendered = render(doc, options)
     except ExportError as exc:
         return Preview("", False, error=str(exc))
     text, total = rendered.text, len(rendered.text)
     size = len(text.encode("utf-8"))
-    if options.format == "html":
-        if total > HTML_PREVIEW_CHARS:
-            count = sum(len(talk.paragraphs) for talk in doc.talks)
-            keep = max(1, int(count * HTML_PREVIEW_CHARS / total))
-            text = render(trimmed(doc, keep), options).text
-        return Preview(text, True, rendered.warnings, total > HTML_PREVIEW_CHARS, size)
     if total > TEXT_PREVIEW_CHARS:
         cut = text.rfind("\n", 0, TEXT_PREVIEW_CHARS)
         text = text[: cut if cut > TEXT_PREVIEW_CHARS // 2 else TEXT_PREVIEW_CHARS]
@@ -453,7 +462,9 @@ class ExportDialog(QDialog):
             self.preview_text.setPlainText(preview.text)
             self.preview_stack.setCurrentWidget(self.preview_text)
         info = self.tr("%n talk(s)", "", len(self.doc.talks)) + " · " + self.tr("%n note(s)", "", self.doc.note_count)
-        info += " · " + QLocale().formattedDataSize(preview.total_bytes, 1, QLocale.DataSizeFormat.DataSizeSIFormat)
+        if preview.total_bytes:
+            info += " · " + QLocale().formattedDataSize(preview.total_bytes, 1,
+                                                        QLocale.DataSizeFormat.DataSizeSIFormat)
         if preview.truncated:
             info += " · " + self.tr("the preview shows the beginning")
         self.preview_info.setText(info)

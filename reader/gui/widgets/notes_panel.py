@@ -363,5 +363,5 @@ class NotesPanel(QWidget):
         menu.addAction(self.tr("Show in Reader"), lambda: self.note_activated.emit(note_id))
         menu.addAction(self.tr("Edit…"), lambda: self.edit_requested.emit(note_id))
         menu.addSeparator()
-        menu.addAction(self.tr("Delete…"), lambda: self.delete_requested.emit(note_id))
+        menu.addAction(self.tr("Delete"), lambda: self.delete_requested.emit(note_id))
         menu.exec(self.list.viewport().mapToGlobal(point))

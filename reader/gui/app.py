@@ -22,6 +22,7 @@ from reader import APP_ID, APP_NAME, __version__
 from reader.core.db import Library
 from reader.core.errors import ReaderError
 from reader.core.paths import resolve_library_path
+from reader.gui.first_run import FirstRun
 from reader.gui.main_window import MainWindow
 from reader.gui.resources import resource_path
 from reader.gui.settings import Settings
@@ -29,6 +30,10 @@ from reader.gui.tasks import TaskManager
 from reader.gui.translation import TranslationController
 
 log = logging.getLogger(__name__)
+
+#: The desktop entry's name (``packaging/<id>.desktop``): Wayland compositors match windows
+#: to their launcher and icon by it.
+DESKTOP_ID = "io.github.talk_reader.TalkReader"
 
 
 def app_icon() -> QIcon:
@@ -163,7 +168,7 @@ def ensure_app(argv: Sequence[str] | None = None) -> QApplication:
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_ID)
-    app.setDesktopFileName(APP_ID)
+    app.setDesktopFileName(DESKTOP_ID)
     if "Fusion" in QStyleFactory.keys() and app.style().name().lower() != "fusion":
         app.setStyle("Fusion")
     app.setWindowIcon(app_icon())
@@ -184,6 +189,7 @@ class AppController(QObject):
         apply_theme(self.app, settings.theme)
         self.translation = TranslationController(library, self.manager, self)
         self.window: MainWindow | None = None
+        self.first_run: FirstRun | None = None
         hints = QGuiApplication.styleHints()
         if hasattr(hints, "colorSchemeChanged"):
             hints.colorSchemeChanged.connect(self._on_system_scheme)
@@ -193,6 +199,9 @@ class AppController(QObject):
         window = MainWindow(self.library, self.settings, self.manager, self.translation)
         window.setWindowIcon(self.app.windowIcon())
         window.preferences_applied.connect(self.apply_preferences)
+        # The welcome view's sample and model buttons (see reader.gui.first_run).
+        self.first_run = FirstRun(window)
+        self.first_run.models_changed.connect(window._models_changed)
         self.window = window
         return window
 
@@ -251,8 +260,12 @@ def display_problem() -> str | None:
     )
 
 
-def run(library: str | os.PathLike[str] | None = None, files: Sequence[str] = ()) -> int:
-    """Open the app on a library (flag > ``TALK_READER_LIBRARY`` > default) and import *files*."""
+def run(library: str | os.PathLike[str] | None = None, files: Sequence[str] = (), *, smoke_test: bool = False) -> int:
+    """Open the app on a library (flag > ``TALK_READER_LIBRARY`` > default) and import *files*.
+
+    With *smoke_test* the app opens the bundled sample and quits once the reader painted it
+    (status 0), or on the first failure (status 1): see :mod:`reader.gui.smoke`.
+    """
     problem = display_problem()
     if problem:
         print(problem, file=sys.stderr)
@@ -267,6 +280,9 @@ def run(library: str | os.PathLike[str] | None = None, files: Sequence[str] = ()
     try:
         opened = Library.open(path)
     except ReaderError as exc:
+        if smoke_test:
+            print(f"smoke test failed: the library cannot be opened: {exc}", file=sys.stderr)
+            return 1
         Translators(app).install(settings.ui_language)
         QMessageBox.critical(None, APP_NAME, app.translate("Errors", "The library cannot be opened.") + f"\n\n{exc}")
         return 1
@@ -276,6 +292,10 @@ def run(library: str | os.PathLike[str] | None = None, files: Sequence[str] = ()
     window.show()
     if files:
         window.import_files([str(Path(f)) for f in files])
+    if smoke_test:
+        from reader.gui.smoke import SmokeTest
+
+        SmokeTest(controller, files).start()
     try:
         return app.exec()
     finally:

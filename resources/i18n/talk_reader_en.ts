@@ -1,56 +1,1496 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../reader/gui/dialogs/about.py" line="30"/>
+        <source>not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/about.py" line="54"/>
+        <source>cannot list the models: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/about.py" line="67"/>
+        <source>none installed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/about.py" line="72"/>
+        <source>Read, translate and search talk transcripts side by side, offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/about.py" line="74"/>
+        <source>Translation by Argos Translate models running on CTranslate2; Chinese word search by jieba.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/about.py" line="78"/>
+        <source>Translation models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/about.py" line="79"/>
+        <source>MIT License</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/about.py" line="93"/>
+        <source>About Talk Reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
+        <location filename="../../reader/gui/dialogs/correction.py" line="16"/>
+        <source>Correct Translation</source>
+        <extracomment>(segment id, new text); empty text means &quot;let the machine translate it again&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/correction.py" line="25"/>
+        <source>Your translation is kept and never replaced by the machine. Leave it empty to have it translated again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../reader/gui/app.py" line="287"/>
+        <source>The library cannot be opened.</source>
+        <extracomment>The desktop entry&apos;s name (``packaging/&lt;id&gt;.desktop``): Wayland compositors match windows to their launcher and icon by it. How long a worker thread may hold the GIL while the GUI thread waits for it. PySide releases the GIL around calls into Qt, so the GUI thread asks for it back many times per event; at Python&apos;s default 5 ms, a busy worker (storing a translation batch) turned each of those into a wait and the window stalled for hundreds of milliseconds.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/errors.py" line="51"/>
+        <source>Talk Reader ran out of memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/errors.py" line="55"/>
+        <source>Talk Reader hit an internal error and stopped this task. Your library is safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/errors.py" line="63"/>
+        <source>Talk Reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/errors.py" line="67"/>
+        <source>Internal error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="144"/>
+        <source>Export</source>
+        <extracomment>What the preview shows at most: plain text beyond this costs the GUI thread more than a frame to lay out, and nobody reads a 2 MB preview; the exported file has everything. The HTML preview is rendered from the document&apos;s beginning only: HTML of a whole library takes the worker most of a second, and a rich-text widget lays out ~16 K chars per frame. the whole export&apos;s size in UTF-8 (0: not worked out, HTML cut short) The path of a finished export. A preview was shown (tests, screenshots). Where the last export went, so the next one starts there (for this session).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="171"/>
+        <source>This talk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="174"/>
+        <source>No talk is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="179"/>
+        <source>Chosen talks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="193"/>
+        <source>The whole library (%n talk(s))</source>
+        <translation>
+            <numerusform>The whole library (%n talk)</numerusform>
+            <numerusform>The whole library (%n talks)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="199"/>
+        <source>Talks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="210"/>
+        <source>Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="210"/>
+        <source>Bilingual or one language, with your notes next to their passages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="211"/>
+        <source>Notes only (Markdown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="212"/>
+        <source>Just the highlighted passages, their translations and your notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="213"/>
+        <source>HTML page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="213"/>
+        <source>A self-contained, printable page, side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="214"/>
+        <source>SubRip subtitles (.srt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="214"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="215"/>
+        <source>Bilingual subtitles with the original timings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="215"/>
+        <source>WebVTT subtitles (.vtt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="219"/>
+        <source>Subtitles are available for one talk imported from an SRT or VTT file, which has the timings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="226"/>
+        <source>Interleaved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="227"/>
+        <source>Each paragraph, then its translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="228"/>
+        <source>Side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="229"/>
+        <source>A two-column table: original and translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="233"/>
+        <source>Original and translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="234"/>
+        <source>Original only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="235"/>
+        <source>Translation only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="236"/>
+        <source>Clean up speech noise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="238"/>
+        <source>Fillers, stutters and repeats removed. Off: the verbatim transcript, as imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="244"/>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="247"/>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="249"/>
+        <source>Layout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="250"/>
+        <source>Languages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="260"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="312"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="408"/>
+        <source>Choose at least one talk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="410"/>
+        <source>Reading the talks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="436"/>
+        <source>The preview could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="464"/>
+        <source>%n talk(s)</source>
+        <translation>
+            <numerusform>%n talk</numerusform>
+            <numerusform>%n talks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="464"/>
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="469"/>
+        <source>the preview shows the beginning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="484"/>
+        <source>%n passage(s) are not translated yet; their cues show the original only.</source>
+        <translation>
+            <numerusform>%n passage is not translated yet; its cue shows the original only.</numerusform>
+            <numerusform>%n passages are not translated yet; their cues show the original only.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="487"/>
+        <source>%n passage(s) are not translated yet; the export marks them as such.</source>
+        <translation>
+            <numerusform>%n passage is not translated yet; the export marks it as such.</numerusform>
+            <numerusform>%n passages are not translated yet; the export marks them as such.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="491"/>
+        <source>No highlights in these talks yet: the notes export would be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="504"/>
+        <source>Reading the talks… %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="527"/>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="528"/>
+        <source>HTML page (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="528"/>
+        <source>SubRip subtitles (*.srt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="529"/>
+        <source>WebVTT subtitles (*.vtt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="530"/>
+        <source>Export As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="534"/>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="556"/>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="559"/>
+        <source>Exporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="583"/>
+        <source>Replace File?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="584"/>
+        <source>“%1” already exists. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="585"/>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="586"/>
+        <source>The file in %1 will be overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="589"/>
+        <source>Export Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="589"/>
+        <source>The export could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../reader/gui/widgets/find_bar.py" line="49"/>
+        <source>Find in talk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/find_bar.py" line="57"/>
+        <source>Previous match (Shift+F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/find_bar.py" line="61"/>
+        <source>Next match (F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/find_bar.py" line="65"/>
+        <source>Close (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/find_bar.py" line="167"/>
+        <source>No matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/find_bar.py" line="169"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstRun</name>
+    <message>
+        <location filename="../../reader/gui/first_run.py" line="124"/>
+        <source>Opening the sample talk</source>
+        <extracomment>The directions the reader translates: Chinese talks into English and back. The sample&apos;s talk id once it is in the library (the window then opens it). Opening the sample failed (the message is also shown to the user). Models were installed here; the window&apos;s translation picks them up. The missing directions were (re)checked.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/first_run.py" line="168"/>
+        <source>Downloading translation models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/first_run.py" line="171"/>
+        <source>Connecting to the model index…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/first_run.py" line="176"/>
+        <source>Downloading %1 (%2 of %3)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/first_run.py" line="183"/>
+        <source>Install Translation Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/first_run.py" line="185"/>
+        <source>Argos Translate models (*.argosmodel *.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/first_run.py" line="185"/>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/first_run.py" line="206"/>
+        <source>Installing models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/first_run.py" line="208"/>
+        <source>Installing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/first_run.py" line="223"/>
+        <source>Installed %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/first_run.py" line="229"/>
+        <source>The models could not be installed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/first_run.py" line="237"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPane</name>
+    <message>
+        <location filename="../../reader/gui/widgets/library_pane.py" line="129"/>
+        <source>Filter talks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/library_pane.py" line="180"/>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/library_pane.py" line="182"/>
+        <source>Merge With Next Talk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/library_pane.py" line="189"/>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="95"/>
+        <location filename="../../reader/gui/main_window.py" line="310"/>
+        <source>Original</source>
+        <extracomment>The user picked another UI language or theme in preferences. Emitted after a talk&apos;s rows are on screen (benchmarks, tests): talk id. The talk list was (re)loaded.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="95"/>
+        <location filename="../../reader/gui/main_window.py" line="311"/>
+        <source>Translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="117"/>
+        <source>Select a talk to start reading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="148"/>
+        <source>Search Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="157"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="167"/>
+        <source>Search library (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="195"/>
+        <source>&amp;Import Transcripts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="196"/>
+        <source>Translation &amp;Models…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="197"/>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="199"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="200"/>
+        <location filename="../../reader/gui/main_window.py" line="758"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="203"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="204"/>
+        <source>&amp;Find in Talk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="205"/>
+        <source>Find &amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="207"/>
+        <source>Find Pre&amp;vious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="210"/>
+        <source>&amp;Search Library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="212"/>
+        <source>C&amp;orrect Translation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="213"/>
+        <source>&amp;Highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="215"/>
+        <source>Add &amp;Note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="218"/>
+        <source>&amp;Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="220"/>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="223"/>
+        <source>&amp;Both Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="225"/>
+        <source>&amp;Original Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="228"/>
+        <source>&amp;Translation Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="232"/>
+        <source>&amp;Swap Sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="233"/>
+        <source>&amp;Clean Up Speech Noise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="235"/>
+        <source>Show &amp;Timestamps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="237"/>
+        <source>Zoom &amp;In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="239"/>
+        <source>Zoom &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="241"/>
+        <source>&amp;Actual Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="243"/>
+        <source>&amp;Library Pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="246"/>
+        <source>Search &amp;Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="247"/>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="248"/>
+        <source>&amp;Split Before Selected Sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="250"/>
+        <source>&amp;Merge With Next Talk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="252"/>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="253"/>
+        <source>&amp;Translate Talk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="255"/>
+        <source>Sto&amp;p Translating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="257"/>
+        <source>&amp;About Talk Reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="258"/>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="262"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="269"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="278"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="286"/>
+        <source>&amp;Talk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="292"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="294"/>
+        <source>Toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="310"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="311"/>
+        <source>Both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="312"/>
+        <source>Swap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="312"/>
+        <source>Clean</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/main_window.py" line="440" />
+        <location filename="../../reader/gui/main_window.py" line="465"/>
         <source>%n segment(s)</source>
-        <translation><numerusform>%n segment</numerusform><numerusform>%n segments</numerusform></translation>
+        <translation>
+            <numerusform>%n segment</numerusform>
+            <numerusform>%n segments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="507"/>
+        <source>Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="507"/>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="511"/>
+        <source>%1 sentences can&apos;t be translated: no model for %2 is installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="513"/>
+        <source>Install Models…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="601"/>
+        <source>Click a sentence first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="629"/>
+        <source>Translation saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="661"/>
+        <source>Rename Talk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="662"/>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="680"/>
+        <source>Click the sentence the new talk should start with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="693"/>
+        <source>Split: the rest is now a talk of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="715"/>
+        <source>Merge Talks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="716"/>
+        <source>Append “%1” to “%2”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="717"/>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="744"/>
+        <source>Talk deleted. Undo with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="748"/>
+        <source>Delete Talk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="748"/>
+        <source>Delete “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="749"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="750"/>
+        <source>Its text, translations and notes are removed from the library. You can undo this until you quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="758"/>
+        <source>&amp;Undo Delete “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="761"/>
+        <source>&amp;Undo Delete Note “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="774"/>
+        <source>Talk restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="780"/>
+        <source>Import Transcripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="783"/>
+        <source>Transcripts (*.txt *.md *.srt *.vtt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="783"/>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="806"/>
+        <source>Importing</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/main_window.py" line="781" />
+        <location filename="../../reader/gui/main_window.py" line="816"/>
         <source>Imported %n talk(s).</source>
-        <translation><numerusform>Imported %n talk.</numerusform><numerusform>Imported %n talks.</numerusform></translation>
+        <translation>
+            <numerusform>Imported %n talk.</numerusform>
+            <numerusform>Imported %n talks.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="818"/>
+        <source>Already in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="822"/>
+        <source>Import failed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/main_window.py" line="788" />
+        <location filename="../../reader/gui/main_window.py" line="823"/>
         <source>%n file(s) could not be imported:</source>
-        <translation><numerusform>%n file could not be imported:</numerusform><numerusform>%n files could not be imported:</numerusform></translation>
+        <translation>
+            <numerusform>%n file could not be imported:</numerusform>
+            <numerusform>%n files could not be imported:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="854"/>
+        <source>Exported to %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ModelManagerDialog</name>
+    <message>
+        <location filename="../../reader/gui/dialogs/models.py" line="45"/>
+        <source>Translation Models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/models.py" line="50"/>
+        <source>Talk Reader translates offline with Argos Translate models. Install a model for each direction you read: Chinese → English and English → Chinese.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/models.py" line="57"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="59"/>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/models.py" line="57"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="59"/>
+        <source>Package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/models.py" line="57"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="59"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/models.py" line="62"/>
+        <source>Install From File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/models.py" line="64"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="212"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/models.py" line="75"/>
+        <source>Refresh List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/models.py" line="77"/>
+        <source>Download and Install</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/models.py" line="90"/>
+        <source>Installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/models.py" line="91"/>
+        <source>Download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/models.py" line="153"/>
+        <source>No translation models are installed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/dialogs/models.py" line="155" />
+        <location filename="../../reader/gui/dialogs/models.py" line="155"/>
         <source>%n model(s) installed.</source>
-        <translation><numerusform>%n model installed.</numerusform><numerusform>%n models installed.</numerusform></translation>
+        <translation>
+            <numerusform>%n model installed.</numerusform>
+            <numerusform>%n models installed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/models.py" line="158"/>
+        <source>Install Translation Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/models.py" line="159"/>
+        <source>Argos Translate models (*.argosmodel *.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/models.py" line="159"/>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/models.py" line="176"/>
+        <source>Installing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/models.py" line="179"/>
+        <source>Installing models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/models.py" line="186"/>
+        <source>Installed %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/models.py" line="211"/>
+        <source>Remove Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/models.py" line="211"/>
+        <source>Remove the model %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/models.py" line="222"/>
+        <source>Fetching the list of models…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/dialogs/models.py" line="233" />
+        <location filename="../../reader/gui/dialogs/models.py" line="233"/>
         <source>%n model(s) available.</source>
-        <translation><numerusform>%n model available.</numerusform><numerusform>%n models available.</numerusform></translation>
+        <translation>
+            <numerusform>%n model available.</numerusform>
+            <numerusform>%n models available.</numerusform>
+        </translation>
     </message>
-    </context>
+    <message>
+        <location filename="../../reader/gui/dialogs/models.py" line="250"/>
+        <source>Downloading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoteDelegate</name>
+    <message>
+        <location filename="../../reader/gui/widgets/notes_panel.py" line="245"/>
+        <source>Highlight without a note</source>
+        <extracomment>the passage as the reader shows it (clean or verbatim) the note&apos;s Markdown as plain text, &quot;&quot; for a plain highlight the :class:`NoteInfo`</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditorDialog</name>
+    <message>
+        <location filename="../../reader/gui/dialogs/note_editor.py" line="38"/>
+        <source>Add Note</source>
+        <extracomment>(colour name, Markdown text) when the user saves</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/note_editor.py" line="38"/>
+        <source>Edit Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/note_editor.py" line="53"/>
+        <source>Colour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/note_editor.py" line="70"/>
+        <source>Your note (optional). Markdown works: **bold**, *italic*, - lists, [links](https://…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/note_editor.py" line="78"/>
+        <source>Write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/note_editor.py" line="79"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/note_editor.py" line="81"/>
+        <source>Leave the note empty for a plain highlight. Ctrl+Enter saves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/note_editor.py" line="126"/>
+        <source>Nothing written yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoteStyle</name>
+    <message>
+        <location filename="../../reader/gui/widgets/note_style.py" line="26"/>
+        <source>Yellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/note_style.py" line="27"/>
+        <source>Green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/note_style.py" line="28"/>
+        <source>Blue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/note_style.py" line="29"/>
+        <source>Pink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/note_style.py" line="30"/>
+        <source>Purple</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/note_style.py" line="98"/>
+        <source>Highlighted. Right-click to add a note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotesController</name>
+    <message>
+        <location filename="../../reader/gui/notes.py" line="110"/>
+        <source>Click a sentence first (shift-click or drag to take several).</source>
+        <extracomment>the start of its passage, for the Undo menu item</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/notes.py" line="138"/>
+        <location filename="../../reader/gui/notes.py" line="168"/>
+        <source>Note saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/notes.py" line="138"/>
+        <source>Highlighted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/notes.py" line="177"/>
+        <source>Delete Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/notes.py" line="177"/>
+        <source>Delete this note and its highlight?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/notes.py" line="178"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/notes.py" line="180"/>
+        <source>Remove Highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/notes.py" line="180"/>
+        <source>Remove this highlight?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/notes.py" line="181"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/notes.py" line="183"/>
+        <source>You can undo this with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/notes.py" line="192"/>
+        <source>Note deleted. Undo with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/notes.py" line="199"/>
+        <source>Note restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <location filename="../../reader/gui/widgets/notes_panel.py" line="284"/>
+        <location filename="../../reader/gui/widgets/notes_panel.py" line="364"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/notes_panel.py" line="287"/>
+        <location filename="../../reader/gui/widgets/notes_panel.py" line="366"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/notes_panel.py" line="312"/>
+        <source>No highlights in this talk yet.
+
+Select sentences in the reader (click, shift-click or drag), then press Ctrl+H to highlight them or Ctrl+Shift+N to write a note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/notes_panel.py" line="314"/>
+        <source>Open a talk to see its notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/gui/widgets/notes_panel.py" line="317"/>
+        <source>%n highlight(s)</source>
+        <translation>
+            <numerusform>%n highlight</numerusform>
+            <numerusform>%n highlights</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/gui/widgets/notes_panel.py" line="318"/>
+        <source>%n with a note</source>
+        <translation>
+            <numerusform>%n with a note</numerusform>
+            <numerusform>%n with a note</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/notes_panel.py" line="363"/>
+        <source>Show in Reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../reader/gui/dialogs/preferences.py" line="18"/>
+        <source>Preferences</source>
+        <extracomment>(ui language, theme) after the user pressed OK</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/preferences.py" line="22"/>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/preferences.py" line="27"/>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/preferences.py" line="27"/>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/preferences.py" line="28"/>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/preferences.py" line="31"/>
+        <source>Translate talks automatically when opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/preferences.py" line="34"/>
+        <source>Interface language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/preferences.py" line="35"/>
+        <source>Appearance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgressWidget</name>
+    <message>
+        <location filename="../../reader/gui/widgets/progress.py" line="31"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/progress.py" line="78"/>
+        <source>%1 %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReaderView</name>
+    <message>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="826"/>
+        <source>Your correction (double-click to change it)</source>
+        <extracomment>First and last row on screen, debounced; translation re-prioritises on it. Highlight a passage: first and last segment id (reading order), colour name. Write a note on a passage: first and last segment id (opens the note editor).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="828"/>
+        <source>Not translated yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="830"/>
+        <source>Double-click to correct this translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="968"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="973"/>
+        <source>Correct Translation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="975"/>
+        <source>Split Talk Before This Sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/gui/widgets/reader_view.py" line="982"/>
+        <source>Highlight %n Sentence(s)</source>
+        <translation>
+            <numerusform>Highlight Sentence</numerusform>
+            <numerusform>Highlight %n Sentences</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="992"/>
+        <source>Add Note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1004"/>
+        <source>Edit Note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1004"/>
+        <source>Write a Note on This Highlight…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1006"/>
+        <source>Delete Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1006"/>
+        <source>Remove Highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 <context>
     <name>SearchPanel</name>
-    <message numerus="yes">
-        <location filename="../../reader/gui/widgets/search_panel.py" line="115" />
-        <source>%n result(s)</source>
-        <translation><numerusform>%n result</numerusform><numerusform>%n results</numerusform></translation>
+    <message>
+        <location filename="../../reader/gui/widgets/search_panel.py" line="104"/>
+        <source>Searching for “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/search_panel.py" line="112"/>
+        <source>No results for “%1”.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/widgets/search_panel.py" line="115" />
+        <location filename="../../reader/gui/widgets/search_panel.py" line="115"/>
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/gui/widgets/search_panel.py" line="115"/>
         <source>%n talk(s)</source>
-        <translation><numerusform>%n talk</numerusform><numerusform>%n talks</numerusform></translation>
+        <translation>
+            <numerusform>%n talk</numerusform>
+            <numerusform>%n talks</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>TalkListModel</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/models/talk_list.py" line="62" />
+        <location filename="../../reader/gui/models/talk_list.py" line="62"/>
         <source>%n segment(s)</source>
         <extracomment>translated fraction 0.0–1.0 the grey second line</extracomment>
-        <translation><numerusform>%n segment</numerusform><numerusform>%n segments</numerusform></translation>
+        <translation>
+            <numerusform>%n segment</numerusform>
+            <numerusform>%n segments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TranslationController</name>
+    <message>
+        <location filename="../../reader/gui/translation.py" line="188"/>
+        <source>Translating</source>
+        <extracomment>{segment_id: (text, edited)} stored and ready to show a run planned its work: PlanInfo a run ended: (talk id, cancelled by the user) emitted from the write lane when a batch is stored; delivered queued on the GUI thread</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeView</name>
+    <message>
+        <location filename="../../reader/gui/widgets/welcome.py" line="20"/>
+        <source>Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/welcome.py" line="21"/>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/welcome.py" line="64"/>
+        <source>Welcome to Talk Reader</source>
+        <extracomment>Open the bundled sample talk. Download the missing translation models from the model index. Install translation models from files the user picks. The view became visible (the model check is refreshed then).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/welcome.py" line="74"/>
+        <source>Read talk transcripts side by side with their translation, clean up speech recognition noise, and search everything you have read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/welcome.py" line="80"/>
+        <source>Open the Sample Talk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/welcome.py" line="83"/>
+        <source>A short real transcript (a Chinese introduction and an English talk), to see how reading works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/welcome.py" line="89"/>
+        <source>Import Transcripts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/welcome.py" line="122"/>
+        <source>Download Models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/welcome.py" line="125"/>
+        <source>Install From File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/welcome.py" line="128"/>
+        <source>Other Models…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/welcome.py" line="163"/>
+        <source>No translation model is installed for %1. You can read and search without one; to see translations, download the models once (they work offline afterwards) or install a model file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/welcome.py" line="95"/>
+        <source>Or drop .txt, .md, .srt or .vtt files anywhere on this window.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

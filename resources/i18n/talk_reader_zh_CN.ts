@@ -1,24 +1,45 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../reader/gui/dialogs/about.py" line="17" />
+        <location filename="../../reader/gui/dialogs/about.py" line="30"/>
+        <source>not installed</source>
+        <translation>未安装</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/about.py" line="54"/>
+        <source>cannot list the models: %1</source>
+        <translation>无法列出模型：%1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/about.py" line="67"/>
+        <source>none installed yet</source>
+        <translation>尚未安装</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/about.py" line="72"/>
         <source>Read, translate and search talk transcripts side by side, offline.</source>
         <translation>离线地并排阅读、翻译和搜索演讲文字稿。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/about.py" line="19" />
+        <location filename="../../reader/gui/dialogs/about.py" line="74"/>
         <source>Translation by Argos Translate models running on CTranslate2; Chinese word search by jieba.</source>
         <translation>翻译由运行在 CTranslate2 上的 Argos Translate 模型完成；中文分词搜索由 jieba 提供。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/about.py" line="21" />
+        <location filename="../../reader/gui/dialogs/about.py" line="78"/>
+        <source>Translation models</source>
+        <translation>翻译模型</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/about.py" line="79"/>
         <source>MIT License</source>
         <translation>MIT 许可证</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/about.py" line="28" />
+        <location filename="../../reader/gui/dialogs/about.py" line="93"/>
         <source>About Talk Reader</source>
         <translation>关于 Talk Reader</translation>
     </message>
@@ -26,13 +47,13 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../reader/gui/dialogs/correction.py" line="16" />
+        <location filename="../../reader/gui/dialogs/correction.py" line="16"/>
         <source>Correct Translation</source>
-        <extracomment>(segment id, new text); empty text means "let the machine translate it again"</extracomment>
+        <extracomment>(segment id, new text); empty text means &quot;let the machine translate it again&quot;</extracomment>
         <translation>修改译文</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/correction.py" line="25" />
+        <location filename="../../reader/gui/dialogs/correction.py" line="25"/>
         <source>Your translation is kept and never replaced by the machine. Leave it empty to have it translated again.</source>
         <translation>你的译文会被保留，机器翻译不会覆盖它。留空则重新机器翻译。</translation>
     </message>
@@ -40,84 +61,438 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../reader/gui/app.py" line="270" />
+        <location filename="../../reader/gui/app.py" line="287"/>
         <source>The library cannot be opened.</source>
-        <extracomment>How long a worker thread may hold the GIL while the GUI thread waits for it. PySide releases the GIL around calls into Qt, so the GUI thread asks for it back many times per event; at Python's default 5 ms, a busy worker (storing a translation batch) turned each of those into a wait and the window stalled for hundreds of milliseconds.</extracomment>
+        <extracomment>The desktop entry&apos;s name (``packaging/&lt;id&gt;.desktop``): Wayland compositors match windows to their launcher and icon by it. How long a worker thread may hold the GIL while the GUI thread waits for it. PySide releases the GIL around calls into Qt, so the GUI thread asks for it back many times per event; at Python&apos;s default 5 ms, a busy worker (storing a translation batch) turned each of those into a wait and the window stalled for hundreds of milliseconds.</extracomment>
         <translation>无法打开文库。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/errors.py" line="51" />
+        <location filename="../../reader/gui/dialogs/errors.py" line="51"/>
         <source>Talk Reader ran out of memory.</source>
         <translation>Talk Reader 内存不足。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/errors.py" line="55" />
+        <location filename="../../reader/gui/dialogs/errors.py" line="55"/>
         <source>Talk Reader hit an internal error and stopped this task. Your library is safe.</source>
         <translation>Talk Reader 遇到内部错误，已停止此任务。你的文库不受影响。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/errors.py" line="63" />
+        <location filename="../../reader/gui/dialogs/errors.py" line="63"/>
         <source>Talk Reader</source>
         <translation>Talk Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/errors.py" line="67" />
+        <location filename="../../reader/gui/dialogs/errors.py" line="67"/>
         <source>Internal error</source>
         <translation>内部错误</translation>
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="144"/>
+        <source>Export</source>
+        <extracomment>What the preview shows at most: plain text beyond this costs the GUI thread more than a frame to lay out, and nobody reads a 2 MB preview; the exported file has everything. The HTML preview is rendered from the document&apos;s beginning only: HTML of a whole library takes the worker most of a second, and a rich-text widget lays out ~16 K chars per frame. the whole export&apos;s size in UTF-8 (0: not worked out, HTML cut short) The path of a finished export. A preview was shown (tests, screenshots). Where the last export went, so the next one starts there (for this session).</extracomment>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="171"/>
+        <source>This talk</source>
+        <translation>当前演讲</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="174"/>
+        <source>No talk is open.</source>
+        <translation>没有打开的演讲。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="179"/>
+        <source>Chosen talks</source>
+        <translation>选定的演讲</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="193"/>
+        <source>The whole library (%n talk(s))</source>
+        <translation>
+            <numerusform>整个文库（%n 个演讲）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="199"/>
+        <source>Talks</source>
+        <translation>演讲</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="210"/>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="210"/>
+        <source>Bilingual or one language, with your notes next to their passages</source>
+        <translation>双语或单一语言，笔记紧跟在所标注的段落旁</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="211"/>
+        <source>Notes only (Markdown)</source>
+        <translation>仅笔记（Markdown）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="212"/>
+        <source>Just the highlighted passages, their translations and your notes</source>
+        <translation>只导出高亮的段落、它们的译文和你的笔记</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="213"/>
+        <source>HTML page</source>
+        <translation>HTML 网页</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="213"/>
+        <source>A self-contained, printable page, side by side</source>
+        <translation>独立、可打印的网页，原文与译文并排</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="214"/>
+        <source>SubRip subtitles (.srt)</source>
+        <translation>SubRip 字幕（.srt）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="214"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="215"/>
+        <source>Bilingual subtitles with the original timings</source>
+        <translation>保留原始时间轴的双语字幕</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="215"/>
+        <source>WebVTT subtitles (.vtt)</source>
+        <translation>WebVTT 字幕（.vtt）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="219"/>
+        <source>Subtitles are available for one talk imported from an SRT or VTT file, which has the timings.</source>
+        <translation>字幕格式仅适用于单个从 SRT 或 VTT 文件导入的演讲（这类文件带有时间轴）。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="226"/>
+        <source>Interleaved</source>
+        <translation>交替排列</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="227"/>
+        <source>Each paragraph, then its translation</source>
+        <translation>每段原文之后紧跟其译文</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="228"/>
+        <source>Side by side</source>
+        <translation>左右并排</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="229"/>
+        <source>A two-column table: original and translation</source>
+        <translation>两栏表格：原文与译文</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="233"/>
+        <source>Original and translation</source>
+        <translation>原文和译文</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="234"/>
+        <source>Original only</source>
+        <translation>仅原文</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="235"/>
+        <source>Translation only</source>
+        <translation>仅译文</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="236"/>
+        <source>Clean up speech noise</source>
+        <translation>清理口语杂音</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="238"/>
+        <source>Fillers, stutters and repeats removed. Off: the verbatim transcript, as imported.</source>
+        <translation>去掉语气词、口吃和重复。关闭时导出导入时的逐字稿。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="244"/>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="247"/>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="249"/>
+        <source>Layout:</source>
+        <translation>排版：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="250"/>
+        <source>Languages:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="260"/>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="312"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="408"/>
+        <source>Choose at least one talk.</source>
+        <translation>请至少选择一个演讲。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="410"/>
+        <source>Reading the talks…</source>
+        <translation>正在读取演讲…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="436"/>
+        <source>The preview could not be made.</source>
+        <translation>无法生成预览。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="464"/>
+        <source>%n talk(s)</source>
+        <translation>
+            <numerusform>%n 个演讲</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="464"/>
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n 条笔记</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="469"/>
+        <source>the preview shows the beginning</source>
+        <translation>预览仅显示开头部分</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="484"/>
+        <source>%n passage(s) are not translated yet; their cues show the original only.</source>
+        <translation>
+            <numerusform>%n 个段落尚未翻译；对应的字幕只显示原文。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="487"/>
+        <source>%n passage(s) are not translated yet; the export marks them as such.</source>
+        <translation>
+            <numerusform>%n 个段落尚未翻译；导出文件中会标明。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="491"/>
+        <source>No highlights in these talks yet: the notes export would be empty.</source>
+        <translation>这些演讲还没有高亮：仅笔记导出将是空的。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="504"/>
+        <source>Reading the talks… %1 of %2</source>
+        <translation>正在读取演讲… 第 %1 个，共 %2 个</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="527"/>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown（*.md）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="528"/>
+        <source>HTML page (*.html)</source>
+        <translation>HTML 网页（*.html）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="528"/>
+        <source>SubRip subtitles (*.srt)</source>
+        <translation>SubRip 字幕（*.srt）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="529"/>
+        <source>WebVTT subtitles (*.vtt)</source>
+        <translation>WebVTT 字幕（*.vtt）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="530"/>
+        <source>Export As</source>
+        <translation>导出为</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="534"/>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="556"/>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="559"/>
+        <source>Exporting</source>
+        <translation>正在导出</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="583"/>
+        <source>Replace File?</source>
+        <translation>替换文件？</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="584"/>
+        <source>“%1” already exists. Replace it?</source>
+        <translation>“%1”已存在。要替换它吗？</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="585"/>
+        <source>Replace</source>
+        <translation>替换</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="586"/>
+        <source>The file in %1 will be overwritten.</source>
+        <translation>%1 中的该文件将被覆盖。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="589"/>
+        <source>Export Failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="589"/>
+        <source>The export could not be written.</source>
+        <translation>无法写入导出文件。</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
-        <location filename="../../reader/gui/widgets/find_bar.py" line="49" />
+        <location filename="../../reader/gui/widgets/find_bar.py" line="49"/>
         <source>Find in talk</source>
         <translation>在演讲中查找</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/find_bar.py" line="57" />
+        <location filename="../../reader/gui/widgets/find_bar.py" line="57"/>
         <source>Previous match (Shift+F3)</source>
         <translation>上一个匹配 (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/find_bar.py" line="61" />
+        <location filename="../../reader/gui/widgets/find_bar.py" line="61"/>
         <source>Next match (F3)</source>
         <translation>下一个匹配 (F3)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/find_bar.py" line="65" />
+        <location filename="../../reader/gui/widgets/find_bar.py" line="65"/>
         <source>Close (Esc)</source>
         <translation>关闭 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/find_bar.py" line="167" />
+        <location filename="../../reader/gui/widgets/find_bar.py" line="167"/>
         <source>No matches</source>
         <translation>无匹配</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/find_bar.py" line="169" />
+        <location filename="../../reader/gui/widgets/find_bar.py" line="169"/>
         <source>%1 of %2</source>
         <translation>第 %1 个，共 %2 个</translation>
     </message>
 </context>
 <context>
+    <name>FirstRun</name>
+    <message>
+        <location filename="../../reader/gui/first_run.py" line="124"/>
+        <source>Opening the sample talk</source>
+        <extracomment>The directions the reader translates: Chinese talks into English and back. The sample&apos;s talk id once it is in the library (the window then opens it). Opening the sample failed (the message is also shown to the user). Models were installed here; the window&apos;s translation picks them up. The missing directions were (re)checked.</extracomment>
+        <translation>正在打开示例演讲</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/first_run.py" line="168"/>
+        <source>Downloading translation models</source>
+        <translation>正在下载翻译模型</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/first_run.py" line="171"/>
+        <source>Connecting to the model index…</source>
+        <translation>正在连接模型列表…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/first_run.py" line="176"/>
+        <source>Downloading %1 (%2 of %3)…</source>
+        <translation>正在下载 %1（第 %2 个，共 %3 个）…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/first_run.py" line="183"/>
+        <source>Install Translation Model</source>
+        <translation>安装翻译模型</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/first_run.py" line="185"/>
+        <source>Argos Translate models (*.argosmodel *.zip)</source>
+        <translation>Argos Translate 模型 (*.argosmodel *.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/first_run.py" line="185"/>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/first_run.py" line="206"/>
+        <source>Installing models</source>
+        <translation>正在安装模型</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/first_run.py" line="208"/>
+        <source>Installing…</source>
+        <translation>正在安装…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/first_run.py" line="223"/>
+        <source>Installed %1.</source>
+        <translation>已安装 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/first_run.py" line="229"/>
+        <source>The models could not be installed: %1</source>
+        <translation>无法安装模型：%1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/first_run.py" line="237"/>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+</context>
+<context>
     <name>LibraryPane</name>
     <message>
-        <location filename="../../reader/gui/widgets/library_pane.py" line="129" />
+        <location filename="../../reader/gui/widgets/library_pane.py" line="129"/>
         <source>Filter talks</source>
         <translation>筛选演讲</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/library_pane.py" line="180" />
+        <location filename="../../reader/gui/widgets/library_pane.py" line="180"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/library_pane.py" line="182" />
+        <location filename="../../reader/gui/widgets/library_pane.py" line="182"/>
         <source>Merge With Next Talk</source>
         <translation>与下一个演讲合并</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/library_pane.py" line="189" />
+        <location filename="../../reader/gui/widgets/library_pane.py" line="189"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
@@ -125,547 +500,791 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="90" />
-        <location filename="../../reader/gui/main_window.py" line="285" />
+        <location filename="../../reader/gui/main_window.py" line="95"/>
+        <location filename="../../reader/gui/main_window.py" line="310"/>
         <source>Original</source>
-        <extracomment>The user picked another UI language or theme in preferences. Emitted after a talk's rows are on screen (benchmarks, tests): talk id. The talk list was (re)loaded.</extracomment>
+        <extracomment>The user picked another UI language or theme in preferences. Emitted after a talk&apos;s rows are on screen (benchmarks, tests): talk id. The talk list was (re)loaded.</extracomment>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="90" />
-        <location filename="../../reader/gui/main_window.py" line="286" />
+        <location filename="../../reader/gui/main_window.py" line="95"/>
+        <location filename="../../reader/gui/main_window.py" line="311"/>
         <source>Translation</source>
         <translation>译文</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="111" />
+        <location filename="../../reader/gui/main_window.py" line="117"/>
         <source>Select a talk to start reading.</source>
         <translation>选择一个演讲开始阅读。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="142" />
+        <location filename="../../reader/gui/main_window.py" line="148"/>
         <source>Search Results</source>
         <translation>搜索结果</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="152" />
+        <location filename="../../reader/gui/main_window.py" line="157"/>
+        <source>Notes</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="167"/>
         <source>Search library (Ctrl+K)</source>
         <translation>搜索文库 (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="180" />
+        <location filename="../../reader/gui/main_window.py" line="195"/>
         <source>&amp;Import Transcripts…</source>
         <translation>导入文字稿(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="181" />
+        <location filename="../../reader/gui/main_window.py" line="196"/>
         <source>Translation &amp;Models…</source>
         <translation>翻译模型(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="182" />
+        <location filename="../../reader/gui/main_window.py" line="197"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="184" />
+        <location filename="../../reader/gui/main_window.py" line="199"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="185" />
-        <location filename="../../reader/gui/main_window.py" line="728" />
+        <location filename="../../reader/gui/main_window.py" line="200"/>
+        <location filename="../../reader/gui/main_window.py" line="758"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="188" />
+        <location filename="../../reader/gui/main_window.py" line="203"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="189" />
+        <location filename="../../reader/gui/main_window.py" line="204"/>
         <source>&amp;Find in Talk…</source>
         <translation>在演讲中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="190" />
+        <location filename="../../reader/gui/main_window.py" line="205"/>
         <source>Find &amp;Next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="192" />
+        <location filename="../../reader/gui/main_window.py" line="207"/>
         <source>Find Pre&amp;vious</source>
         <translation>查找上一个(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="195" />
+        <location filename="../../reader/gui/main_window.py" line="210"/>
         <source>&amp;Search Library…</source>
         <translation>搜索文库(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="197" />
+        <location filename="../../reader/gui/main_window.py" line="212"/>
         <source>C&amp;orrect Translation…</source>
         <translation>修改译文(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="199" />
+        <location filename="../../reader/gui/main_window.py" line="213"/>
+        <source>&amp;Highlight</source>
+        <translation>高亮(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="215"/>
+        <source>Add &amp;Note…</source>
+        <translation>添加笔记(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="218"/>
+        <source>&amp;Notes</source>
+        <translation>笔记(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="220"/>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="223"/>
         <source>&amp;Both Languages</source>
         <translation>双语对照(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="201" />
+        <location filename="../../reader/gui/main_window.py" line="225"/>
         <source>&amp;Original Only</source>
         <translation>仅原文(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="204" />
+        <location filename="../../reader/gui/main_window.py" line="228"/>
         <source>&amp;Translation Only</source>
         <translation>仅译文(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="208" />
+        <location filename="../../reader/gui/main_window.py" line="232"/>
         <source>&amp;Swap Sides</source>
         <translation>交换左右(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="209" />
+        <location filename="../../reader/gui/main_window.py" line="233"/>
         <source>&amp;Clean Up Speech Noise</source>
         <translation>清理口语杂音(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="211" />
+        <location filename="../../reader/gui/main_window.py" line="235"/>
         <source>Show &amp;Timestamps</source>
         <translation>显示时间戳(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="213" />
+        <location filename="../../reader/gui/main_window.py" line="237"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="215" />
+        <location filename="../../reader/gui/main_window.py" line="239"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="217" />
+        <location filename="../../reader/gui/main_window.py" line="241"/>
         <source>&amp;Actual Size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="219" />
+        <location filename="../../reader/gui/main_window.py" line="243"/>
         <source>&amp;Library Pane</source>
         <translation>文库面板(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="222" />
+        <location filename="../../reader/gui/main_window.py" line="246"/>
         <source>Search &amp;Results</source>
         <translation>搜索结果(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="223" />
+        <location filename="../../reader/gui/main_window.py" line="247"/>
         <source>&amp;Rename…</source>
         <translation>重命名(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="224" />
+        <location filename="../../reader/gui/main_window.py" line="248"/>
         <source>&amp;Split Before Selected Sentence</source>
         <translation>在所选句子前拆分(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="226" />
+        <location filename="../../reader/gui/main_window.py" line="250"/>
         <source>&amp;Merge With Next Talk</source>
         <translation>与下一个演讲合并(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="228" />
+        <location filename="../../reader/gui/main_window.py" line="252"/>
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="229" />
+        <location filename="../../reader/gui/main_window.py" line="253"/>
         <source>&amp;Translate Talk</source>
         <translation>翻译演讲(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="231" />
+        <location filename="../../reader/gui/main_window.py" line="255"/>
         <source>Sto&amp;p Translating</source>
         <translation>停止翻译(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="233" />
+        <location filename="../../reader/gui/main_window.py" line="257"/>
         <source>&amp;About Talk Reader</source>
         <translation>关于 Talk Reader(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="234" />
+        <location filename="../../reader/gui/main_window.py" line="258"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="238" />
+        <location filename="../../reader/gui/main_window.py" line="262"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="245" />
+        <location filename="../../reader/gui/main_window.py" line="269"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="253" />
+        <location filename="../../reader/gui/main_window.py" line="278"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="261" />
+        <location filename="../../reader/gui/main_window.py" line="286"/>
         <source>&amp;Talk</source>
         <translation>演讲(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="267" />
+        <location filename="../../reader/gui/main_window.py" line="292"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="269" />
+        <location filename="../../reader/gui/main_window.py" line="294"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="285" />
+        <location filename="../../reader/gui/main_window.py" line="310"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="286" />
+        <location filename="../../reader/gui/main_window.py" line="311"/>
         <source>Both</source>
         <translation>双语</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="287" />
+        <location filename="../../reader/gui/main_window.py" line="312"/>
         <source>Swap</source>
         <translation>交换</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="287" />
+        <location filename="../../reader/gui/main_window.py" line="312"/>
         <source>Clean</source>
         <translation>清理</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/main_window.py" line="440" />
+        <location filename="../../reader/gui/main_window.py" line="465"/>
         <source>%n segment(s)</source>
-        <translation><numerusform>%n 句</numerusform></translation>
+        <translation>
+            <numerusform>%n 句</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="478" />
+        <location filename="../../reader/gui/main_window.py" line="507"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="478" />
+        <location filename="../../reader/gui/main_window.py" line="507"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="482" />
-        <source>%1 sentences can't be translated: no model for %2 is installed.</source>
+        <location filename="../../reader/gui/main_window.py" line="511"/>
+        <source>%1 sentences can&apos;t be translated: no model for %2 is installed.</source>
         <translation>%1 个句子无法翻译：没有安装 %2 的模型。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="484" />
+        <location filename="../../reader/gui/main_window.py" line="513"/>
         <source>Install Models…</source>
         <translation>安装模型…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="571" />
+        <location filename="../../reader/gui/main_window.py" line="601"/>
         <source>Click a sentence first.</source>
         <translation>请先点击一个句子。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="599" />
+        <location filename="../../reader/gui/main_window.py" line="629"/>
         <source>Translation saved.</source>
         <translation>译文已保存。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="631" />
+        <location filename="../../reader/gui/main_window.py" line="661"/>
         <source>Rename Talk</source>
         <translation>重命名演讲</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="632" />
+        <location filename="../../reader/gui/main_window.py" line="662"/>
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="650" />
+        <location filename="../../reader/gui/main_window.py" line="680"/>
         <source>Click the sentence the new talk should start with.</source>
         <translation>请点击新演讲开头的句子。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="663" />
+        <location filename="../../reader/gui/main_window.py" line="693"/>
         <source>Split: the rest is now a talk of its own.</source>
         <translation>已拆分：其余部分成为一个单独的演讲。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="685" />
+        <location filename="../../reader/gui/main_window.py" line="715"/>
         <source>Merge Talks</source>
         <translation>合并演讲</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="686" />
+        <location filename="../../reader/gui/main_window.py" line="716"/>
         <source>Append “%1” to “%2”?</source>
         <translation>把“%1”追加到“%2”之后？</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="687" />
+        <location filename="../../reader/gui/main_window.py" line="717"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="714" />
+        <location filename="../../reader/gui/main_window.py" line="744"/>
         <source>Talk deleted. Undo with Ctrl+Z.</source>
         <translation>演讲已删除。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="720" />
+        <location filename="../../reader/gui/main_window.py" line="750"/>
         <source>Its text, translations and notes are removed from the library. You can undo this until you quit.</source>
         <translation>它的文本、译文和笔记将从文库中移除。退出程序之前都可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="728" />
+        <location filename="../../reader/gui/main_window.py" line="758"/>
         <source>&amp;Undo Delete “%1”</source>
         <translation>撤销删除“%1”(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="739" />
+        <location filename="../../reader/gui/main_window.py" line="761"/>
+        <source>&amp;Undo Delete Note “%1”</source>
+        <translation>撤销删除笔记“%1”(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="774"/>
         <source>Talk restored.</source>
         <translation>演讲已恢复。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="718" />
+        <location filename="../../reader/gui/main_window.py" line="854"/>
+        <source>Exported to %1</source>
+        <translation>已导出到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="748"/>
         <source>Delete Talk</source>
         <translation>删除演讲</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="718" />
+        <location filename="../../reader/gui/main_window.py" line="748"/>
         <source>Delete “%1”?</source>
         <translation>删除“%1”？</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="719" />
+        <location filename="../../reader/gui/main_window.py" line="749"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="745" />
+        <location filename="../../reader/gui/main_window.py" line="780"/>
         <source>Import Transcripts</source>
         <translation>导入文字稿</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="748" />
+        <location filename="../../reader/gui/main_window.py" line="783"/>
         <source>Transcripts (*.txt *.md *.srt *.vtt)</source>
         <translation>文字稿 (*.txt *.md *.srt *.vtt)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="748" />
+        <location filename="../../reader/gui/main_window.py" line="783"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="771" />
+        <location filename="../../reader/gui/main_window.py" line="806"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/main_window.py" line="781" />
+        <location filename="../../reader/gui/main_window.py" line="816"/>
         <source>Imported %n talk(s).</source>
-        <translation><numerusform>已导入 %n 个演讲。</numerusform></translation>
+        <translation>
+            <numerusform>已导入 %n 个演讲。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="783" />
+        <location filename="../../reader/gui/main_window.py" line="818"/>
         <source>Already in the library.</source>
         <translation>已在文库中。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="787" />
+        <location filename="../../reader/gui/main_window.py" line="822"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/main_window.py" line="788" />
+        <location filename="../../reader/gui/main_window.py" line="823"/>
         <source>%n file(s) could not be imported:</source>
-        <translation><numerusform>%n 个文件无法导入：</numerusform></translation>
+        <translation>
+            <numerusform>%n 个文件无法导入：</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ModelManagerDialog</name>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="45" />
+        <location filename="../../reader/gui/dialogs/models.py" line="45"/>
         <source>Translation Models</source>
         <translation>翻译模型</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="50" />
+        <location filename="../../reader/gui/dialogs/models.py" line="50"/>
         <source>Talk Reader translates offline with Argos Translate models. Install a model for each direction you read: Chinese → English and English → Chinese.</source>
         <translation>Talk Reader 使用 Argos Translate 模型离线翻译。请为需要的每个方向安装模型：中文 → 英文，英文 → 中文。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="57" />
-        <location filename="../../reader/gui/dialogs/models.py" line="59" />
+        <location filename="../../reader/gui/dialogs/models.py" line="57"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="59"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="57" />
-        <location filename="../../reader/gui/dialogs/models.py" line="59" />
+        <location filename="../../reader/gui/dialogs/models.py" line="57"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="59"/>
         <source>Package</source>
         <translation>软件包</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="57" />
-        <location filename="../../reader/gui/dialogs/models.py" line="59" />
+        <location filename="../../reader/gui/dialogs/models.py" line="57"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="59"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="62" />
+        <location filename="../../reader/gui/dialogs/models.py" line="62"/>
         <source>Install From File…</source>
         <translation>从文件安装…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="64" />
-        <location filename="../../reader/gui/dialogs/models.py" line="212" />
+        <location filename="../../reader/gui/dialogs/models.py" line="64"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="212"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="75" />
+        <location filename="../../reader/gui/dialogs/models.py" line="75"/>
         <source>Refresh List</source>
         <translation>刷新列表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="77" />
+        <location filename="../../reader/gui/dialogs/models.py" line="77"/>
         <source>Download and Install</source>
         <translation>下载并安装</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="90" />
+        <location filename="../../reader/gui/dialogs/models.py" line="90"/>
         <source>Installed</source>
         <translation>已安装</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="91" />
+        <location filename="../../reader/gui/dialogs/models.py" line="91"/>
         <source>Download</source>
         <translation>下载</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="153" />
+        <location filename="../../reader/gui/dialogs/models.py" line="153"/>
         <source>No translation models are installed yet.</source>
         <translation>尚未安装任何翻译模型。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/dialogs/models.py" line="155" />
+        <location filename="../../reader/gui/dialogs/models.py" line="155"/>
         <source>%n model(s) installed.</source>
-        <translation><numerusform>已安装 %n 个模型。</numerusform></translation>
+        <translation>
+            <numerusform>已安装 %n 个模型。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="158" />
+        <location filename="../../reader/gui/dialogs/models.py" line="158"/>
         <source>Install Translation Model</source>
         <translation>安装翻译模型</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="159" />
+        <location filename="../../reader/gui/dialogs/models.py" line="159"/>
         <source>Argos Translate models (*.argosmodel *.zip)</source>
         <translation>Argos Translate 模型 (*.argosmodel *.zip)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="159" />
+        <location filename="../../reader/gui/dialogs/models.py" line="159"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="176" />
+        <location filename="../../reader/gui/dialogs/models.py" line="176"/>
         <source>Installing…</source>
         <translation>正在安装…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="179" />
+        <location filename="../../reader/gui/dialogs/models.py" line="179"/>
         <source>Installing models</source>
         <translation>正在安装模型</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="186" />
+        <location filename="../../reader/gui/dialogs/models.py" line="186"/>
         <source>Installed %1.</source>
         <translation>已安装 %1。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="211" />
+        <location filename="../../reader/gui/dialogs/models.py" line="211"/>
         <source>Remove Model</source>
         <translation>移除模型</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="211" />
+        <location filename="../../reader/gui/dialogs/models.py" line="211"/>
         <source>Remove the model %1?</source>
         <translation>移除模型 %1？</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="222" />
+        <location filename="../../reader/gui/dialogs/models.py" line="222"/>
         <source>Fetching the list of models…</source>
         <translation>正在获取模型列表…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/dialogs/models.py" line="233" />
+        <location filename="../../reader/gui/dialogs/models.py" line="233"/>
         <source>%n model(s) available.</source>
-        <translation><numerusform>有 %n 个可用模型。</numerusform></translation>
+        <translation>
+            <numerusform>有 %n 个可用模型。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="250" />
+        <location filename="../../reader/gui/dialogs/models.py" line="250"/>
         <source>Downloading %1</source>
         <translation>正在下载 %1</translation>
     </message>
 </context>
 <context>
+    <name>NoteDelegate</name>
+    <message>
+        <location filename="../../reader/gui/widgets/notes_panel.py" line="245"/>
+        <source>Highlight without a note</source>
+        <extracomment>the passage as the reader shows it (clean or verbatim) the note&apos;s Markdown as plain text, &quot;&quot; for a plain highlight the :class:`NoteInfo`</extracomment>
+        <translation>仅高亮，无笔记</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditorDialog</name>
+    <message>
+        <location filename="../../reader/gui/dialogs/note_editor.py" line="38"/>
+        <source>Add Note</source>
+        <extracomment>(colour name, Markdown text) when the user saves</extracomment>
+        <translation>添加笔记</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/note_editor.py" line="38"/>
+        <source>Edit Note</source>
+        <translation>编辑笔记</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/note_editor.py" line="53"/>
+        <source>Colour:</source>
+        <translation>颜色：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/note_editor.py" line="70"/>
+        <source>Your note (optional). Markdown works: **bold**, *italic*, - lists, [links](https://…)</source>
+        <translation>你的笔记（可选）。支持 Markdown：**粗体**、*斜体*、- 列表、[链接](https://…)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/note_editor.py" line="78"/>
+        <source>Write</source>
+        <translation>编写</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/note_editor.py" line="79"/>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/note_editor.py" line="81"/>
+        <source>Leave the note empty for a plain highlight. Ctrl+Enter saves.</source>
+        <translation>笔记留空即为单纯高亮。按 Ctrl+Enter 保存。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/note_editor.py" line="126"/>
+        <source>Nothing written yet.</source>
+        <translation>还没有写任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>NoteStyle</name>
+    <message>
+        <location filename="../../reader/gui/widgets/note_style.py" line="26"/>
+        <source>Yellow</source>
+        <translation>黄色</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/note_style.py" line="27"/>
+        <source>Green</source>
+        <translation>绿色</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/note_style.py" line="28"/>
+        <source>Blue</source>
+        <translation>蓝色</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/note_style.py" line="29"/>
+        <source>Pink</source>
+        <translation>粉色</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/note_style.py" line="30"/>
+        <source>Purple</source>
+        <translation>紫色</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/note_style.py" line="98"/>
+        <source>Highlighted. Right-click to add a note.</source>
+        <translation>已高亮。右键单击可添加笔记。</translation>
+    </message>
+</context>
+<context>
+    <name>NotesController</name>
+    <message>
+        <location filename="../../reader/gui/notes.py" line="110"/>
+        <source>Click a sentence first (shift-click or drag to take several).</source>
+        <extracomment>the start of its passage, for the Undo menu item</extracomment>
+        <translation>请先点击一个句子（按住 Shift 点击或拖选可选择多句）。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/notes.py" line="138"/>
+        <location filename="../../reader/gui/notes.py" line="168"/>
+        <source>Note saved.</source>
+        <translation>笔记已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/notes.py" line="138"/>
+        <source>Highlighted.</source>
+        <translation>已高亮。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/notes.py" line="177"/>
+        <source>Delete Note</source>
+        <translation>删除笔记</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/notes.py" line="177"/>
+        <source>Delete this note and its highlight?</source>
+        <translation>删除这条笔记及其高亮？</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/notes.py" line="178"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/notes.py" line="180"/>
+        <source>Remove Highlight</source>
+        <translation>移除高亮</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/notes.py" line="180"/>
+        <source>Remove this highlight?</source>
+        <translation>移除这个高亮？</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/notes.py" line="181"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/notes.py" line="183"/>
+        <source>You can undo this with Ctrl+Z.</source>
+        <translation>可以用 Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/notes.py" line="192"/>
+        <source>Note deleted. Undo with Ctrl+Z.</source>
+        <translation>笔记已删除。按 Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/notes.py" line="199"/>
+        <source>Note restored.</source>
+        <translation>笔记已恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <location filename="../../reader/gui/widgets/notes_panel.py" line="284"/>
+        <location filename="../../reader/gui/widgets/notes_panel.py" line="364"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/notes_panel.py" line="287"/>
+        <location filename="../../reader/gui/widgets/notes_panel.py" line="366"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/notes_panel.py" line="312"/>
+        <source>No highlights in this talk yet.
+
+Select sentences in the reader (click, shift-click or drag), then press Ctrl+H to highlight them or Ctrl+Shift+N to write a note.</source>
+        <translation>这个演讲还没有高亮。
+
+在阅读区选择句子（单击、按住 Shift 单击或拖选），然后按 Ctrl+H 高亮，或按 Ctrl+Shift+N 写笔记。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/notes_panel.py" line="314"/>
+        <source>Open a talk to see its notes.</source>
+        <translation>打开一个演讲以查看它的笔记。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/gui/widgets/notes_panel.py" line="317"/>
+        <source>%n highlight(s)</source>
+        <translation>
+            <numerusform>%n 处高亮</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/gui/widgets/notes_panel.py" line="318"/>
+        <source>%n with a note</source>
+        <translation>
+            <numerusform>%n 处有笔记</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/notes_panel.py" line="363"/>
+        <source>Show in Reader</source>
+        <translation>在阅读区中显示</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../reader/gui/dialogs/preferences.py" line="18" />
+        <location filename="../../reader/gui/dialogs/preferences.py" line="18"/>
         <source>Preferences</source>
         <extracomment>(ui language, theme) after the user pressed OK</extracomment>
         <translation>首选项</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/preferences.py" line="22" />
+        <location filename="../../reader/gui/dialogs/preferences.py" line="22"/>
         <source>System default</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/preferences.py" line="27" />
+        <location filename="../../reader/gui/dialogs/preferences.py" line="27"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/preferences.py" line="27" />
+        <location filename="../../reader/gui/dialogs/preferences.py" line="27"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/preferences.py" line="28" />
+        <location filename="../../reader/gui/dialogs/preferences.py" line="28"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/preferences.py" line="31" />
+        <location filename="../../reader/gui/dialogs/preferences.py" line="31"/>
         <source>Translate talks automatically when opened</source>
         <translation>打开演讲时自动翻译</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/preferences.py" line="34" />
+        <location filename="../../reader/gui/dialogs/preferences.py" line="34"/>
         <source>Interface language:</source>
         <translation>界面语言：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/preferences.py" line="35" />
+        <location filename="../../reader/gui/dialogs/preferences.py" line="35"/>
         <source>Appearance:</source>
         <translation>外观：</translation>
     </message>
@@ -673,12 +1292,12 @@
 <context>
     <name>ProgressWidget</name>
     <message>
-        <location filename="../../reader/gui/widgets/progress.py" line="31" />
+        <location filename="../../reader/gui/widgets/progress.py" line="31"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/progress.py" line="78" />
+        <location filename="../../reader/gui/widgets/progress.py" line="78"/>
         <source>%1 %2 of %3</source>
         <translation>%1 %2/%3</translation>
     </message>
@@ -686,73 +1305,111 @@
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="685" />
+        <location filename="../../reader/gui/widgets/reader_view.py" line="826"/>
         <source>Your correction (double-click to change it)</source>
-        <extracomment>First and last row on screen, debounced; translation re-prioritises on it.</extracomment>
+        <extracomment>First and last row on screen, debounced; translation re-prioritises on it. Highlight a passage: first and last segment id (reading order), colour name. Write a note on a passage: first and last segment id (opens the note editor).</extracomment>
         <translation>你修改过的译文（双击可再次修改）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="687" />
+        <location filename="../../reader/gui/widgets/reader_view.py" line="828"/>
         <source>Not translated yet</source>
         <translation>尚未翻译</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="689" />
+        <location filename="../../reader/gui/widgets/reader_view.py" line="830"/>
         <source>Double-click to correct this translation</source>
         <translation>双击可修改这句译文</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="782" />
+        <location filename="../../reader/gui/widgets/reader_view.py" line="968"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="786" />
+        <location filename="../../reader/gui/widgets/reader_view.py" line="973"/>
         <source>Correct Translation…</source>
         <translation>修改译文…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="788" />
+        <location filename="../../reader/gui/widgets/reader_view.py" line="975"/>
         <source>Split Talk Before This Sentence</source>
         <translation>在此句前拆分演讲</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/gui/widgets/reader_view.py" line="982"/>
+        <source>Highlight %n Sentence(s)</source>
+        <translation>
+            <numerusform>高亮 %n 个句子</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="992"/>
+        <source>Add Note…</source>
+        <translation>添加笔记…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1004"/>
+        <source>Edit Note…</source>
+        <translation>编辑笔记…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1004"/>
+        <source>Write a Note on This Highlight…</source>
+        <translation>为这个高亮写笔记…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1006"/>
+        <source>Delete Note</source>
+        <translation>删除笔记</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1006"/>
+        <source>Remove Highlight</source>
+        <translation>移除高亮</translation>
     </message>
 </context>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../reader/gui/widgets/search_panel.py" line="104" />
+        <location filename="../../reader/gui/widgets/search_panel.py" line="104"/>
         <source>Searching for “%1”…</source>
         <translation>正在搜索“%1”…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/search_panel.py" line="112" />
+        <location filename="../../reader/gui/widgets/search_panel.py" line="112"/>
         <source>No results for “%1”.</source>
         <translation>没有找到“%1”。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/widgets/search_panel.py" line="115" />
+        <location filename="../../reader/gui/widgets/search_panel.py" line="115"/>
         <source>%n result(s)</source>
-        <translation><numerusform>%n 个结果</numerusform></translation>
+        <translation>
+            <numerusform>%n 个结果</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/widgets/search_panel.py" line="115" />
+        <location filename="../../reader/gui/widgets/search_panel.py" line="115"/>
         <source>%n talk(s)</source>
-        <translation><numerusform>%n 个演讲</numerusform></translation>
+        <translation>
+            <numerusform>%n 个演讲</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>TalkListModel</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/models/talk_list.py" line="62" />
+        <location filename="../../reader/gui/models/talk_list.py" line="62"/>
         <source>%n segment(s)</source>
         <extracomment>translated fraction 0.0–1.0 the grey second line</extracomment>
-        <translation><numerusform>%n 句</numerusform></translation>
+        <translation>
+            <numerusform>%n 句</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>TranslationController</name>
     <message>
-        <location filename="../../reader/gui/translation.py" line="188" />
+        <location filename="../../reader/gui/translation.py" line="188"/>
         <source>Translating</source>
         <extracomment>{segment_id: (text, edited)} stored and ready to show a run planned its work: PlanInfo a run ended: (talk id, cancelled by the user) emitted from the write lane when a batch is stored; delivered queued on the GUI thread</extracomment>
         <translation>正在翻译</translation>
@@ -761,27 +1418,63 @@
 <context>
     <name>WelcomeView</name>
     <message>
-        <location filename="../../reader/gui/widgets/welcome.py" line="17" />
+        <location filename="../../reader/gui/widgets/welcome.py" line="20"/>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/welcome.py" line="21"/>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/welcome.py" line="64"/>
         <source>Welcome to Talk Reader</source>
+        <extracomment>Open the bundled sample talk. Download the missing translation models from the model index. Install translation models from files the user picks. The view became visible (the model check is refreshed then).</extracomment>
         <translation>欢迎使用 Talk Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/welcome.py" line="26" />
+        <location filename="../../reader/gui/widgets/welcome.py" line="74"/>
         <source>Read talk transcripts side by side with their translation, clean up speech recognition noise, and search everything you have read.</source>
         <translation>将演讲文字稿与译文并排阅读，清理语音识别杂音，并搜索你读过的一切。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/welcome.py" line="35" />
+        <location filename="../../reader/gui/widgets/welcome.py" line="80"/>
+        <source>Open the Sample Talk</source>
+        <translation>打开示例演讲</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/welcome.py" line="83"/>
+        <source>A short real transcript (a Chinese introduction and an English talk), to see how reading works.</source>
+        <translation>一段简短的真实转录稿（中文开场介绍和英文演讲），看看对照阅读是什么样子。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/welcome.py" line="89"/>
         <source>Import Transcripts…</source>
         <translation>导入文字稿…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/welcome.py" line="41" />
-        <source>Install Translation Models…</source>
-        <translation>安装翻译模型…</translation>
+        <location filename="../../reader/gui/widgets/welcome.py" line="122"/>
+        <source>Download Models</source>
+        <translation>下载模型</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/welcome.py" line="46" />
+        <location filename="../../reader/gui/widgets/welcome.py" line="125"/>
+        <source>Install From File…</source>
+        <translation>从文件安装…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/welcome.py" line="128"/>
+        <source>Other Models…</source>
+        <translation>其他模型…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/welcome.py" line="163"/>
+        <source>No translation model is installed for %1. You can read and search without one; to see translations, download the models once (they work offline afterwards) or install a model file.</source>
+        <translation>尚未安装 %1 的翻译模型。没有模型也可以阅读和搜索；要看到译文，请下载一次模型（之后即可离线使用），或从文件安装模型。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/welcome.py" line="95"/>
         <source>Or drop .txt, .md, .srt or .vtt files anywhere on this window.</source>
         <translation>也可以把 .txt、.md、.srt 或 .vtt 文件拖放到此窗口中。</translation>
     </message>

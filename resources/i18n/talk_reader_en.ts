@@ -1145,64 +1145,64 @@
 <context>
     <name>NotesController</name>
     <message>
-        <location filename="../../reader/gui/notes.py" line="110"/>
+        <location filename="../../reader/gui/notes.py" line="118"/>
         <source>Click a sentence first (shift-click or drag to take several).</source>
         <extracomment>the start of its passage, for the Undo menu item</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes.py" line="138"/>
-        <location filename="../../reader/gui/notes.py" line="168"/>
+        <location filename="../../reader/gui/notes.py" line="146"/>
+        <location filename="../../reader/gui/notes.py" line="176"/>
         <source>Note saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes.py" line="138"/>
+        <location filename="../../reader/gui/notes.py" line="146"/>
         <source>Highlighted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes.py" line="177"/>
+        <location filename="../../reader/gui/notes.py" line="185"/>
         <source>Delete Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes.py" line="177"/>
+        <location filename="../../reader/gui/notes.py" line="185"/>
         <source>Delete this note and its highlight?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes.py" line="178"/>
+        <location filename="../../reader/gui/notes.py" line="186"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes.py" line="180"/>
+        <location filename="../../reader/gui/notes.py" line="188"/>
         <source>Remove Highlight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes.py" line="180"/>
+        <location filename="../../reader/gui/notes.py" line="188"/>
         <source>Remove this highlight?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes.py" line="181"/>
+        <location filename="../../reader/gui/notes.py" line="189"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes.py" line="183"/>
+        <location filename="../../reader/gui/notes.py" line="191"/>
         <source>You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes.py" line="192"/>
+        <location filename="../../reader/gui/notes.py" line="200"/>
         <source>Note deleted. Undo with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes.py" line="199"/>
+        <location filename="../../reader/gui/notes.py" line="207"/>
         <source>Note restored.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1480,6 +1480,12 @@ Select sentences in the reader (click, shift-click or drag), then press Ctrl+H t
     <message>
         <location filename="../../reader/gui/widgets/welcome.py" line="128"/>
         <source>Other Models…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/welcome.py" line="160"/>
+        <source>, </source>
+        <comment>between the items of a list</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>

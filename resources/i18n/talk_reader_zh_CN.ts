@@ -1135,64 +1135,64 @@
 <context>
     <name>NotesController</name>
     <message>
-        <location filename="../../reader/gui/notes.py" line="110"/>
+        <location filename="../../reader/gui/notes.py" line="118"/>
         <source>Click a sentence first (shift-click or drag to take several).</source>
         <extracomment>the start of its passage, for the Undo menu item</extracomment>
         <translation>请先点击一个句子（按住 Shift 点击或拖选可选择多句）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes.py" line="138"/>
-        <location filename="../../reader/gui/notes.py" line="168"/>
+        <location filename="../../reader/gui/notes.py" line="146"/>
+        <location filename="../../reader/gui/notes.py" line="176"/>
         <source>Note saved.</source>
         <translation>笔记已保存。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes.py" line="138"/>
+        <location filename="../../reader/gui/notes.py" line="146"/>
         <source>Highlighted.</source>
         <translation>已高亮。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes.py" line="177"/>
+        <location filename="../../reader/gui/notes.py" line="185"/>
         <source>Delete Note</source>
         <translation>删除笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes.py" line="177"/>
+        <location filename="../../reader/gui/notes.py" line="185"/>
         <source>Delete this note and its highlight?</source>
         <translation>删除这条笔记及其高亮？</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes.py" line="178"/>
+        <location filename="../../reader/gui/notes.py" line="186"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes.py" line="180"/>
+        <location filename="../../reader/gui/notes.py" line="188"/>
         <source>Remove Highlight</source>
         <translation>移除高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes.py" line="180"/>
+        <location filename="../../reader/gui/notes.py" line="188"/>
         <source>Remove this highlight?</source>
         <translation>移除这个高亮？</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes.py" line="181"/>
+        <location filename="../../reader/gui/notes.py" line="189"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes.py" line="183"/>
+        <location filename="../../reader/gui/notes.py" line="191"/>
         <source>You can undo this with Ctrl+Z.</source>
         <translation>可以用 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes.py" line="192"/>
+        <location filename="../../reader/gui/notes.py" line="200"/>
         <source>Note deleted. Undo with Ctrl+Z.</source>
         <translation>笔记已删除。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes.py" line="199"/>
+        <location filename="../../reader/gui/notes.py" line="207"/>
         <source>Note restored.</source>
         <translation>笔记已恢复。</translation>
     </message>
@@ -1467,6 +1467,12 @@ Select sentences in the reader (click, shift-click or drag), then press Ctrl+H t
         <location filename="../../reader/gui/widgets/welcome.py" line="128"/>
         <source>Other Models…</source>
         <translation>其他模型…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/welcome.py" line="160"/>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>、</translation>
     </message>
     <message>
         <location filename="../../reader/gui/widgets/welcome.py" line="163"/>

@@ -157,7 +157,7 @@ class WelcomeView(QWidget):
         if not self.missing:
             self.models_box.hide()
             return
-        names = ", ".join(direction_name(a, b) for a, b in self.missing)
+        names = self.tr(", ", "between the items of a list").join(direction_name(a, b) for a, b in self.missing)
         self.models_label.setText(
             self.tr(
                 "No translation model is installed for %1. You can read and search without one; "

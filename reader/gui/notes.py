@@ -53,7 +53,6 @@ class NotesController(QObject):
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
-        self.window = window
         self.last_color = DEFAULT_COLOR
         view, panel = window.reader_view, window.notes_panel
         view.highlight_requested.connect(self.add)
@@ -64,8 +63,17 @@ class NotesController(QObject):
         panel.edit_requested.connect(self.edit)
         panel.delete_requested.connect(self.delete)
         # The panel may share a tab with the search results: showing it brings it to the front.
-        window.notes_dock.toggleViewAction().triggered.connect(
-            lambda checked: checked and window.notes_dock.raise_())
+        window.notes_dock.toggleViewAction().triggered.connect(self._on_panel_toggled)
+
+    @property
+    def window(self) -> MainWindow:
+        # The parent, not an attribute: a reference back to the window would keep its wrapper
+        # alive in a cycle after Qt deleted it (the language switch rebuilds the window).
+        return self.parent()  # type: ignore[return-value]
+
+    def _on_panel_toggled(self, checked: bool) -> None:
+        if checked:
+            self.window.notes_dock.raise_()
 
     @property
     def model(self):  # noqa: ANN201
@@ -119,8 +127,7 @@ class NotesController(QObject):
         selected = self._selection()
         if selected is None:
             return
-        notes = self.model.notes_at(selected[0]) if selected[0] == selected[1] else []
-        exact = [n for n in notes if (n.first_segment_id, n.last_segment_id) == selected]
+        exact = [n for n in self.model.notes_at(selected[0]) if (n.first_segment_id, n.last_segment_id) == selected]
         if exact:
             self.edit(exact[0].id)  # the sentence is highlighted already: write on that highlight
         else:

@@ -346,3 +346,55 @@ def test_reader_rows_say_nothing_about_notes_without_notes(app) -> None:
     model = app.window.reader_model
     assert model.index(0, ORIGINAL).data(Role.NOTES) == ()
     assert model.data(QModelIndex(), Role.NOTES) is None
+
+
+def test_reader_context_menu_offers_colours_and_the_notes_of_the_sentence(app, qtbot) -> None:
+    from PySide6.QtWidgets import QMenu
+
+    window = app.window
+    view, model = window.reader_view, window.reader_model
+    row = _two_sentence_row(window)
+    segments = model.paragraph(row).segments
+    view.select_passage(segments[0].id, segments[1].id, scroll=False)
+    menu = QMenu(view)
+    view._add_note_actions(menu, segments[0].id, None)
+    colours = menu.findChild(QMenu, "highlightMenu")
+    assert colours.title() == "Highlight 2 Sentences"
+    assert [a.data() for a in colours.actions()] == ["yellow", "green", "blue", "pink", "purple"]
+    with qtbot.waitSignal(view.highlight_requested, timeout=1000) as requested:
+        colours.actions()[3].trigger()
+    assert requested.args == [segments[0].id, segments[1].id, "pink"]
+    qtbot.waitUntil(lambda: len(model.notes()) == 1, timeout=5000)
+    # On a highlighted sentence the menu offers to write on it and to remove it.
+    menu = QMenu(view)
+    view._add_note_actions(menu, segments[1].id, None)
+    texts = [a.text() for a in menu.actions()]
+    assert "Write a Note on This Highlight…" in texts and "Remove Highlight" in texts
+    # Ctrl+Shift+N on exactly that passage opens it for writing rather than adding another.
+    window.act_add_note.trigger()
+    dialog = _note_editor(window)
+    assert dialog.windowTitle() == "Edit Note" and dialog.color() == "pink"
+    qtbot.keyClicks(dialog.editor, "Pink thoughts")
+    qtbot.keyClick(dialog.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # saves
+    qtbot.waitUntil(lambda: model.notes()[0].text == "Pink thoughts", timeout=5000)
+    assert len(model.notes()) == 1
+
+
+def test_preview_of_a_long_export_is_its_beginning(sample_library_path: Path) -> None:
+    from reader.core.export import ExportOptions, build_document, render
+    from reader.gui.dialogs.export_dialog import TEXT_PREVIEW_CHARS, make_preview
+
+    with Library.open(sample_library_path) as library, library.read_session() as session:
+        doc = build_document(session, None, clean=True)
+    options = ExportOptions("md", "interleaved", "both", True)
+    full = render(doc, options).text
+    preview = make_preview(doc, options)
+    assert len(full) > TEXT_PREVIEW_CHARS and preview.truncated
+    assert full.startswith(preview.text) and len(preview.text) <= TEXT_PREVIEW_CHARS
+    assert preview.total_bytes == len(full.encode("utf-8")) and not preview.html
+    html = make_preview(doc, ExportOptions("html", "table", "both", True))
+    assert html.html and html.truncated and html.total_bytes == 0
+    assert doc.talks[0].title[:12] in html.text and doc.talks[-1].title not in html.text
+    # Subtitles of untimed talks: the reason, not an exception.
+    subtitles = make_preview(doc, ExportOptions("srt"))
+    assert subtitles.error and "one talk at a time" in subtitles.error

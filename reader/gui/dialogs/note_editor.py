@@ -6,8 +6,8 @@ the caller's job (an operation on the database writer), so the dialog never bloc
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QKeySequence, QPalette, QShortcut
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -85,8 +85,7 @@ class NoteEditorDialog(QDialog):
                                    self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, activated=self.accept)
+        self.editor.installEventFilter(self)  # Ctrl+Enter saves from inside the text
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
         layout.addWidget(self.passage)
@@ -125,6 +124,15 @@ class NoteEditorDialog(QDialog):
                 self.preview.setMarkdown(text)
             else:
                 self.preview.setHtml("<p style='color:gray'><i>" + self.tr("Nothing written yet.") + "</i></p>")
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.editor and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+            self.accept()
+            return True
+        return super().eventFilter(watched, event)
 
     def accept(self) -> None:
         super().accept()

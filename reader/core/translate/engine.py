@@ -152,6 +152,38 @@ def _compute_type(device: str) -> str:
     return "int8" if "int8" in supported else "auto"
 
 
+def _balanced_cuts(lengths: Sequence[int], parts: int) -> list[int]:
+    """Cut points splitting sorted *lengths* into *parts* runs minimising the costliest run.
+
+    A run's cost is its size times its longest (last) length: a batch decodes until its
+    longest sentence is done. Exhaustive over cut points; meant for a screenful of rows.
+    """
+    n = len(lengths)
+    if parts <= 1 or n <= 1:
+        return []
+
+    def cost(start: int, end: int) -> int:
+        return (end - start) * lengths[end - 1]
+
+    # best[k][i]: the cheapest worst run when the first i rows form k runs.
+    inf = float("inf")
+    best = [[inf] * (n + 1) for _ in range(parts + 1)]
+    choice = [[0] * (n + 1) for _ in range(parts + 1)]
+    best[0][0] = 0
+    for k in range(1, parts + 1):
+        for i in range(1, n + 1):
+            for j in range(k - 1, i):
+                value = max(best[k - 1][j], cost(j, i))
+                if value < best[k][i]:
+                    best[k][i], choice[k][i] = value, j
+    cuts: list[int] = []
+    i = n
+    for k in range(parts, 1, -1):
+        i = choice[k][i]
+        cuts.append(i)
+    return sorted(c for c in cuts if 0 < c < n)
+
+
 class TranslationEngine:
     """Loads packages on demand (cached per package folder and version) and runs batches."""
 
@@ -339,10 +371,24 @@ class TranslationEngine:
             for _, direction, item in urgent:
                 by_direction.setdefault(direction, []).append(item)
             for direction, items in by_direction.items():
-                batches.extend(self._pack(direction, items))
+                batches.extend(self._pack_urgent(direction, items))
         for direction, items in sorted(rest.items(), key=lambda entry: -len(entry[1])):
             batches.extend(self._pack(direction, items))
         return batches
+
+    def _pack_urgent(self, direction: tuple[str, str], items: list[_Item]) -> list[_Batch]:
+        """The rows on screen as one batch per thread, all decoded at once.
+
+        Length buckets would cut them into many small batches run two at a time; instead the
+        length-sorted rows are cut into ``threads`` contiguous runs of about equal decoding
+        cost (rows × longest row), so every core finishes at about the same moment.
+        """
+        items = sorted(items, key=lambda item: len(item.tokens))
+        parts = max(1, min(self.threads, len(items)))
+        lengths = [max(1, len(item.tokens)) for item in items]
+        cuts = _balanced_cuts(lengths, parts)
+        bounds = [0, *cuts, len(items)]
+        return [_Batch(direction, items[a:b]) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
 
     def _pack(self, direction: tuple[str, str], items: list[_Item]) -> list[_Batch]:
         """Batches of similar length, never fewer than threads (a short job still uses every core)."""

@@ -346,6 +346,9 @@ def test_reader_rows_say_nothing_about_notes_without_notes(app) -> None:
     model = app.window.reader_model
     assert model.index(0, ORIGINAL).data(Role.NOTES) == ()
     assert model.data(QModelIndex(), Role.NOTES) is None
+    # The panel of a talk without notes says how to make one (not that no talk is open).
+    panel = app.window.notes_panel
+    assert panel.model.rowCount() == 0 and "Ctrl+H" in panel.empty.text()
 
 
 def test_reader_context_menu_offers_colours_and_the_notes_of_the_sentence(app, qtbot) -> None:

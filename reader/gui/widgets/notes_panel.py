@@ -301,7 +301,12 @@ class NotesPanel(QWidget):
         layout.addLayout(buttons)
         self.model.modelReset.connect(self._update_state)
         self.model.dataChanged.connect(lambda *_: self._update_state())
+        reader_model.notes_changed.connect(self._update_state)  # another talk, perhaps also without notes
+        self.setMinimumWidth(220)
         self._update_state()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(320, 480)
 
     def _update_state(self) -> None:
         count = self.model.rowCount()

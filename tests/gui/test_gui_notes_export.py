@@ -358,7 +358,13 @@ def test_reader_context_menu_offers_colours_and_the_notes_of_the_sentence(app, q
     view, model = window.reader_view, window.reader_model
     row = _two_sentence_row(window)
     segments = model.paragraph(row).segments
+    # Dragged text marks the sentences it touches, in either direction.
+    cell = view.delegate.layout(row, ORIGINAL)
+    view.delegate.selection = (row, ORIGINAL, cell.span_of(segments[2].id).start + 1,
+                               cell.span_of(segments[1].id).end - 1)
+    assert view.selected_segments() == [segments[1].id, segments[2].id]
     view.select_passage(segments[0].id, segments[1].id, scroll=False)
+    assert view.delegate.selection is None
     menu = QMenu(view)
     view._add_note_actions(menu, segments[0].id, None)
     colours = menu.findChild(QMenu, "highlightMenu")

@@ -56,11 +56,13 @@ KEEP_PLUGINS: dict[str, frozenset[str]] = {
 #: dialogs and buttons; English needs none).
 KEEP_QT_TRANSLATIONS = frozenset({"qtbase_zh_CN.qm", "qt_zh_CN.qm"})
 
-#: Package data the app never reads. jieba's part-of-speech, keyword-extraction and
+#: Data the app never reads. jieba's part-of-speech, keyword-extraction and
 #: Paddle models and the pickled HMM tables (the ``.py`` copies are what CPython loads) are
 #: 25 MB; its dictionary is the one file it reads.
 DROP_DATA = (
     re.compile(r"^jieba/(?!dict\.txt$)"),
+    # Translation sources and the script that compiles them; the app loads the .qm files.
+    re.compile(r"^resources/i18n/(?!.*\.qm$)"),
 )
 
 _PLUGIN_DIR = re.compile(r"(?:^|/)PySide6/Qt/plugins/(?P<type>.+)/(?P<file>[^/]+)$|"

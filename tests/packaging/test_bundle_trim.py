@@ -12,8 +12,18 @@ import pytest
 
 from tests.packaging.packaging_support import ROOT
 
-sys.path.insert(0, str(ROOT / "packaging"))
-import bundle_trim  # noqa: E402
+
+def _load_bundle_trim():  # noqa: ANN202 - the spec's helper lives beside it, outside any package
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("bundle_trim", ROOT / "packaging" / "bundle_trim.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+bundle_trim = _load_bundle_trim()
 
 QT = Path(PySide6.__file__).parent / "Qt"
 PLUGINS = "PySide6/Qt/plugins"
@@ -52,6 +62,9 @@ def test_plugin_rules(dest: str, kept: bool) -> None:
         ("PySide6/Qt/translations/qtbase_zh_CN.qm", True),
         ("PySide6/Qt/translations/qtbase_de.qm", False),
         ("resources/sample/opt-175b-excerpt.md", True),
+        ("resources/i18n/talk_reader_zh_CN.qm", True),
+        ("resources/i18n/talk_reader_zh_CN.ts", False),
+        ("resources/i18n/update.sh", False),
         ("py3langid/data/model.npz.xz", True),
     ],
 )

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gc
 import time
+from collections.abc import Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
@@ -448,13 +449,35 @@ class MainWindow(QMainWindow):
         self.find_bar.refresh()
         talk_id = document.talk_id
         Op(self, lambda _ctx: clean_texts(document), lane=Lane.READ, manager=self.manager).on_success(
-            lambda texts: self.reader_model.set_clean_texts(talk_id, texts)
+            lambda texts: self._apply_clean_texts(talk_id, texts)
         ).run()
         freeze_long_lived_objects()
         self.last_open_ms = (time.perf_counter() - self._opened_at) * 1000
         self.talk_shown.emit(document.talk_id)
         if self.settings.auto_translate:
             QTimer.singleShot(0, self._translate_visible)
+
+    def _apply_clean_texts(self, talk_id: int, texts: Mapping[int, str]) -> None:
+        """Show the clean reading texts without moving what the reader is looking at.
+
+        They arrive after the first paint and change row heights; without re-anchoring, the
+        sentence a search hit or a restored position put on screen would drift away.
+        """
+        if talk_id != self.reader_model.talk_id:
+            return
+        anchor = self.reader_view.active_segment()
+        row, offset = self.reader_view.reading_position()
+        self.reader_model.set_clean_texts(talk_id, texts)
+        anchor_row = self.reader_model.row_of_segment(anchor) if anchor is not None else None
+        if anchor_row is not None and self._row_visible(anchor_row):
+            self.reader_view.scroll_to_row(anchor_row, center=True)
+        else:
+            self.reader_view.scroll_to_row(row, offset)
+
+    def _row_visible(self, row: int) -> bool:
+        view = self.reader_view
+        rect = view.visualRect(self.reader_model.index(row, 0))
+        return rect.isValid() and view.viewport().rect().intersects(rect)
 
     def _details(self, document: TalkDocument) -> str:
         bits = []

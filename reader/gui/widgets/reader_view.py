@@ -726,9 +726,38 @@ class ReaderView(QTreeView):
         self.delegate.active_segment = segment_id
         self._update_segment_rows(old, segment_id)
         if scroll and segment_id is not None:
-            row = self.reader_model().row_of_segment(segment_id)
-            if row is not None:
-                self.scroll_to_row(row, center=True)
+            self.scroll_to_segment(segment_id)
+
+    def scroll_to_segment(self, segment_id: int) -> None:
+        """Bring a sentence on screen, a third of the way down, even inside a tall paragraph.
+
+        Centring its row is not enough: a long paragraph in a narrow window can be taller
+        than the viewport, and the sentence would stay out of sight.
+        """
+        row = self.reader_model().row_of_segment(segment_id)
+        if row is None:
+            return
+        self.scroll_to_row(row)
+        y = self._sentence_y(row, segment_id)
+        wanted = max(0, y - self.viewport().height() // 3)
+        if wanted:
+            self.scroll_to_row(row, wanted)
+
+    def _sentence_y(self, row: int, segment_id: int) -> int:
+        """Top of a sentence's first line within its row (0 when not laid out)."""
+        columns = self.visible_columns()
+        if not columns:
+            return 0
+        cell = self.delegate.layout(row, columns[0])
+        span = cell.span_of(segment_id)
+        if span is None:
+            return 0
+        block = cell.document.findBlock(span.start)
+        layout = block.layout()
+        line = layout.lineForTextPosition(span.start - block.position())
+        if not line.isValid():
+            return 0
+        return int(layout.position().y() + line.y()) + PAD_Y
 
     def active_segment(self) -> int | None:
         return self.delegate.active_segment

@@ -49,6 +49,9 @@ __all__ = [
 THRESHOLD = 2.0
 # A talk shorter than this (in characters) between two detected boundaries is not a talk.
 MIN_TALK_CHARS = 800
+#: Fewer sentences than this are a scrap (a greeting, a stray line), never a talk by itself
+#: unless something introduces it: two lines in two languages are not two talks.
+MIN_TALK_UNITS = 3
 # Look-ahead and look-behind reach of the cues, in units and in source lines.
 _INTRO_UNITS, _INTRO_LINES = 6, 3
 _START_UNITS, _START_LINES = 14, 8
@@ -278,5 +281,8 @@ def find_talk_starts(units: Sequence[Unit]) -> list[int]:
             continue  # a short lead-in that is the host opening this very talk
         if offsets[-1] - offsets[b] < MIN_TALK_CHARS and candidate.intro < 1.5 and _has_remarks(units[b:]):
             continue  # a short tail of thanks and farewells (often in the host's language), not a talk
+        scrap = min(b, len(units) - b) < MIN_TALK_UNITS
+        if scrap and candidate.intro < 1.5:
+            continue  # a few sentences on either side need an introduction to stand alone
         chosen.append(b)
     return [0, *sorted(chosen)]

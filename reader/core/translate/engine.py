@@ -21,7 +21,9 @@ API (all plain data, safe to pass between threads)::
         store.save_batch(session, batch)
 
 ``run`` is a generator: it yields one list of :class:`TranslatedSegment` per finished
-batch, segments in ``first`` (the rows on screen) before all others. It checks ``cancel``
+batch, segments in ``first`` (the rows on screen) before all others: first as quick greedy
+drafts (model label ending in ``DRAFT_SUFFIX``), then with the full beam, then the rest.
+Progress counts full-beam results only. It checks ``cancel``
 between batches; on cancel it yields the batches already in flight, then raises
 :class:`~reader.core.errors.Cancelled`. A GUI runs the loop on one worker thread and sends
 each batch to its single database-writer thread (see :mod:`reader.core.translate.store`);
@@ -73,6 +75,12 @@ class DecodeSettings:
     bucket_ratio: float = 1.25
     #: Keep embedded foreign terms verbatim (see :mod:`.codeswitch`).
     protect_terms: bool = True
+    #: The rows on screen (``first``) get a quick greedy draft before their full-beam
+    #: translation, so the reader fills in within about a second; the draft is stored
+    #: under a ``DRAFT_SUFFIX`` model label, which :mod:`.store` treats as stale, so the
+    #: beam translation that follows replaces it (now, or on the next run).
+    draft_first: bool = True
+    draft_beam_size: int = 1
 
 
 @dataclass(frozen=True)
@@ -128,11 +136,16 @@ class _Item:
     parts: list[codeswitch.Part]
 
 
+#: Appended to the model label of a draft translation (see ``DecodeSettings.draft_first``).
+DRAFT_SUFFIX = " (draft)"
+
+
 @dataclass
 class _Batch:
     direction: tuple[str, str]
     items: list[_Item]
     pending: list[Any] = field(default_factory=list)
+    draft: bool = False
 
 
 def default_threads() -> int:
@@ -327,8 +340,9 @@ class TranslationEngine:
                 break
             batch = in_flight.pop(0)
             results = self._collect(models[batch.direction], batch)
-            done += len(results)
-            report(done, total)
+            if not batch.draft:
+                done += len(results)
+                report(done, total)
             yield results
         if cancelled:
             raise Cancelled()
@@ -371,7 +385,14 @@ class TranslationEngine:
             for _, direction, item in urgent:
                 by_direction.setdefault(direction, []).append(item)
             for direction, items in by_direction.items():
-                batches.extend(self._pack_urgent(direction, items))
+                urgent_batches = self._pack_urgent(direction, items)
+                for batch in urgent_batches:
+                    batch.draft = self.settings.draft_first
+                batches.extend(urgent_batches)
+            if self.settings.draft_first:
+                # The full-beam translations of the same rows come right after every draft.
+                for direction, items in by_direction.items():
+                    batches.extend(self._pack(direction, items))
         for direction, items in sorted(rest.items(), key=lambda entry: -len(entry[1])):
             batches.extend(self._pack(direction, items))
         return batches
@@ -413,11 +434,11 @@ class TranslationEngine:
             batches.append(_Batch(direction, current))
         return batches
 
-    def _options(self, model: LoadedModel, sources: list[list[str]]) -> dict[str, Any]:
+    def _options(self, model: LoadedModel, sources: list[list[str]], *, draft: bool = False) -> dict[str, Any]:
         s = self.settings
         longest = max((len(tokens) for tokens in sources), default=1)
         options: dict[str, Any] = {
-            "beam_size": s.beam_size,
+            "beam_size": s.draft_beam_size if draft else s.beam_size,
             "num_hypotheses": 1,
             "length_penalty": s.length_penalty,
             "replace_unknowns": True,
@@ -431,7 +452,7 @@ class TranslationEngine:
     def _submit(self, model: LoadedModel, batch: _Batch) -> None:
         sources = [item.tokens or ["\u2581"] for item in batch.items]
         batch.pending = model.translator.translate_batch(
-            sources, asynchronous=True, **self._options(model, sources)
+            sources, asynchronous=True, **self._options(model, sources, draft=batch.draft)
         )
 
     def _text_of(self, model: LoadedModel, hypothesis: list[str]) -> str:
@@ -476,7 +497,7 @@ class TranslationEngine:
                 text=texts[index],
                 source_lang=source_lang,
                 target_lang=target_lang,
-                model=model.label,
+                model=model.label + DRAFT_SUFFIX if batch.draft else model.label,
                 source_hash=text_hash(item.segment.text),
             )
             for index, item in enumerate(batch.items)

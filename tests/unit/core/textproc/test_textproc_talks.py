@@ -226,3 +226,14 @@ def test_sample_talks_reassembled(tmp_path: Path, order: list[int], blank_lines:
     path, starts = _reassembled_sample(tmp_path, order, blank_lines=blank_lines)
     predicted = [talk.source_lines[0] for talk in prepare_import(path).talks]
     assert boundary_match(predicted, starts).f1 == 1.0, (predicted, starts)
+
+
+def test_a_few_lines_in_two_languages_are_one_talk() -> None:
+    from reader.core.textproc.talks import find_talk_starts
+    from reader.core.textproc.units import Unit
+
+    lines = ["我们今天讨论模型的对齐问题。", "We talk about alignment today.", "Thank you."]
+    units = [
+        Unit(text=t, lang="zh" if i == 0 else "en", line=i + 1, line_end=i + 1, block=i) for i, t in enumerate(lines)
+    ]
+    assert find_talk_starts(units) == [0]

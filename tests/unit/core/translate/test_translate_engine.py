@@ -11,7 +11,13 @@ import pytest
 from reader.core.errors import Cancelled, ModelError
 from reader.core.hashing import text_hash
 from reader.core.translate import packages
-from reader.core.translate.engine import DecodeSettings, SourceSegment, TranslatedSegment, TranslationEngine
+from reader.core.translate.engine import (
+    DRAFT_SUFFIX,
+    DecodeSettings,
+    SourceSegment,
+    TranslatedSegment,
+    TranslationEngine,
+)
 from tests.support.fixtures import TinyPackages
 from tests.support.tiny_model import build_tiny_package
 
@@ -107,16 +113,48 @@ def test_run_translates_everything_in_batches_with_progress(tiny_packages: TinyP
     assert sum(len(t.calls) for t in made) == len(batches) < len(segments) / 2
 
 
-def test_visible_segments_come_first(tiny_packages: TinyPackages) -> None:
-    engine = TranslationEngine(DecodeSettings(max_batch_sentences=16), threads=2)
+def test_visible_segments_come_first_as_drafts_then_full_beam(tiny_packages: TinyPackages) -> None:
+    made: list[RecordingTranslator] = []
+    beams: list[int] = []
+
+    class BeamRecorder(RecordingTranslator):
+        def translate_batch(self, source: list[list[str]], **kwargs: Any) -> Any:
+            beams.append(kwargs["beam_size"])
+            return super().translate_batch(source, **kwargs)
+
+    def factory(path: str, **options: Any) -> RecordingTranslator:
+        made.append(BeamRecorder(path, **options))
+        return made[-1]
+
+    engine = TranslationEngine(DecodeSettings(max_batch_sentences=16), threads=2, translator_factory=factory)
     segments = _segments(80)
     visible = [79, 3, 50, 12, 80, 41]
+    progress: list[int] = []
+    batches = list(engine.run(engine.plan(segments), first=visible, report=lambda d, t: progress.append(d)))
+    results = [r for batch in batches for r in batch]
+    drafts = [r for r in results if r.model.endswith(DRAFT_SUFFIX)]
+    finals = [r for r in results if not r.model.endswith(DRAFT_SUFFIX)]
+    # The rows on screen arrive first, as greedy drafts, one batch per thread per direction...
+    assert sorted(r.segment_id for r in results[: len(visible)]) == sorted(visible)
+    assert sorted(r.segment_id for r in drafts) == sorted(visible)
+    assert beams[: len([b for b in batches if b[0].model.endswith(DRAFT_SUFFIX)])] == [1] * 4
+    # ...then every segment, visible ones included, gets its full-beam translation once.
+    assert sorted(r.segment_id for r in finals) == [s.segment_id for s in segments]
+    assert 4 in beams
+    final_order = [r.segment_id for r in finals]
+    assert set(final_order[: len(visible)]) == set(visible)  # refined before the rest
+    assert progress[-1] == len(segments) and progress == sorted(progress)
+
+
+def test_drafts_can_be_turned_off(tiny_packages: TinyPackages) -> None:
+    engine = TranslationEngine(DecodeSettings(max_batch_sentences=16, draft_first=False), threads=2)
+    segments = _segments(40)
+    visible = [3, 12, 39]
     batches = list(engine.run(engine.plan(segments), first=visible))
     order = [r.segment_id for batch in batches for r in batch]
     assert sorted(order[: len(visible)]) == sorted(visible)
     assert sorted(order) == [s.segment_id for s in segments]
-    visible_batches = [b for b in batches if b[0].segment_id in visible]
-    assert len(visible_batches) >= 2 and all(len(b) <= 3 for b in visible_batches)  # both threads busy
+    assert not any(r.model.endswith(DRAFT_SUFFIX) for batch in batches for r in batch)
 
 
 def test_cancel_stops_after_the_batches_in_flight(tiny_packages: TinyPackages) -> None:

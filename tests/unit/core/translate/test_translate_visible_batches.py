@@ -27,3 +27,35 @@ def test_degenerate_inputs() -> None:
     assert _balanced_cuts([10], 2) == []
     assert _balanced_cuts([1, 2, 3], 1) == []
     assert _balanced_cuts([4, 4], 2) == [1]
+
+
+def test_a_stored_draft_stays_due_until_the_full_beam_replaces_it(tiny_packages, library, tmp_path) -> None:
+    from reader.core import library as lib
+    from reader.core.translate import store
+    from reader.core.translate.engine import DRAFT_SUFFIX, TranslationEngine
+
+    path = tmp_path / "talk.md"
+    path.write_text("# One talk\n\n我们今天讨论模型的对齐问题。\n\nWe talk about alignment today.\n", encoding="utf-8")
+    talk_id = lib.import_file(library, path).talks[0].id
+    engine = TranslationEngine(threads=2)
+    with library.read_session() as session:
+        work = store.pending_work(session, talk_ids=[talk_id], labels=engine.model_label_for)
+    ids = [w.segment_id for w in work]
+    assert len(ids) == 2
+    batches = list(engine.run(engine.plan(work), first=ids))
+    drafts = [r for b in batches for r in b if r.model.endswith(DRAFT_SUFFIX)]
+    finals = [r for b in batches for r in b if not r.model.endswith(DRAFT_SUFFIX)]
+    assert sorted(r.segment_id for r in drafts) == sorted(ids) == sorted(r.segment_id for r in finals)
+    with library.session() as session:
+        store.save_batch(session, drafts)
+    with library.read_session() as session:
+        still_due = store.pending_work(session, talk_ids=[talk_id], labels=engine.model_label_for)
+        assert sorted(w.segment_id for w in still_due) == sorted(ids)
+        shown = {s.id: s.translation.text for s in lib.talk_segments(session, talk_id)}
+        assert set(shown.values()) == {tiny_packages.zh_en_marker, tiny_packages.en_zh_marker}
+    with library.session() as session:
+        store.save_batch(session, finals)
+    with library.read_session() as session:
+        assert store.pending_work(session, talk_ids=[talk_id], labels=engine.model_label_for) == []
+        models = {s.translation.model for s in lib.talk_segments(session, talk_id)}
+        assert not any(m.endswith(DRAFT_SUFFIX) for m in models)

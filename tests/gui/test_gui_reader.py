@@ -181,3 +181,39 @@ def test_reader_model_passes_the_model_tester(app, qtmodeltester) -> None:
 
 def test_talk_model_passes_the_model_tester(app, qtmodeltester) -> None:
     qtmodeltester.check(app.window.talk_model, force_py=True)
+
+
+def test_filler_only_sentences_leave_the_clean_view_and_never_wait_for_a_model(
+    make_app, settings, tmp_path, qtbot
+) -> None:
+    from reader.core import library as lib
+
+    path = tmp_path / "fillers.md"
+    path.write_text(
+        "# Fillers\n\n大家稍等片刻。嗯。我们马上开始今天的报告。\n\n2023.\n", encoding="utf-8"
+    )
+    library_path = tmp_path / "lib.sqlite3"
+    with Library.open(library_path) as library:
+        talk_id = lib.import_file(library, path).talks[0].id
+        with library.read_session() as session:
+            segments = {s.text: s for s in lib.talk_segments(session, talk_id)}
+    filler, number = segments["嗯。"], segments["2023."]
+    settings.last_talk = talk_id
+    settings.auto_translate = False
+    window = make_app(library_path).window
+    qtbot.waitUntil(lambda: window.reader_model.talk_id == talk_id, timeout=10_000)
+    model = window.reader_model
+    row_of_filler = model.row_of_segment(filler.id)
+    original = model.cell(row_of_filler, ORIGINAL)
+    translation = model.cell(row_of_filler, TRANSLATION)
+    assert "嗯" not in original.text and filler.id not in {p.segment_id for p in original.parts}
+    assert filler.id not in {p.segment_id for p in translation.parts}  # nothing to wait for
+    assert any(p.kind is PartKind.PLACEHOLDER for p in translation.parts)  # the real sentences still wait
+    # Once the real sentences are translated, nothing in the row waits: the number reads as is.
+    others = [s for s in segments.values() if s.id not in (filler.id, number.id)]
+    model.update_translations({s.id: (f"T{s.id}", False) for s in others})
+    number_cell = model.cell(model.row_of_segment(number.id), TRANSLATION)
+    assert "2023." in number_cell.text
+    assert not any(p.kind is PartKind.PLACEHOLDER for p in number_cell.parts)
+    model.set_clean(False)
+    assert "嗯。" in model.cell(row_of_filler, ORIGINAL).text  # the verbatim view shows everything

@@ -55,6 +55,9 @@ _HAN_PER_WORD = 1.5
 _MIN_DETECTOR_LETTERS = 20
 _DETECTOR_CONFIDENCE = 0.9
 
+#: The language of text with no words to judge by (numbers, punctuation, noise): never translated.
+UNDETERMINED = "und"
+
 
 def han_count(text: str) -> int:
     return len(_HAN.findall(text))

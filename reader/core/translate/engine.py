@@ -42,6 +42,7 @@ from typing import Any
 from reader.core.errors import Cancelled, ModelError
 from reader.core.hashing import text_hash
 from reader.core.progress import ProgressCallback, no_progress
+from reader.core.textproc.language import UNDETERMINED
 from reader.core.translate import codeswitch
 from reader.core.translate.packages import PackageInfo, find_package
 from reader.core.translate.tokenizer import SentencePieceTokenizer
@@ -49,7 +50,7 @@ from reader.core.translate.tokenizer import SentencePieceTokenizer
 #: Which language each segment language is translated into, unless told otherwise.
 DEFAULT_TARGETS: Mapping[str, str] = {"zh": "en", "en": "zh"}
 #: Languages never sent to a model ("und": punctuation, numbers, noise).
-UNTRANSLATED_LANGS = frozenset({"und", ""})
+UNTRANSLATED_LANGS = frozenset({UNDETERMINED, ""})
 
 TranslatorFactory = Callable[..., Any]
 

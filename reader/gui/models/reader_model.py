@@ -21,12 +21,16 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from reader.core.notes import NoteInfo
 from reader.core.textproc.cleanup import clean_text
+from reader.core.textproc.language import UNDETERMINED
 from reader.gui.models.talk_data import ParagraphRow, SegmentRow, TalkDocument
 
 ORIGINAL = 0
 TRANSLATION = 1
 
 Index = QModelIndex | QPersistentModelIndex
+
+#: Segment languages no model is asked to translate (see ``reader.core.translate.engine``).
+UNTRANSLATED = frozenset({UNDETERMINED, ""})
 
 
 class Role(enum.IntEnum):
@@ -365,16 +369,29 @@ class ReaderModel(QAbstractTableModel):
         found = self._clean_texts.get(segment.id)
         return found if found is not None else clean_text(segment.text, segment.lang)
 
+    def _awaits_model(self, segment: SegmentRow) -> bool:
+        """Whether a model would translate this segment (it has words besides fillers)."""
+        return segment.lang not in UNTRANSLATED and bool(self._clean(segment).strip())
+
     def _build_cell(self, paragraph: ParagraphRow, column: int) -> Cell:
-        if column == TRANSLATION and paragraph.translated == 0:
+        if column == TRANSLATION and paragraph.translated == 0 and any(map(self._awaits_model, paragraph.segments)):
             # One quiet placeholder for a row still waiting, not one per sentence.
             return Cell((Part(paragraph.segments[0].id, PLACEHOLDER, PartKind.PLACEHOLDER, ""),))
         parts = []
         for segment in paragraph.segments:
             if column == ORIGINAL:
                 text = self._clean(segment) if self.clean else segment.text
-                parts.append(Part(segment.id, text or segment.text, PartKind.TEXT, segment.lang))
+                if not text.strip():
+                    continue  # only fillers ("嗯。"): the clean view leaves it out
+                parts.append(Part(segment.id, text, PartKind.TEXT, segment.lang))
             elif segment.translation is None:
+                clean = self._clean(segment)
+                if not clean.strip():
+                    continue  # nothing a model would translate, so nothing to wait for
+                if segment.lang in UNTRANSLATED:
+                    # Numbers and symbols read the same in both languages.
+                    parts.append(Part(segment.id, clean, PartKind.TEXT, segment.lang))
+                    continue
                 parts.append(Part(segment.id, PLACEHOLDER, PartKind.PLACEHOLDER, segment.lang))
             else:
                 kind = PartKind.EDITED if segment.edited else PartKind.TEXT

@@ -91,6 +91,8 @@ class SourceSegment:
     segment_id: int
     lang: str
     text: str
+    #: A draft of this exact text is already stored: no need for another one.
+    drafted: bool = False
 
 
 @dataclass(frozen=True)
@@ -386,7 +388,10 @@ class TranslationEngine:
             for _, direction, item in urgent:
                 by_direction.setdefault(direction, []).append(item)
             for direction, items in by_direction.items():
-                urgent_batches = self._pack_urgent(direction, items)
+                if self.settings.draft_first:
+                    # Rows whose draft is already on screen go straight to the full beam.
+                    items = [item for item in items if not item.segment.drafted]
+                urgent_batches = self._pack_urgent(direction, items) if items else []
                 for batch in urgent_batches:
                     batch.draft = self.settings.draft_first
                 batches.extend(urgent_batches)

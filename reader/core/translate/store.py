@@ -25,7 +25,13 @@ from reader.core.errors import InvalidOperation, NotFound
 from reader.core.hashing import text_hash
 from reader.core.models import Segment, Talk, Translation, utcnow
 from reader.core.textproc.cleanup import clean_text
-from reader.core.translate.engine import DEFAULT_TARGETS, UNTRANSLATED_LANGS, SourceSegment, TranslatedSegment
+from reader.core.translate.engine import (
+    DEFAULT_TARGETS,
+    DRAFT_SUFFIX,
+    UNTRANSLATED_LANGS,
+    SourceSegment,
+    TranslatedSegment,
+)
 
 #: Models whose rows the machine must leave alone.
 PROTECTED_MODELS = frozenset({"imported", "user"})
@@ -79,7 +85,8 @@ def pending_work(
             label = label_cache[lang]
             if row.source_hash == text_hash(source) and (label is None or row.model == label):
                 continue
-        work.append(SourceSegment(segment_id=segment_id, lang=lang, text=source))
+        drafted = row is not None and row.model.endswith(DRAFT_SUFFIX) and row.source_hash == text_hash(source)
+        work.append(SourceSegment(segment_id=segment_id, lang=lang, text=source, drafted=drafted))
     return work
 
 

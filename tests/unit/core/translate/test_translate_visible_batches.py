@@ -59,3 +59,14 @@ def test_a_stored_draft_stays_due_until_the_full_beam_replaces_it(tiny_packages,
         assert store.pending_work(session, talk_ids=[talk_id], labels=engine.model_label_for) == []
         models = {s.translation.model for s in lib.talk_segments(session, talk_id)}
         assert not any(m.endswith(DRAFT_SUFFIX) for m in models)
+
+
+def test_rows_already_drafted_are_not_drafted_again(tiny_packages) -> None:
+    from reader.core.translate.engine import DRAFT_SUFFIX, SourceSegment, TranslationEngine
+
+    segments = [SourceSegment(i, "en", f"Sentence number {i} about alignment.", drafted=i < 3) for i in range(6)]
+    engine = TranslationEngine(threads=2)
+    results = [r for batch in engine.run(engine.plan(segments), first=[0, 1, 2, 3]) for r in batch]
+    drafted_now = sorted(r.segment_id for r in results if r.model.endswith(DRAFT_SUFFIX))
+    assert drafted_now == [3]
+    assert sorted(r.segment_id for r in results if not r.model.endswith(DRAFT_SUFFIX)) == list(range(6))

@@ -22,6 +22,7 @@ from reader.core.errors import ImportFailed, ReaderError
 from reader.core.importing import find_source, read_source
 from reader.core.progress import ProgressCallback, no_progress
 from reader.gui.dialogs.errors import report_failure
+from reader.gui.dialogs.models import install_model_files
 from reader.gui.resources import resource_path
 from reader.gui.tasks import Failure, Lane, Op, OpContext, OpHandle
 from reader.gui.widgets.welcome import WelcomeView, direction_name
@@ -192,15 +193,7 @@ class FirstRun(QObject):
             return None
 
         def work(ctx: OpContext) -> list[str]:
-            from reader.core.translate.packages import install_package
-
-            names = []
-            for done, path in enumerate(paths):
-                ctx.check()
-                ctx.report(done, len(paths))
-                package, _replaced = install_package(path)
-                names.append(package.name)
-            return names
+            return install_model_files(ctx, paths)
 
         op = Op(self.window, work, lane=Lane.COMPUTE, manager=self.manager).with_progress(
             self.tr("Installing models")

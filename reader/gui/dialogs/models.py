@@ -6,6 +6,8 @@ load a package halfway through); the dialog only shows data and reacts to result
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +30,23 @@ from reader.gui.dialogs.errors import report_failure
 from reader.gui.tasks import Failure, Lane, Op, OpContext, TaskManager
 
 LANGUAGE_LABELS = {"zh": "Chinese", "en": "English"}
+
+
+def install_model_files(ctx: OpContext, paths: Sequence[str]) -> list[str]:
+    """Install ``.argosmodel`` files one by one (off the GUI thread); returns the package names.
+
+    Shared by the model manager and the welcome view; a bad file stops with its
+    :class:`~reader.core.errors.ModelError`, and the files before it stay installed.
+    """
+    from reader.core.translate.packages import install_package
+
+    names = []
+    for done, path in enumerate(paths):
+        ctx.check()
+        ctx.report(done, len(paths))
+        package, _replaced = install_package(path)
+        names.append(package.name)
+    return names
 
 
 def _direction(from_name: str, from_code: str, to_name: str, to_code: str) -> str:
@@ -163,15 +182,7 @@ class ModelManagerDialog(QDialog):
 
     def install_files(self, paths: list[str]) -> None:
         def work(ctx: OpContext) -> list[str]:
-            from reader.core.translate.packages import install_package
-
-            names = []
-            for done, path in enumerate(paths):
-                ctx.check()
-                ctx.report(done, len(paths))
-                package, _replaced = install_package(path)
-                names.append(package.name)
-            return names
+            return install_model_files(ctx, paths)
 
         self.status.setText(self.tr("Installing…"))
         (

@@ -131,7 +131,7 @@ def cmd_show(args: argparse.Namespace, ctx: CliContext) -> int:
     with ctx.library.read_session() as session:
         talk = lib.get_talk(session, args.talk)
         segments = lib.talk_segments(session, args.talk)
-        summary = next(t for t in lib.list_talks(session) if t.id == talk.id)
+        (summary,) = lib.list_talks(session, [talk.id])
         if args.json:
             print_json({"talk": summary.to_json(), "segments": [segment_json(s) for s in segments]})
             return 0

@@ -8,7 +8,7 @@ parsing happens before the write lock is taken.
 from __future__ import annotations
 
 import threading
-from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,7 +25,7 @@ from reader.core.importing import (
     read_source,
     store_import,
 )
-from reader.core.models import Note, Segment, Source, Talk
+from reader.core.models import Note, Segment, Source, Talk, Translation
 from reader.core.progress import ProgressCallback, no_progress, scaled
 from reader.core.textproc.talks import describe_talk
 from reader.core.textproc.units import Unit
@@ -89,28 +89,29 @@ class TalkSummary:
         }
 
 
-def list_talks(session: Session) -> list[TalkSummary]:
-    """Every talk in library order (by source, then position), with per-language counts."""
-    from reader.core.models import Translation
-
-    lang_rows = session.execute(
-        select(Segment.talk_id, Segment.lang, func.count()).group_by(Segment.talk_id, Segment.lang)
-    ).all()
-    languages: dict[int, dict[str, int]] = {}
-    for talk_id, lang, count in lang_rows:
-        languages.setdefault(talk_id, {})[lang] = count
-    translated = dict(
-        session.execute(
-            select(Segment.talk_id, func.count())
-            .join(Translation, Translation.segment_id == Segment.id)
-            .group_by(Segment.talk_id)
-        ).all()
+def list_talks(session: Session, talk_ids: Sequence[int] | None = None) -> list[TalkSummary]:
+    """Every talk (or those of *talk_ids*) in library order, with per-language counts."""
+    lang_query = select(Segment.talk_id, Segment.lang, func.count()).group_by(Segment.talk_id, Segment.lang)
+    translated_query = (
+        select(Segment.talk_id, func.count())
+        .join(Translation, Translation.segment_id == Segment.id)
+        .group_by(Segment.talk_id)
     )
-    rows = session.execute(
+    talk_query = (
         select(Talk, Source.name)
         .outerjoin(Source, Talk.source_id == Source.id)
         .order_by(Talk.source_id.is_(None), Talk.source_id, Talk.position, Talk.id)
-    ).all()
+    )
+    if talk_ids is not None:
+        ids = list(talk_ids)
+        lang_query = lang_query.where(Segment.talk_id.in_(ids))
+        translated_query = translated_query.where(Segment.talk_id.in_(ids))
+        talk_query = talk_query.where(Talk.id.in_(ids))
+    languages: dict[int, dict[str, int]] = {}
+    for talk_id, lang, count in session.execute(lang_query).all():
+        languages.setdefault(talk_id, {})[lang] = count
+    translated = dict(session.execute(translated_query).all())
+    rows = session.execute(talk_query).all()
     summaries = []
     for talk, source_name in rows:
         langs = dict(sorted(languages.get(talk.id, {}).items(), key=lambda item: -item[1]))
@@ -278,6 +279,3 @@ def delete_talk(session: Session, talk_id: int) -> None:
             if source is not None:
                 session.delete(source)
 
-
-def language_counts(segments: list[Segment]) -> dict[str, int]:
-    return dict(Counter(segment.lang for segment in segments).most_common())

@@ -181,3 +181,12 @@ def test_cancel_while_storing_keeps_nothing(library: Library, sample_notes: Path
     with library.read_session() as session:
         assert lib.list_talks(session) == []
     assert lib.import_file(library, sample_notes).status == "imported"
+
+
+def test_list_talks_for_some_ids_matches_the_full_list(library: Library, sample_notes: Path) -> None:
+    lib.import_file(library, sample_notes)
+    with library.read_session() as session:
+        everything = lib.list_talks(session)
+        chosen = [everything[3].id, everything[1].id]
+        assert lib.list_talks(session, chosen) == [everything[1], everything[3]]  # library order
+        assert lib.list_talks(session, []) == []

@@ -107,8 +107,18 @@ def _step_3_search_index(conn: Connection) -> None:
     create_search_schema(conn)
 
 
+def _step_4_segment_speakers(conn: Connection) -> None:
+    """Who says each segment, where the file or the text tells it (``[Speaker 3]:``, ``<v Ana>``)."""
+    conn.exec_driver_sql("ALTER TABLE segments ADD COLUMN speaker TEXT")
+
+
 #: UPGRADES[i] brings a library from version i to version i + 1. Append only.
-UPGRADES: list[UpgradeStep] = [_step_1_base, _step_2_translations_notes, _step_3_search_index]
+UPGRADES: list[UpgradeStep] = [
+    _step_1_base,
+    _step_2_translations_notes,
+    _step_3_search_index,
+    _step_4_segment_speakers,
+]
 
 
 def schema_version() -> int:

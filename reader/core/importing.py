@@ -115,6 +115,7 @@ def units_from_blocks(
                     start_ms=block.start_ms,
                     end_ms=block.end_ms,
                     translation=block.translation,
+                    speaker=block.speaker,
                 )
             )
             continue
@@ -136,6 +137,7 @@ def units_from_blocks(
                     block=index,
                     start_ms=start_ms,
                     end_ms=end_ms,
+                    speaker=block.speaker,
                 )
             )
     report(len(blocks), len(blocks))
@@ -304,6 +306,7 @@ def store_import(
                 "source_line_end": unit.line_end,
                 "start_ms": unit.start_ms,
                 "end_ms": unit.end_ms,
+                "speaker": unit.speaker,
             }
             for ordinal, (unit, paragraph) in enumerate(zip(planned.units, planned.paragraphs, strict=True))
         ]

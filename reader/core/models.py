@@ -80,6 +80,7 @@ class Segment(Base):
     source_line_end: Mapped[int | None] = mapped_column(Integer)
     start_ms: Mapped[int | None] = mapped_column(Integer)
     end_ms: Mapped[int | None] = mapped_column(Integer)
+    speaker: Mapped[str | None] = mapped_column(Text)
 
     talk: Mapped[Talk] = relationship(back_populates="segments")
     translation: Mapped[Translation | None] = relationship(

@@ -27,6 +27,8 @@ class Block:
     start_ms: int | None = None
     end_ms: int | None = None
     translation: str | None = None
+    #: Who speaks, where the file says so (a ``[Speaker 3]:`` label, a ``<v Name>`` voice tag).
+    speaker: str | None = None
 
     def line_of_offset(self, offset: int) -> int:
         """Source line of character *offset* within :attr:`text` (text keeps its newlines)."""

@@ -22,3 +22,4 @@ class Unit:
     start_ms: int | None = None
     end_ms: int | None = None
     translation: str | None = None
+    speaker: str | None = None

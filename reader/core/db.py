@@ -108,8 +108,11 @@ def _step_3_search_index(conn: Connection) -> None:
 
 
 def _step_4_segment_speakers(conn: Connection) -> None:
-    """Who says each segment, where the file or the text tells it (``[Speaker 3]:``, ``<v Ana>``)."""
+    """Who says each segment, where the file or the text tells it (``[Speaker 3]:``, ``<v Ana>``),
+    and where it starts in the file as a character offset: a transcript on one line has no
+    line numbers worth the name."""
     conn.exec_driver_sql("ALTER TABLE segments ADD COLUMN speaker TEXT")
+    conn.exec_driver_sql("ALTER TABLE segments ADD COLUMN source_offset INTEGER")
 
 
 #: UPGRADES[i] brings a library from version i to version i + 1. Append only.

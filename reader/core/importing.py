@@ -116,6 +116,7 @@ def units_from_blocks(
                     end_ms=block.end_ms,
                     translation=block.translation,
                     speaker=block.speaker,
+                    offset=block.source_offset(0),
                 )
             )
             continue
@@ -138,6 +139,7 @@ def units_from_blocks(
                     start_ms=start_ms,
                     end_ms=end_ms,
                     speaker=block.speaker,
+                    offset=block.source_offset(start),
                 )
             )
     report(len(blocks), len(blocks))
@@ -307,6 +309,7 @@ def store_import(
                 "start_ms": unit.start_ms,
                 "end_ms": unit.end_ms,
                 "speaker": unit.speaker,
+                "source_offset": unit.offset,
             }
             for ordinal, (unit, paragraph) in enumerate(zip(planned.units, planned.paragraphs, strict=True))
         ]

@@ -81,6 +81,7 @@ class Segment(Base):
     start_ms: Mapped[int | None] = mapped_column(Integer)
     end_ms: Mapped[int | None] = mapped_column(Integer)
     speaker: Mapped[str | None] = mapped_column(Text)
+    source_offset: Mapped[int | None] = mapped_column(Integer)
 
     talk: Mapped[Talk] = relationship(back_populates="segments")
     translation: Mapped[Translation | None] = relationship(

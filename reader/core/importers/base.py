@@ -29,10 +29,17 @@ class Block:
     translation: str | None = None
     #: Who speaks, where the file says so (a ``[Speaker 3]:`` label, a ``<v Name>`` voice tag).
     speaker: str | None = None
+    #: Character offset in the decoded file text where :attr:`text` begins, when known.
+    offset: int | None = None
 
     def line_of_offset(self, offset: int) -> int:
         """Source line of character *offset* within :attr:`text` (text keeps its newlines)."""
         return self.first_line + self.text.count("\n", 0, offset)
+
+    def source_offset(self, offset: int) -> int | None:
+        """Character offset in the decoded file of character *offset* within :attr:`text`
+        (exact where the block's text is a verbatim slice of the file)."""
+        return None if self.offset is None else self.offset + offset
 
 
 @dataclass

@@ -23,3 +23,5 @@ class Unit:
     end_ms: int | None = None
     translation: str | None = None
     speaker: str | None = None
+    #: Character offset of the unit's first character in the decoded file, when known.
+    offset: int | None = None

@@ -281,25 +281,34 @@ def store_import(
         line_count=prepared.line_count,
     )
     session.add(source)
+    session.flush()
     imported: list[ImportedTalk] = []
     now = utcnow()
     total_units = sum(len(planned.units) for planned in prepared.talks)
     written = 0
     for position, planned in enumerate(prepared.talks):
+        check_cancelled(cancel)
         first_line, last_line = planned.source_lines
-        talk = Talk(
-            source=source,
-            title=planned.title,
-            speakers=planned.speakers,
-            first_line=first_line,
-            last_line=last_line,
-            position=position,
+        # A Core INSERT per talk: ORM objects would make every flush re-examine all earlier
+        # talks, quadratic in a file of thousands of talks.
+        talk_id = session.scalar(
+            insert(Talk)
+            .values(
+                source_id=source.id,
+                title=planned.title,
+                speakers=planned.speakers,
+                first_line=first_line,
+                last_line=last_line,
+                position=position,
+                created_at=now,
+                updated_at=now,
+            )
+            .returning(Talk.id)
         )
-        session.add(talk)
-        session.flush()
+        assert talk_id is not None
         rows = [
             {
-                "talk_id": talk.id,
+                "talk_id": talk_id,
                 "ordinal": ordinal,
                 "paragraph": paragraph,
                 "lang": unit.lang,
@@ -338,6 +347,6 @@ def store_import(
         if translations:
             session.execute(insert(Translation), translations)
         imported.append(
-            ImportedTalk(id=talk.id, title=talk.title, source_lines=planned.source_lines, segments=len(rows))
+            ImportedTalk(id=talk_id, title=planned.title, source_lines=planned.source_lines, segments=len(rows))
         )
     return imported

@@ -16,38 +16,60 @@ from collections.abc import Sequence
 WINDOW_WORDS = 300
 
 
-def _cosine(left: Counter[str], right: Counter[str]) -> float:
-    if not left or not right:
-        return 0.0
-    if len(left) > len(right):
-        left, right = right, left
-    dot = sum(count * right[word] for word, count in left.items() if word in right)
-    if not dot:
-        return 0.0
-    norm = math.sqrt(sum(c * c for c in left.values())) * math.sqrt(sum(c * c for c in right.values()))
-    return dot / norm
-
-
 def gap_similarities(words: Sequence[Sequence[str]], window: int = WINDOW_WORDS) -> list[float]:
     """Similarity at each gap: entry ``b`` compares the words before unit ``b`` with those from it
-    on (entry 0 is unused and 1.0)."""
-    sims = [1.0] * len(words)
-    for b in range(1, len(words)):
-        left: Counter[str] = Counter()
-        taken = 0
-        for i in range(b - 1, -1, -1):
-            left.update(words[i])
-            taken += len(words[i])
-            if taken >= window:
-                break
-        right: Counter[str] = Counter()
-        taken = 0
-        for i in range(b, len(words)):
-            right.update(words[i])
-            taken += len(words[i])
-            if taken >= window:
-                break
-        sims[b] = _cosine(left, right)
+    on (entry 0 is unused and 1.0).
+
+    The left window holds the units just before the gap, back to the first one that brings it
+    to *window* words; the right window likewise forward. Both slide with the gap, and the dot
+    product and norms are updated word by word, so the whole pass is linear in the number of
+    words, however many units hold none (a file of one-character lines has thousands).
+    """
+    n = len(words)
+    sims = [1.0] * n
+    left: Counter[str] = Counter()
+    right: Counter[str] = Counter()
+    dot = left_sq = right_sq = 0
+    left_words = right_words = 0
+    lo = 0  # left window: units [lo, b)
+    hi = 0  # right window: units [b, hi)
+
+    def fill_right(b: int) -> None:
+        nonlocal hi, right_words, right_sq, dot
+        hi = max(hi, b)
+        while hi < n and right_words < window:
+            for word in words[hi]:
+                count = right[word]
+                right_sq += 2 * count + 1
+                dot += left[word]
+                right[word] = count + 1
+            right_words += len(words[hi])
+            hi += 1
+
+    fill_right(0)
+    for b in range(1, n):
+        moved = words[b - 1]
+        for word in moved:  # unit b-1 leaves the right window and joins the left one
+            count = right[word] - 1
+            right[word] = count
+            right_sq -= 2 * count + 1
+            dot -= left[word]
+            count = left[word]
+            left_sq += 2 * count + 1
+            dot += right[word]
+            left[word] = count + 1
+        right_words -= len(moved)
+        left_words += len(moved)
+        while lo < b - 1 and left_words - len(words[lo]) >= window:
+            for word in words[lo]:
+                count = left[word] - 1
+                left[word] = count
+                left_sq -= 2 * count + 1
+                dot -= right[word]
+            left_words -= len(words[lo])
+            lo += 1
+        fill_right(b)
+        sims[b] = dot / math.sqrt(left_sq * right_sq) if dot > 0 and left_sq and right_sq else 0.0
     return sims
 
 

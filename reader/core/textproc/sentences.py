@@ -14,6 +14,7 @@ translator gets pieces of at most ~150 model tokens that still read as phrases.
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 
@@ -139,16 +140,18 @@ def _cap(text: str, start: int, end: int, max_chars: int) -> list[tuple[int, int
         return [(start, end)]
     piece = text[start:end]
     candidates = sorted(_cut_candidates(piece).items())
+    positions = [position for position, _ in candidates]
     spans: list[tuple[int, int]] = []
     offset = 0
     while len(piece) - offset > max_chars:
         remaining = len(piece) - offset
         target = remaining / math.ceil(remaining / max_chars)
         best, best_score = offset + max_chars, -math.inf
-        for position, weight in candidates:
+        # Only the cut places within reach of this piece: linear over a line of any length.
+        low = bisect.bisect_right(positions, offset)
+        high = bisect.bisect_right(positions, offset + max_chars)
+        for position, weight in candidates[low:high]:
             length = position - offset
-            if length <= 0 or length > max_chars:
-                continue
             score = weight - 4.0 * abs(length - target) / max_chars
             if score > best_score:
                 best, best_score = position, score

@@ -32,7 +32,12 @@ def _words(text: str) -> float:
 
 
 def assign_paragraphs(units: Sequence[Unit]) -> list[int]:
-    """Paragraph index (0-based, non-decreasing) for each unit."""
+    """Paragraph index (0-based, non-decreasing) for each unit.
+
+    A change of ``unit.speaker`` (the file's own ``[Speaker 3]:`` or ``<v Name>``) always
+    starts a paragraph: the reader and the exports print the name above the paragraph where
+    a turn starts, so one paragraph must never hold two speakers.
+    """
     if not units:
         return []
     blocks: list[list[int]] = []
@@ -63,6 +68,7 @@ def assign_paragraphs(units: Sequence[Unit]) -> list[int]:
                 or sizes[number - 1] >= LONG_BLOCK_WORDS
                 or (langs[number] not in ("und", lang) and lang != "und")
                 or _SPEAKER_LABEL.match(first.text) is not None
+                or first.speaker != previous_last.speaker
                 or pause
                 or first.line - previous_last.line_end - 1 > typical_gap + 1
             )

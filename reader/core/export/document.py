@@ -22,6 +22,7 @@ from reader.core.importing import IMPORTED_MODEL
 from reader.core.models import Segment, Source, Talk
 from reader.core.notes import NoteInfo, notes_by_talk
 from reader.core.progress import ProgressCallback, check_cancelled, no_progress
+from reader.core.speakers import turn_starts
 from reader.core.textproc.cleanup import clean_text
 
 #: Segments in this "language" (numbers, punctuation, symbols) read the same in both
@@ -50,6 +51,10 @@ class ExportSegment:
     start_ms: int | None = None
     end_ms: int | None = None
     source_line: int | None = None
+    #: Who says it, where the file or the user named them.
+    speaker: str | None = None
+    #: A turn starts here: the writers show :attr:`speaker` before this segment.
+    turn_start: bool = False
 
     @property
     def needs_translation(self) -> bool:
@@ -92,10 +97,20 @@ class ExportNote:
 
 @dataclass(frozen=True)
 class ExportParagraph:
+    """A paragraph as exported. A change of speaker always starts one (even inside a stored
+    paragraph, e.g. after a rename or a speaker assigned by hand), so a name shown above a
+    paragraph is true of all of it."""
+
     index: int
     segments: tuple[ExportSegment, ...]
     #: Notes whose passage ends in this paragraph: writers put them right after it.
     notes: tuple[ExportNote, ...] = ()
+
+    @property
+    def speaker(self) -> str | None:
+        """The name to show above this paragraph: set where a turn starts, else ``None``."""
+        first = self.segments[0] if self.segments else None
+        return first.speaker if first is not None and first.turn_start else None
 
     @property
     def lang(self) -> str:
@@ -178,7 +193,7 @@ def majority_lang(langs: Iterable[str]) -> str:
     return counts.most_common(1)[0][0]
 
 
-def _segment(segment: Segment, clean: bool) -> ExportSegment:
+def _segment(segment: Segment, clean: bool, turn_start: bool) -> ExportSegment:
     translation = segment.translation
     return ExportSegment(
         id=segment.id,
@@ -194,11 +209,15 @@ def _segment(segment: Segment, clean: bool) -> ExportSegment:
         start_ms=segment.start_ms,
         end_ms=segment.end_ms,
         source_line=segment.source_line,
+        speaker=segment.speaker,
+        turn_start=turn_start,
     )
 
 
 def _talk(talk: Talk, source: Source | None, notes: list[NoteInfo], clean: bool) -> ExportTalk:
-    segments = [_segment(s, clean) for s in talk.segments]
+    stored = talk.segments
+    starts = turn_starts([s.speaker for s in stored])
+    segments = [_segment(s, clean, start) for s, start in zip(stored, starts, strict=True)]
     by_ordinal = {s.ordinal: i for i, s in enumerate(segments)}
     export_notes: list[ExportNote] = []
     for note in notes:
@@ -206,15 +225,18 @@ def _talk(talk: Talk, source: Source | None, notes: list[NoteInfo], clean: bool)
         if start is None or end is None:
             continue  # a range the talk no longer has; list_notes would show it, export cannot
         export_notes.append(ExportNote(note.id, note.color, note.text, tuple(segments[start : end + 1])))
+    grouped: list[list[ExportSegment]] = []
+    for segment in segments:
+        if not grouped or segment.paragraph != grouped[-1][-1].paragraph or segment.turn_start:
+            grouped.append([])
+        grouped[-1].append(segment)
+    group_of = {segment.id: number for number, members in enumerate(grouped) for segment in members}
     ending_in: dict[int, list[ExportNote]] = {}
     for export_note in export_notes:
-        ending_in.setdefault(export_note.passage[-1].paragraph, []).append(export_note)
-    grouped: dict[int, list[ExportSegment]] = {}
-    for segment in segments:
-        grouped.setdefault(segment.paragraph, []).append(segment)
+        ending_in.setdefault(group_of[export_note.passage[-1].id], []).append(export_note)
     paragraphs = tuple(
-        ExportParagraph(index, tuple(members), tuple(ending_in.get(index, ())))
-        for index, members in grouped.items()
+        ExportParagraph(members[0].paragraph, tuple(members), tuple(ending_in.get(number, ())))
+        for number, members in enumerate(grouped)
     )
     source_lines = (
         (talk.first_line, talk.last_line) if talk.first_line is not None and talk.last_line is not None else None

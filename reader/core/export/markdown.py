@@ -75,6 +75,17 @@ class Marks:
             return f'<span class="time">{clock(ms)}</span>'
         return f"`{clock(ms)}`"
 
+    def speaker_line(self, name: str) -> str:
+        """The name above a paragraph where a turn starts: a bold line of its own."""
+        if self.html:
+            return f'<p class="speaker"><strong>{html.escape(flatten(name))}</strong></p>'
+        return f"**{escape_text(flatten(name))}**"
+
+    def speaker_cell(self, name: str) -> str:
+        if self.html:
+            return f'<strong class="speaker">{html.escape(flatten(name))}</strong>'
+        return f"**{escape_text(flatten(name))}**"
+
 
 class TalkRenderer:
     """Renders one talk; holds what every paragraph needs (highlights, options)."""
@@ -180,6 +191,8 @@ class TalkRenderer:
     def paragraph_blocks(self, paragraph: ExportParagraph) -> list[str]:
         segments = self.visible(paragraph)
         blocks: list[str] = []
+        if paragraph.speaker:
+            blocks.append(self.marks.speaker_line(paragraph.speaker))
         if segments:
             time = self.time_prefix(segments)
             original_lang = paragraph.lang
@@ -210,6 +223,8 @@ class TalkRenderer:
         rows = ["| Original | Translation |", "| :-- | :-- |"]
         for paragraph in self.talk.paragraphs:
             segments = self.visible(paragraph)
+            if paragraph.speaker:
+                rows.append(f"| {escape_cell(self.marks.speaker_cell(paragraph.speaker))} | |")
             if segments:
                 original = self.time_prefix(segments) + self.original_text(segments, paragraph.lang)
                 translation = self.translation_text(segments, paragraph.translation_lang)
@@ -297,6 +312,23 @@ def render_markdown(
     flavour: Flavour = "plain",
 ) -> str:
     """The whole document as Markdown. ``layout`` only matters when both languages are shown."""
+    return "\n\n".join(markdown_blocks(doc, layout=layout, lang=lang, clean=clean, flavour=flavour)) + "\n"
+
+
+def markdown_blocks(
+    doc: ExportDocument,
+    *,
+    layout: Layout = "interleaved",
+    lang: Lang = "both",
+    clean: bool = False,
+    flavour: Flavour = "plain",
+) -> list[str]:
+    """The document as Markdown blocks, each complete on its own (joined by a blank line).
+
+    The HTML writer converts them one by one: Markdown converters slow down with the size
+    of what they are given (``md_in_html`` more than linearly), and a block cannot leak
+    into the next.
+    """
     if layout not in LAYOUTS:
         raise ValueError(f"unknown layout {layout!r}")
     if lang not in LANGS:
@@ -326,4 +358,4 @@ def render_markdown(
             if flavour == "plain":
                 blocks.append("---")
             blocks.extend(talk_blocks(talk))
-    return "\n\n".join(blocks) + "\n"
+    return blocks

@@ -9,17 +9,22 @@ keeping the cue's source line on each; consecutive segments of one paragraph and
 source line are therefore put back together into the original cue, with its original
 start and end. A cue whose segments are only partly translated is written segment by
 segment instead, so no translation is glued to the wrong words.
+
+Speakers: WebVTT has voice tags, so every VTT cue of a named speaker starts with
+``<v Name>`` (a voice belongs to the cue, and the importer reads it back per cue); SRT has
+no such thing, so the first cue of each turn starts with ``Name: ``, as subtitlers write it.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reader.core.errors import ExportError
 from reader.core.export.document import ExportDocument, ExportSegment, ExportTalk
 from reader.core.export.markdown import Lang
 from reader.core.export.markup import flatten, join_texts, timestamp
+from reader.core.speakers import turn_starts
 from reader.core.textproc.language import detect_language
 
 
@@ -30,6 +35,9 @@ class SubtitleCue:
     text: str
     translation: str | None = None
     translation_lang: str | None = None
+    #: Who speaks the cue, and whether a turn starts here (see :func:`build_cues`).
+    speaker: str | None = None
+    turn_start: bool = False
 
 
 def _groups(segments: tuple[ExportSegment, ...]) -> list[list[ExportSegment]]:
@@ -41,6 +49,7 @@ def _groups(segments: tuple[ExportSegment, ...]) -> list[list[ExportSegment]]:
             previous is not None
             and segment.source_line is not None
             and (previous.paragraph, previous.source_line) == (segment.paragraph, segment.source_line)
+            and previous.speaker == segment.speaker
         ):
             groups[-1].append(segment)
         else:
@@ -61,7 +70,7 @@ def _cue(group: list[ExportSegment], clean: bool) -> SubtitleCue | None:
     start, end = group[0].start_ms, group[-1].end_ms
     assert start is not None and end is not None  # checked by build_cues
     langs = [s.translation_lang for s in group if s.translation_lang]
-    return SubtitleCue(start, end, text, _translation(group), langs[0] if langs else None)
+    return SubtitleCue(start, end, text, _translation(group), langs[0] if langs else None, group[0].speaker)
 
 
 def build_cues(talk: ExportTalk, *, clean: bool = False) -> list[SubtitleCue]:
@@ -80,7 +89,10 @@ def build_cues(talk: ExportTalk, *, clean: bool = False) -> list[SubtitleCue]:
         translated = sum(s.translation is not None for s in relevant)
         pieces = [group] if translated in (0, len(relevant)) else [[s] for s in group]
         cues.extend(cue for piece in pieces if (cue := _cue(piece, clean)) is not None)
-    return cues
+    # Turns are counted on the cues written: a filler-only cue the clean-up dropped must not
+    # take the speaker's name with it.
+    starts = turn_starts([cue.speaker for cue in cues])
+    return [replace(cue, turn_start=True) if start else cue for cue, start in zip(cues, starts, strict=True)]
 
 
 _ENTITY_LIKE = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
@@ -96,6 +108,23 @@ def _safe(text: str, *, vtt: bool) -> str:
     text = text.replace("-->", "→")
     if vtt:
         text = _ENTITY_LIKE.sub("&amp;", text).replace("<", "&lt;")
+    return text
+
+
+def _voice(name: str) -> str:
+    """A WebVTT voice tag; the name cannot close the tag or read as a character reference."""
+    name = _ENTITY_LIKE.sub("&amp;", flatten(name)).replace("<", "&lt;").replace(">", "&gt;")
+    return f"<v {name}>"
+
+
+def _with_speaker(text: str, cue: SubtitleCue, *, vtt: bool, first: bool) -> str:
+    """Cue text (already made safe) with the speaker: a voice tag (VTT) or ``Name: `` (SRT)."""
+    if cue.speaker is None:
+        return text
+    if vtt:
+        return _voice(cue.speaker) + text
+    if first and cue.turn_start:
+        return f"{_safe(flatten(cue.speaker), vtt=False)}: {text}"
     return text
 
 
@@ -138,8 +167,9 @@ def render_subtitles(
                     same_language += 1
                 label = f"{index}-{cue.translation_lang or 'tr'}" if vtt else str(index)
                 texts.append((label, cue.translation))
-        for label, text in texts:
-            blocks.append(f"{label}\n{times}\n{_safe(text, vtt=vtt)}")
+        for number, (label, text) in enumerate(texts):
+            body = _with_speaker(_safe(text, vtt=vtt), cue, vtt=vtt, first=number == 0)
+            blocks.append(f"{label}\n{times}\n{body}")
     warnings = []
     if untranslated and lang != "original":
         warnings.append(f"{untranslated} of {len(cues)} cue(s) are not translated yet; they show the original only")

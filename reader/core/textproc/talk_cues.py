@@ -49,7 +49,22 @@ INTRO_STRONG = (
     _p(r"\b(?:his|her|their) (?:talk|presentation|lecture) (?:is )?(?:titled|entitled|called)\b"),
     _p(r"\bgive (?:us )?(?:the|his|her|their) (?:talk|presentation)\b"),
     _p(r"\bthe (?:floor|stage) is yours\b"),
-    # A heading-like line the note-taker wrote: "Talk 3: …", "报告三：…".
+    # Bringing someone on: "please give a big round of applause to X", "put your hands together for".
+    _p(r"\b(?:give|have) (?:a |an )?(?:big |huge |warm |great )?(?:round of applause|hand|welcome) (?:to|for) "
+       r"(?:our (?:next |first |final |last )?(?:speaker|guest|presenter)|(?-i:[A-Z][a-z]+))"),
+    _p(r"\bput your hands together for\b"),
+    _p(r"\b(?:now )?taking the stage\b|\b(?:welcome|invite|bring|join(?:ing)?) [^.?!]{0,40}\b(?:to|onto|on) "
+       r"(?:the )?(?:ted )?stage\b|\bcome (?:on )?up (?:to|on) (?:the )?stage\b"),
+    _p(r"\b(?:I'?d|I would) (?:like|love) to (?:invite|introduce|welcome)\b"),
+    # A demo day or book launch: 下一位 (with who or what comes), 邀请…上台/上来, 掌声欢迎…致辞.
+    _p(r"(?:进行|轮到|请|有请|欢迎|邀请)下一位|下一位(?:是|就是|请|有请)?[^,，。！？!?]{0,8}"
+       r"(?:老师|教授|同学|嘉宾|讲者|选手|团队|项目|分享|演讲|报告|上台|上来)"),
+    _p(r"(?:邀请|请)[^,，。！？!?]{0,16}(?:上台|上来|到台上|到前面来)"),
+    _p(r"掌声[^,，。！？!?]{0,4}(?:欢迎|有请)|上台致辞|(?:致辞|讲话)(?:的)?(?:是|嘉宾)"),
+)
+# A heading-like line the note-taker wrote: "Talk 3: …", "报告三：…". Counts as an introduction
+# and, like a Markdown heading, as layout that agrees a talk starts.
+TALK_LABEL = (
     _p(r"^\s*(?:talk|session|keynote|panel|speaker)\s*#?\d+\s*[:：.\-–]"),
     _p(r"^\s*(?:主题|特邀|大会)?(?:报告|演讲|讲座|分享)\s*[一二三四五六七八九十\d]+\s*[:：、.]"),
 )
@@ -105,7 +120,10 @@ CLOSING = (
     _p(r"\blet'?s (?:all )?thank\b"),
     _p(r"\b(?:give|have) (?:him|her|them|a) (?:a )?(?:big |warm )?(?:hand|round of applause)"),
     _p(r"\bthank (?:him|her|them|the speakers?|our speakers?) again\b"),
-    _p(r"(?:感谢|谢谢)[^。！？]{0,20}?(?:精彩|报告|分享|演讲|讲座)"),
+    _p(r"(?:感谢|谢谢)[^。！？]{0,20}?(?:精彩|报告|分享|演讲|讲座|致辞)"),
+    # Thanking the speaker by name right after a talk: "Thank you so much, Kina."
+    _p(r"\bthank you(?: so much| very much)?,? (?-i:[A-Z][a-z]+)(?: and (?-i:[A-Z][a-z]+))?\s*[.!]"),
+    _p(r"\b(?:another|one more) (?:big |huge |great )?round of applause\b"),
     _p(r"再次感谢|再次谢谢|让我们(?:再次)?(?:用|以)?(?:热烈的)?掌声|掌声(?:感谢|送给|欢迎)"),
 )
 CLOSING_WEAK = (
@@ -138,6 +156,7 @@ class Cues:
     ending: float = 0.0
     question: bool = False
     greeting: bool = False
+    label: bool = False
 
     @property
     def any(self) -> bool:
@@ -150,7 +169,9 @@ class Cues:
 _ANCHORS: dict[int, tuple[str, ...]] = {
     id(INTRO_STRONG): ("有请", "欢迎", "题目", "主题", "标题", "下一", "下面", "接下来", "第", "最后一", "报告",
                        "演讲", "讲座", "分享", "welcom", "speaker", "presenter", "keynote", "talk", "presentation",
-                       "panel", "session", "next up", "introduce", "to have", "title", "topic", "floor", "stage"),
+                       "panel", "session", "next up", "introduce", "to have", "title", "topic", "floor", "stage",
+                       "applause", "hand", "invite", "邀请", "请", "掌声", "致辞", "讲话"),
+    id(TALK_LABEL): ("talk", "session", "keynote", "panel", "speaker", "报告", "演讲", "讲座", "分享"),
     id(INTRO_MEDIUM): ("毕业", "教育背景", "学位", "研究", "现任", "曾任", "介绍一下", "报告", "讲者", "主讲",
                        "professor", "ph", "doctorate", "research", "founder", "ceo", "cto", "chief", "director",
                        "head of", "ado"),
@@ -160,7 +181,7 @@ _ANCHORS: dict[int, tuple[str, ...]] = {
     id(SPEAKER_SETUP): ("having", "inviting", "screen", "slide", "共享", "看到", "看得"),
     id(GREETING): ("good morning", "good afternoon", "good evening", "ladies", "welcome", "hello", "hi",
                    "大家", "各位", "欢迎"),
-    id(CLOSING): ("thank", "for giving", "hand", "applause", "感谢", "谢谢", "掌声"),
+    id(CLOSING): ("thank", "for giving", "hand", "applause", "感谢", "谢谢", "掌声", "round of"),
     id(CLOSING_WEAK): ("thank", "bye", "see you", "take care"),
     id(ENDING): ("that's", "thats", "listening", "attention", "stop", "end", "conclu", "wrap", "last slide",
                  "questions", "谢谢大家", "到这", "以上", "最后一张", "总结"),
@@ -177,7 +198,8 @@ def _hits(patterns: tuple[re.Pattern[str], ...], text: str, lower: str) -> int:
 def find_cues(text: str) -> Cues:
     """The hand-over cues in *text* (one sentence)."""
     lower = text.lower()
-    strong = _hits(INTRO_STRONG, text, lower)
+    label = bool(_hits(TALK_LABEL, text, lower))
+    strong = _hits(INTRO_STRONG, text, lower) + label
     medium = _hits(INTRO_MEDIUM, text, lower)
     intro = min(2.5, 2.0 * strong + 1.0 * medium) if strong else min(1.5, 1.0 * medium)
     start = 0.75 if _hits(SPEAKER_START, text, lower) else 0.4 if _hits(SPEAKER_SETUP, text, lower) else 0.0
@@ -190,5 +212,6 @@ def find_cues(text: str) -> Cues:
         ending=ending,
         question=bool(_hits(QUESTIONS, text, lower)),
         greeting=bool(_hits(GREETING, text, lower)),
+        label=label,
     )
 

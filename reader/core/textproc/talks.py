@@ -9,15 +9,27 @@ them apart. We weigh the signals a listener would use, at every gap between two 
 * the talk before having wrapped up or gone to questions;
 * a lasting change of language (a Chinese talk followed by an English panel), and a dip in
   lexical cohesion (TextTiling) — a change of topic;
-* a long run of blank lines where the notes paused (weak: note-takers pause inside talks too).
+* a long run of blank lines where the notes paused (weak: note-takers pause inside talks too);
+* where the file names its speakers (diarized ``[Speaker 3]:`` labels, ``**Name**:``), a new
+  voice taking over: a talk is given by someone who was not speaking just before;
+* a Markdown heading, weakly for a section heading and strongly for one that names a talk
+  (a speaker, 致辞, keynote, panel).
 
 A gap becomes a boundary when the evidence adds up past a threshold *and* something says a
 talk starts there (an introduction, a speaker's opening, or a lasting change of language);
-cohesion and layout alone never split a talk. Cues heard in a Q&A ("thank you for the talk,
+cohesion and layout alone never split a talk, and neither does an introduction alone: a
+narrator's "下面有请马克思出场" is no hand-over unless something else agrees (the host's thanks
+before it, a new voice or the speaker's own opening after it, a pause, a heading). Cues heard in a Q&A ("thank you for the talk,
 my question is…", "hi, my name is…") are the audience's and count for little, and a gap
 followed by a question is no talk start. Boundaries closer together than a short talk are
 resolved in favour of the stronger one; a short stretch at the start that is only the host's
-opening, or at the end that is only thanks and farewells, stays with its neighbour.
+opening, or at the end that is only thanks and farewells, stays with its neighbour. A chosen
+boundary then moves back to where the host began introducing the talk ("our next speaker…"
+before "please welcome…"), or to the heading that names it.
+
+Distances are measured in *weighted characters* (a Han character counts three, about what it
+carries in speech against a Latin letter), never in source lines: a line is a word in a
+caption file and a whole transcript in a one-line file.
 
 :func:`score_boundaries` exposes the evidence per gap, for tuning and the benchmark.
 """
@@ -26,10 +38,14 @@ from __future__ import annotations
 
 import bisect
 import math
-from collections.abc import Sequence
+import threading
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
+from reader.core.progress import check_cancelled
 from reader.core.textproc.cohesion import cohesion_dips
+from reader.core.textproc.language import han_count
+from reader.core.textproc.speaker_mix import SpeakerMix
 from reader.core.textproc.talk_cues import Cues, find_cues
 from reader.core.textproc.talk_titles import TITLE_MAX_CHARS, UNTITLED, TalkInfo, describe_talk
 from reader.core.textproc.units import Unit
@@ -37,6 +53,7 @@ from reader.core.textproc.words import content_words
 
 __all__ = [
     "THRESHOLD",
+    "Heading",
     "TITLE_MAX_CHARS",
     "UNTITLED",
     "Evidence",
@@ -47,17 +64,23 @@ __all__ = [
 ]
 
 THRESHOLD = 2.0
-# A talk shorter than this (in characters) between two detected boundaries is not a talk.
-MIN_TALK_CHARS = 800
+#: A talk shorter than this (weighted characters, about a minute and a half of speech) between
+#: two detected boundaries is not a talk.
+MIN_TALK_CHARS = 1500
 #: Fewer sentences than this are a scrap (a greeting, a stray line), never a talk by itself
 #: unless something introduces it: two lines in two languages are not two talks.
 MIN_TALK_UNITS = 3
-# Look-ahead and look-behind reach of the cues, in units and in source lines.
-_INTRO_UNITS, _INTRO_LINES = 6, 3
-_START_UNITS, _START_LINES = 14, 8
-_CLOSE_UNITS, _CLOSE_LINES = 8, 4
+# Look-ahead and look-behind reach of the cues, in units and in weighted characters.
+_INTRO_UNITS, _INTRO_CHARS = 6, 500
+_START_UNITS, _START_CHARS = 14, 1400
+_CLOSE_UNITS, _CLOSE_CHARS = 8, 700
 _ENDED_CHARS = 5000
 _LANG_WINDOWS = (300, 1500)
+#: How far back from a boundary the host's introduction of that talk may begin.
+_INTRO_LEAD_CHARS = 1500
+_HEADING_WEIGHT = 0.6
+_TALK_HEADING_WEIGHT = 1.6
+_SPEAKER_WEIGHT = 1.2
 _LANGUAGE_WEIGHT = 1.5
 _COHESION_WEIGHT = 0.6
 # A switch that holds for this many characters on both sides (minutes of speech) is a new talk
@@ -83,22 +106,67 @@ class Evidence:
     cohesion: float
     gap: float
     penalty: float
+    speaker: float = 0.0
+    heading: float = 0.0
+    #: The file names its speakers, so a talk start needs a new voice.
+    labelled: bool = False
+    #: The strongest thanks or farewell heard shortly before the gap, undecayed.
+    closed: float = 0.0
 
     @property
     def opens_talk(self) -> bool:
         """Something says a talk starts here, not just that the topic moved."""
-        return self.intro >= 1.5 or self.start >= 0.5 or self.language >= 0.7 * _LANGUAGE_WEIGHT
+        if self.labelled and self.speaker < 0.3 * _SPEAKER_WEIGHT and self.heading < _TALK_HEADING_WEIGHT:
+            return False  # the same voices go on: a host's remark, not a hand-over
+        return (
+            self.intro >= 1.5
+            or self.start >= 0.5
+            or self.language >= 0.7 * _LANGUAGE_WEIGHT
+            or self.heading >= _TALK_HEADING_WEIGHT
+        )
+
+    @property
+    def supported(self) -> bool:
+        """Some evidence besides a lone invitation agrees that a talk starts here: a fuller
+        introduction (an invitation and a bio), thanks before, the speaker's opening after,
+        a new voice, a heading, a lasting change of language or a pause."""
+        return (
+            self.intro >= 2.5
+            or self.closed >= 0.5
+            or self.ended > 0
+            or self.start >= 0.5
+            or self.speaker >= 0.5 * _SPEAKER_WEIGHT
+            or self.heading > 0
+            or self.language >= _LANGUAGE_WEIGHT
+            or self.gap >= 0.2
+        )
 
     @property
     def score(self) -> float:
         return (
             self.intro + self.start + self.closing + self.ended + self.language + self.cohesion + self.gap
-            - self.penalty
+            + self.speaker + self.heading - self.penalty
         )
 
 
+@dataclass(frozen=True)
+class Heading:
+    """A Markdown heading standing before a unit: its level and how surely it names a talk (0–1)."""
+
+    level: int
+    talkish: float
+
+
 def _size(unit: Unit) -> int:
-    return max(1, len(unit.text))
+    """Weighted characters: a Han character carries about three Latin letters of speech."""
+    return max(1, len(unit.text) + 2 * han_count(unit.text))
+
+
+def _offsets(units: Sequence[Unit]) -> list[int]:
+    offsets = [0]
+    for unit in units:
+        offsets.append(offsets[-1] + _size(unit))
+    return offsets
 
 
 class _LanguageMix:
@@ -150,19 +218,17 @@ def _gap_score(units: Sequence[Unit], b: int, typical: float) -> float:
     return 0.4 * min(1.0, math.log(ratio / 2.0) / math.log(10.0))
 
 
-def _reach(units: Sequence[Unit], b: int, direction: int, max_units: int, max_lines: int) -> list[int]:
-    """Unit indices from gap *b* forward (from ``b``) or backward (from ``b - 1``), at most
-    *max_units* of them spread over at most *max_lines* distinct source lines."""
-    found: list[int] = []
-    lines: set[int] = set()
-    j = b if direction > 0 else b - 1
-    while 0 <= j < len(units) and len(found) < max_units:
-        lines.add(units[j].line)
-        if len(lines) > max_lines:
-            break
-        found.append(j)
-        j += direction
-    return found
+def _reach(offsets: Sequence[int], b: int, direction: int, max_units: int, max_chars: int) -> list[int]:
+    """Unit indices from gap *b* forward (from ``b``) or backward (from ``b - 1``): at most
+    *max_units* of them, starting within *max_chars* weighted characters of the gap."""
+    n = len(offsets) - 1
+    if direction > 0:
+        end = min(n, b + max_units)
+        return [j for j in range(b, end) if offsets[j] - offsets[b] <= max_chars] or ([b] if b < n else [])
+    start = max(0, b - max_units)
+    return [j for j in range(b - 1, start - 1, -1) if offsets[b] - offsets[j + 1] <= max_chars] or (
+        [b - 1] if b > 0 else []
+    )
 
 
 def _in_context(cues: list[Cues]) -> list[Cues]:
@@ -182,46 +248,57 @@ def _in_context(cues: list[Cues]) -> list[Cues]:
     return adjusted
 
 
-def score_boundaries(units: Sequence[Unit]) -> list[Evidence]:
-    """The evidence for a talk starting before each unit (index 0 is the start itself)."""
+def score_boundaries(
+    units: Sequence[Unit],
+    headings: Mapping[int, Heading] | None = None,
+    *,
+    cancel: threading.Event | None = None,
+) -> list[Evidence]:
+    """The evidence for a talk starting before each unit (index 0 is the start itself).
+
+    *headings* maps a unit index to the Markdown heading standing just before that unit.
+    """
     n = len(units)
+    headings = headings or {}
     cues = _in_context([find_cues(unit.text) for unit in units])
+    check_cancelled(cancel)
     words = [list(content_words(unit.text)) for unit in units]
+    check_cancelled(cancel)
     dips = cohesion_dips(words)
     typical = _typical_gap(units)
-    offsets = [0]
-    for unit in units:
-        offsets.append(offsets[-1] + _size(unit))
+    offsets = _offsets(units)
     mix = _LanguageMix(units, offsets)
+    voices = SpeakerMix(units, offsets)
 
     evidence = [Evidence(0, units[0].line, 0, 0, 0, 0, 0, 0, 0, 0)] if units else []
     last_ended = -1
     last_intro = -_INTRO_ZONE_UNITS - 1
     for b in range(1, n):
+        if b % 5000 == 0:
+            check_cancelled(cancel)
         previous = cues[b - 1]
         if previous.intro >= 2.0:
             last_ended, last_intro = -1, b - 1
         elif (previous.ending or previous.question) and b - 1 - last_intro > _INTRO_ZONE_UNITS:
             last_ended = b - 1
-        after = _reach(units, b, 1, _INTRO_UNITS, _INTRO_LINES)
+        after = _reach(offsets, b, 1, _INTRO_UNITS, _INTRO_CHARS)
         first_intro = next((j for j in after if cues[j].intro), None)
         intro = 0.0
         if first_intro is not None:
             total = sum(cues[j].intro * 0.9 ** (j - first_intro) for j in after if j >= first_intro)
-            lines_apart = len({units[j].line for j in range(b, first_intro + 1)}) - 1
-            intro = min(total, 3.0) * 0.9 ** (first_intro - b) * 0.8**lines_apart
+            chars_apart = offsets[first_intro] - offsets[b]
+            intro = min(total, 3.0) * 0.9 ** (first_intro - b) * 0.8 ** (chars_apart / 150)
         intro_before = max(
-            (cues[j].intro * 0.8 ** (b - 1 - j) for j in _reach(units, b, -1, 3, 2)), default=0.0
+            (cues[j].intro * 0.8 ** (b - 1 - j) for j in _reach(offsets, b, -1, 3, 250)), default=0.0
         )
         start = max(
-            (cues[j].start * 0.97 ** (j - b) for j in _reach(units, b, 1, _START_UNITS, _START_LINES)),
+            (cues[j].start * 0.97 ** (j - b) for j in _reach(offsets, b, 1, _START_UNITS, _START_CHARS)),
             default=0.0,
         )
-        closing = max(
-            (cues[j].closing * 0.92 ** (b - 1 - j) for j in _reach(units, b, -1, _CLOSE_UNITS, _CLOSE_LINES)),
-            default=0.0,
-        )
-        soon = _reach(units, b, 1, 4, 2)
+        behind = _reach(offsets, b, -1, _CLOSE_UNITS, _CLOSE_CHARS)
+        closing = max((cues[j].closing * 0.92 ** (b - 1 - j) for j in behind), default=0.0)
+        closed = max((cues[j].closing for j in behind), default=0.0)
+        soon = _reach(offsets, b, 1, 4, 250)
         closing_after = max((cues[j].closing for j in soon[:3] if not cues[j].intro), default=0.0)
         question_after = any(cues[j].question and not cues[j].intro for j in soon)
         ended = 0.0
@@ -233,6 +310,12 @@ def score_boundaries(units: Sequence[Unit]) -> list[Evidence]:
             language += _LASTING_BONUS
         cohesion = _COHESION_WEIGHT * min(1.0, max(0.0, (dips[b] - 0.3) / 0.4)) * (1.0 - min(1.0, shift))
         penalty = 0.8 * intro_before + 0.6 * closing_after + (0.75 if question_after else 0.0)
+        heading = headings.get(b)
+        heading_score = _TALK_HEADING_WEIGHT if cues[b].label else 0.0
+        if heading is not None:
+            heading_score = max(
+                heading_score, _HEADING_WEIGHT + (_TALK_HEADING_WEIGHT - _HEADING_WEIGHT) * heading.talkish
+            )
         evidence.append(
             Evidence(
                 index=b,
@@ -245,6 +328,10 @@ def score_boundaries(units: Sequence[Unit]) -> list[Evidence]:
                 cohesion=round(cohesion, 3),
                 gap=round(_gap_score(units, b, typical), 3),
                 penalty=round(penalty, 3),
+                speaker=round(_SPEAKER_WEIGHT * voices.new_voice(b), 3),
+                heading=round(heading_score, 3),
+                labelled=voices.labelled,
+                closed=closed,
             )
         )
     return evidence
@@ -260,29 +347,75 @@ def _has_opening(cues: Sequence[Cues]) -> bool:
     return any(cue.intro >= 1.0 or cue.start or cue.greeting for cue in cues)
 
 
-def find_talk_starts(units: Sequence[Unit]) -> list[int]:
+def _lead_in(units: Sequence[Unit], offsets: Sequence[int], b: int, floor: int, headings: Mapping[int, Heading]) -> int:
+    """Where the talk found at *b* really begins: the heading that names it, or the start of the
+    host's introduction just before (a bio, "our next speaker…"), never reaching back past the
+    thanks that closed the talk before, nor past *floor* (the previous boundary)."""
+    best = b
+    labelled_turn = units[b].speaker
+    j = b - 1
+    while j > floor and offsets[b] - offsets[j + 1] <= _INTRO_LEAD_CHARS:
+        if (j + 1) in headings and j + 1 < best:
+            return j + 1
+        cue = find_cues(units[j].text)
+        if cue.closing >= 1.0 or cue.ending or cue.question:
+            break
+        if cue.intro >= 1.0:
+            best = j
+            labelled_turn = units[j].speaker
+        elif labelled_turn is not None and units[j].speaker is not None and units[j].speaker != labelled_turn:
+            break
+        j -= 1
+    if best in headings:
+        return best
+    # The host's turn holding the introduction starts the talk, where the file names turns.
+    turn = units[best].speaker
+    if turn is not None:
+        while best - 1 > floor and units[best - 1].speaker == turn and offsets[b] - offsets[best] <= _INTRO_LEAD_CHARS:
+            cue = find_cues(units[best - 1].text)
+            if cue.closing >= 1.0 or cue.ending:
+                break
+            best -= 1
+    return best
+
+
+def find_talk_starts(
+    units: Sequence[Unit],
+    headings: Mapping[int, Heading] | None = None,
+    *,
+    cancel: threading.Event | None = None,
+) -> list[int]:
     """Indices of the units that start a talk; always begins with 0 for a non-empty input."""
     if not units:
         return []
-    evidence = score_boundaries(units)
-    offsets = [0]
-    for unit in units:
-        offsets.append(offsets[-1] + _size(unit))
+    headings = headings or {}
+    evidence = score_boundaries(units, headings, cancel=cancel)
+    offsets = _offsets(units)
     candidates = sorted(
-        (e for e in evidence[1:] if e.opens_talk and e.score >= THRESHOLD),
+        (e for e in evidence[1:] if e.opens_talk and e.supported and e.score >= THRESHOLD),
         key=lambda e: (-e.score, e.index),
     )
     chosen: list[int] = []
+    opening_cues: list[Cues] | None = None
     for candidate in candidates:
         b = candidate.index
-        if any(abs(offsets[b] - offsets[c]) < MIN_TALK_CHARS for c in chosen):
+        position = bisect.bisect_left(chosen, b)
+        neighbours = chosen[max(0, position - 1) : position + 1]
+        if any(abs(offsets[b] - offsets[c]) < MIN_TALK_CHARS for c in neighbours):
             continue
-        if offsets[b] < MIN_TALK_CHARS and _has_opening([find_cues(u.text) for u in units[:b]]):
-            continue  # a short lead-in that is the host opening this very talk
+        if offsets[b] < MIN_TALK_CHARS:
+            if opening_cues is None:
+                opening_cues = [find_cues(u.text) for u in units[: bisect.bisect_left(offsets, MIN_TALK_CHARS)]]
+            if _has_opening(opening_cues[:b]):
+                continue  # a short lead-in that is the host opening this very talk
         if offsets[-1] - offsets[b] < MIN_TALK_CHARS and candidate.intro < 1.5 and _has_remarks(units[b:]):
             continue  # a short tail of thanks and farewells (often in the host's language), not a talk
         scrap = min(b, len(units) - b) < MIN_TALK_UNITS
         if scrap and candidate.intro < 1.5:
-            continue  # a few sentences on either side need an introduction to stand alone
-        chosen.append(b)
-    return [0, *sorted(chosen)]
+            continue
+        bisect.insort(chosen, b)
+    starts = [0]
+    for b in chosen:
+        start = _lead_in(units, offsets, b, starts[-1], headings)
+        starts.append(start if start > starts[-1] else b)
+    return starts

@@ -1,7 +1,10 @@
 """Plain text: every non-blank line is a block (ASR notes put one utterance per line).
 
 A short first line standing alone above the body, without sentence punctuation, is the
-document's title ("智源大会 2023 笔记(六)"), not part of any talk.
+document's title ("智源大会 2023 笔记(六)"), not part of any talk. Speaker labels
+(``[Speaker 3]:``, ``主持人：``, ``>>``) become the block's speaker and leave its text; sound
+tags (``[Music]``) leave it too. Captions saved one word per line are joined back into
+sentences (:mod:`reader.core.importers.captions`).
 """
 
 from __future__ import annotations
@@ -9,10 +12,13 @@ from __future__ import annotations
 import re
 
 from reader.core.importers.base import Block, ParsedDocument
-from reader.core.importers.encoding import split_lines
+from reader.core.importers.captions import Piece, join_pieces, looks_word_per_line
+from reader.core.importers.sourcetext import TextBuilder, lines_with_offsets
+from reader.core.importers.speakers import read_label, recurring_labels, text_pieces
 
 _TITLE_MAX_CHARS = 60
 _SENTENCE_PUNCT = re.compile(r"[。！？.!?,，;；]$")
+_TURN = re.compile(r">>+\s*")
 
 
 def _title_line(lines: list[str], non_blank: list[int]) -> int | None:
@@ -21,20 +27,85 @@ def _title_line(lines: list[str], non_blank: list[int]) -> int | None:
     first = non_blank[0]
     text = lines[first].strip()
     followed_by_blank = first + 1 < len(lines) and not lines[first + 1].strip()
-    if len(text) <= _TITLE_MAX_CHARS and followed_by_blank and not _SENTENCE_PUNCT.search(text):
+    if (
+        len(text) <= _TITLE_MAX_CHARS
+        and followed_by_blank
+        and not _SENTENCE_PUNCT.search(text)
+        and read_label(text) is None
+        and text_pieces(text)
+    ):
         return first
     return None
 
 
+def line_block(
+    line: str, number: int, line_start: int, skip: int, **fields: object
+) -> Block | None:
+    """The block of *line* from character *skip* on, without sound tags (None if nothing is left)."""
+    builder = TextBuilder()
+    for start, end in text_pieces(line[skip:]):
+        builder.add(line[skip + start : skip + end], number, line_start + skip + start, " " if builder else "")
+    return builder.build(**fields) if builder else None
+
+
+def _caption_pieces(lines: list[str], starts: list[int]) -> list[Piece]:
+    pieces: list[Piece] = []
+    pause = False
+    turn = False
+    for index, line in enumerate(lines):
+        if not line.strip():
+            pause = bool(pieces)
+            continue
+        skip = len(line) - len(line.lstrip())
+        marker = _TURN.match(line, skip)
+        if marker:  # ">> Sound check.": a new speaker turn
+            turn = True
+            skip = marker.end()
+        for start, end in text_pieces(line[skip:]):
+            pieces.append(
+                Piece(
+                    text=line[skip + start : skip + end],
+                    line=index + 1,
+                    offset=starts[index] + skip + start,
+                    pause=pause,
+                    turn=turn,
+                )
+            )
+            pause = turn = False
+    return pieces
+
+
 def parse_text(text: str) -> ParsedDocument:
-    lines = split_lines(text)
+    lines, starts = lines_with_offsets(text)
     doc = ParsedDocument(format="txt", line_count=len(lines))
+    if looks_word_per_line(lines):
+        doc.blocks = join_pieces(_caption_pieces(lines, starts))
+        return doc
     non_blank = [index for index, line in enumerate(lines) if line.strip()]
     title_index = _title_line(lines, non_blank)
+    known = recurring_labels(lines[index] for index in non_blank)
+    speaker: str | None = None
+    heading_speaker = False  # the speaker was named by a label line of its own
+    turn = False
+    previous = -2
     for index in non_blank:
-        stripped = lines[index].strip()
+        line = lines[index]
         if index == title_index:
-            doc.title = stripped
+            doc.title = line.strip()
             continue
-        doc.blocks.append(Block(text=stripped, first_line=index + 1, last_line=index + 1))
+        skip = len(line) - len(line.lstrip())
+        label = read_label(line[skip:], known)
+        if label is not None:
+            skip += label.length
+            turn = turn or label.turn
+            if label.speaker is not None or label.turn:
+                speaker = label.speaker
+            heading_speaker = label.heads_lines
+        elif index != previous + 1 and not heading_speaker:
+            speaker = None  # an inline label speaks for its line and the lines right under it
+        previous = index
+        block = line_block(line, index + 1, starts[index], skip, speaker=speaker, turn=turn)
+        if block is not None:
+            doc.blocks.append(block)
+            turn = False
     return doc

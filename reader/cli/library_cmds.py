@@ -64,6 +64,8 @@ def cmd_import(args: argparse.Namespace, ctx: CliContext) -> int:
             bar.finish()
         results.append(result)
         if not args.json:
+            for warning in result.warnings:
+                print(f"talk-reader: warning: {path}: {warning}", file=sys.stderr)
             if result.status == "imported":
                 print(f"{path}: imported {len(result.talks)} talk(s)")
                 for talk in result.talks:

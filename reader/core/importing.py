@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from reader.core import importers
 from reader.core.errors import ImportFailed
 from reader.core.hashing import document_hash, text_hash
-from reader.core.importers.base import Block, BlockKind, ParsedDocument
+from reader.core.importers.base import Block, BlockKind, ParsedDocument, ParseWarning
 from reader.core.importers.encoding import DecodedText, decode, read_bytes
 from reader.core.models import Segment, Source, Talk, Translation, utcnow
 from reader.core.progress import ProgressCallback, check_cancelled, no_progress
@@ -55,6 +55,8 @@ class PreparedImport:
     format: str
     line_count: int
     talks: list[PlannedTalk] = field(default_factory=list)
+    #: What the importer read differently from the file's apparent intent (text kept anyway).
+    warnings: list[ParseWarning] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -73,12 +75,14 @@ class FileImportResult:
     status: str
     talks: tuple[ImportedTalk, ...] = ()
     message: str | None = None
+    warnings: tuple[ParseWarning, ...] = ()
 
     def to_json(self) -> dict[str, object]:
         return {
             "path": str(self.path),
             "status": self.status,
             "message": self.message,
+            "warnings": [warning.to_json() for warning in self.warnings],
             "talks": [
                 {
                     "id": talk.id,
@@ -249,7 +253,13 @@ def prepare_import(
         format=doc.format,
         line_count=doc.line_count,
         talks=talks,
+        warnings=[*_decode_warnings(decoded), *doc.warnings],
     )
+
+
+def _decode_warnings(decoded: DecodedText) -> list[ParseWarning]:
+    """Notes from decoding (a cut-off last character…), as warnings of the whole file."""
+    return [ParseWarning("decode", None, str(note)) for note in getattr(decoded, "warnings", None) or ()]
 
 
 def find_source(session: Session, content_hash: str) -> Source | None:

@@ -58,7 +58,7 @@ def import_file(
             if find_source(session, content_hash) is not None:
                 return FileImportResult(path, "skipped", message="already imported")
             talks = store_import(session, prepared, cancel=cancel, report=scaled(report, 300, 700))
-        return FileImportResult(path, "imported", tuple(talks))
+        return FileImportResult(path, "imported", tuple(talks), warnings=tuple(prepared.warnings))
     except ImportFailed as exc:
         return FileImportResult(path, "failed", message=str(exc))
 

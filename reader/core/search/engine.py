@@ -20,6 +20,11 @@ counts them per talk, then:
   hits come in library order. A query that common has no useful ranking anyway; the reader
   still gets real hits at once and can add words.
 
+**Speakers.** ``speaker:`` filters are not in the index (renaming a speaker would mean
+re-indexing every turn): each match's speaker is looked up by its rowid — a segment's own,
+a note's first segment's — and compared ignoring case. That costs a primary-key lookup per
+match, and only for queries that use the filter.
+
 Everything here works on the caller's connection and transaction: pass a SQLAlchemy
 ``Session`` or ``Connection`` (or a raw ``sqlite3.Connection``). Results are frozen
 dataclasses holding plain values, safe to hand to another thread.
@@ -39,6 +44,7 @@ from reader.core.errors import LibraryError, SearchQueryError
 from reader.core.search import query as query_language
 from reader.core.search import snippets
 from reader.core.search.schema import RANK_WEIGHTS, TABLE
+from reader.core.speakers import speaker_key
 
 Connectable = Session | Connection | sqlite3.Connection
 
@@ -224,6 +230,29 @@ class _Plan:
     #: One term, nothing excluded: its posting list is the matches, so ranking the first of many
     #: costs little (with several terms bm25 would walk each term's whole list).
     single_term: bool = False
+    #: ``speaker:`` names, as compared (:func:`~reader.core.speakers.speaker_key`).
+    speakers: tuple[str, ...] = ()
+
+    def where(self, db: sqlite3.Connection) -> tuple[str, tuple[object, ...]]:
+        """The WHERE clause (and its parameters) selecting this plan's index rows."""
+        if not self.speakers:
+            return f"{TABLE} MATCH ?", (self.match,)
+        db.create_function(_SPEAKER_KEY, 1, _speaker_key, deterministic=True)
+        marks = ", ".join("?" * len(self.speakers))
+        return f"{TABLE} MATCH ? AND {_SPEAKER_KEY}({_ROW_SPEAKER}) IN ({marks})", (self.match, *self.speakers)
+
+
+_SPEAKER_KEY = "reader_speaker_key"
+#: The speaker of an index row: the segment's, or for a note (negative rowid) its first segment's.
+_ROW_SPEAKER = (
+    f"CASE WHEN {TABLE}.rowid > 0 THEN (SELECT speaker FROM segments WHERE id = {TABLE}.rowid)"
+    f" ELSE (SELECT s.speaker FROM notes AS n JOIN segments AS s ON s.id = n.first_segment_id"
+    f" WHERE n.id = -{TABLE}.rowid) END"
+)
+
+
+def _speaker_key(name: str | None) -> str | None:
+    return speaker_key(name) if name is not None else None
 
 
 def _compile(query: str, talk_id: int | None, lang: str | None, fields: Sequence[str] | None) -> _Plan:
@@ -238,7 +267,9 @@ def _compile(query: str, talk_id: int | None, lang: str | None, fields: Sequence
     )
     field_sets = [set(f) for f in (parsed.fields, own_fields) if f]
     lang_sets = [set(f) for f in (parsed.langs, own_langs) if f]
-    filtered = bool(parsed.talk_ids or parsed.langs or parsed.fields or talk_id is not None or lang or fields)
+    filtered = bool(
+        parsed.talk_ids or parsed.langs or parsed.fields or parsed.speakers or talk_id is not None or lang or fields
+    )
     # A lone function word is counted like any word (its total tells whether it is too common);
     # with other words or filters its own frequency is hidden, so assume the worst.
     alone = len(parsed.terms) == 1 and not parsed.excluded and not filtered
@@ -247,6 +278,7 @@ def _compile(query: str, talk_id: int | None, lang: str | None, fields: Sequence
         matcher=query_language.matcher(parsed),
         common_words=not alone and any(query_language.is_common(t) for t in parsed.terms),
         single_term=len(parsed.terms) == 1 and not parsed.excluded,
+        speakers=tuple(dict.fromkeys(speaker_key(name) for name in parsed.speakers)),
         fields=tuple(f for f in query_language.FIELDS if all(f in s for s in field_sets)),
         langs=tuple(x for x in query_language.LANGS if all(x in s for s in lang_sets)) if lang_sets else (),
     )
@@ -315,23 +347,25 @@ def _hit(
     )
 
 
-def _talk_counts(db: sqlite3.Connection, match: str, limit: int) -> tuple[dict[int, int], int]:
+def _talk_counts(db: sqlite3.Connection, plan: _Plan, limit: int) -> tuple[dict[int, int], int]:
     """Matches per talk among the first *limit* (library order), and the last of those rowids."""
+    where, params = plan.where(db)
     rows = db.execute(
         f"SELECT coalesce(s.talk_id, n.talk_id), count(*), max(m.id)"
-        f" FROM (SELECT rowid AS id FROM {TABLE} WHERE {TABLE} MATCH ? LIMIT ?) AS m"
+        f" FROM (SELECT rowid AS id FROM {TABLE} WHERE {where} LIMIT ?) AS m"
         f" LEFT JOIN segments AS s ON s.id = m.id LEFT JOIN notes AS n ON n.id = -m.id"
         f" GROUP BY 1",
-        (match, limit),
+        (*params, limit),
     ).fetchall()
     counts = {talk: count for talk, count, _ in rows if talk is not None}
     return counts, max((last for _, _, last in rows), default=0)
 
 
-def _count(db: sqlite3.Connection, match: str, limit: int) -> int:
+def _count(db: sqlite3.Connection, plan: _Plan, limit: int) -> int:
     """How many rows match, counting no further than *limit* (no scoring, no row reads)."""
-    sql = f"SELECT count(*) FROM (SELECT 1 FROM {TABLE} WHERE {TABLE} MATCH ? LIMIT ?)"
-    return int(db.execute(sql, (match, limit)).fetchone()[0])
+    where, params = plan.where(db)
+    sql = f"SELECT count(*) FROM (SELECT 1 FROM {TABLE} WHERE {where} LIMIT ?)"
+    return int(db.execute(sql, (*params, limit)).fetchone()[0])
 
 
 def search(
@@ -360,24 +394,25 @@ def search(
     db = dbapi(conn)
     with _sql_errors():
         window = max(RANK_LIMIT, limit)
-        counts, last = _talk_counts(db, plan.match, window)
+        counts, last = _talk_counts(db, plan, window)
         total = sum(counts.values())
         if total >= window:  # there may be more: count them (no scoring, no row reads)
-            total = _count(db, plan.match, COUNT_LIMIT + 1)
+            total = _count(db, plan, COUNT_LIMIT + 1)
         capped = total > window
         # bm25 walks every term's whole posting list (for its IDF): only where that is cheap.
         ranked = total > 0 and not plan.common_words and (not capped or (plan.single_term and total <= COUNT_LIMIT))
+        where, params = plan.where(db)
         if not total:
             scored = []
         elif not ranked:
-            sql = f"SELECT rowid, 0.0 FROM {TABLE} WHERE {TABLE} MATCH ? LIMIT ?"
-            scored = db.execute(sql, (plan.match, limit)).fetchall()
+            sql = f"SELECT rowid, 0.0 FROM {TABLE} WHERE {where} LIMIT ?"
+            scored = db.execute(sql, (*params, limit)).fetchall()
         else:
             bound = f" AND rowid <= {int(last)}" if capped else ""
             scored = db.execute(
                 f"SELECT rowid, bm25({TABLE}, {_WEIGHTS}) AS score FROM {TABLE}"
-                f" WHERE {TABLE} MATCH ?{bound} ORDER BY score LIMIT ?",
-                (plan.match, limit),
+                f" WHERE {where}{bound} ORDER BY score LIMIT ?",
+                (*params, limit),
             ).fetchall()
         places = _places(db, [rowid for rowid, _ in scored])
     hits = [
@@ -422,7 +457,8 @@ def find_in_talk(
     plan = _compile(query, talk_id, lang, fields)
     db = dbapi(conn)
     with _sql_errors():
-        rowids = [r[0] for r in db.execute(f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH ?", (plan.match,))]
+        where, params = plan.where(db)
+        rowids = [r[0] for r in db.execute(f"SELECT rowid FROM {TABLE} WHERE {where}", params)]
         places = _places(db, rowids)
     hits = [
         _hit(rowid, 0.0, places[rowid], plan, markers=markers, escape=escape, snippet_chars=snippet_chars)

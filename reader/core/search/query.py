@@ -10,6 +10,7 @@ What users type::
     lang:zh  lang:en      only text in that language (original or translation)
     talk:12               only talk #12
     in:original  in:translation  in:notes    only that kind of text
+    speaker:赵老师  speaker:"Speaker 3"        only what that speaker says (any case)
 
 Words match as words, not substrings, case- and accent-insensitively.
 
@@ -71,7 +72,7 @@ _FIELD_NAMES = {
 }  # fmt: skip
 
 _QUOTES = '"“”„«»「」『』＂'
-_FILTER = re.compile(r"^(lang|talk|in):(.*)$", re.IGNORECASE | re.DOTALL)
+_FILTER = re.compile(r"^(lang|talk|in|speaker):(.*)$", re.IGNORECASE | re.DOTALL)
 _SPACE = re.compile(r"\s")
 
 
@@ -94,6 +95,9 @@ class Query:
     talk_ids: tuple[int, ...] = ()
     langs: tuple[str, ...] = ()
     fields: tuple[str, ...] = ()
+    #: ``speaker:`` names (any of them); the engine matches them ignoring case. Not part of
+    #: the MATCH expression: speakers are not in the index (a rename would mean re-indexing).
+    speakers: tuple[str, ...] = ()
 
     @property
     def terms(self) -> tuple[Term, ...]:
@@ -147,6 +151,13 @@ class _Lexer:
             elif not negated and word == "NOT":
                 negate_next = True
             elif _FILTER.match(word):
+                if word.lower() == "speaker:" and self.pos < n and text[self.pos] in _QUOTES:
+                    # speaker:"Speaker 3": the quoted name is the filter's value.
+                    end = self.pos + 1
+                    while end < n and text[end] not in _QUOTES:
+                        end += 1
+                    word += text[self.pos + 1 : end]
+                    self.pos = end + 1
                 self.items.append(("filter", Term(word), negated))
             else:
                 prefix = word.endswith("*")
@@ -157,13 +168,20 @@ class _Lexer:
         return self.items
 
 
-def _parse_filter(word: str, negated: bool, talk_ids: list[int], langs: list[str], fields: list[str]) -> None:
+def _parse_filter(
+    word: str, negated: bool, talk_ids: list[int], langs: list[str], fields: list[str], speakers: list[str]
+) -> None:
     match = _FILTER.match(word)
     assert match is not None
     key, value = match.group(1).lower(), match.group(2).strip().lower()
     if negated:
         raise SearchQueryError(f"filters cannot be excluded: remove the minus before {key}:")
-    if key == "talk":
+    if key == "speaker":
+        name = " ".join(match.group(2).split())
+        if not name:
+            raise SearchQueryError('speaker: needs a name, e.g. speaker:赵老师 or speaker:"Speaker 3"')
+        speakers.append(name)
+    elif key == "talk":
         number = value.lstrip("#")
         if not number.isdigit() or not number.isascii() or len(number) > 18:
             raise SearchQueryError(f"talk: needs a talk number, e.g. talk:12 (got {word!r})")
@@ -190,6 +208,7 @@ def parse(text: str) -> Query:
     talk_ids: list[int] = []
     langs: list[str] = []
     fields: list[str] = []
+    speakers: list[str] = []
     pending_or = False
     for kind, term, negated in _Lexer(text).run():
         if kind == "or":
@@ -197,7 +216,7 @@ def parse(text: str) -> Query:
             continue
         assert term is not None
         if kind == "filter":
-            _parse_filter(term.text, negated, talk_ids, langs, fields)
+            _parse_filter(term.text, negated, talk_ids, langs, fields, speakers)
             pending_or = False
             continue
         if not has_words(term.text):
@@ -224,6 +243,7 @@ def parse(text: str) -> Query:
         talk_ids=tuple(dict.fromkeys(talk_ids)),
         langs=tuple(dict.fromkeys(langs)),
         fields=tuple(dict.fromkeys(fields)),
+        speakers=tuple(dict.fromkeys(speakers)),
     )
 
 

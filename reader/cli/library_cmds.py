@@ -1,4 +1,4 @@
-"""Library commands: import, talks, show, rename, split, merge, delete."""
+"""Library commands: import, talks, show, rename, split, merge, delete, speakers, rename-speaker."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from typing import Any
 
 from reader.cli.context import CliContext, ProgressBar, print_json
 from reader.core import library as lib
+from reader.core import speakers as spk
 from reader.core.models import Segment
 from reader.core.textproc.cleanup import clean_text
 
@@ -51,6 +52,21 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     p.add_argument("talk", type=int, metavar="TALK")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_delete)
+
+    p = subparsers.add_parser("speakers", help="list a talk's speakers with their turns")
+    p.add_argument("talk", type=int, metavar="TALK")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_speakers)
+
+    p = subparsers.add_parser(
+        "rename-speaker",
+        help="rename a speaker in one talk (to a name the talk has: merge the two)",
+    )
+    p.add_argument("talk", type=int, metavar="TALK")
+    p.add_argument("old", metavar="OLD")
+    p.add_argument("new", metavar="NEW")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_rename_speaker)
 
 
 def cmd_import(args: argparse.Namespace, ctx: CliContext) -> int:
@@ -104,7 +120,8 @@ def cmd_talks(args: argparse.Namespace, ctx: CliContext) -> int:
     return 0
 
 
-def segment_json(segment: Segment) -> dict[str, Any]:
+def segment_json(segment: Segment, turn_start: bool = False) -> dict[str, Any]:
+    """A segment for ``show --json``; ``turn_start`` marks where the reader shows the speaker."""
     translation = segment.translation
     return {
         "id": segment.id,
@@ -116,6 +133,8 @@ def segment_json(segment: Segment) -> dict[str, Any]:
         "source_line": segment.source_line,
         "start_ms": segment.start_ms,
         "end_ms": segment.end_ms,
+        "speaker": segment.speaker,
+        "turn_start": turn_start,
         "translation": translation.text if translation else None,
         "translation_model": translation.model if translation else None,
         "translation_edited": bool(translation.edited) if translation else False,
@@ -134,18 +153,24 @@ def cmd_show(args: argparse.Namespace, ctx: CliContext) -> int:
         talk = lib.get_talk(session, args.talk)
         segments = lib.talk_segments(session, args.talk)
         (summary,) = lib.list_talks(session, [talk.id])
+        starts = spk.turn_starts([s.speaker for s in segments])
         if args.json:
-            print_json({"talk": summary.to_json(), "segments": [segment_json(s) for s in segments]})
+            print_json({
+                "talk": summary.to_json(),
+                "segments": [segment_json(s, start) for s, start in zip(segments, starts, strict=True)],
+            })
             return 0
         print(talk.title)
         if talk.speakers:
             print(talk.speakers)
         print()
         paragraph: int | None = None
-        for segment in segments:
-            if paragraph is not None and segment.paragraph != paragraph:
+        for segment, turn_start in zip(segments, starts, strict=True):
+            if paragraph is not None and (segment.paragraph != paragraph or turn_start):
                 print()
             paragraph = segment.paragraph
+            if turn_start:
+                print(f"{segment.speaker}:")
             text = clean_text(segment.text, segment.lang) if args.clean else segment.text
             if not text:
                 continue
@@ -187,4 +212,34 @@ def cmd_delete(args: argparse.Namespace, ctx: CliContext) -> int:
     with ctx.library.session() as session:
         lib.delete_talk(session, args.talk)
     print_json({"deleted": args.talk}) if args.json else print(f"#{args.talk} deleted")
+    return 0
+
+
+def cmd_speakers(args: argparse.Namespace, ctx: CliContext) -> int:
+    with ctx.library.read_session() as session:
+        speakers = spk.list_speakers(session, args.talk)
+    if args.json:
+        print_json([info.to_json() for info in speakers])
+        return 0
+    if not speakers:
+        print(f"#{args.talk} names no speakers")
+        return 0
+    width = max(len(info.name) for info in speakers)
+    for info in speakers:
+        turns = f"{info.turns} turn{'s' if info.turns != 1 else ''}"
+        sentences = f"{info.segments} sentence{'s' if info.segments != 1 else ''}"
+        print(f"{info.name:<{width}}  {turns}, {sentences}")
+    return 0
+
+
+def cmd_rename_speaker(args: argparse.Namespace, ctx: CliContext) -> int:
+    with ctx.library.session() as session:
+        result = spk.rename_speaker(session, args.talk, args.old, args.new)
+    if args.json:
+        print_json(result.to_json())
+    elif result.old == result.new:
+        print(f"#{args.talk}: {result.old} keeps its name")
+    else:
+        verb = "merged into" if result.merged else "renamed to"
+        print(f"#{args.talk}: {result.old} {verb} {result.new} ({result.segments} sentences)")
     return 0

@@ -114,16 +114,23 @@ def cmd_translate(args: argparse.Namespace, ctx: CliContext) -> int:
 
 def cmd_models_list(args: argparse.Namespace, ctx: CliContext) -> int:
     installed = packages.installed_packages()
+    broken = packages.package_problems()
     if args.json:
-        print_json({"package_dir": str(packages.package_dir()), "packages": [p.to_json() for p in installed]})
+        print_json({
+            "package_dir": str(packages.package_dir()),
+            "packages": [p.to_json() for p in installed if p.path not in dict(broken)],
+            "broken": [{"path": str(path), "problem": problem} for path, problem in broken],
+        })
         return 0
-    if not installed:
+    working = [p for p in installed if p.path not in dict(broken)]
+    if not working:
         print(f"No model packages installed (in {packages.package_dir()}).")
         print("Install one with: talk-reader models download zh en   or   talk-reader models install FILE")
-        return 0
-    for package in installed:
+    for package in working:
         print(f"{package.name:<20} {package.version:<8} {package.from_code}→{package.to_code}  "
               f"{package.from_name} → {package.to_name}")
+    for path, problem in broken:
+        print(f"talk-reader: warning: {path}: skipped, {problem}", file=sys.stderr)
     return 0
 
 

@@ -6,11 +6,18 @@ Packages live in argostranslate's own package folder (``ARGOS_PACKAGES_DIR``, el
 ``.argosmodel`` file: a zip with one top-level folder holding ``metadata.json``, a
 CTranslate2 model in ``model/`` and a ``sentencepiece.model``.
 
-Installing never half-installs: the archive is checked completely *before* anything is
-extracted (zip integrity, one top-level folder, no path escaping it, no links, metadata,
-model files), then extracted into a temporary folder next to the package folder and moved
-into place with one rename. A damaged or foreign file raises :class:`ModelError` and leaves
+Installing never replaces a working model with a broken one: the archive's listing is
+checked before a byte is extracted (one top-level folder, no path escaping it, no links, no
+duplicate names, entry count and unpacked size a model can have, metadata), then it is
+unpacked into a temporary folder next to the package folder (sizes enforced while
+unpacking), verified completely (:mod:`.package_check`: the models load and translate a
+sentence), and only then moved into place with a rename, under a folder name derived from
+its validated metadata, never from the zip. Only folders of the same package (same
+direction) are replaced. A damaged or foreign file raises :class:`ModelError` and leaves
 the package folder as it was.
+
+Choosing a model takes the newest *working* package of a direction: a folder that does not
+load is reported (:func:`package_problems`) and skipped, whatever version it claims.
 
 The package index (``ARGOS_PACKAGE_INDEX``, as argostranslate reads it, plus
 ``index.json``) is fetched with a timeout; network trouble is a :class:`ModelError` that
@@ -20,6 +27,7 @@ says so, never a hang or a traceback.
 from __future__ import annotations
 
 import json
+import logging
 import os
 import shutil
 import stat
@@ -34,18 +42,24 @@ from typing import Any
 
 from reader.core.errors import ModelError
 from reader.core.progress import ProgressCallback, check_cancelled, no_progress
+from reader.core.translate import package_check
+from reader.core.translate.package_check import Metadata, validate_metadata
+
+log = logging.getLogger(__name__)
 
 DEFAULT_INDEX = "https://raw.githubusercontent.com/argosopentech/argospm-index/main/"
 NETWORK_TIMEOUT_S = 30.0
-#: Refuse archives that would unpack to more than this (a zip bomb, or not a model).
-MAX_UNPACKED_BYTES = 8 * 1024**3
+#: Refuse archives that would unpack to more than this. The largest Argos translation
+#: packages unpack to a few hundred MB (a Transformer-big in int8 is ~300 MB); 1.5 GB leaves
+#: room for larger ones and refuses zip bombs long before they fill a disk.
+MAX_UNPACKED_BYTES = 1536 * 1024**2
+#: A package holds about ten files (plus a few dozen for an old Stanza sentence splitter).
+MAX_ENTRIES = 500
+#: Model weights barely compress; an entry that inflates more than this is not a model file.
+MAX_COMPRESSION_RATIO = 200
+_RATIO_CHECK_FROM_BYTES = 1024**2
 _TOKENIZER_FILES = ("sentencepiece.model",)
-_VOCABULARY_FILES = (
-    "shared_vocabulary.txt",
-    "shared_vocabulary.json",
-    "source_vocabulary.txt",
-    "source_vocabulary.json",
-)
+_VOCABULARY_FILES = package_check.VOCABULARY_FILES
 _INSTALL_LOCK = threading.Lock()
 
 
@@ -159,61 +173,86 @@ def _metadata_strings(metadata: dict[str, Any], key: str) -> str:
 
 
 def read_package(path: Path) -> PackageInfo:
-    """The package in folder *path*; :class:`ModelError` if it is not one."""
-    try:
-        metadata = json.loads((path / "metadata.json").read_text(encoding="utf-8"))
-    except FileNotFoundError as exc:
-        raise ModelError("not a model package: no metadata.json", path=path) from exc
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ModelError(f"unreadable metadata.json ({exc})", path=path) from exc
-    return _package_from_metadata(path, metadata)
+    """The package in folder *path*; :class:`ModelError` if its metadata does not describe one."""
+    return _package_from_metadata(path, package_check.read_metadata(path))
 
 
-def _package_from_metadata(path: Path, metadata: Any) -> PackageInfo:
-    if not isinstance(metadata, dict):
-        raise ModelError("metadata.json does not describe a package", path=path)
-    from_code = metadata.get("from_code")
-    to_code = metadata.get("to_code")
-    if not isinstance(from_code, str) or not isinstance(to_code, str) or not from_code or not to_code:
-        raise ModelError("metadata.json names no from_code/to_code languages", path=path)
+def _package_from_metadata(path: Path, metadata: Metadata) -> PackageInfo:
     return PackageInfo(
         path=path,
-        from_code=from_code,
-        to_code=to_code,
-        from_name=_metadata_strings(metadata, "from_name"),
-        to_name=_metadata_strings(metadata, "to_name"),
-        version=_metadata_strings(metadata, "package_version"),
-        type=_metadata_strings(metadata, "type") or "translate",
-        target_prefix=_metadata_strings(metadata, "target_prefix"),
+        from_code=metadata.from_code,
+        to_code=metadata.to_code,
+        from_name=metadata.from_name,
+        to_name=metadata.to_name,
+        version=metadata.version,
+        type=metadata.type,
+        target_prefix=metadata.target_prefix,
     )
 
 
-def installed_packages() -> list[PackageInfo]:
-    """Every installed package, sorted by name; folders that are not packages are skipped."""
+def _package_folders() -> list[Path]:
     folder = package_dir()
     if not folder.is_dir():
         return []
+    return [child for child in sorted(folder.iterdir()) if child.is_dir() and not child.name.startswith(".")]
+
+
+def installed_packages() -> list[PackageInfo]:
+    """Every installed package, sorted by name; folders that are not packages are skipped.
+
+    A package listed here may still be broken: see :func:`package_problem`.
+    """
     packages = []
-    for child in sorted(folder.iterdir()):
-        if not child.is_dir():
-            continue
+    for child in _package_folders():
         try:
             packages.append(read_package(child))
         except ModelError:
             continue
-    return sorted(packages, key=lambda p: (p.name, p.version, p.path.name))
+    return sorted(packages, key=lambda p: (p.name, _version_key(p.version), p.path.name))
 
 
-def find_package(from_code: str, to_code: str) -> PackageInfo | None:
-    """The installed translation package for a direction (the newest if several)."""
+def package_problem(package: PackageInfo) -> str | None:
+    """Why an installed package cannot be used (it does not load), or None when it works."""
+    return package_check.folder_problem(package.path)
+
+
+def package_problems() -> list[tuple[Path, str]]:
+    """Folders in the package folder that are not usable packages, and why (for ``models list``)."""
+    problems = []
+    for child in _package_folders():
+        try:
+            package = read_package(child)
+        except ModelError as exc:
+            problems.append((child, exc.message))
+            continue
+        if package.type != "translate":
+            continue
+        problem = package_problem(package)
+        if problem is not None:
+            problems.append((child, problem))
+    return problems
+
+
+def _candidates(from_code: str, to_code: str) -> list[PackageInfo]:
     matches = [
         p
         for p in installed_packages()
         if p.type == "translate" and p.from_code == from_code and p.to_code == to_code
     ]
-    if not matches:
-        return None
-    return max(matches, key=lambda p: _version_key(p.version))
+    return sorted(matches, key=lambda p: _version_key(p.version), reverse=True)
+
+
+def find_package(from_code: str, to_code: str) -> PackageInfo | None:
+    """The newest *working* installed package for a direction.
+
+    A folder that fails to load is logged and skipped, not chosen for its version number.
+    """
+    for package in _candidates(from_code, to_code):
+        problem = package_problem(package)
+        if problem is None:
+            return package
+        log.warning("skipping the broken model package %s: %s", package.path, problem)
+    return None
 
 
 def _version_key(version: str) -> tuple[tuple[int, str], ...]:
@@ -222,8 +261,14 @@ def _version_key(version: str) -> tuple[tuple[int, str], ...]:
 
 
 def missing_model_message(from_code: str, to_code: str) -> str:
+    broken = [p for p in _candidates(from_code, to_code) if package_problem(p) is not None]
+    what = (
+        f"the installed {from_code}→{to_code} model does not work ({package_problem(broken[0])})"
+        if broken
+        else f"no {from_code}→{to_code} model installed"
+    )
     return (
-        f"no {from_code}→{to_code} model installed; run `talk-reader models download {from_code} "
+        f"{what}; run `talk-reader models download {from_code} "
         f"{to_code}` or install a .argosmodel file with `talk-reader models install FILE`"
     )
 
@@ -265,47 +310,69 @@ def _forget_argos_caches() -> None:
 @dataclass(frozen=True)
 class _CheckedArchive:
     folder: str
-    metadata: dict[str, Any]
+    metadata: Metadata
+
+
+def _entry_path(name: str, path: Path) -> PurePosixPath:
+    pure = PurePosixPath(name.replace("\\", "/"))
+    if (
+        not pure.parts
+        or name.startswith(("/", "\\"))
+        or pure.is_absolute()
+        or ":" in pure.parts[0]
+        or ".." in pure.parts
+        or "\0" in name
+    ):
+        raise ModelError(f"the archive has a path outside its folder ({name!r})", path=path)
+    return pure
 
 
 def _check_archive(archive: zipfile.ZipFile, path: Path) -> _CheckedArchive:
-    """Everything that must hold before a single byte is extracted."""
-    bad = archive.testzip()
-    if bad is not None:
-        raise ModelError(f"the archive is damaged (bad data in {bad})", path=path)
+    """Everything that must hold before a single byte is extracted (the listing only:
+    sizes claimed here are enforced again while unpacking)."""
     infos = archive.infolist()
     if not infos:
         raise ModelError("the archive is empty", path=path)
+    if len(infos) > MAX_ENTRIES:
+        raise ModelError(f"the archive has {len(infos)} entries, more than a model package has", path=path)
     tops: set[str] = set()
     total = 0
     names: set[str] = set()
     for info in infos:
-        name = info.filename
-        pure = PurePosixPath(name.replace("\\", "/"))
-        if name.startswith(("/", "\\")) or pure.is_absolute() or ":" in pure.parts[0] or ".." in pure.parts:
-            raise ModelError(f"the archive has a path outside its folder ({name!r})", path=path)
+        pure = _entry_path(info.filename, path)
         if stat.S_ISLNK(info.external_attr >> 16):
-            raise ModelError(f"the archive contains a link ({name!r})", path=path)
+            raise ModelError(f"the archive contains a link ({info.filename!r})", path=path)
+        key = str(pure)
+        if key in names and not info.is_dir():
+            raise ModelError(f"the archive holds {info.filename!r} twice", path=path)
+        names.add(key)
         tops.add(pure.parts[0])
         total += info.file_size
-        names.add(str(pure))
     if total > MAX_UNPACKED_BYTES:
-        raise ModelError("the archive unpacks to an implausible size for a model", path=path)
+        raise ModelError(
+            f"the archive unpacks to {total / 1024**3:.1f} GB, more than a model package can be "
+            f"(at most {MAX_UNPACKED_BYTES / 1024**3:.1f} GB)",
+            path=path,
+        )
+    for info in infos:
+        if info.file_size > _RATIO_CHECK_FROM_BYTES and info.file_size > MAX_COMPRESSION_RATIO * max(
+            1, info.compress_size
+        ):
+            raise ModelError(f"{info.filename!r} inflates implausibly for a model file (a zip bomb?)", path=path)
     if len(tops) != 1:
         raise ModelError("not a model package: expected one top-level folder in the archive", path=path)
     folder = tops.pop()
-    if folder in (".", "") or folder not in names and not any(n.startswith(folder + "/") for n in names):
+    if folder in (".", "") or not any(n.startswith(folder + "/") for n in names):
         raise ModelError("not a model package: expected one top-level folder in the archive", path=path)
     meta_name = f"{folder}/metadata.json"
     if meta_name not in names:
         raise ModelError("not a model package: no metadata.json", path=path)
     try:
-        metadata = json.loads(archive.read(meta_name).decode("utf-8"))
+        metadata = validate_metadata(json.loads(archive.read(meta_name).decode("utf-8")), path)
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise ModelError(f"unreadable metadata.json ({exc})", path=path) from exc
-    info = _package_from_metadata(path, metadata)
-    if info.type != "translate":
-        raise ModelError(f"a {info.type!r} package, not a translation model", path=path)
+    if metadata.type != "translate":
+        raise ModelError(f"a {metadata.type!r} package, not a translation model", path=path)
     missing = []
     if f"{folder}/model/model.bin" not in names:
         missing.append("model/model.bin")
@@ -320,6 +387,37 @@ def _check_archive(archive: zipfile.ZipFile, path: Path) -> _CheckedArchive:
     return _CheckedArchive(folder=folder, metadata=metadata)
 
 
+def _unpack(archive: zipfile.ZipFile, checked: _CheckedArchive, dest: Path, path: Path) -> None:
+    """Extract the package folder's entries into *dest*, never writing more than they claim.
+
+    ``extractall`` would trust each header's size; here every entry is copied in chunks
+    and stops at its declared size or at the archive's total cap, whichever comes first
+    (zipfile checks each entry's CRC when it has been read to the end).
+    """
+    written = 0
+    prefix = checked.folder + "/"
+    for info in archive.infolist():
+        relative = str(_entry_path(info.filename, path))
+        if relative == checked.folder:
+            continue
+        target = dest.joinpath(*PurePosixPath(relative[len(prefix):]).parts)
+        if info.is_dir():
+            target.mkdir(parents=True, exist_ok=True)
+            continue
+        target.parent.mkdir(parents=True, exist_ok=True)
+        left = info.file_size
+        with archive.open(info) as source, target.open("xb") as out:
+            while True:
+                chunk = source.read(min(1024 * 1024, left + 1))
+                if not chunk:
+                    break
+                left -= len(chunk)
+                written += len(chunk)
+                if left < 0 or written > MAX_UNPACKED_BYTES:
+                    raise ModelError(f"{info.filename!r} unpacks to more than the archive claims", path=path)
+                out.write(chunk)
+
+
 def _staging_dir(target: Path) -> Path:
     """A private folder on the same file system as *target*, so the final move is a rename.
 
@@ -332,11 +430,44 @@ def _staging_dir(target: Path) -> Path:
         return Path(tempfile.mkdtemp(prefix="talk-reader-install-"))
 
 
+def _same_package(package: PackageInfo, metadata: Metadata) -> bool:
+    return (package.type, package.from_code, package.to_code) == (metadata.type, metadata.from_code, metadata.to_code)
+
+
+def _swap_in(new_folder: Path, destination: Path) -> None:
+    """Put *new_folder* at *destination* with renames; a folder already there comes back on failure.
+
+    The old folder is set aside under a hidden name next to it (same file system), so the
+    swap is two renames; a staging folder on another file system is first copied beside
+    the destination.
+    """
+    hidden = destination.parent / f".{destination.name}.{os.getpid()}"
+    previous = hidden.with_name(hidden.name + ".previous")
+    incoming = hidden.with_name(hidden.name + ".incoming")
+    moved_away = False
+    try:
+        try:
+            new_folder.rename(incoming)
+        except OSError:
+            shutil.copytree(new_folder, incoming)
+        if destination.exists():
+            destination.rename(previous)
+            moved_away = True
+        incoming.rename(destination)
+    except OSError as exc:
+        if moved_away and not destination.exists():
+            previous.rename(destination)
+        shutil.rmtree(incoming, ignore_errors=True)
+        raise ModelError(f"cannot install the package ({exc.strerror or exc})", path=destination) from exc
+    shutil.rmtree(previous, ignore_errors=True)
+
+
 def install_package(file: str | os.PathLike[str]) -> tuple[PackageInfo, list[PackageInfo]]:
     """Install an ``.argosmodel`` file; returns the package and the older ones it replaced.
 
-    An installed package of the same direction is replaced (older versions would make the
-    choice of model ambiguous).
+    The new package must load and translate before anything changes (see the module
+    docstring). It then replaces the installed packages of the same direction (older
+    versions would make the choice of model ambiguous) and nothing else.
     """
     path = Path(file)
     if not path.is_file():
@@ -355,34 +486,27 @@ def install_package(file: str | os.PathLike[str]) -> tuple[PackageInfo, list[Pac
     with _INSTALL_LOCK:
         staging = _staging_dir(target_root)
         try:
+            new_folder = staging / "new"
             try:
                 with zipfile.ZipFile(path) as archive:
                     checked = _check_archive(archive, path)
-                    archive.extractall(staging)
-            except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError) as exc:
+                    _unpack(archive, checked, new_folder, path)
+            except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, NotImplementedError) as exc:
                 raise ModelError(f"the archive is damaged ({exc})", path=path) from exc
             except OSError as exc:
                 raise ModelError(f"cannot unpack the package ({exc.strerror or exc})", path=path) from exc
-            new_folder = staging / checked.folder
-            info = read_package(new_folder)
-            replaced = [
-                p
-                for p in installed_packages()
-                if p.type == info.type and p.from_code == info.from_code and p.to_code == info.to_code
-            ]
-            destination = target_root / checked.folder
-            old = staging / ".previous"
             try:
-                if destination.exists():
-                    destination.rename(old)
-                shutil.move(str(new_folder), str(destination))
-            except OSError as exc:
-                if old.exists() and not destination.exists():
-                    old.rename(destination)
-                raise ModelError(f"cannot install the package ({exc.strerror})", path=destination) from exc
-            for previous in replaced:
-                if previous.path != destination and previous.path.exists():
-                    shutil.rmtree(previous.path, ignore_errors=True)
+                package_check.verify_folder(new_folder)
+            except ModelError as exc:
+                raise ModelError(f"the package does not work, nothing was installed: {exc.message}",
+                                 path=path) from exc
+            package_check.write_marker(new_folder)
+            replaced = [p for p in installed_packages() if _same_package(p, checked.metadata)]
+            destination = target_root / checked.metadata.folder_name
+            _swap_in(new_folder, destination)
+            for older in replaced:
+                if older.path != destination and older.path.exists():
+                    shutil.rmtree(older.path, ignore_errors=True)
         finally:
             shutil.rmtree(staging, ignore_errors=True)
     _forget_argos_caches()

@@ -19,6 +19,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from reader.core.errors import LibraryError
+from reader.core.library_state import inspect_library
 
 UpgradeStep = Callable[[Connection], None]
 
@@ -130,31 +131,74 @@ def schema_version() -> int:
 
 
 def _configure_connection(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
+    """PRAGMAs for a connection that may write (WAL, foreign keys, busy timeout)."""
+    _configure(dbapi_conn, writable=True)
+
+
+def _configure_read_only_connection(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
+    """PRAGMAs for a read-only connection: nothing that writes (no switch to WAL)."""
+    _configure(dbapi_conn, writable=False)
+
+
+def _configure(dbapi_conn: sqlite3.Connection, *, writable: bool) -> None:
     # Let SQLAlchemy's "begin" event emit BEGIN itself, so DDL is transactional too.
     dbapi_conn.isolation_level = None
     cursor = dbapi_conn.cursor()
     try:
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA foreign_keys = ON")
-        cursor.execute("PRAGMA synchronous = NORMAL")
-        cursor.execute("PRAGMA journal_mode = WAL")
+        if writable:
+            cursor.execute("PRAGMA synchronous = NORMAL")
+            cursor.execute("PRAGMA journal_mode = WAL")
     finally:
         cursor.close()
     for hook in CONNECTION_HOOKS:
         hook(dbapi_conn)
 
 
+#: Execution option marking a connection that only reads: its transactions start deferred.
+READS_ONLY = "talk_reader_reads_only"
+#: How often a write transaction tries to take the write lock, each try waiting up to
+#: ``BUSY_TIMEOUT_MS``, before the write is reported as impossible (never dropped silently).
+WRITE_ATTEMPTS = 3
+
+
+def _is_busy(exc: BaseException) -> bool:
+    text = str(getattr(exc, "orig", exc)).lower()
+    return "locked" in text or "busy" in text
+
+
 def _begin(conn: Connection) -> None:
-    conn.exec_driver_sql("BEGIN")
+    """Start a transaction: ``BEGIN IMMEDIATE`` for anything that may write.
+
+    A deferred ``BEGIN`` takes the write lock only at the first write; under WAL, a
+    transaction that has read and then finds another writer cannot wait (SQLite returns
+    "database is locked" at once, whatever the busy timeout). ``BEGIN IMMEDIATE`` takes the
+    lock up front, so a second writer waits its turn. Reads (``Library.read_session``)
+    keep deferred transactions and never block writers.
+    """
+    if conn.get_execution_options().get(READS_ONLY):
+        conn.exec_driver_sql("BEGIN")
+        return
+    for attempt in range(1, WRITE_ATTEMPTS + 1):
+        try:
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+            return
+        except OperationalError as exc:
+            if attempt == WRITE_ATTEMPTS or not _is_busy(exc):
+                raise
 
 
 def describe_database_error(exc: BaseException) -> str:
     """A sentence a user can act on, for an error raised by SQLite."""
     text = str(getattr(exc, "orig", exc)).lower()
     if "locked" in text or "busy" in text:
-        return "the library is locked by another program (is Talk Reader open twice?)"
+        return (
+            "the library is locked by another program (is Talk Reader open twice?); "
+            "waited for it, nothing was changed"
+        )
     if "readonly" in text or "read-only" in text:
-        return "the library file is read-only"
+        return "the library file is read-only; nothing was changed"
     if "disk is full" in text or "full" in text:
         return "the disk is full"
     if "not a database" in text or "malformed" in text or "corrupt" in text:
@@ -198,13 +242,22 @@ class Library:
     objects.
     """
 
-    def __init__(self, path: Path, engine: Engine) -> None:
+    def __init__(self, path: Path, engine: Engine, *, read_only_reason: str | None = None) -> None:
         self.path = path
         self.engine = engine
+        #: Why this library can only be read (read-only file or folder, damaged pages).
+        self.read_only_reason = read_only_reason
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._read_sessions = sessionmaker(engine.execution_options(**{READS_ONLY: True}), expire_on_commit=False)
 
     @classmethod
     def open(cls, path: str | Path, *, create: bool = True) -> Library:
+        """Open (or create) the library at *path*.
+
+        A file we may not write, or one with damaged pages, opens read-only
+        (:attr:`read_only_reason` says why; :meth:`session` refuses to write). A file that
+        is not ours, or not SQLite, is refused untouched.
+        """
         path = Path(path)
         if path.is_dir():
             raise LibraryError("is a directory, not a library file", path=path)
@@ -215,22 +268,57 @@ class Library:
                 path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
                 raise LibraryError(f"cannot create the library folder ({exc.strerror})", path=path) from exc
+        state = inspect_library(path)
+        if state.version > schema_version():
+            raise LibraryError(
+                f"the library was written by a newer Talk Reader (schema {state.version}, "
+                f"this version knows {schema_version()}); please upgrade the app",
+                path=path,
+            )
+        if state.read_only_uri is not None:
+            if state.version < schema_version():
+                raise LibraryError(
+                    f"the library needs an upgrade to schema {schema_version()}, but {state.read_only_reason}",
+                    path=path,
+                )
+            uri = state.read_only_uri
+            engine = create_engine(
+                "sqlite://",
+                creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False),
+                execution_options={READS_ONLY: True},
+            )
+            event.listen(engine, "connect", _configure_read_only_connection)
+            event.listen(engine, "begin", _begin)
+            return cls(path, engine, read_only_reason=state.read_only_reason)
         engine = create_engine(f"sqlite:///{path}")
         event.listen(engine, "connect", _configure_connection)
         event.listen(engine, "begin", _begin)
-        upgrade(engine, path)
+        if state.version < schema_version():  # else opening never waits for a writer
+            upgrade(engine, path)
         return cls(path, engine)
+
+    @property
+    def read_only(self) -> bool:
+        return self.read_only_reason is not None
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """A session whose transaction commits on success and rolls back on any error."""
+        """A session whose transaction commits on success and rolls back on any error.
+
+        Its transaction starts with ``BEGIN IMMEDIATE`` (see :func:`_begin`): it waits for
+        another writer rather than failing half-way.
+        """
+        if self.read_only_reason is not None:
+            raise LibraryError(
+                f"the library is open read-only: {self.read_only_reason}; nothing was changed", path=self.path
+            )
         with library_errors(self.path), self._sessions() as session, session.begin():
             yield session
 
     @contextmanager
     def read_session(self) -> Iterator[Session]:
-        """A session for reading; nothing it does is committed."""
-        with library_errors(self.path), self._sessions() as session:
+        """A session for reading; nothing it does is committed (a deferred transaction)."""
+        with library_errors(self.path), self._read_sessions() as session:
             yield session
 
     def close(self) -> None:

@@ -129,3 +129,160 @@ def test_foreign_keys_cascade(library: Library, sample_notes: Path) -> None:
         conn.exec_driver_sql(f"DELETE FROM talks WHERE id = {talk_id}")
         orphans = conn.exec_driver_sql(f"SELECT count(*) FROM segments WHERE talk_id = {talk_id}").scalar_one()
     assert orphans == 0
+
+
+# -- write transactions wait for the lock ------------------------------------------------------
+
+
+def _write_lock_free(path: Path) -> bool:
+    """Whether another connection can take the write lock right now (without waiting)."""
+    other = sqlite3.connect(path, isolation_level=None, timeout=0)
+    try:
+        other.execute("BEGIN IMMEDIATE")
+        other.execute("ROLLBACK")
+        return True
+    except sqlite3.OperationalError as exc:
+        assert "locked" in str(exc)
+        return False
+    finally:
+        other.close()
+
+
+def test_a_write_session_takes_the_write_lock_before_it_reads(library: Library, library_path: Path) -> None:
+    """Read-then-write under a deferred BEGIN fails at once when another writer got in between;
+    a write session holds the lock from its first statement, reads keep deferred ones."""
+    from reader.core import library as lib
+
+    with library.read_session() as session:
+        lib.list_talks(session)
+        assert _write_lock_free(library_path)
+    with library.session() as session:
+        lib.list_talks(session)
+        assert not _write_lock_free(library_path)
+    assert _write_lock_free(library_path)
+
+
+def test_a_write_waits_for_another_writer_and_then_lands(
+    library: Library, library_path: Path, sample_notes: Path
+) -> None:
+    import threading
+
+    from reader.core import library as lib
+
+    blocker = sqlite3.connect(library_path, isolation_level=None)
+    blocker.execute("BEGIN IMMEDIATE")
+    outcome: list[object] = []
+
+    def write() -> None:
+        try:
+            outcome.append(lib.import_file(library, sample_notes).status)
+        except Exception as exc:  # noqa: BLE001 - reported to the test thread below
+            outcome.append(exc)
+
+    writer = threading.Thread(target=write)
+    writer.start()
+    try:
+        writer.join(timeout=1.0)  # the busy timeout is 10 s: it must still be waiting
+        assert writer.is_alive() and outcome == []
+    finally:
+        blocker.execute("COMMIT")
+        blocker.close()
+    writer.join(timeout=60)
+    assert outcome == ["imported"]
+    with library.read_session() as session:
+        assert len(lib.list_talks(session)) > 0
+
+
+def test_a_write_that_never_gets_the_lock_is_reported_after_bounded_retries(
+    library_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import time
+
+    from reader.core import library as lib
+
+    monkeypatch.setattr(db, "BUSY_TIMEOUT_MS", 150)
+    library = Library.open(library_path)
+    blocker = sqlite3.connect(library_path, isolation_level=None)
+    blocker.execute("BEGIN IMMEDIATE")
+    try:
+        started = time.monotonic()
+        with pytest.raises(LibraryError, match="locked by another program.*nothing was changed"):
+            with library.session() as session:
+                lib.list_talks(session)
+        assert time.monotonic() - started >= db.WRITE_ATTEMPTS * 0.15 * 0.9
+    finally:
+        blocker.execute("ROLLBACK")
+        blocker.close()
+        library.close()
+
+
+# -- library states: foreign, damaged, read-only -----------------------------------------------
+
+
+def _foreign_database(path: Path, user_version: int = 0) -> bytes:
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE recipes (id INTEGER PRIMARY KEY, name TEXT)")
+        conn.execute("INSERT INTO recipes (name) VALUES ('soup')")
+        conn.execute(f"PRAGMA user_version = {user_version}")
+    conn.close()
+    return path.read_bytes()
+
+
+@pytest.mark.parametrize("user_version", [0, 7])
+def test_a_foreign_database_is_refused_untouched(tmp_path: Path, user_version: int) -> None:
+    path = tmp_path / "recipes.db"
+    before = _foreign_database(path, user_version)
+    with pytest.raises(LibraryError, match="database of another program"):
+        Library.open(path)
+    assert path.read_bytes() == before
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    conn.close()
+    assert tables == ["recipes"]
+    assert not Path(f"{path}-wal").exists()
+
+
+def test_an_empty_file_becomes_a_new_library(tmp_path: Path) -> None:
+    path = tmp_path / "empty.sqlite3"
+    path.touch()
+    with Library.open(path) as library:
+        assert not library.read_only
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == schema_version()
+    conn.close()
+
+
+def damage_pages(path: Path, sample_notes: Path) -> None:
+    """A library whose segment pages are overwritten with garbage (as a failing disk leaves it)."""
+    from reader.core import library as lib
+
+    with Library.open(path) as library:
+        lib.import_file(library, sample_notes)
+    with sqlite3.connect(path) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+        root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'segments'").fetchone()[0]
+    conn.close()
+    with path.open("r+b") as file:
+        for page in (root, root + 3, root + 7):
+            file.seek((page - 1) * page_size + 8)
+            file.write(b"\xde\xad\xbe\xef" * 64)
+
+
+def test_a_damaged_library_opens_read_only(tmp_path: Path, sample_notes: Path) -> None:
+    from reader.core import library as lib
+
+    path = tmp_path / "damaged.sqlite3"
+    damage_pages(path, sample_notes)
+    before = path.read_bytes()
+    with Library.open(path) as library:
+        assert library.read_only and "pages are damaged (On tree page" in (library.read_only_reason or "")
+        new_file = tmp_path / "new.txt"
+        new_file.write_text("A new talk about sparse attention.\nIt has two lines.\n", encoding="utf-8")
+        with pytest.raises(LibraryError, match="open read-only: its pages are damaged.*nothing was changed"):
+            lib.import_file(library, new_file)
+        with pytest.raises(LibraryError, match="read-only"):
+            with library.session():
+                pass
+    assert path.read_bytes() == before

@@ -36,8 +36,10 @@ INTRO_STRONG = (
     _p(r"\blet'?s (?:all )?(?:warmly )?welcome\b"),
     _p(r"\bplease (?:join me in )?(?:help me )?(?:give (?:a )?(?:warm |big )?welcome|welcom)"),
     _p(r"\bjoin(?:ing)? me (?:in )?welcom"),
-    _p(r"\b(?:our|the) (?:next|first|second|third|last|final|following|keynote) (?:speaker|presenter|keynote)"
+    _p(r"\bour (?:next|first|second|third|last|final|following|keynote) (?:speaker|presenter|keynote)s?\b|"
+       r"\bthe (?:next|first|second|third|last|final|following|keynote) (?:speaker|presenter|keynote)"
        r"(?: today| this (?:morning|afternoon|evening))?,? (?:is|will be)\b"),
+    _p(r"\bour (?:next|first|final|last|special) (?:guest|panel|panelists)\b"),
     _p(r"\b(?:our|the) (?:next|first|second|third|last|final|following) (?:talk|presentation|panel)"
        r"(?: today| this (?:morning|afternoon|evening))?,? (?:is|will be|comes from|is given by|is by)\b"),
     _p(r"\bnext up,? (?:is|we have)\b"),
@@ -78,7 +80,10 @@ INTRO_MEDIUM = (
     _p(r"\bis (?:an?|the) (?:associate|assistant|full|distinguished) professor\b"),
     _p(r"\b(?:received|got|earned|obtained) (?:his|her|their|a) (?:ph\.? ?d|doctorate|phd)"),
     _p(r"\b(?:his|her|their) research (?:focuses|interests|is|spans|lies)\b"),
-    _p(r"\b(?:is|was) (?:the )?(?:co-?founder|founder|ceo|cto|chief scientist|director|head) of\b"),
+    _p(r"\b(?:is|was) (?:the |an? )?(?:\w+ ){0,3}(?:co-?founder|founder|ceo|cto|chief scientist|chief \w+ officer|"
+       r"president|chair(?:man|woman)?|director|head|editor|partner)(?: and (?:\w+ ){0,2}\w+)? (?:of|at)\b"),
+    _p(r"\bjoins? (?:him|her|them|us|me) (?:on (?:the )?stage|to (?:find out|discuss|talk))|\bwill moderate\b|"
+       r"\bin conversation with\b"),
     _p(r"\bwithout further ado\b"),
 )
 # The new speaker's first words.
@@ -170,11 +175,11 @@ _ANCHORS: dict[int, tuple[str, ...]] = {
     id(INTRO_STRONG): ("有请", "欢迎", "题目", "主题", "标题", "下一", "下面", "接下来", "第", "最后一", "报告",
                        "演讲", "讲座", "分享", "welcom", "speaker", "presenter", "keynote", "talk", "presentation",
                        "panel", "session", "next up", "introduce", "to have", "title", "topic", "floor", "stage",
-                       "applause", "hand", "invite", "邀请", "请", "掌声", "致辞", "讲话"),
+                       "guest", "applause", "hand", "invite", "邀请", "请", "掌声", "致辞", "讲话"),
     id(TALK_LABEL): ("talk", "session", "keynote", "panel", "speaker", "报告", "演讲", "讲座", "分享"),
     id(INTRO_MEDIUM): ("毕业", "教育背景", "学位", "研究", "现任", "曾任", "介绍一下", "报告", "讲者", "主讲",
                        "professor", "ph", "doctorate", "research", "founder", "ceo", "cto", "chief", "director",
-                       "head of", "ado"),
+                       "head", "ado", "president", "chair", "editor", "partner", "join", "moderate", "conversation"),
     id(SPEAKER_START): ("intro", "my name", "today", "this talk", "talk", "presentation", "lecture", "pleasure",
                         "honor", "honour", "privilege", "谢谢", "感谢", "大家好", "的题目", "的主题", "的内容",
                         "今天", "荣幸", "高兴"),

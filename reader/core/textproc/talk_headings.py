@@ -20,14 +20,18 @@ _NAMED = re.compile(
     r"\s*[:：–—|]",
 )
 # "张三：…", "李教授：…", "王强老师的报告" — a short Chinese name before a colon, or with a title.
-_NAMED_ZH = re.compile(r"^\s*[\u4e00-\u9fff·]{2,4}(?:教授|老师|博士|院士|先生|女士)?\s*[:：]|[\u4e00-\u9fff]{2,4}(?:教授|老师|博士|院士)")
+_NAMED_ZH = re.compile(
+    r"^\s*[\u4e00-\u9fff·]{2,4}(?:教授|老师|博士|院士|先生|女士)?\s*[:：]|[\u4e00-\u9fff]{2,4}(?:教授|老师|博士|院士)"
+)
 _TALK_WORDS = re.compile(
     r"致辞|演讲|主旨|讲座|报告|发言|圆桌|对谈|访谈|问答|炉边|"
     r"\b(?:keynote|talk|panel|fireside|remarks|q\s*&\s*a|lecture|presentation|speech|interview|session)\b",
     re.IGNORECASE,
 )
 # "Talk 3", "Session 2", "报告三", "第三场": numbered talks.
-_NUMBERED = re.compile(r"^\s*(?:talk|keynote|speaker)\s*#?\d+|^\s*(?:报告|演讲|讲座)\s*[一二三四五六七八九十\d]+", re.IGNORECASE)
+_NUMBERED = re.compile(
+    r"^\s*(?:talk|keynote|speaker)\s*#?\d+|^\s*(?:报告|演讲|讲座)\s*[一二三四五六七八九十\d]+", re.IGNORECASE
+)
 
 
 def heading_talkishness(text: str) -> float:

@@ -19,7 +19,8 @@ A gap becomes a boundary when the evidence adds up past a threshold *and* someth
 talk starts there (an introduction, a speaker's opening, or a lasting change of language);
 cohesion and layout alone never split a talk, and neither does an introduction alone: a
 narrator's "下面有请马克思出场" is no hand-over unless something else agrees (the host's thanks
-before it, a new voice or the speaker's own opening after it, a pause, a heading). Cues heard in a Q&A ("thank you for the talk,
+before it, a new voice or the speaker's own opening after it, a pause, a heading). Cues heard
+in a Q&A ("thank you for the talk,
 my question is…", "hi, my name is…") are the audience's and count for little, and a gap
 followed by a question is no talk start. Boundaries closer together than a short talk are
 resolved in favour of the stronger one; a short stretch at the start that is only the host's
@@ -78,6 +79,8 @@ _ENDED_CHARS = 5000
 _LANG_WINDOWS = (300, 1500)
 #: How far back from a boundary the host's introduction of that talk may begin.
 _INTRO_LEAD_CHARS = 1500
+#: How far back the thanks that closed the previous talk may be, the host's introduction between.
+_THANKS_LEAD_CHARS = 1000
 _HEADING_WEIGHT = 0.6
 _TALK_HEADING_WEIGHT = 1.6
 _SPEAKER_WEIGHT = 1.2
@@ -349,33 +352,36 @@ def _has_opening(cues: Sequence[Cues]) -> bool:
 
 def _lead_in(units: Sequence[Unit], offsets: Sequence[int], b: int, floor: int, headings: Mapping[int, Heading]) -> int:
     """Where the talk found at *b* really begins: the heading that names it, or the start of the
-    host's introduction just before (a bio, "our next speaker…"), never reaching back past the
-    thanks that closed the talk before, nor past *floor* (the previous boundary)."""
+    host's introduction just before — right after the thanks that closed the talk before, or
+    else at the earliest introduction cue (a bio, "our next speaker…") — never reaching back
+    past *floor* (the previous boundary) or into another voice's turn."""
     best = b
-    labelled_turn = units[b].speaker
+    turn = units[b].speaker
     j = b - 1
     while j > floor and offsets[b] - offsets[j + 1] <= _INTRO_LEAD_CHARS:
-        if (j + 1) in headings and j + 1 < best:
+        if j + 1 in headings:
             return j + 1
+        if turn is not None and units[j].speaker is not None and units[j].speaker != turn:
+            break
         cue = find_cues(units[j].text)
-        if cue.closing >= 1.0 or cue.ending or cue.question:
+        if cue.closing or cue.ending or cue.question:
+            # Between those thanks and the gap: the host's introduction, if there are words enough
+            # to be one (not just "take care. 好的。😊").
+            between = offsets[b] - offsets[j + 1]
+            if between <= _THANKS_LEAD_CHARS and sum(1 for u in units[j + 1 : b] for _ in content_words(u.text)) >= 6:
+                best = min(best, j + 1)
             break
         if cue.intro >= 1.0:
             best = j
-            labelled_turn = units[j].speaker
-        elif labelled_turn is not None and units[j].speaker is not None and units[j].speaker != labelled_turn:
-            break
         j -= 1
-    if best in headings:
+    if best in headings or turn is None:
         return best
     # The host's turn holding the introduction starts the talk, where the file names turns.
-    turn = units[best].speaker
-    if turn is not None:
-        while best - 1 > floor and units[best - 1].speaker == turn and offsets[b] - offsets[best] <= _INTRO_LEAD_CHARS:
-            cue = find_cues(units[best - 1].text)
-            if cue.closing >= 1.0 or cue.ending:
-                break
-            best -= 1
+    while best - 1 > floor and units[best - 1].speaker == turn and offsets[b] - offsets[best - 1] <= _INTRO_LEAD_CHARS:
+        cue = find_cues(units[best - 1].text)
+        if cue.closing >= 1.0 or cue.ending:
+            break
+        best -= 1
     return best
 
 

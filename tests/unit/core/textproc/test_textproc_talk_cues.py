@@ -15,7 +15,7 @@ EXAMPLES = {
         "the next talk is given by Carol", "next up we have Dan", "it is my pleasure to introduce professor Smith",
         "we are happy to have with us", "The title of his talk is", "her talk is titled",
         "so let's welcome him to give the talk", "the floor is yours",
-        "please give a big round of applause to Maya", "put your hands together for our guest",
+        "please give a big round of applause to Maya", "our next guest needs no introduction", "put your hands together for our guest",
         "now taking the stage is Leo", "I'd like to invite Sam to tell us more", "那我们进行下一位",
         "我们下一位是刘老师", "我邀请你上来讲一讲", "掌声欢迎周董事长",
     ],
@@ -23,7 +23,7 @@ EXAMPLES = {
     "INTRO_MEDIUM": [
         "他毕业于清华大学", "介绍一下我们的李老师", "报告来自华为", "she is currently an associate professor",
         "Bob is an assistant professor", "she received her PhD from MIT", "his research focuses on robots",
-        "he is the founder of a startup", "so without further ado",
+        "he is the founder of a startup", "so without further ado", "Dana joins her on stage",
     ],
     "SPEAKER_START": [
         "thanks for the kind introduction", "My name is Bob", "today I'm going to talk about robots", "in this talk",

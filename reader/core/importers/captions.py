@@ -93,7 +93,7 @@ def join_pieces(pieces: Iterable[Piece], max_chars: int = MAX_BLOCK_CHARS) -> li
             piece.turn
             or piece.speaker != speaker
             or (piece.pause and builder.length >= PAUSE_BLOCK_CHARS)
-            or builder.length + len(piece.text) > max_chars
+            or builder.length + 1 + len(piece.text) > max_chars
         ):
             flush()
         if not builder:

@@ -240,7 +240,8 @@ def parse_markdown(text: str) -> ParsedDocument:
         doc.warnings.append(ParseWarning("unclosed-code-fence", bad + 1, "code fence never closed; read as text"))
     for bad in sorted(bad_comments):
         doc.warnings.append(ParseWarning("unclosed-comment", bad + 1, "'<!--' never closed; read as text"))
-    reader = _Reader(lines, starts, doc, recurring_labels(lines[index:]))
+    known = recurring_labels(_LIST_OR_QUOTE.sub("", line) for line in lines[index:])
+    reader = _Reader(lines, starts, doc, known)
     in_fence = False
     in_comment = False
     while index < len(lines):

@@ -96,6 +96,6 @@ class TextBuilder:
             first_line=self.first_line,
             last_line=self.last_line,
             offset=spans[0][2],
-            spans=spans if len(spans) > 1 else None,
+            spans=spans,
             **fields,  # type: ignore[arg-type]
         )

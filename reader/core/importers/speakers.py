@@ -71,10 +71,18 @@ class Label:
     heads_lines: bool = False
 
 
-def _plain_label(line: str) -> str | None:
-    match = _PLAIN.match(line)
+def _bold_label(line: str) -> str | None:
+    match = _BOLD.match(line)
     if not match:
         return None
+    return next(group for group in match.groups() if group).strip()
+
+
+def _plain_label(line: str) -> str | None:
+    """The name of a ``Name:`` or ``**Name**:`` prefix that could be a speaker label."""
+    match = _PLAIN.match(line)
+    if not match:
+        return _bold_label(line)
     name = match.group(1).strip()
     if name.lower() in _NOT_NAMES or name.lower().startswith(("http", "www")):
         return None
@@ -87,26 +95,31 @@ DIALOGUE_SHARE = 0.3
 
 
 def recurring_labels(lines: Iterable[str], minimum: int = 2) -> frozenset[str]:
-    """Bare ``Name:`` prefixes that are speaker labels: those used on at least *minimum*
-    lines, or all of them in a file where such labels open most turns."""
+    """Bare ``Name:`` (and bold ``**Name**:``) prefixes that are speaker labels: those used
+    on at least *minimum* lines, or every bare one in a file where such labels open many
+    lines. A bold lead-in used once ("**Price effects**: …") is emphasis, not a speaker."""
     counts: Counter[str] = Counter()
+    bold: set[str] = set()
     total = 0
     for line in lines:
         total += 1
-        name = _plain_label(line.lstrip())
+        stripped = line.lstrip()
+        name = _plain_label(stripped)
         if name is not None:
             counts[name] += 1
+            if stripped.startswith("**"):
+                bold.add(name)
     recurring = {name for name, count in counts.items() if count >= minimum}
     if total and sum(counts[name] for name in recurring) >= DIALOGUE_SHARE * total:
-        return frozenset(counts)
+        recurring.update(name for name in counts if name not in bold)
     return frozenset(recurring)
 
 
 def read_label(line: str, known: frozenset[str] = frozenset()) -> Label | None:
     """The speaker label at the start of *line* (already left-stripped), if any.
 
-    *known* holds the bare ``Name:`` prefixes that recur in the file
-    (:func:`recurring_labels`); other bare prefixes are text.
+    *known* holds the bare ``Name:`` and bold ``**Name**:`` prefixes that recur in the file
+    (:func:`recurring_labels`); other such prefixes are text.
     """
     turn = _TURN.match(line)
     if turn:
@@ -121,6 +134,8 @@ def read_label(line: str, known: frozenset[str] = frozenset()) -> Label | None:
             name = name.strip().rstrip(":：").strip()
             if pattern is _BRACKET and sound_only(f"[{name}]"):
                 return None
+            if pattern is _BOLD and name not in known:
+                continue
             return Label(name, match.end(), heads_lines=not line[match.end() :].strip())
     line_label = _LABEL_LINE.match(line)
     if line_label:

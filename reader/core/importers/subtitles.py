@@ -34,7 +34,8 @@ _INLINE_TIME = re.compile(r"<(?:(\d{1,3}):)?(\d{2}):(\d{2})[.,](\d{3})>")
 _MARKUP = re.compile(r"<(?:\d{1,3}:)?\d{2}:\d{2}[.,]\d{3}>|</?[a-zA-Z][^<>]*>|\{\\[^}]*\}")
 _VOICE = re.compile(r"<v(?:\.[\w.-]+)?\s+([^>]+)>")
 _VTT_BLOCKS = re.compile(r"^(?:NOTE|STYLE|REGION)(?:\s|$)")
-#: Consecutive cues that start with the line the previous cue ended with: rolling captions.
+#: Consecutive cues that start with the line the previous cue ended with: rolling captions
+#: (twice this share when no cue carries inline word timestamps).
 ROLLING_SHARE = 0.3
 #: A silence this long between two words starts a new block in rolling captions.
 PAUSE_MS = 1500
@@ -306,7 +307,10 @@ def is_rolling(cues: list[Cue]) -> bool:
         for previous, cue in zip(cues, cues[1:], strict=False)
         if cue.lines[0].text == previous.lines[-1].text
     )
-    return len(cues) > 2 and repeats >= ROLLING_SHARE * (len(cues) - 1)
+    pairs = len(cues) - 1
+    timed_words = any(line.stamps for cue in cues for line in cue.lines)
+    share = ROLLING_SHARE if timed_words else 2 * ROLLING_SHARE
+    return repeats >= 3 and repeats >= share * pairs
 
 
 def _rolling_pieces(cues: list[Cue]) -> list[Piece]:

@@ -64,6 +64,14 @@ def freeze_long_lived_objects() -> None:
     gc.freeze()
 
 
+def _row_of(document: TalkDocument, segment_id: int, default: int) -> int:
+    """The row of *document* holding a segment (*default* when it is gone)."""
+    for row, paragraph in enumerate(document.paragraphs):
+        if any(segment.id == segment_id for segment in paragraph.segments):
+            return row
+    return default
+
+
 def elided(text: str, limit: int = 40) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
@@ -246,6 +254,8 @@ class MainWindow(QMainWindow):
         self.act_results = self.search_dock.toggleViewAction()
         self.act_results.setText(self.tr("Search &Results"))
         self.act_rename = self._action(self.tr("&Rename…"), self.rename_current, QKeySequence("F2"), name="actRename")
+        self.act_rename_speaker = self._action(self.tr("Rename S&peaker…"), self.rename_speaker_current,
+                                               name="actRenameSpeaker")
         self.act_split = self._action(self.tr("&Split Before Selected Sentence"), self.split_at_active,
                                       name="actSplit")
         self.act_merge = self._action(self.tr("&Merge With Next Talk"), self.merge_current_with_next,
@@ -287,7 +297,7 @@ class MainWindow(QMainWindow):
         talk = bar.addMenu(self.tr("&Talk"))
         talk.addActions([self.act_translate, self.act_stop])
         talk.addSeparator()
-        talk.addActions([self.act_rename, self.act_split, self.act_merge])
+        talk.addActions([self.act_rename, self.act_rename_speaker, self.act_split, self.act_merge])
         talk.addSeparator()
         talk.addAction(self.act_delete)
         help_menu = bar.addMenu(self.tr("&Help"))
@@ -322,6 +332,7 @@ class MainWindow(QMainWindow):
         self.welcome.models_requested.connect(self.open_models)
         self.reader_view.correction_requested.connect(self.correct_translation)
         self.reader_view.split_requested.connect(self.split_talk)
+        self.reader_view.speaker_rename_requested.connect(self.rename_speaker)
         self.reader_view.visible_rows_changed.connect(self._on_visible_rows)
         self.search_field.returnPressed.connect(lambda: self.search(self.search_field.text()))
         # Search as you type, once the typing pauses.
@@ -696,6 +707,68 @@ class MainWindow(QMainWindow):
                 self.header.title.setText(_title)
 
         self._write(lambda s: lib.rename_talk(s, talk_id, title).title, done)
+
+    def rename_speaker_current(self) -> None:
+        """Talk menu: rename the clicked sentence's speaker, else the talk's first speaker."""
+        names = self.reader_model.speaker_names()
+        if self.reader_model.talk_id is None or not names:
+            self.statusBar().showMessage(self.tr("This talk names no speakers."), 4000)
+            return
+        active = self.reader_view.speaker_of_segment(self.reader_view.active_segment())
+        self.rename_speaker(active or names[0])
+
+    def rename_speaker(self, name: str) -> None:
+        from reader.gui.dialogs.rename_speaker import RenameSpeakerDialog
+
+        talk_id = self.reader_model.talk_id
+        names = self.reader_model.speaker_names()
+        if talk_id is None or not names:
+            return
+        dialog = RenameSpeakerDialog(names, name, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.renamed.connect(lambda old, new: self.apply_rename_speaker(talk_id, old, new))
+        dialog.open()
+
+    def apply_rename_speaker(self, talk_id: int, old: str, new: str) -> None:
+        """Rename on the write worker, then reload the talk where the reader is."""
+        from reader.core.speakers import RenameResult, rename_speaker
+
+        def done(result: RenameResult) -> None:
+            self.refresh_talks(select=talk_id)
+            if self.reader_model.talk_id == talk_id:
+                self.reload_talk()
+            message = self.tr("“%1” merged into “%2”.") if result.merged else self.tr("“%1” renamed to “%2”.")
+            self.statusBar().showMessage(message.replace("%1", result.old).replace("%2", result.new), 4000)
+
+        self._write(lambda s: rename_speaker(s, talk_id, old, new), done)
+
+    def reload_talk(self) -> None:
+        """Load the open talk again (its text changed) and keep the reading position."""
+        talk_id = self.reader_model.talk_id
+        if talk_id is None or self._loading_talk is not None:
+            return
+        row, offset = self.reader_view.reading_position()
+        ids = self.reader_model.segment_ids([row])
+        anchor = ids[0] if ids else None
+        active = self.reader_view.active_segment()
+        library = self.library
+
+        def loaded(document: TalkDocument) -> None:
+            if self._loading_talk != talk_id:
+                return
+            self._loading_talk = None
+            self._pending_position = ReadingPosition(row, offset)
+            if anchor is not None:
+                # Rows may merge or split when turns change: find the same sentence again.
+                self._pending_position = ReadingPosition(_row_of(document, anchor, row), offset)
+            self._show_document(document)
+            if active is not None and self.reader_model.row_of_segment(active) is not None:
+                self.reader_view.set_active_segment(active)
+
+        self._loading_talk = talk_id
+        Op(self, lambda _ctx: load_talk(library, talk_id), lane=Lane.READ, manager=self.manager).on_success(
+            loaded
+        ).on_failure(self._talk_failed).run()
 
     def split_at_active(self) -> None:
         segment_id = self.reader_view.active_segment()

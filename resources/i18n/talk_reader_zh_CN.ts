@@ -413,63 +413,63 @@
 <context>
     <name>FirstRun</name>
     <message>
-        <location filename="../../reader/gui/first_run.py" line="124"/>
+        <location filename="../../reader/gui/first_run.py" line="125"/>
         <source>Opening the sample talk</source>
         <extracomment>The directions the reader translates: Chinese talks into English and back. The sample&apos;s talk id once it is in the library (the window then opens it). Opening the sample failed (the message is also shown to the user). Models were installed here; the window&apos;s translation picks them up. The missing directions were (re)checked.</extracomment>
         <translation>正在打开示例演讲</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/first_run.py" line="168"/>
+        <location filename="../../reader/gui/first_run.py" line="169"/>
         <source>Downloading translation models</source>
         <translation>正在下载翻译模型</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/first_run.py" line="171"/>
+        <location filename="../../reader/gui/first_run.py" line="172"/>
         <source>Connecting to the model index…</source>
         <translation>正在连接模型列表…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/first_run.py" line="176"/>
+        <location filename="../../reader/gui/first_run.py" line="177"/>
         <source>Downloading %1 (%2 of %3)…</source>
         <translation>正在下载 %1（第 %2 个，共 %3 个）…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/first_run.py" line="183"/>
+        <location filename="../../reader/gui/first_run.py" line="184"/>
         <source>Install Translation Model</source>
         <translation>安装翻译模型</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/first_run.py" line="185"/>
+        <location filename="../../reader/gui/first_run.py" line="186"/>
         <source>Argos Translate models (*.argosmodel *.zip)</source>
         <translation>Argos Translate 模型 (*.argosmodel *.zip)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/first_run.py" line="185"/>
+        <location filename="../../reader/gui/first_run.py" line="186"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/first_run.py" line="206"/>
+        <location filename="../../reader/gui/first_run.py" line="199"/>
         <source>Installing models</source>
         <translation>正在安装模型</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/first_run.py" line="208"/>
+        <location filename="../../reader/gui/first_run.py" line="201"/>
         <source>Installing…</source>
         <translation>正在安装…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/first_run.py" line="223"/>
+        <location filename="../../reader/gui/first_run.py" line="216"/>
         <source>Installed %1.</source>
         <translation>已安装 %1。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/first_run.py" line="229"/>
+        <location filename="../../reader/gui/first_run.py" line="222"/>
         <source>The models could not be installed: %1</source>
         <translation>无法安装模型：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/first_run.py" line="237"/>
+        <location filename="../../reader/gui/first_run.py" line="230"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
@@ -500,415 +500,435 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="95"/>
-        <location filename="../../reader/gui/main_window.py" line="310"/>
+        <location filename="../../reader/gui/main_window.py" line="104"/>
+        <location filename="../../reader/gui/main_window.py" line="321"/>
         <source>Original</source>
         <extracomment>The user picked another UI language or theme in preferences. Emitted after a talk&apos;s rows are on screen (benchmarks, tests): talk id. The talk list was (re)loaded.</extracomment>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="95"/>
-        <location filename="../../reader/gui/main_window.py" line="311"/>
+        <location filename="../../reader/gui/main_window.py" line="104"/>
+        <location filename="../../reader/gui/main_window.py" line="322"/>
         <source>Translation</source>
         <translation>译文</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="117"/>
+        <location filename="../../reader/gui/main_window.py" line="126"/>
         <source>Select a talk to start reading.</source>
         <translation>选择一个演讲开始阅读。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="148"/>
+        <location filename="../../reader/gui/main_window.py" line="157"/>
         <source>Search Results</source>
         <translation>搜索结果</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="157"/>
+        <location filename="../../reader/gui/main_window.py" line="166"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="167"/>
+        <location filename="../../reader/gui/main_window.py" line="176"/>
         <source>Search library (Ctrl+K)</source>
         <translation>搜索文库 (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="195"/>
+        <location filename="../../reader/gui/main_window.py" line="204"/>
         <source>&amp;Import Transcripts…</source>
         <translation>导入文字稿(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="196"/>
+        <location filename="../../reader/gui/main_window.py" line="205"/>
         <source>Translation &amp;Models…</source>
         <translation>翻译模型(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="197"/>
+        <location filename="../../reader/gui/main_window.py" line="206"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="199"/>
+        <location filename="../../reader/gui/main_window.py" line="208"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="200"/>
-        <location filename="../../reader/gui/main_window.py" line="758"/>
+        <location filename="../../reader/gui/main_window.py" line="209"/>
+        <location filename="../../reader/gui/main_window.py" line="854"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="203"/>
+        <location filename="../../reader/gui/main_window.py" line="212"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="204"/>
+        <location filename="../../reader/gui/main_window.py" line="213"/>
         <source>&amp;Find in Talk…</source>
         <translation>在演讲中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="205"/>
+        <location filename="../../reader/gui/main_window.py" line="214"/>
         <source>Find &amp;Next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="207"/>
+        <location filename="../../reader/gui/main_window.py" line="216"/>
         <source>Find Pre&amp;vious</source>
         <translation>查找上一个(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="210"/>
+        <location filename="../../reader/gui/main_window.py" line="219"/>
         <source>&amp;Search Library…</source>
         <translation>搜索文库(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="212"/>
+        <location filename="../../reader/gui/main_window.py" line="221"/>
         <source>C&amp;orrect Translation…</source>
         <translation>修改译文(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="213"/>
+        <location filename="../../reader/gui/main_window.py" line="222"/>
         <source>&amp;Highlight</source>
         <translation>高亮(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="215"/>
+        <location filename="../../reader/gui/main_window.py" line="224"/>
         <source>Add &amp;Note…</source>
         <translation>添加笔记(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="218"/>
+        <location filename="../../reader/gui/main_window.py" line="227"/>
         <source>&amp;Notes</source>
         <translation>笔记(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="220"/>
+        <location filename="../../reader/gui/main_window.py" line="229"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="223"/>
+        <location filename="../../reader/gui/main_window.py" line="232"/>
         <source>&amp;Both Languages</source>
         <translation>双语对照(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="225"/>
+        <location filename="../../reader/gui/main_window.py" line="234"/>
         <source>&amp;Original Only</source>
         <translation>仅原文(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="228"/>
+        <location filename="../../reader/gui/main_window.py" line="237"/>
         <source>&amp;Translation Only</source>
         <translation>仅译文(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="232"/>
+        <location filename="../../reader/gui/main_window.py" line="241"/>
         <source>&amp;Swap Sides</source>
         <translation>交换左右(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="233"/>
+        <location filename="../../reader/gui/main_window.py" line="242"/>
         <source>&amp;Clean Up Speech Noise</source>
         <translation>清理口语杂音(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="235"/>
+        <location filename="../../reader/gui/main_window.py" line="244"/>
         <source>Show &amp;Timestamps</source>
         <translation>显示时间戳(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="237"/>
+        <location filename="../../reader/gui/main_window.py" line="246"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="239"/>
+        <location filename="../../reader/gui/main_window.py" line="248"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="241"/>
+        <location filename="../../reader/gui/main_window.py" line="250"/>
         <source>&amp;Actual Size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="243"/>
+        <location filename="../../reader/gui/main_window.py" line="252"/>
         <source>&amp;Library Pane</source>
         <translation>文库面板(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="246"/>
+        <location filename="../../reader/gui/main_window.py" line="255"/>
         <source>Search &amp;Results</source>
         <translation>搜索结果(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="247"/>
+        <location filename="../../reader/gui/main_window.py" line="256"/>
         <source>&amp;Rename…</source>
         <translation>重命名(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="248"/>
+        <location filename="../../reader/gui/main_window.py" line="257"/>
+        <source>Rename S&amp;peaker…</source>
+        <translation>重命名发言人(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="259"/>
         <source>&amp;Split Before Selected Sentence</source>
         <translation>在所选句子前拆分(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="250"/>
+        <location filename="../../reader/gui/main_window.py" line="261"/>
         <source>&amp;Merge With Next Talk</source>
         <translation>与下一个演讲合并(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="252"/>
+        <location filename="../../reader/gui/main_window.py" line="263"/>
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="253"/>
+        <location filename="../../reader/gui/main_window.py" line="264"/>
         <source>&amp;Translate Talk</source>
         <translation>翻译演讲(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="255"/>
+        <location filename="../../reader/gui/main_window.py" line="266"/>
         <source>Sto&amp;p Translating</source>
         <translation>停止翻译(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="257"/>
+        <location filename="../../reader/gui/main_window.py" line="268"/>
         <source>&amp;About Talk Reader</source>
         <translation>关于 Talk Reader(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="258"/>
+        <location filename="../../reader/gui/main_window.py" line="269"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="262"/>
+        <location filename="../../reader/gui/main_window.py" line="273"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="269"/>
+        <location filename="../../reader/gui/main_window.py" line="280"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="278"/>
+        <location filename="../../reader/gui/main_window.py" line="289"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="286"/>
+        <location filename="../../reader/gui/main_window.py" line="297"/>
         <source>&amp;Talk</source>
         <translation>演讲(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="292"/>
+        <location filename="../../reader/gui/main_window.py" line="303"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="294"/>
+        <location filename="../../reader/gui/main_window.py" line="305"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="310"/>
+        <location filename="../../reader/gui/main_window.py" line="321"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="311"/>
+        <location filename="../../reader/gui/main_window.py" line="322"/>
         <source>Both</source>
         <translation>双语</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="312"/>
+        <location filename="../../reader/gui/main_window.py" line="323"/>
         <source>Swap</source>
         <translation>交换</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="312"/>
+        <location filename="../../reader/gui/main_window.py" line="323"/>
         <source>Clean</source>
         <translation>清理</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/main_window.py" line="465"/>
+        <location filename="../../reader/gui/main_window.py" line="499"/>
         <source>%n segment(s)</source>
         <translation>
             <numerusform>%n 句</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="507"/>
+        <location filename="../../reader/gui/main_window.py" line="541"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="507"/>
+        <location filename="../../reader/gui/main_window.py" line="541"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="511"/>
+        <location filename="../../reader/gui/main_window.py" line="545"/>
         <source>%1 sentences can&apos;t be translated: no model for %2 is installed.</source>
         <translation>%1 个句子无法翻译：没有安装 %2 的模型。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="513"/>
+        <location filename="../../reader/gui/main_window.py" line="547"/>
         <source>Install Models…</source>
         <translation>安装模型…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="601"/>
+        <location filename="../../reader/gui/main_window.py" line="635"/>
         <source>Click a sentence first.</source>
         <translation>请先点击一个句子。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="629"/>
+        <location filename="../../reader/gui/main_window.py" line="663"/>
         <source>Translation saved.</source>
         <translation>译文已保存。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="661"/>
+        <location filename="../../reader/gui/main_window.py" line="695"/>
         <source>Rename Talk</source>
         <translation>重命名演讲</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="662"/>
+        <location filename="../../reader/gui/main_window.py" line="696"/>
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="680"/>
+        <location filename="../../reader/gui/main_window.py" line="715"/>
+        <source>This talk names no speakers.</source>
+        <translation>这个演讲没有标明发言人。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="740"/>
+        <source>“%1” merged into “%2”.</source>
+        <translation>“%1”已并入“%2”。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="740"/>
+        <source>“%1” renamed to “%2”.</source>
+        <translation>“%1”已重命名为“%2”。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="776"/>
         <source>Click the sentence the new talk should start with.</source>
         <translation>请点击新演讲开头的句子。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="693"/>
+        <location filename="../../reader/gui/main_window.py" line="789"/>
         <source>Split: the rest is now a talk of its own.</source>
         <translation>已拆分：其余部分成为一个单独的演讲。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="715"/>
+        <location filename="../../reader/gui/main_window.py" line="811"/>
         <source>Merge Talks</source>
         <translation>合并演讲</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="716"/>
+        <location filename="../../reader/gui/main_window.py" line="812"/>
         <source>Append “%1” to “%2”?</source>
         <translation>把“%1”追加到“%2”之后？</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="717"/>
+        <location filename="../../reader/gui/main_window.py" line="813"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="744"/>
+        <location filename="../../reader/gui/main_window.py" line="840"/>
         <source>Talk deleted. Undo with Ctrl+Z.</source>
         <translation>演讲已删除。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="750"/>
+        <location filename="../../reader/gui/main_window.py" line="846"/>
         <source>Its text, translations and notes are removed from the library. You can undo this until you quit.</source>
         <translation>它的文本、译文和笔记将从文库中移除。退出程序之前都可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="758"/>
+        <location filename="../../reader/gui/main_window.py" line="854"/>
         <source>&amp;Undo Delete “%1”</source>
         <translation>撤销删除“%1”(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="761"/>
+        <location filename="../../reader/gui/main_window.py" line="857"/>
         <source>&amp;Undo Delete Note “%1”</source>
         <translation>撤销删除笔记“%1”(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="774"/>
+        <location filename="../../reader/gui/main_window.py" line="870"/>
         <source>Talk restored.</source>
         <translation>演讲已恢复。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="854"/>
+        <location filename="../../reader/gui/main_window.py" line="950"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="748"/>
+        <location filename="../../reader/gui/main_window.py" line="844"/>
         <source>Delete Talk</source>
         <translation>删除演讲</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="748"/>
+        <location filename="../../reader/gui/main_window.py" line="844"/>
         <source>Delete “%1”?</source>
         <translation>删除“%1”？</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="749"/>
+        <location filename="../../reader/gui/main_window.py" line="845"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="780"/>
+        <location filename="../../reader/gui/main_window.py" line="876"/>
         <source>Import Transcripts</source>
         <translation>导入文字稿</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="783"/>
+        <location filename="../../reader/gui/main_window.py" line="879"/>
         <source>Transcripts (*.txt *.md *.srt *.vtt)</source>
         <translation>文字稿 (*.txt *.md *.srt *.vtt)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="783"/>
+        <location filename="../../reader/gui/main_window.py" line="879"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="806"/>
+        <location filename="../../reader/gui/main_window.py" line="902"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/main_window.py" line="816"/>
+        <location filename="../../reader/gui/main_window.py" line="912"/>
         <source>Imported %n talk(s).</source>
         <translation>
             <numerusform>已导入 %n 个演讲。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="818"/>
+        <location filename="../../reader/gui/main_window.py" line="914"/>
         <source>Already in the library.</source>
         <translation>已在文库中。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="822"/>
+        <location filename="../../reader/gui/main_window.py" line="918"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/main_window.py" line="823"/>
+        <location filename="../../reader/gui/main_window.py" line="919"/>
         <source>%n file(s) could not be imported:</source>
         <translation>
             <numerusform>%n 个文件无法导入：</numerusform>
@@ -918,130 +938,130 @@
 <context>
     <name>ModelManagerDialog</name>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="45"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="64"/>
         <source>Translation Models</source>
         <translation>翻译模型</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="50"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="69"/>
         <source>Talk Reader translates offline with Argos Translate models. Install a model for each direction you read: Chinese → English and English → Chinese.</source>
         <translation>Talk Reader 使用 Argos Translate 模型离线翻译。请为需要的每个方向安装模型：中文 → 英文，英文 → 中文。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="57"/>
-        <location filename="../../reader/gui/dialogs/models.py" line="59"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="76"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="78"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="57"/>
-        <location filename="../../reader/gui/dialogs/models.py" line="59"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="76"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="78"/>
         <source>Package</source>
         <translation>软件包</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="57"/>
-        <location filename="../../reader/gui/dialogs/models.py" line="59"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="76"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="78"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="62"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="81"/>
         <source>Install From File…</source>
         <translation>从文件安装…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="64"/>
-        <location filename="../../reader/gui/dialogs/models.py" line="212"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="83"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="223"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="75"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="94"/>
         <source>Refresh List</source>
         <translation>刷新列表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="77"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="96"/>
         <source>Download and Install</source>
         <translation>下载并安装</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="90"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="109"/>
         <source>Installed</source>
         <translation>已安装</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="91"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="110"/>
         <source>Download</source>
         <translation>下载</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="153"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="172"/>
         <source>No translation models are installed yet.</source>
         <translation>尚未安装任何翻译模型。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/dialogs/models.py" line="155"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="174"/>
         <source>%n model(s) installed.</source>
         <translation>
             <numerusform>已安装 %n 个模型。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="158"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="177"/>
         <source>Install Translation Model</source>
         <translation>安装翻译模型</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="159"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="178"/>
         <source>Argos Translate models (*.argosmodel *.zip)</source>
         <translation>Argos Translate 模型 (*.argosmodel *.zip)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="159"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="178"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="176"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="187"/>
         <source>Installing…</source>
         <translation>正在安装…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="179"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="190"/>
         <source>Installing models</source>
         <translation>正在安装模型</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="186"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="197"/>
         <source>Installed %1.</source>
         <translation>已安装 %1。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="211"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="222"/>
         <source>Remove Model</source>
         <translation>移除模型</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="211"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="222"/>
         <source>Remove the model %1?</source>
         <translation>移除模型 %1？</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="222"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="233"/>
         <source>Fetching the list of models…</source>
         <translation>正在获取模型列表…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/dialogs/models.py" line="233"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="244"/>
         <source>%n model(s) available.</source>
         <translation>
             <numerusform>有 %n 个可用模型。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="250"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="261"/>
         <source>Downloading %1</source>
         <translation>正在下载 %1</translation>
     </message>
@@ -1201,18 +1221,18 @@
     <name>NotesPanel</name>
     <message>
         <location filename="../../reader/gui/widgets/notes_panel.py" line="284"/>
-        <location filename="../../reader/gui/widgets/notes_panel.py" line="364"/>
+        <location filename="../../reader/gui/widgets/notes_panel.py" line="369"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
         <location filename="../../reader/gui/widgets/notes_panel.py" line="287"/>
-        <location filename="../../reader/gui/widgets/notes_panel.py" line="366"/>
+        <location filename="../../reader/gui/widgets/notes_panel.py" line="371"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/notes_panel.py" line="312"/>
+        <location filename="../../reader/gui/widgets/notes_panel.py" line="317"/>
         <source>No highlights in this talk yet.
 
 Select sentences in the reader (click, shift-click or drag), then press Ctrl+H to highlight them or Ctrl+Shift+N to write a note.</source>
@@ -1221,26 +1241,26 @@ Select sentences in the reader (click, shift-click or drag), then press Ctrl+H t
 在阅读区选择句子（单击、按住 Shift 单击或拖选），然后按 Ctrl+H 高亮，或按 Ctrl+Shift+N 写笔记。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/notes_panel.py" line="314"/>
+        <location filename="../../reader/gui/widgets/notes_panel.py" line="319"/>
         <source>Open a talk to see its notes.</source>
         <translation>打开一个演讲以查看它的笔记。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/widgets/notes_panel.py" line="317"/>
+        <location filename="../../reader/gui/widgets/notes_panel.py" line="322"/>
         <source>%n highlight(s)</source>
         <translation>
             <numerusform>%n 处高亮</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/widgets/notes_panel.py" line="318"/>
+        <location filename="../../reader/gui/widgets/notes_panel.py" line="323"/>
         <source>%n with a note</source>
         <translation>
             <numerusform>%n 处有笔记</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/notes_panel.py" line="363"/>
+        <location filename="../../reader/gui/widgets/notes_panel.py" line="368"/>
         <source>Show in Reader</source>
         <translation>在阅读区中显示</translation>
     </message>
@@ -1305,67 +1325,111 @@ Select sentences in the reader (click, shift-click or drag), then press Ctrl+H t
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="826"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="910"/>
+        <source>Right-click or double-click to rename this speaker</source>
+        <extracomment>First and last row on screen, debounced; translation re-prioritises on it. Highlight a passage: first and last segment id (reading order), colour name. Write a note on a passage: first and last segment id (opens the note editor). Rename a speaker of the open talk: the name as shown (right-click or double-click on it).</extracomment>
+        <translation>右键单击或双击可重命名这位发言人</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="914"/>
         <source>Your correction (double-click to change it)</source>
-        <extracomment>First and last row on screen, debounced; translation re-prioritises on it. Highlight a passage: first and last segment id (reading order), colour name. Write a note on a passage: first and last segment id (opens the note editor).</extracomment>
         <translation>你修改过的译文（双击可再次修改）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="828"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="916"/>
         <source>Not translated yet</source>
         <translation>尚未翻译</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="830"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="918"/>
         <source>Double-click to correct this translation</source>
         <translation>双击可修改这句译文</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="968"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1067"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="973"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1072"/>
         <source>Correct Translation…</source>
         <translation>修改译文…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="975"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1077"/>
         <source>Split Talk Before This Sentence</source>
         <translation>在此句前拆分演讲</translation>
     </message>
+    <message>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1081"/>
+        <source>Rename Speaker “%1”…</source>
+        <translation>重命名发言人“%1”…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/widgets/reader_view.py" line="982"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1089"/>
         <source>Highlight %n Sentence(s)</source>
         <translation>
             <numerusform>高亮 %n 个句子</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="992"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1099"/>
         <source>Add Note…</source>
         <translation>添加笔记…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1004"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1111"/>
         <source>Edit Note…</source>
         <translation>编辑笔记…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1004"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1111"/>
         <source>Write a Note on This Highlight…</source>
         <translation>为这个高亮写笔记…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1006"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1113"/>
         <source>Delete Note</source>
         <translation>删除笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1006"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1113"/>
         <source>Remove Highlight</source>
         <translation>移除高亮</translation>
+    </message>
+</context>
+<context>
+    <name>RenameSpeakerDialog</name>
+    <message>
+        <location filename="../../reader/gui/dialogs/rename_speaker.py" line="33"/>
+        <source>Rename Speaker</source>
+        <extracomment>(current name, new name); the new name is trimmed and never empty.</extracomment>
+        <translation>重命名发言人</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/rename_speaker.py" line="48"/>
+        <source>Rename</source>
+        <translation>重命名</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/rename_speaker.py" line="52"/>
+        <source>Speaker:</source>
+        <translation>发言人：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/rename_speaker.py" line="53"/>
+        <source>New name:</source>
+        <translation>新名字：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/rename_speaker.py" line="76"/>
+        <source>“%1” already speaks in this talk: the two speakers become one.</source>
+        <translation>“%1”已在这个演讲中发言：两位发言人将合并为一位。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/rename_speaker.py" line="79"/>
+        <source>Every turn of this speaker in this talk gets the new name.</source>
+        <translation>这位发言人在本演讲中的每次发言都会使用新名字。</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,7 @@ class Role(enum.IntEnum):
     TIMESTAMP = Qt.ItemDataRole.UserRole + 3  #: start time in ms, or None
     STATE = Qt.ItemDataRole.UserRole + 4  #: :class:`RowState` of the translation
     NOTES = Qt.ItemDataRole.UserRole + 5  #: tuple of :class:`NoteMark` highlighting sentences of the row
+    SPEAKER = Qt.ItemDataRole.UserRole + 6  #: the name shown above the row where a turn starts, or None
 
 
 class RowState(enum.IntEnum):
@@ -163,6 +164,15 @@ class ReaderModel(QAbstractTableModel):
         if row is None:
             return None
         return next((s for s in self._rows[row].segments if s.id == segment_id), None)
+
+    def speaker_names(self) -> list[str]:
+        """The open talk's speakers in the order they first speak (for renaming one)."""
+        names: dict[str, None] = {}
+        for paragraph in self._rows:
+            for segment in paragraph.segments:
+                if segment.speaker is not None:
+                    names.setdefault(segment.speaker)
+        return list(names)
 
     def segment_ids(self, rows: Iterable[int] | None = None) -> list[int]:
         rows = range(len(self._rows)) if rows is None else rows
@@ -415,6 +425,8 @@ class ReaderModel(QAbstractTableModel):
             return self._rows[row].start_ms
         if role == Role.NOTES:
             return self.marks(row)
+        if role == Role.SPEAKER:
+            return self._rows[row].speaker
         if role == Role.STATE:
             paragraph = self._rows[row]
             done = paragraph.translated

@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from reader.core import library as lib
 from reader.core.db import Library
 from reader.core.notes import NoteInfo, list_notes
+from reader.core.speakers import turn_starts
 
 
 def wide_chars(text: str) -> int:
@@ -32,6 +33,7 @@ class SegmentRow:
     start_ms: int | None
     translation: str | None = None
     edited: bool = False
+    speaker: str | None = None
 
     def with_translation(self, text: str | None, edited: bool) -> SegmentRow:
         return replace(self, translation=text, edited=edited)
@@ -49,11 +51,13 @@ class ParagraphRow:
     segments: tuple[SegmentRow, ...]
     chars: int = 0
     wide: int = 0
+    #: The name shown above the row: set where a turn starts (see :func:`load_talk`).
+    speaker: str | None = None
 
     @classmethod
-    def of(cls, segments: tuple[SegmentRow, ...]) -> ParagraphRow:
+    def of(cls, segments: tuple[SegmentRow, ...], speaker: str | None = None) -> ParagraphRow:
         text = " ".join(s.text for s in segments)
-        return cls(segments, len(text), wide_chars(text))
+        return cls(segments, len(text), wide_chars(text), speaker)
 
     def with_segments(self, segments: tuple[SegmentRow, ...]) -> ParagraphRow:
         """The same paragraph with updated segments (translations); the original is unchanged."""
@@ -95,14 +99,18 @@ class TalkDocument:
 
 
 def load_talk(library: Library, talk_id: int) -> TalkDocument:
-    """Everything the reader shows for one talk, in one query (no per-row ORM objects)."""
+    """Everything the reader shows for one talk, in one query (no per-row ORM objects).
+
+    A row is a stored paragraph, cut again where a turn starts (a paragraph stored before its
+    speakers were named may hold two), so the name above a row is true of the whole row.
+    """
     with library.read_session() as session:
         talk = lib.get_talk(session, talk_id)
         source = talk.source.name if talk.source is not None else None
         # Plain SQL on the session's connection: thousands of rows become tuples without any
         # ORM or Core result machinery (3-4x faster for a long talk).
         rows = session.connection().exec_driver_sql(
-            "SELECT s.id, s.paragraph, s.lang, s.text, s.start_ms, t.text, t.edited"
+            "SELECT s.id, s.paragraph, s.lang, s.text, s.start_ms, t.text, t.edited, s.speaker"
             " FROM segments AS s LEFT JOIN translations AS t ON t.segment_id = s.id"
             " WHERE s.talk_id = ? ORDER BY s.ordinal",
             (talk_id,),
@@ -112,14 +120,19 @@ def load_talk(library: Library, talk_id: int) -> TalkDocument:
     paragraphs: list[ParagraphRow] = []
     current: list[SegmentRow] = []
     previous: int | None = None
-    for seg_id, paragraph, lang, text, start_ms, translation, edited in rows:
-        if previous is not None and paragraph != previous and current:
-            paragraphs.append(ParagraphRow.of(tuple(current)))
-            current = []
+    name: str | None = None  # shown above the row being built
+    starts = turn_starts([row[7] for row in rows])
+    for (seg_id, paragraph, lang, text, start_ms, translation, edited, speaker), turn in zip(rows, starts,
+                                                                                           strict=True):
+        if current and (paragraph != previous or turn):
+            paragraphs.append(ParagraphRow.of(tuple(current), name))
+            current, name = [], None
         previous = paragraph
-        current.append(SegmentRow(seg_id, lang, text, start_ms, translation, bool(edited)))
+        if turn:
+            name = speaker
+        current.append(SegmentRow(seg_id, lang, text, start_ms, translation, bool(edited), speaker))
     if current:
-        paragraphs.append(ParagraphRow.of(tuple(current)))
+        paragraphs.append(ParagraphRow.of(tuple(current), name))
     return TalkDocument(talk_id, title, speakers, source, tuple(paragraphs), notes)
 
 

@@ -14,6 +14,10 @@ Shift-click extends the clicked sentence to a range; the range (or the dragged t
 clicked sentence) is what "Highlight" and "Add Note" mark. Highlighted sentences are tinted
 in the note's colour on both sides, with a coloured bar in the margin whose tooltip shows
 the note.
+
+Where a turn starts, the speaker's name stands in bold on a line above the paragraph (on the
+original side; the other side gets an invisible copy so both start their text level).
+Right-clicking or double-clicking the name asks to rename that speaker.
 """
 
 from __future__ import annotations
@@ -115,8 +119,9 @@ class CellLayout:
 
     document: QTextDocument
     spans: tuple[Span, ...]
-    base: int  # position where the cell's text starts (after a timestamp line)
+    base: int  # position where the cell's text starts (after the speaker and timestamp lines)
     width: float
+    speaker: str | None = None  # the name shown on the cell's first line, when visible
 
     def span_at(self, position: int) -> Span | None:
         for span in self.spans:
@@ -233,6 +238,14 @@ class ReaderDelegate(QStyledItemDelegate):
             return None
         return self.view.reader_model().paragraph(row).start_ms
 
+    def _speaker(self, row: int, column: int) -> tuple[str, bool] | None:
+        """(name, visible) for the row's speaker line: shown on the original side, or on the
+        translation side when the original is hidden; the other side keeps the room for it."""
+        name = self.view.reader_model().paragraph(row).speaker
+        if name is None:
+            return None
+        return name, column == ORIGINAL or self.view.isColumnHidden(ORIGINAL)
+
     def layout(self, row: int, column: int) -> CellLayout:
         key = (row, column)
         width = self.text_width(column)
@@ -244,7 +257,7 @@ class ReaderDelegate(QStyledItemDelegate):
         stamp = self._timestamp(row)
         if stamp is not None and column != ORIGINAL:
             stamp = -stamp - 1 if stamp >= 0 else stamp  # negative: an invisible spacer
-        built = self._build(model.cell(row, column), stamp, width)
+        built = self._build(model.cell(row, column), stamp, width, self._speaker(row, column))
         self._layouts[key] = built
         self._exact[key] = built.height
         self._sizes.pop(key, None)
@@ -252,7 +265,8 @@ class ReaderDelegate(QStyledItemDelegate):
             self._layouts.popitem(last=False)
         return built
 
-    def _build(self, cell: Cell, timestamp: int | None, width: float) -> CellLayout:
+    def _build(self, cell: Cell, timestamp: int | None, width: float,
+               speaker: tuple[str, bool] | None = None) -> CellLayout:
         palette = self.view.palette()
         doc = QTextDocument()
         doc.setDocumentMargin(0)
@@ -264,6 +278,15 @@ class ReaderDelegate(QStyledItemDelegate):
         block_format = cursor.blockFormat()
         block_format.setLineHeight(self._line, 3)  # MinimumHeight: at least one even line pitch
         cursor.setBlockFormat(block_format)
+        if speaker is not None:
+            name_format = QTextCharFormat()
+            bold = QFont(self.font)
+            bold.setBold(True)
+            bold.setPointSizeF(max(6.0, self.font.pointSizeF() * 0.9))
+            name_format.setFont(bold)
+            name_format.setForeground(palette.color(QPalette.ColorRole.Text) if speaker[1] else QColor(0, 0, 0, 0))
+            cursor.insertText(speaker[0], name_format)
+            cursor.insertBlock(block_format, QTextCharFormat())
         if timestamp is not None:
             # The time sits on a line of its own; the translation column gets an invisible
             # copy so both columns start their text at the same height.
@@ -295,7 +318,7 @@ class ReaderDelegate(QStyledItemDelegate):
             spans.append(Span(part.segment_id, start, cursor.position(), part.kind))
             previous = part.text
         doc.setTextWidth(width)
-        return CellLayout(doc, tuple(spans), base, width)
+        return CellLayout(doc, tuple(spans), base, width, speaker[0] if speaker and speaker[1] else None)
 
     def estimate(self, row: int, column: int) -> int:
         key = (row, column)
@@ -311,6 +334,8 @@ class ReaderDelegate(QStyledItemDelegate):
         advance = wide * self._wide + (total - wide) * self._narrow
         lines = max(1, math.ceil(advance / self.text_width(column)))
         if self._timestamp(row) is not None:
+            lines += 1
+        if paragraph.speaker is not None:
             lines += 1
         found = self._estimates[key] = math.ceil(lines * self._line) + 2 * PAD_Y
         return found
@@ -335,6 +360,8 @@ class ReaderDelegate(QStyledItemDelegate):
                     advance = paragraph.wide * self._wide + (paragraph.chars - paragraph.wide) * self._narrow
                     lines = max(1, math.ceil(advance / per_line))
                     if timestamps and paragraph.start_ms is not None:
+                        lines += 1
+                    if paragraph.speaker is not None:
                         lines += 1
                     self._estimates[key] = math.ceil(lines * self._line) + 2 * PAD_Y
                 self._sizes[key] = QSize(0, self.height(row, column))
@@ -491,6 +518,8 @@ class ReaderView(QTreeView):
     note_requested = Signal(int, int)
     note_edit_requested = Signal(int)
     note_delete_requested = Signal(int)
+    #: Rename a speaker of the open talk: the name as shown (right-click or double-click on it).
+    speaker_rename_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -833,6 +862,34 @@ class ReaderView(QTreeView):
     def segment_at(self, point: QPoint) -> int | None:
         return self._hit(point)[2]
 
+    def speaker_at(self, point: QPoint) -> str | None:
+        """The speaker whose name line is under a viewport point, if any."""
+        index = self.indexAt(point)
+        if not index.isValid():
+            return None
+        cell = self.delegate.layout(index.row(), index.column())
+        if cell.speaker is None:
+            return None
+        rect = self.visualRect(index)
+        local = QPointF(point.x() - rect.left() - PAD_X, point.y() - rect.top() - PAD_Y)
+        line = cell.document.documentLayout().blockBoundingRect(cell.document.firstBlock())
+        return cell.speaker if line.top() - 2 <= local.y() <= line.bottom() and local.x() >= -4 else None
+
+    def speaker_line_rect(self, row: int, column: int = ORIGINAL) -> QRect:
+        """Where a row's speaker name is drawn, in viewport coordinates (empty when it has none)."""
+        cell = self.delegate.layout(row, column)
+        if cell.speaker is None:
+            return QRect()
+        rect = self.visualRect(self.model().index(row, column))
+        block = cell.document.firstBlock()
+        line = cell.document.documentLayout().blockBoundingRect(block)
+        width = block.layout().lineAt(0).naturalTextWidth() if block.layout().lineCount() else line.width()
+        return QRectF(rect.left() + PAD_X, rect.top() + PAD_Y + line.top(), width, line.height()).toAlignedRect()
+
+    def speaker_of_segment(self, segment_id: int | None) -> str | None:
+        segment = self.reader_model().segment(segment_id) if segment_id is not None else None
+        return segment.speaker if segment is not None else None
+
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         point = event.position().toPoint()
         index, position, segment_id = self._hit(point)
@@ -849,6 +906,8 @@ class ReaderView(QTreeView):
             index, position, segment_id = self._hit(event.pos())
             # A note explains itself first; correcting hints come when nothing is highlighted.
             tip = self.note_tip(event.pos(), index, segment_id)
+            if not tip and segment_id is None and self.speaker_at(event.pos()) is not None:
+                tip = self.tr("Right-click or double-click to rename this speaker")
             if not tip and segment_id is not None and index.column() == TRANSLATION:
                 span = self.delegate.layout(index.row(), index.column()).span_at(position)
                 if span is not None and span.kind is PartKind.EDITED:
@@ -927,7 +986,12 @@ class ReaderView(QTreeView):
         self._pressed = None
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
-        index, _position, segment_id = self._hit(event.position().toPoint())
+        point = event.position().toPoint()
+        index, _position, segment_id = self._hit(point)
+        speaker = self.speaker_at(point) if segment_id is None else None
+        if speaker is not None:
+            self.speaker_rename_requested.emit(speaker)
+            return
         if not index.isValid() or segment_id is None:
             return
         if index.column() == TRANSLATION:
@@ -985,6 +1049,12 @@ class ReaderView(QTreeView):
     def contextMenuEvent(self, event: QEvent) -> None:  # type: ignore[override]
         point = event.pos()
         index, _position, segment_id = self._hit(point)
+        on_name = self.speaker_at(point) if segment_id is None else None
+        if on_name is not None:
+            menu = QMenu(self)
+            self._add_speaker_action(menu, on_name)
+            menu.exec(event.globalPos())
+            return
         mark = self.marker_at(point)
         if mark is not None and segment_id is None:
             segment_id = mark.segment_ids[0]
@@ -1000,9 +1070,17 @@ class ReaderView(QTreeView):
         self._add_note_actions(menu, segment_id, mark.note_id if mark is not None else None)
         if segment_id is not None:
             menu.addAction(self.tr("Correct Translation…"), lambda: self.correction_requested.emit(segment_id))
+            speaker = self.speaker_of_segment(segment_id)
+            if speaker is not None:
+                self._add_speaker_action(menu, speaker)
             menu.addSeparator()
             menu.addAction(self.tr("Split Talk Before This Sentence"), lambda: self.split_requested.emit(segment_id))
         menu.exec(event.globalPos())
+
+    def _add_speaker_action(self, menu: QMenu, name: str) -> None:
+        action = menu.addAction(self.tr("Rename Speaker “%1”…").replace("%1", name))
+        action.setObjectName("renameSpeakerAction")
+        action.triggered.connect(lambda _checked=False: self.speaker_rename_requested.emit(name))
 
     def _add_note_actions(self, menu: QMenu, segment_id: int | None, note_id: int | None) -> None:
         selected = self.selected_range()

@@ -73,3 +73,37 @@ def test_show_prints_the_speaker_at_each_change_of_turn(
         ("Host", True), ("Host", False), ("Speaker 3", True), ("Speaker 3", False), ("Host", True),
         ("Speaker 3", True),
     ]
+
+
+VOICED_VTT = """WEBVTT
+
+00:00:01.000 --> 00:00:04.000
+<v Moderator>Good afternoon, the session on memory starts now.
+
+00:00:04.500 --> 00:00:08.000
+<v Moderator>Our guest builds retrieval systems for long documents.
+
+00:00:08.500 --> 00:00:12.000
+<v Speaker 3>Thanks, it is good to be here with all of you.
+
+00:00:12.500 --> 00:00:16.000
+<v Moderator>We have time for one question from the room.
+"""
+
+
+def test_voices_survive_import_rename_export_and_import_again(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source, exported = tmp_path / "panel.vtt", tmp_path / "renamed.vtt"
+    source.write_text(VOICED_VTT, encoding="utf-8")
+    first, second = ["--library", str(tmp_path / "a.sqlite3")], ["--library", str(tmp_path / "b.sqlite3")]
+    assert run([*first, "import", str(source)]) == 0
+    assert run([*first, "rename-speaker", "1", "Speaker 3", "赵老师"]) == 0
+    assert run([*first, "export", "1", "--format", "vtt", "--lang", "original", "-o", str(exported)]) == 0
+    assert run([*second, "import", str(exported)]) == 0
+    capsys.readouterr()
+    assert run([*second, "speakers", "1"]) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        "Moderator  2 turns, 3 sentences",
+        "赵老师     1 turn, 1 sentence",  # Chinese names take two columns each
+    ]

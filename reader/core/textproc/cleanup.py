@@ -6,11 +6,21 @@ quality). Every step only *deletes* characters, so the clean text is always a su
 the verbatim text — a property the tests check on random input.
 
 Conservative by design: a missed filler costs a reader a glance, a lost word costs meaning.
-So only unambiguous fillers go everywhere (呃, 嗯, um, uh); the ambiguous ones (啊, 哎, 额)
-only where they stand at the edge of a clause, never as a sentence-final particle (是啊);
-就是/那个/like are left alone; doubled characters are collapsed only when jieba's dictionary
-says they are not a word (谢谢, 常常) nor part of one (现在在 = 现在 + 在), and English
-doubles that can be grammatical ("had had", "that that") are kept.
+So only unambiguous fillers go everywhere (呃, 嗯, um, uh), and only as whole words (never
+the "um" of "umbrella", the "uh" of "uh-huh" or the "um" of "10 um"); the ambiguous ones
+(啊, 哎, 额) only where they stand at the edge of a clause, never as a sentence-final particle
+(是啊); 就是/那个/like are left alone. Repeats are collapsed only when no reading of them is
+content:
+
+* numbers and years never ("twenty twenty five", "one one zero", 二零二零, 一一, 四十个 …
+  as a stutter is rare, a lost digit is not);
+* doubled characters only when jieba's dictionary says the double is not a word (谢谢, 常常)
+  and the first is not the end of the previous word (现在在 = 现在 + 在);
+* repeated Chinese words and phrases (我们我们, 大家大家, 给他给他) unless the double is a
+  reduplication: a dictionary word (天天天天 → 天天), a verb, adjective or onomatopoeia said
+  twice (研究研究, 雪白雪白, 哗啦哗啦), or 一X一X (一步一步, 一个一个);
+* English words doubled by grammar ("had had", "that that", "what it is is") only from three
+  copies on; emphasis ("no no no", "bye bye", "very very") never.
 """
 
 from __future__ import annotations
@@ -18,6 +28,7 @@ from __future__ import annotations
 import operator
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from reader.core.textproc.language import HAN_CLASS
 from reader.core.textproc.words import is_dictionary_word
@@ -41,14 +52,29 @@ _ZH_EDGE_FILLERS = re.compile(
     r"|额(?:\s*[,，、…]+\s*|\s+))"
 )
 _EN_FILLER_WORDS = r"(?:[Uu]m+|[Uu]h+|[Uu]hm+|[Ee]rm+|er|[Hh]mm+)"
-_EN_FILLERS = re.compile(r"(?P<pre>[,，]\s*)?(?<![A-Za-z'])" + _EN_FILLER_WORDS + r"(?![A-Za-z'])(?:[,，]?\s*)")
+# Letters of Latin scripts (and the apostrophe, hyphen of a compound): a filler touching one
+# is part of a word ("umbrella", "Uhura", "uh-huh"); one after a number is a unit ("10 um").
+_LATIN = "A-Za-z\u00c0-\u024f\u1e00-\u1eff'’"
+_NOT_AFTER_WORD = f"(?<![{_LATIN}\\-])(?<![0-9] )(?<![0-9])"
+_NOT_BEFORE_WORD = f"(?![{_LATIN}\\-])"
+_EN_FILLERS = re.compile(
+    r"(?P<pre>[,，]\s*)?" + _NOT_AFTER_WORD + _EN_FILLER_WORDS + _NOT_BEFORE_WORD + r"(?:[,，]?\s*)"
+)
 _YOU_KNOW = re.compile(r"(?:^|(?<=[.。!?！？,，])|(?<=[.。!?！？,，]\s))[Yy]ou know\s*[,，]\s*")
 
-# English words that may be grammatical or emphatic when doubled: leave them.
-_KEEP_DOUBLE_EN = frozenset(
-    "had that is was very really so no yes yeah yep well bye ha haha go more many much far too knock "
-    "blah la tut now again said do did".split()
+# English words whose double can be grammatical ("what it is is", "I think that that is"):
+# only three or more copies are a stutter.
+_GRAMMATICAL_DOUBLES = frozenset("had that is was do did said".split())
+# Words said twice or more for emphasis or as a formula: never a stutter.
+_EMPHATIC = frozenset(
+    "very really so no yes yeah yep well bye ha haha go more many much far too knock blah la tut now again".split()
 )
+_NUMBER_WORDS = frozenset(
+    """zero oh one two three four five six seven eight nine ten eleven twelve thirteen fourteen
+    fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty
+    ninety hundred thousand million billion trillion point""".split()
+)
+_ZH_NUMERALS = frozenset("〇零一二三四五六七八九十百千万亿两")
 _EN_REPEAT = re.compile(r"(?<![A-Za-z'])([A-Za-z']+)(?:(?:[,，]\s*|\s+)\1(?![A-Za-z']))+", re.IGNORECASE)
 _EN_GLUED = re.compile(r"(?<![A-Za-z])([A-Z][a-z]{1,4})(?=\1(?![a-z]))", re.UNICODE)
 _GLUE_PRONE = frozenset("in on so and but the we it if is of to for you they when what this that then there".split())
@@ -66,10 +92,10 @@ _LAUGHTER = frozenset("哈呵嘿嘻啦哦")
 # Characters whose doubling is a stutter unless the dictionary says otherwise.
 _STUTTER_PRONE = frozenset("我你他她它这那就也都还又把被和跟但因所如在要的了会能")
 _ZH_PHRASE_REPEAT = re.compile(f"([{_H}]{{2,8}})(?:[,，、]?\\1)+")
-_ZH_REPEATABLE_PAIRS = frozenset(
-    """我们 你们 他们 她们 这个 那个 这些 那些 就是 所以 然后 但是 因为 如果 其实 可以 是啊 对的 好的
-    这样 那么 还是 也是 一个 什么 怎么 谢谢 对吧 是吧 没有 有的 我的 他的 的话 我们的""".split()
-)
+# Parts of speech (jieba's tags, by first letter) whose ABAB double is a word form, not a
+# stutter: verbs (研究研究), adjectives and state words (干净干净, 雪白雪白), distinguishing
+# words, onomatopoeia (哗啦哗啦).
+_REDUPLICATING_POS = frozenset("vazbo")
 
 _COMMA_BEFORE_END = re.compile(r"[,，、;；:：]+\s*(?=[。！？!?]|\.(?:\s|$))")
 _END_THEN_COMMA = re.compile(r"([。！？!?])(?:\s*[,，、;；]+)")
@@ -106,12 +132,20 @@ def _en_fillers(text: str) -> str:
     return _EN_FILLERS.sub(lambda match: match.group("pre") or "", text)
 
 
+def _has_number(words: list[str]) -> bool:
+    """Whether a repeated piece holds a number: "twenty twenty five" is a year, not a stutter."""
+    return any(word.lower() in _NUMBER_WORDS or any(c.isdigit() for c in word) for word in words)
+
+
 def _en_repeats(text: str) -> str:
     def first(match: re.Match[str]) -> str:
         word = match.group(1)
-        if word.lower() in _KEEP_DOUBLE_EN:
-            return match.group(0)
+        low = word.lower()
         copies = re.findall(r"[A-Za-z']+", match.group(0))
+        if low in _EMPHATIC or _has_number([word]):
+            return match.group(0)
+        if low in _GRAMMATICAL_DOUBLES and len(copies) < 3:
+            return match.group(0)
         if all(copy[:1].isupper() for copy in copies) and word.lower() not in _GLUE_PRONE and word != "I":
             return match.group(0)  # names: "Bora Bora", "Walla Walla"
         return word
@@ -126,8 +160,10 @@ def _en_glued(text: str) -> str:
 
 def _en_phrase_repeats(text: str) -> str:
     def first(match: re.Match[str]) -> str:
-        words = {word.lower() for word in match.group(1).split()}
-        return match.group(0) if len(words) == 1 else match.group(1)  # "very very very very"
+        words = match.group(1).split()
+        if len({word.lower() for word in words}) == 1 or _has_number(words):  # "very very very very"
+            return match.group(0)
+        return match.group(1)
 
     return _EN_PHRASE_REPEAT.sub(first, text)
 
@@ -145,8 +181,8 @@ def _zh_char_stutter(text: str) -> str:
     def collapse(match: re.Match[str]) -> str:
         char, start, end = match.group(1), match.start(), match.end()
         run = end - start
-        if char in _LAUGHTER:
-            return match.group(0)
+        if char in _LAUGHTER or char in _ZH_NUMERALS:
+            return match.group(0)  # 哈哈哈; 一一, 二二二 (a number said digit by digit)
         # The first character may end the previous word (现在|在做, 自我|我们).
         lead = 1 if any(is_dictionary_word(text[a : start + 1]) for a in range(max(0, start - 3), start)) else 0
         free = run - lead
@@ -167,12 +203,50 @@ def _zh_char_stutter(text: str) -> str:
 
 def _zh_phrase_repeats(text: str) -> str:
     def collapse(match: re.Match[str]) -> str:
-        phrase = match.group(1)
-        if len(phrase) == 2 and phrase not in _ZH_REPEATABLE_PAIRS:
-            return match.group(0)  # ABAB reduplication (讨论讨论) and 一X一X (一步一步) stay
-        return phrase
+        phrase, whole = match.group(1), match.group(0)
+        if _zh_double_is_a_word(phrase):
+            return whole
+        # The first copy may end the word before (书后|不是后不是) or begin a longer word (看一看|一个
+        # read as 看一 twice): keep one copy beyond it.
+        start, size = match.start(), len(phrase)
+        longer = any(is_dictionary_word(text[start:end]) for end in range(max(start + 3, start + size + 1), start + 5))
+        keep = 2 if longer or _ends_previous_word(text, start, size) else 1
+        if whole.count(phrase) <= keep:
+            return whole
+        return whole[: whole.index(phrase, len(phrase)) + len(phrase)] if keep == 2 else phrase
 
     return _ZH_PHRASE_REPEAT.sub(collapse, text)
+
+
+def _ends_previous_word(text: str, start: int, size: int) -> bool:
+    """Whether a dictionary word begins before *start* and ends inside text[start:start+size]."""
+    for end in range(start + 1, start + size + 1):
+        for begin in range(max(0, end - 4), start):
+            if is_dictionary_word(text[begin:end]):
+                return True
+    return False
+
+
+@lru_cache(maxsize=4096)
+def _zh_double_is_a_word(phrase: str) -> bool:
+    """Whether *phrase* said twice is a word form rather than a stutter."""
+    if all(char in _ZH_NUMERALS or char.isdigit() for char in phrase):
+        return True  # 二零二零
+    if phrase[0] == "一" and len(phrase) <= 3:
+        return True  # 一步一步, 一个一个, 一点一点
+    if all(char in _LAUGHTER for char in phrase) or is_dictionary_word(phrase * 2):
+        return True
+    return len(phrase) == 2 and _part_of_speech(phrase)[:1] in _REDUPLICATING_POS
+
+
+def _part_of_speech(word: str) -> str:
+    """jieba's part-of-speech tag for *word* ("" when unknown); loaded on the first Chinese
+    phrase repeat, since most talks have none."""
+    import jieba.posseg  # type: ignore[import-untyped]
+
+    is_dictionary_word(word)  # jieba's quiet initialisation first
+    tags: dict[str, str] = jieba.posseg.dt.word_tag_tab
+    return tags.get(word, "")
 
 
 _WORD = re.compile(r"[A-Za-z']+")
@@ -205,6 +279,16 @@ def _strip_leading_punct(text: str) -> str:
     return text[match.end() :] if match else text
 
 
+def _sentence_repeats(text: str) -> str:
+    def first(match: re.Match[str]) -> str:
+        words = _WORD.findall(match.group(1))
+        if _has_number(words) or (words and all(word.lower() in _EMPHATIC for word in words)):
+            return match.group(0)  # "Two. Two." counts; "No. No." insists
+        return match.group(1)
+
+    return _SENTENCE_REPEAT.sub(first, text)
+
+
 _SPACE_BEFORE = tuple(" " + mark for mark in ",，。！？;；、:：.!?") + tuple("\t" + mark for mark in ",，。.")
 
 
@@ -225,7 +309,7 @@ _STEPS: tuple[Callable[[str], str], ...] = (
     _when(_adjacent_word_repeat, _en_repeats),
     _when(_bigram_repeat, _en_phrase_repeats),
     _zh_phrase_repeats,
-    _when(lambda text: len(_ENDS.findall(text)) >= 2, _keep_group(_SENTENCE_REPEAT)),
+    _when(lambda text: len(_ENDS.findall(text)) >= 2, _sentence_repeats),
     _drop(_COMMA_BEFORE_END),
     _keep_group(_END_THEN_COMMA),
     _keep_group(_DOUBLED_MARKS),

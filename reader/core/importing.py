@@ -25,7 +25,9 @@ from reader.core.progress import ProgressCallback, check_cancelled, no_progress
 from reader.core.textproc.language import detect_language
 from reader.core.textproc.paragraphs import assign_paragraphs
 from reader.core.textproc.sentences import split_sentences
-from reader.core.textproc.talks import describe_talk, find_talk_starts
+from reader.core.textproc.talk_headings import level_talkishness
+from reader.core.textproc.talk_titles import clip_title
+from reader.core.textproc.talks import Heading, describe_talk, find_talk_starts
 from reader.core.textproc.units import Unit
 
 IMPORTED_MODEL = "imported"
@@ -113,7 +115,7 @@ def units_from_blocks(
                 Unit(
                     text=block.text,
                     lang=detect_language(block.text),
-                    line=block.first_line,
+                    line=block.line_of_offset(0),
                     line_end=block.last_line,
                     block=index,
                     start_ms=block.start_ms,
@@ -150,37 +152,27 @@ def units_from_blocks(
     return units
 
 
-def _talk_heading_level(blocks: Sequence[Block]) -> int | None:
-    """The heading level that separates talks, or None when the file has no headings.
-
-    A single top-level heading at the very start is the document's title; the next level
-    down then separates talks.
-    """
+def _title_heading(blocks: Sequence[Block]) -> int | None:
+    """Index of the document's title heading: a single top-level heading that opens the file."""
     levels = [block.level for block in blocks if block.kind is BlockKind.HEADING]
-    if not levels:
+    if not levels or blocks[0].kind is not BlockKind.HEADING:
         return None
     top = min(levels)
-    if levels.count(top) == 1 and blocks[0].kind is BlockKind.HEADING and blocks[0].level == top:
-        deeper = [level for level in levels if level > top]
-        return min(deeper) if deeper else None
-    return top
+    return 0 if blocks[0].level == top and levels.count(top) == 1 else None
 
 
-def _sections(doc: ParsedDocument) -> list[tuple[Block | None, list[Block]]]:
-    """Split the blocks at talk headings: (heading block or None, body blocks)."""
-    level = _talk_heading_level(doc.blocks)
-    sections: list[tuple[Block | None, list[Block]]] = [(None, [])]
-    for block in doc.blocks:
-        if block.kind is BlockKind.HEADING:
-            if level is not None and block.level == level:
-                sections.append((block, []))
-                continue
-            if level is None or block.level < level:
-                doc.title = doc.title or block.text
-                continue
-            # Sub-headings inside a talk stay as text of their own paragraph.
-        sections[-1][1].append(block)
-    return [(title, body) for title, body in sections if body]
+def _heading_evidence(blocks: Sequence[Block], units: Sequence[Unit]) -> dict[int, Heading]:
+    """The headings of the unit stream, keyed by the index of each heading's first unit."""
+    firsts = [
+        index
+        for index, unit in enumerate(units)
+        if blocks[unit.block].kind is BlockKind.HEADING and (index == 0 or units[index - 1].block != unit.block)
+    ]
+    talkish = level_talkishness([(blocks[units[i].block].level, blocks[units[i].block].text) for i in firsts])
+    return {
+        index: Heading(level=blocks[units[index].block].level, talkish=value)
+        for index, value in zip(firsts, talkish, strict=True)
+    }
 
 
 def plan_talks(
@@ -190,40 +182,53 @@ def plan_talks(
     cancel: threading.Event | None = None,
     report: ProgressCallback = no_progress,
 ) -> list[PlannedTalk]:
-    """Cut the document into talks: at headings when it has them, else where talks change."""
+    """Cut the document into talks where talks change.
+
+    Headings are evidence, not cuts: notes of one talk have section headings, and notes of a
+    conference day may put a heading over a session holding several talks. A talk that starts
+    at a heading is named by it (unless its introduction says its title) and the heading
+    stays out of its text.
+    """
+    blocks = list(doc.blocks)
+    title_index = _title_heading(blocks)
+    if title_index is not None:
+        doc.title = doc.title or blocks[title_index].text
+        del blocks[title_index]
+    units = units_from_blocks(blocks, cancel=cancel, report=report)
+    if not units:
+        return []
+    headings = _heading_evidence(blocks, units)
+    starts = find_talk_starts(units, headings, cancel=cancel)
+    bounds = [*starts, len(units)]
     planned: list[PlannedTalk] = []
-    sections = _sections(doc)
-    use_detector = all(title is None for title, _ in sections)
-    for heading, blocks in sections:
-        units = units_from_blocks(blocks, cancel=cancel, report=report)
-        if not units:
-            continue
-        starts = find_talk_starts(units) if use_detector else [0]
-        if not starts or starts[0] != 0:
-            starts = [0, *starts]
-        bounds = [*starts, len(units)]
-        for first, end in zip(bounds, bounds[1:], strict=False):
-            talk_units = units[first:end]
-            if not talk_units:
-                continue
-            info = describe_talk(talk_units)
-            if heading is not None and first == 0:
-                title = heading.text
-            elif doc.title and len(sections) == 1 and len(starts) == 1:
-                title = doc.title  # a file holding one talk is named by its own title
+    for first, end in zip(bounds, bounds[1:], strict=False):
+        check_cancelled(cancel)
+        talk_units = units[first:end]
+        heading: Block | None = blocks[units[first].block] if first in headings else None
+        if heading is not None:
+            body = [unit for unit in talk_units if unit.block != units[first].block]
+            if body:
+                talk_units = body
             else:
-                title = info.title or doc.title or fallback_title
-            if not title.strip():
-                title = fallback_title
-            planned.append(
-                PlannedTalk(
-                    title=title,
-                    speakers=info.speakers,
-                    units=talk_units,
-                    paragraphs=assign_paragraphs(talk_units),
-                    heading_line=heading.first_line if heading and first == 0 else None,
-                )
+                heading = None
+        info = describe_talk(talk_units)
+        if doc.title and len(starts) == 1:
+            title = doc.title  # a file holding one talk is named by its own title
+        elif heading is not None and not info.explicit:
+            title = clip_title(heading.text)
+        else:
+            title = info.title or doc.title or fallback_title
+        if not title.strip():
+            title = fallback_title
+        planned.append(
+            PlannedTalk(
+                title=title,
+                speakers=info.speakers,
+                units=talk_units,
+                paragraphs=assign_paragraphs(talk_units),
+                heading_line=heading.first_line if heading is not None else None,
             )
+        )
     return planned
 
 

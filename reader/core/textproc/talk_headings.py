@@ -30,7 +30,9 @@ _TALK_WORDS = re.compile(
 )
 # "Talk 3", "Session 2", "报告三", "第三场": numbered talks.
 _NUMBERED = re.compile(
-    r"^\s*(?:talk|keynote|speaker)\s*#?\d+|^\s*(?:报告|演讲|讲座)\s*[一二三四五六七八九十\d]+", re.IGNORECASE
+    r"^\s*(?:talk|keynote|speaker|presentation|lecture)\s*(?:#?\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b|"
+    r"^\s*(?:报告|演讲|讲座)\s*[一二三四五六七八九十\d]+",
+    re.IGNORECASE,
 )
 
 

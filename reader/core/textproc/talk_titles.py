@@ -27,6 +27,8 @@ UNTITLED = "Untitled talk"
 class TalkInfo:
     title: str
     speakers: str | None = None
+    #: The title was said outright (报告题目是…, "the title of my talk is…"), not made up.
+    explicit: bool = False
 
 
 _TITLE_CUES = (
@@ -82,7 +84,7 @@ def _width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
 
 
-def _clip(text: str, limit: int = TITLE_MAX_CHARS) -> str:
+def clip_title(text: str, limit: int = TITLE_MAX_CHARS) -> str:
     """*text* shortened to *limit* columns (about 60 Latin or 30 Chinese characters) at a
     clause or word boundary, with an ellipsis."""
     text = text.strip(" ,，、;；:：-—\"'“”《》「」。.")
@@ -112,7 +114,7 @@ _LEADING_DISCOURSE = re.compile(
 def _first_sentence_title(text: str) -> str:
     """A title made from a sentence: without leading discourse words, capitalised."""
     text = _LEADING_DISCOURSE.sub("", text).strip() or text
-    return _clip(text[:1].upper() + text[1:])
+    return clip_title(text[:1].upper() + text[1:])
 
 
 def _extract_title(text: str) -> str | None:
@@ -123,7 +125,7 @@ def _extract_title(text: str) -> str | None:
         title = match.group("t")
         quoted = re.match(r"\s*[《「“\"](?P<q>[^》」”\"]{2,80})[》」”\"]", title)
         if quoted:
-            return _clip(quoted.group("q"))
+            return clip_title(quoted.group("q"))
         end = _TITLE_END.search(title)
         if end:
             title = title[: end.start()]
@@ -131,7 +133,7 @@ def _extract_title(text: str) -> str | None:
             latin = re.match(r"\s*[A-Za-z0-9][A-Za-z0-9 \-:'’,&+/.]*", title)
             if latin:
                 title = latin.group()
-        title = _clip(title)
+        title = clip_title(title)
         if len(title) >= 4:
             return title
     return None
@@ -174,6 +176,7 @@ def describe_talk(units: Sequence[Unit]) -> TalkInfo:
     # Cues often straddle sentences ("报告的题目。advances in models"): read the head as one text.
     joined = "\n".join(text for text in clean[:20] if text)
     title = _extract_title(joined)
+    explicit = title is not None
     speaker = _extract_speaker(joined)
     if not title:
         title = next((name for pattern, name in _FORMAT_TITLES for text in clean[:4] if pattern.search(text)), None)
@@ -182,5 +185,5 @@ def describe_talk(units: Sequence[Unit]) -> TalkInfo:
         candidates = clean[opening:] + clean[:opening]
         title = next((_first_sentence_title(text) for text in candidates if _meaningful(text)), None)
     if not title:
-        title = next((_clip(text) for text in clean if _clip(text)), "") or UNTITLED
-    return TalkInfo(title=title[:1].upper() + title[1:], speakers=speaker)
+        title = next((clip_title(text) for text in clean if clip_title(text)), "") or UNTITLED
+    return TalkInfo(title=title[:1].upper() + title[1:], speakers=speaker, explicit=explicit)

@@ -398,13 +398,20 @@ def find_talk_starts(
     evidence = score_boundaries(units, headings, cancel=cancel)
     offsets = _offsets(units)
     candidates = sorted(
-        (e for e in evidence[1:] if e.opens_talk and e.supported and e.score >= THRESHOLD),
+        (
+            e
+            for e in evidence[1:]
+            if e.opens_talk and e.supported and (e.score >= THRESHOLD or e.heading >= _TALK_HEADING_WEIGHT - 0.2)
+        ),
         key=lambda e: (-e.score, e.index),
     )
     chosen: list[int] = []
     opening_cues: list[Cues] | None = None
     for candidate in candidates:
         b = candidate.index
+        if candidate.heading >= _TALK_HEADING_WEIGHT - 0.2:
+            bisect.insort(chosen, b)  # a heading that names a talk: however short, the file says so
+            continue
         position = bisect.bisect_left(chosen, b)
         neighbours = chosen[max(0, position - 1) : position + 1]
         if any(abs(offsets[b] - offsets[c]) < MIN_TALK_CHARS for c in neighbours):

@@ -2,25 +2,22 @@
 
 The page has no external resources (fonts fall back through a CJK-aware stack; styles are
 inline), shows original and translation side by side, and prints cleanly. Everything a user
-wrote reaches the page as text: transcript and note text are escaped before conversion,
-and links in notes keep only safe schemes.
+wrote reaches the page as text: transcript text is escaped before conversion, raw HTML in
+notes is shown as text, and the converted HTML goes through an allow-list sanitiser
+(:mod:`reader.core.export.sanitize`) whatever Markdown let through.
 """
 
 from __future__ import annotations
 
 import html
-import xml.etree.ElementTree as etree
-from urllib.parse import urlsplit
+from collections.abc import Iterable
 
 import markdown as markdown_lib  # type: ignore[import-untyped]
-from markdown.extensions import Extension  # type: ignore[import-untyped]
-from markdown.treeprocessors import Treeprocessor  # type: ignore[import-untyped]
 
 from reader.core.export.document import ExportDocument
-from reader.core.export.markdown import Lang, Layout, document_title, render_markdown
+from reader.core.export.markdown import Lang, Layout, document_title, markdown_blocks
+from reader.core.export.sanitize import sanitize_html
 from reader.core.notes import NOTE_COLORS
-
-_SAFE_SCHEMES = frozenset({"", "http", "https", "mailto"})
 
 _FONTS = (
     'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", '
@@ -99,43 +96,26 @@ hr {{ border: 0; border-top: 1px solid #d1d9e0; margin: 2rem 0; }}
 """.strip()
 
 
-def _is_safe_url(url: str, *, image: bool) -> bool:
-    url = url.strip()
-    if image and url.lower().startswith("data:image/"):
-        return True
-    try:
-        scheme = urlsplit(url).scheme.lower()
-    except ValueError:
-        return False
-    return scheme in _SAFE_SCHEMES
-
-
-class _SafeAttributes(Treeprocessor):  # type: ignore[misc]
-    """Drops script-capable attributes: event handlers, and links to unsafe schemes."""
-
-    def run(self, root: etree.Element) -> None:
-        for element in root.iter():
-            for name in list(element.attrib):
-                lowered = name.lower()
-                if lowered.startswith("on") or lowered in ("style", "srcdoc", "formaction"):
-                    del element.attrib[name]
-                elif lowered in ("href", "src") and not _is_safe_url(
-                    element.attrib[name], image=element.tag == "img" and lowered == "src"
-                ):
-                    del element.attrib[name]
-
-
-class _SafeAttributesExtension(Extension):  # type: ignore[misc]
-    def extendMarkdown(self, md: markdown_lib.Markdown) -> None:  # noqa: N802 (markdown's API)
-        md.treeprocessors.register(_SafeAttributes(md), "talk_reader_safe_attributes", 0)
+def _converter() -> markdown_lib.Markdown:
+    return markdown_lib.Markdown(extensions=["tables", "md_in_html"], output_format="html")
 
 
 def markdown_to_html(source: str) -> str:
-    """Convert Markdown made by this package (escaped user text) to an HTML fragment."""
-    converter = markdown_lib.Markdown(
-        extensions=["tables", "md_in_html", _SafeAttributesExtension()], output_format="html"
-    )
-    return str(converter.convert(source))
+    """Convert Markdown to a sanitised HTML fragment (see :mod:`.sanitize`)."""
+    return sanitize_html(str(_converter().convert(source)))
+
+
+def blocks_to_html(blocks: Iterable[str]) -> str:
+    """Convert Markdown blocks one at a time, with one converter: linear in the export's size.
+
+    Each block is sanitised on its own, so whatever a note holds ends with its block.
+    """
+    converter = _converter()
+    parts: list[str] = []
+    for block in blocks:
+        converter.reset()
+        parts.append(sanitize_html(str(converter.convert(block))))
+    return "\n".join(parts)
 
 
 def _page_lang(doc: ExportDocument, lang: Lang) -> str:
@@ -157,7 +137,7 @@ def render_html(
     clean: bool = False,
 ) -> str:
     """A complete HTML page; interleaved bilingual text is laid out as two columns."""
-    body = markdown_to_html(render_markdown(doc, layout=layout, lang=lang, clean=clean, flavour="html"))
+    body = blocks_to_html(markdown_blocks(doc, layout=layout, lang=lang, clean=clean, flavour="html"))
     title = html.escape(document_title(doc))
     page_lang = html.escape(_page_lang(doc, lang), quote=True)
     return (

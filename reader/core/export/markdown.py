@@ -87,6 +87,10 @@ class Marks:
         return f"**{escape_text(flatten(name))}**"
 
 
+#: Most segments the HTML flavour puts in one block (see :meth:`TalkRenderer.runs`).
+HTML_RUN_SEGMENTS = 40
+
+
 class TalkRenderer:
     """Renders one talk; holds what every paragraph needs (highlights, options)."""
 
@@ -188,15 +192,26 @@ class TalkRenderer:
         lang_attr = f' lang="{_attr(lang)}"' if lang and lang != "und" else ""
         return f'<div class="{css_class}"{lang_attr} markdown="1">\n\n{body}\n\n</div>'
 
-    def paragraph_blocks(self, paragraph: ExportParagraph) -> list[str]:
+    def runs(self, paragraph: ExportParagraph) -> list[list[ExportSegment]]:
+        """The paragraph's visible segments, in runs of at most :data:`HTML_RUN_SEGMENTS` for HTML.
+
+        A Markdown converter's work on one paragraph grows with its length squared: a talk
+        with no paragraph breaks (100,000 caption lines) took minutes. Runs keep every
+        conversion small, and keep original and translation side by side close together.
+        """
         segments = self.visible(paragraph)
+        if not self.marks.html or len(segments) <= HTML_RUN_SEGMENTS:
+            return [segments] if segments else []
+        return [segments[i : i + HTML_RUN_SEGMENTS] for i in range(0, len(segments), HTML_RUN_SEGMENTS)]
+
+    def paragraph_blocks(self, paragraph: ExportParagraph) -> list[str]:
         blocks: list[str] = []
         if paragraph.speaker:
             blocks.append(self.marks.speaker_line(paragraph.speaker))
-        if segments:
+        original_lang = paragraph.lang  # worked out once: each is a count over the paragraph
+        translation_lang = paragraph.translation_lang
+        for segments in self.runs(paragraph):
             time = self.time_prefix(segments)
-            original_lang = paragraph.lang
-            translation_lang = paragraph.translation_lang
             if self.lang == "original":
                 blocks.append(self.wrap("para", original_lang, time + self.original_text(segments, original_lang)))
             elif self.lang == "translation":
@@ -222,15 +237,15 @@ class TalkRenderer:
     def table(self) -> str:
         rows = ["| Original | Translation |", "| :-- | :-- |"]
         for paragraph in self.talk.paragraphs:
-            segments = self.visible(paragraph)
             if paragraph.speaker:
                 rows.append(f"| {escape_cell(self.marks.speaker_cell(paragraph.speaker))} | |")
-            if segments:
-                original = self.time_prefix(segments) + self.original_text(segments, paragraph.lang)
-                translation = self.translation_text(segments, paragraph.translation_lang)
+            original_lang, translation_lang = paragraph.lang, paragraph.translation_lang
+            for segments in self.runs(paragraph):
+                original = self.time_prefix(segments) + self.original_text(segments, original_lang)
+                translation = self.translation_text(segments, translation_lang)
                 if self.marks.html:
-                    original = self.marks.lang_span(original, paragraph.lang, None)
-                    translation = self.marks.lang_span(translation, paragraph.translation_lang, None)
+                    original = self.marks.lang_span(original, original_lang, None)
+                    translation = self.marks.lang_span(translation, translation_lang, None)
                 rows.append(f"| {escape_cell(original)} | {escape_cell(translation)} |")
             for note in paragraph.notes:
                 if note.text:

@@ -55,6 +55,9 @@ def test_a_renamed_speaker_is_found_at_once(library: Library, panel: SpeakerTalk
         rename_speaker(session, panel.talk_id, "Speaker 3", "赵老师")
     assert _segments(library, "documents speaker:赵老师") == [panel.segment_ids[3]]
     assert _segments(library, 'documents speaker:"Speaker 3"') == []
+    with library.session() as session:
+        rename_speaker(session, panel.talk_id, "Host", "ÉMILE Ångström")
+    assert _segments(library, 'documents speaker:"émile ångström"') == [panel.segment_ids[1]]  # beyond ASCII
 
 
 def test_a_note_counts_as_said_by_its_first_sentence_speaker(library: Library, panel: SpeakerTalk) -> None:

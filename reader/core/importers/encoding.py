@@ -130,8 +130,16 @@ def read_bytes(path: Path, *, limit: int = MAX_FILE_BYTES) -> bytes:
 #: Code point ranges transcripts are written in (beyond printable ASCII): Latin, Greek,
 #: Cyrillic, Hebrew, Arabic, Devanagari, punctuation, CJK, kana, Hangul, full-width forms.
 _COMMON_RANGES: tuple[tuple[int, int], ...] = (
-    (0x00A0, 0x0250), (0x0370, 0x0530), (0x0590, 0x0700), (0x0900, 0x0980), (0x2000, 0x2070),
-    (0x3000, 0x3100), (0x3400, 0x4DC0), (0x4E00, 0xA000), (0xAC00, 0xD7A4), (0xFF00, 0xFFF0),
+    (0x00A0, 0x0250),
+    (0x0370, 0x0530),
+    (0x0590, 0x0700),
+    (0x0900, 0x0980),
+    (0x2000, 0x2070),
+    (0x3000, 0x3100),
+    (0x3400, 0x4DC0),
+    (0x4E00, 0xA000),
+    (0xAC00, 0xD7A4),
+    (0xFF00, 0xFFF0),
 )
 
 
@@ -237,11 +245,7 @@ def _control_share(text: str) -> float:
     sample = text[:20000]
     if not sample:
         return 0.0
-    bad = sum(
-        1
-        for ch in sample
-        if ch not in "\n\r\t\f\v" and unicodedata.category(ch) in ("Cc", "Cs", "Co", "Cn")
-    )
+    bad = sum(1 for ch in sample if ch not in "\n\r\t\f\v" and unicodedata.category(ch) in ("Cc", "Cs", "Co", "Cn"))
     return bad / len(sample)
 
 

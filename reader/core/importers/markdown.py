@@ -29,6 +29,7 @@ _LIST_OR_QUOTE = re.compile(r"^\s*(?:>\s*)+|^\s*(?:[-*+]|\d+[.)])\s+")
 _INLINE = re.compile(r"(\*\*|__|`)")
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _TAG = re.compile(r"</?[a-zA-Z][^<>]*>")
+_ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z]\w*);")
 _HTML_LINE = re.compile(r"^\s{0,3}</?[a-zA-Z][\w-]*(?:\s[^<>]*)?/?>")
 _DETAILS_OPEN = re.compile(r"^\s*<details\b[^>]*>", re.IGNORECASE)
 _DETAILS_CLOSE = re.compile(r"</details\s*>", re.IGNORECASE)
@@ -45,6 +46,45 @@ def _inline_text(line: str) -> str:
     return html.unescape(_INLINE.sub("", line)).strip()
 
 
+def _markup_free(line: str, start: int, line_offset: int) -> tuple[str, list[tuple[int, int]]]:
+    """``line[start:]`` without inline markup (emphasis, code ticks, link targets, HTML tags,
+    entities decoded), and where each kept stretch starts: (text offset, file offset)."""
+    drop: list[tuple[int, int]] = []
+    for match in _LINK.finditer(line, start):
+        drop += [(match.start(), match.start(1)), (match.end(1), match.end())]
+    drop += [match.span() for match in _TAG.finditer(line, start)]
+    drop += [match.span() for match in _INLINE.finditer(line, start)]
+    parts: list[str] = []
+    marks: list[tuple[int, int]] = []
+    length = 0
+    position = start
+    for drop_start, drop_end in [*sorted(drop), (len(line), len(line))]:
+        while position < drop_start:
+            # An entity is a stretch of its own: the text after it keeps exact offsets.
+            entity = _ENTITY.search(line, position, drop_start)
+            if entity is None:
+                end = drop_start
+            elif entity.start() > position:
+                end = entity.start()
+            else:
+                end = entity.end()
+            piece = html.unescape(line[position:end])
+            marks.append((length, line_offset + position))
+            parts.append(piece)
+            length += len(piece)
+            position = end
+        position = max(position, drop_end)
+    return "".join(parts), marks
+
+
+def _marks_within(marks: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
+    """The marks that cover text offsets ``start``–``end``, the first moved to ``start``."""
+    inside = [mark for mark in marks if start < mark[0] < end]
+    before = [mark for mark in marks if mark[0] <= start]
+    first = before[-1] if before else marks[0]
+    return [(start, first[1] + start - first[0]), *inside]
+
+
 def _front_matter(lines: list[str], doc: ParsedDocument) -> int:
     """Index of the first body line; sets the document title from a YAML ``title:``."""
     if not lines or lines[0].strip() != "---":
@@ -52,9 +92,7 @@ def _front_matter(lines: list[str], doc: ParsedDocument) -> int:
     end = next((i for i in range(1, len(lines)) if lines[i].strip() in ("---", "...")), None)
     body = lines[1:end] if end is not None else []
     keys = [line for line in body if _YAML_KEY.match(line)]
-    yaml_like = bool(keys) and all(
-        not line.strip() or _YAML_KEY.match(line) or _YAML_MORE.match(line) for line in body
-    )
+    yaml_like = bool(keys) and all(not line.strip() or _YAML_KEY.match(line) or _YAML_MORE.match(line) for line in body)
     if end is None or not yaml_like:
         doc.warnings.append(
             ParseWarning(
@@ -160,20 +198,21 @@ class _Reader:
 
     def add_line(self, number: int, raw: str, *, html_text: bool = False) -> None:
         """Add a line of paragraph text (markup removed), taking a speaker label off first."""
-        body = _LIST_OR_QUOTE.sub("", raw) if not html_text else _TAG.sub("", raw)
-        lead = len(body) - len(body.lstrip())
-        body = body.strip()
-        label = read_label(body, self.known)
+        marker = _LIST_OR_QUOTE.match(raw) if not html_text else None
+        start = marker.end() if marker else 0
+        start += len(raw[start:]) - len(raw[start:].lstrip())
+        label = read_label(raw[start:], self.known) if not html_text else None
         if label is not None and label.speaker is not None:
             self.flush()
             self.speaker = label.speaker
-            body = body[label.length :]
-        cleaned = _inline_text(body) if not html_text else html.unescape(body).strip()
-        for start, end in text_pieces(cleaned):
-            piece = cleaned[start:end]
-            found = raw.find(piece[:8])
-            offset = self.starts[number - 1] + (found if found >= 0 else lead)
-            self.paragraph.add(piece, number, offset, "\n" if self.paragraph else "")
+            start += label.length
+        cleaned, marks = _markup_free(raw, start, self.starts[number - 1])
+        for piece_start, piece_end in text_pieces(cleaned):
+            inside = [
+                (max(at - piece_start, 0), offset + max(piece_start - at, 0))
+                for at, offset in _marks_within(marks, piece_start, piece_end)
+            ]
+            self.paragraph.add_mapped(cleaned[piece_start:piece_end], inside, number, "\n" if self.paragraph else "")
 
     def close_details(self, number: int) -> None:
         self.flush()
@@ -184,9 +223,7 @@ class _Reader:
             self._pair(inner)
         else:
             if details.summary:
-                self.doc.blocks.append(
-                    Block(text=details.summary, first_line=details.line, last_line=details.line)
-                )
+                self.doc.blocks.append(Block(text=details.summary, first_line=details.line, last_line=details.line))
             self.doc.blocks.extend(details.blocks)
         self.passage.clear()
 

@@ -87,6 +87,21 @@ class TextBuilder:
         self.first_line = line if self.first_line is None else min(self.first_line, line)
         self.last_line = line if self.last_line is None else max(self.last_line, line)
 
+    def add_mapped(
+        self,
+        text: str,
+        marks: list[tuple[int, int]],
+        line: int,
+        separator: str = "",
+    ) -> None:
+        """Append *text*, whose stretches start at the file offsets given by *marks*
+        ((offset in *text*, file offset) pairs, sorted, the first at 0): one span per stretch."""
+        for index, (start, offset) in enumerate(marks):
+            end = marks[index + 1][0] if index + 1 < len(marks) else len(text)
+            if end > start:
+                self.add(text[start:end], line, offset, separator if index == 0 or not self.parts else "")
+                separator = ""
+
     def build(self, **fields: object) -> Block:
         """The block of the text so far; *fields* are passed on to :class:`Block`."""
         assert self.first_line is not None and self.last_line is not None, "empty builder"

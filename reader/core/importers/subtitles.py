@@ -194,9 +194,7 @@ def _check_between(lines: list[str], start: int, end: int, path: Path, *, vtt: b
     if not before_first:
         return
     for index in _text_lines(lines, start, end, vtt=vtt, keep_first=False):
-        raise ImportFailed(
-            f"malformed subtitle block at line {index + 1}: no 'start --> end' time line", path=path
-        )
+        raise ImportFailed(f"malformed subtitle block at line {index + 1}: no 'start --> end' time line", path=path)
 
 
 def _text_lines(lines: list[str], start: int, end: int, *, vtt: bool, keep_first: bool = True) -> list[int]:
@@ -303,9 +301,7 @@ def _plain_blocks(cues: list[Cue]) -> list[Block]:
 def is_rolling(cues: list[Cue]) -> bool:
     """Rolling captions show each line again at the top of the next cue."""
     repeats = sum(
-        1
-        for previous, cue in zip(cues, cues[1:], strict=False)
-        if cue.lines[0].text == previous.lines[-1].text
+        1 for previous, cue in zip(cues, cues[1:], strict=False) if cue.lines[0].text == previous.lines[-1].text
     )
     pairs = len(cues) - 1
     timed_words = any(line.stamps for cue in cues for line in cue.lines)

@@ -38,9 +38,7 @@ def _title_line(lines: list[str], non_blank: list[int]) -> int | None:
     return None
 
 
-def line_block(
-    line: str, number: int, line_start: int, skip: int, **fields: object
-) -> Block | None:
+def line_block(line: str, number: int, line_start: int, skip: int, **fields: object) -> Block | None:
     """The block of *line* from character *skip* on, without sound tags (None if nothing is left)."""
     builder = TextBuilder()
     for start, end in text_pieces(line[skip:]):

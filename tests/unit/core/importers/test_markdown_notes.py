@@ -114,3 +114,12 @@ def test_single_bold_lead_in_is_emphasis_not_a_speaker(tmp_path: Path) -> None:
         ("Ann", "hello."),
         ("Ann", "again."),
     ]
+
+
+def test_offsets_step_over_inline_markup_and_entities(tmp_path: Path) -> None:
+    content = "Intro **bold** and `code` then [a link](https://x.org) &amp; the end.\n"
+    block = parse(tmp_path / "o.md", content).blocks[0]
+    assert block.text == "Intro bold and code then a link & the end."
+    for word in ("bold", "code", "then", "link", "the end"):
+        at = block.text.index(word)
+        assert content[block.source_offset(at) :].startswith(word), word

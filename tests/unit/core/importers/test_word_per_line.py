@@ -9,8 +9,7 @@ from reader.core.importers import parse
 from reader.core.importers.captions import MAX_BLOCK_CHARS, looks_word_per_line
 
 WORDS = (
-    "[Music]\n\n\nGood\n morning\n everyone.\n Today\n we\n\n\n"
-    "plant\n trees\n in\n the\n park.\n >> Which\n park?\n"
+    "[Music]\n\n\nGood\n morning\n everyone.\n Today\n we\n\n\nplant\n trees\n in\n the\n park.\n >> Which\n park?\n"
 )
 
 

@@ -34,7 +34,7 @@ from reader.core.export.html import render_html
 from reader.core.export.markdown import LANGS, LAYOUTS, Lang, Layout, render_markdown
 from reader.core.export.notes_only import render_notes
 from reader.core.export.subtitles import render_subtitles
-from reader.core.export.writer import ExportTargetExists, write_atomic
+from reader.core.export.writer import ExportTargetExists, check_target, write_atomic
 from reader.core.progress import ProgressCallback, no_progress
 
 __all__ = [
@@ -190,8 +190,7 @@ def export(
     target = Path(path).expanduser()
     if options.format in SUBTITLE_FORMATS and (talk_ids is None or len(set(talk_ids)) != 1):
         raise ExportError("subtitles are exported one talk at a time; name a single talk")
-    if not force and target.exists() and not target.is_dir():
-        raise ExportTargetExists("already exists; not overwritten", path=target)
+    check_target(target, force)  # before any work: exists, not a regular file, no folder
     with library.read_session() as session:
         doc = build_document(session, talk_ids, clean=options.clean, cancel=cancel, report=report)
     rendered = render(doc, options)

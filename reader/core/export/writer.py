@@ -43,7 +43,36 @@ def describe_os_error(exc: OSError) -> str:
     return _REASONS.get(exc.errno or 0, f"cannot write the file ({exc.strerror or exc})")
 
 
-def _check_target(path: Path, force: bool) -> None:
+#: Temporary files are named ``.NAME.talk-reader-XXXXXXXX.part`` next to the target, so a
+#: later export can tell ours from anything else and remove those a killed run left behind.
+TEMP_MARK = ".talk-reader-"
+TEMP_SUFFIX = ".part"
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a regular file"
+
+
+def check_target(path: Path, force: bool) -> Path:
+    """The file to write for *path* (a link is followed), or an :class:`ExportError` why not.
+
+    Only a regular file is ever replaced, even when forced: replacing ``/dev/null`` or a
+    named pipe with an export would break whatever uses it.
+    """
+    if os.path.islink(path):
+        try:
+            info = os.stat(path)
+        except OSError:
+            raise ExportError("is a link to nothing; not written", path=path) from None
+        if not stat.S_ISREG(info.st_mode):
+            raise ExportError(f"is a link to {_kind(info.st_mode)}; only regular files are replaced", path=path)
+        path = Path(os.path.realpath(path))
     if path.is_dir():
         raise ExportError("is a folder; give the name of the file to write", path=path)
     parent = path.parent
@@ -51,38 +80,94 @@ def _check_target(path: Path, force: bool) -> None:
         raise ExportError(f"the folder {parent} does not exist", path=path)
     if not parent.is_dir():
         raise ExportError(f"{parent} is a file, not a folder", path=path)
-    if not force and os.path.lexists(path):
+    try:
+        info = os.lstat(path)
+    except FileNotFoundError:
+        return path
+    except OSError as exc:
+        raise ExportError(describe_os_error(exc), path=path) from exc
+    if not stat.S_ISREG(info.st_mode):
+        raise ExportError(f"is {_kind(info.st_mode)}; only regular files are replaced", path=path)
+    if not force:
         raise ExportTargetExists("already exists; not overwritten", path=path)
+    return path
+
+
+def _lock(fd: int) -> bool:
+    """Lock a temporary file while it is written; False when another process holds it."""
+    try:
+        import fcntl
+    except ImportError:  # Windows: open files cannot be removed there anyway
+        return True
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return False
+    return True
+
+
+def remove_stale_parts(path: Path) -> list[Path]:
+    """Remove temporary files of earlier, interrupted exports to *path*; returns them.
+
+    Only files named like ours, regular, owned by this user and not locked by a running
+    export are removed.
+    """
+    removed: list[Path] = []
+    prefix = f".{path.name}{TEMP_MARK}"
+    try:
+        names = os.listdir(path.parent)
+    except OSError:
+        return removed
+    for name in names:
+        if not (name.startswith(prefix) and name.endswith(TEMP_SUFFIX)):
+            continue
+        candidate = path.parent / name
+        try:
+            fd = os.open(candidate, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
+        except OSError:
+            continue
+        try:
+            info = os.fstat(fd)
+            owned = not hasattr(os, "getuid") or info.st_uid == os.getuid()
+            if stat.S_ISREG(info.st_mode) and owned and _lock(fd):
+                os.unlink(candidate)
+                removed.append(candidate)
+        except OSError:
+            pass
+        finally:
+            os.close(fd)
+    return removed
 
 
 def write_atomic(path: str | Path, text: str, *, force: bool = False) -> Path:
     """Write *text* (UTF-8) to *path* atomically; returns the path written.
 
     Raises :class:`ExportTargetExists` when *path* exists and *force* is false, and
-    :class:`~reader.core.errors.ExportError` for any path that cannot be written; in every
-    failure case neither the target nor a temporary file is left changed or behind.
+    :class:`~reader.core.errors.ExportError` for any path that cannot be written or is not
+    a regular file; in every failure case neither the target nor a temporary file is left
+    changed or behind. Temporary files a killed export left next to *path* are removed.
     """
-    path = Path(path).expanduser()
-    _check_target(path, force)
+    path = check_target(Path(path).expanduser(), force)
     data = text.encode("utf-8")
     try:
         mode = stat.S_IMODE(path.stat().st_mode) if path.is_file() else NEW_FILE_MODE
     except OSError:
         mode = NEW_FILE_MODE
+    remove_stale_parts(path)
     try:
-        fd, temp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+        fd, temp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}{TEMP_MARK}", suffix=TEMP_SUFFIX)
     except OSError as exc:
         # The folder exists (checked above): "not found" here means it takes no new files (/proc).
         reason = "cannot create files in this folder" if exc.errno == errno.ENOENT else describe_os_error(exc)
         raise ExportError(reason, path=path) from exc
     try:
         with os.fdopen(fd, "wb") as handle:
+            _lock(handle.fileno())
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(temp_name, mode)
-        if not force and os.path.lexists(path):  # appeared while we were writing
-            raise ExportTargetExists("already exists; not overwritten", path=path)
+        check_target(path, force)  # appeared, or was replaced by something else, while we wrote
         os.replace(temp_name, path)
     except BaseException as exc:
         with suppress(OSError):

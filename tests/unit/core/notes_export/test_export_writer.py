@@ -123,3 +123,78 @@ def test_options_are_checked(library: Library, sample: SampleTalk) -> None:
     assert default_filename(doc, ExportOptions(format="html")) == "Memory walls and AI chips.html"
     assert default_filename(doc, ExportOptions(format="notes")) == "Memory walls and AI chips (notes).md"
     assert default_filename(everything, ExportOptions(format="md")) == "talk-reader-library.md"
+
+
+def test_a_kill_inside_fsync_leaves_a_part_file_the_next_export_removes(tmp_path: Path) -> None:
+    target = tmp_path / "talk.html"
+    target.write_text("old export", encoding="utf-8")
+    (tmp_path / ".talk.html.part").write_text("not ours", encoding="utf-8")
+    (tmp_path / ".other.html.talk-reader-abc.part").write_text("another target's", encoding="utf-8")
+    script = textwrap.dedent(
+        f"""
+        import os, signal
+        from reader.core.export.writer import write_atomic
+        os.fsync = lambda fd: os.kill(os.getpid(), signal.SIGKILL)  # the kill arrives inside fsync
+        write_atomic({str(target)!r}, "new export", force=True)
+        """
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60, cwd=Path.cwd())
+    assert result.returncode == -9, result.stderr
+    stale = [name for name in files_in(tmp_path) if name.startswith(".talk.html.talk-reader-")]
+    assert len(stale) == 1 and stale[0].endswith(".part")
+    assert target.read_text(encoding="utf-8") == "old export"
+
+    write_atomic(target, "newer export", force=True)
+    assert target.read_text(encoding="utf-8") == "newer export"
+    assert files_in(tmp_path) == [".other.html.talk-reader-abc.part", ".talk.html.part", "talk.html"]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="flock is POSIX")
+def test_a_part_file_of_a_running_export_is_left_alone(tmp_path: Path) -> None:
+    import fcntl
+
+    target = tmp_path / "talk.md"
+    running = tmp_path / ".talk.md.talk-reader-running1.part"
+    with open(running, "wb") as handle:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        write_atomic(target, "text")
+        assert running.exists()
+    write_atomic(target, "again", force=True)
+    assert files_in(tmp_path) == ["talk.md"]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are a POSIX feature")
+def test_never_replaces_what_is_not_a_regular_file(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.md"
+    os.mkfifo(fifo)
+    link_to_device = tmp_path / "null.md"
+    link_to_device.symlink_to(os.devnull)
+    dangling = tmp_path / "dangling.md"
+    dangling.symlink_to(tmp_path / "missing.md")
+    for target, message in (
+        (Path(os.devnull), "is a device; only regular files are replaced"),
+        (fifo, "is a named pipe"),
+        (link_to_device, "is a link to a device"),
+        (dangling, "is a link to nothing"),
+    ):
+        with pytest.raises(ExportError, match=message):
+            write_atomic(target, "text", force=True)
+    assert Path(os.devnull).is_char_device()
+    assert fifo.is_fifo() and link_to_device.is_symlink() and dangling.is_symlink()
+    assert sorted(files_in(tmp_path)) == ["dangling.md", "null.md", "pipe.md"]
+
+
+def test_a_link_to_a_file_is_written_through(tmp_path: Path) -> None:
+    real = tmp_path / "real.md"
+    real.write_text("old", encoding="utf-8")
+    link = tmp_path / "link.md"
+    link.symlink_to(real)
+    with pytest.raises(ExportTargetExists):
+        write_atomic(link, "new")
+    assert write_atomic(link, "new", force=True) == real
+    assert link.is_symlink() and real.read_text(encoding="utf-8") == "new"
+
+
+def test_export_refuses_a_device_before_any_work(library: Library, sample: SampleTalk) -> None:
+    with pytest.raises(ExportError, match="is a device"):
+        export(library, [sample.talk_id], ExportOptions(format="html"), os.devnull, force=True)

@@ -36,7 +36,8 @@ _NOT_NAMES = frozenset(
     note notes update edit source sources date time link links title summary warning example
     examples ps nb tip tips step http https ftp mailto file www todo fixme answer question
     disclaimer transcript tags tag author location topic agenda re
-    注 注意 备注 时间 地点 来源 链接 总结 标题 例如 比如 结论 他说 她说 我说 你说 问题 主题 日期 摘要 提示 说明 原文 译文
+    注 注意 备注 时间 地点 来源 链接 总结 标题 例如 比如 结论
+    他说 她说 我说 你说 问题 主题 日期 摘要 提示 说明 原文 译文
     """.split()
 )
 

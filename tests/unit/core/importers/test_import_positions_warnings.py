@@ -87,3 +87,11 @@ def test_cli_prints_warnings_per_file(tmp_path: Path, capsys: pytest.CaptureFixt
     assert run(["--library", str(library), "import", str(other), "--json"]) == 0
     printed = json.loads(capsys.readouterr().out)
     assert printed["imported"][0]["warnings"][0]["code"] == "unclosed-code-fence"
+
+
+def test_decoding_notes_become_warnings(tmp_path: Path) -> None:
+    path = tmp_path / "cut.txt"
+    path.write_bytes(("今天下雨了。我们在家看书。" * 5).encode("utf-8")[:-1])
+    prepared = prepare_import(path)
+    assert [(w.code, w.line) for w in prepared.warnings] == [("decode", None)]
+    assert "middle of a character" in prepared.warnings[0].detail

@@ -19,8 +19,16 @@ _LINE_END = re.compile(r"\r\n|\r|\n")
 
 def lines_with_offsets(text: str) -> tuple[list[str], list[int]]:
     """Lines (CRLF, CR and LF all end a line, as in ``split_lines``) and their start offsets."""
-    lines: list[str] = []
-    starts: list[int] = []
+    if "\r" not in text:  # the common case, in one split
+        lines = text.split("\n")
+        starts = [0] * len(lines)
+        position = 0
+        for index, line in enumerate(lines):
+            starts[index] = position
+            position += len(line) + 1
+        return lines, starts
+    lines = []
+    starts = []
     position = 0
     for match in _LINE_END.finditer(text):
         lines.append(text[position : match.start()])

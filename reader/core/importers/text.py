@@ -19,6 +19,7 @@ from reader.core.importers.speakers import read_label, recurring_labels, text_pi
 _TITLE_MAX_CHARS = 60
 _SENTENCE_PUNCT = re.compile(r"[。！？.!?,，;；]$")
 _TURN = re.compile(r">>+\s*")
+_MAYBE_SOUND = re.compile(r"[\[【(（♪]")
 
 
 def _title_line(lines: list[str], non_blank: list[int]) -> int | None:
@@ -47,18 +48,25 @@ def line_block(line: str, number: int, line_start: int, skip: int, **fields: obj
 
 
 def _caption_pieces(lines: list[str], starts: list[int]) -> list[Piece]:
+    """Each word line as a piece; blank lines are pauses, ``>>`` starts a turn, sound tags go."""
     pieces: list[Piece] = []
     pause = False
     turn = False
     for index, line in enumerate(lines):
-        if not line.strip():
+        stripped = line.strip()
+        if not stripped:
             pause = bool(pieces)
             continue
-        skip = len(line) - len(line.lstrip())
-        marker = _TURN.match(line, skip)
-        if marker:  # ">> Sound check.": a new speaker turn
+        skip = line.index(stripped[0])
+        if stripped.startswith(">>"):  # ">> Sound check.": a new speaker turn
+            marker = _TURN.match(line, skip)
+            assert marker is not None
             turn = True
             skip = marker.end()
+        elif not _MAYBE_SOUND.search(stripped):  # a plain word: the common case
+            pieces.append(Piece(stripped, index + 1, starts[index] + skip, pause=pause, turn=turn))
+            pause = turn = False
+            continue
         for start, end in text_pieces(line[skip:]):
             pieces.append(
                 Piece(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
@@ -12,6 +13,7 @@ def ask(parent: QWidget, title: str, text: str, on_yes: Callable[[], object], *,
     """Open a question; *on_yes* runs if the user confirms. Returns the (open) box."""
     box = QMessageBox(parent)
     box.setObjectName("confirmDialog")
+    box.setTextFormat(Qt.TextFormat.PlainText)  # questions quote titles and notes
     box.setIcon(QMessageBox.Icon.Warning if destructive else QMessageBox.Icon.Question)
     box.setWindowTitle(title)
     box.setText(text)

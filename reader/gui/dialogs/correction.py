@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
+from reader.gui.widgets.plain_text import plain
+
 
 class CorrectionDialog(QDialog):
     #: (segment id, new text); empty text means "let the machine translate it again"
@@ -16,7 +18,7 @@ class CorrectionDialog(QDialog):
         self.setWindowTitle(self.tr("Correct Translation"))
         self.segment_id = segment_id
         self.resize(520, 260)
-        source = QLabel(original, self)
+        source = plain(QLabel(original, self))  # the sentence as written, never as HTML
         source.setWordWrap(True)
         source.setObjectName("correctionOriginal")
         self.editor = QPlainTextEdit(translation or "", self)

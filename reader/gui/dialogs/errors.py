@@ -33,6 +33,7 @@ def show_message(parent: QObject | None, title: str, text: str, *, details: str 
                  icon: QMessageBox.Icon = QMessageBox.Icon.Warning) -> QMessageBox:
     box = QMessageBox(_parent_widget(parent))
     box.setObjectName("errorDialog")
+    box.setTextFormat(Qt.TextFormat.PlainText)  # messages quote file names and titles
     box.setIcon(icon)
     box.setWindowTitle(title)
     box.setText(text)

@@ -57,6 +57,7 @@ from reader.core.library import TalkSummary
 from reader.gui.dialogs.confirm import ask
 from reader.gui.dialogs.errors import report_failure, show_message
 from reader.gui.tasks import Failure, Lane, Op, OpContext, OpHandle, TaskManager
+from reader.gui.widgets.plain_text import plain, tooltip
 
 #: What the preview shows at most: plain text beyond this costs the GUI thread more than a
 #: frame to lay out, and nobody reads a 2 MB preview; the exported file has everything.
@@ -171,7 +172,7 @@ class ExportDialog(QDialog):
         self.scope_current = QRadioButton(self.tr("This talk"), self)
         self.scope_current.setObjectName("scopeCurrent")
         self.scope_current.setEnabled(current is not None)
-        self.current_title = QLabel(current.title if current else self.tr("No talk is open."), self)
+        self.current_title = plain(QLabel(current.title if current else self.tr("No talk is open."), self))
         self.current_title.setObjectName("exportCurrentTitle")
         self.current_title.setWordWrap(True)
         self.current_title.setEnabled(False)
@@ -188,7 +189,7 @@ class ExportDialog(QDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if talk.id == self.current_talk else Qt.CheckState.Unchecked)
             item.setData(Qt.ItemDataRole.UserRole, talk.id)
-            item.setToolTip(talk.title)
+            item.setToolTip(tooltip(talk.title))
         self.talk_list.itemChanged.connect(lambda _item: self._chosen_timer.start())
         self.scope_library = QRadioButton(self.tr("The whole library (%n talk(s))", "", len(self.talks)), self)
         self.scope_library.setObjectName("scopeLibrary")

@@ -16,13 +16,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QTabWidget,
-    QTextBrowser,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from reader.gui.widgets.note_style import NOTE_COLORS, color_label, is_dark, marker_color, swatch_icon, tint_color
+from reader.gui.widgets.plain_text import NoResourceBrowser
 
 PASSAGE_CHARS = 400
 
@@ -70,7 +70,7 @@ class NoteEditorDialog(QDialog):
         self.editor.setPlaceholderText(self.tr("Your note (optional). Markdown works: **bold**, *italic*, "
                                                "- lists, [links](https://…)"))
         self.editor.setTabChangesFocus(True)
-        self.preview = QTextBrowser(self)
+        self.preview = NoResourceBrowser(self)  # a note's images are never fetched
         self.preview.setObjectName("notePreview")
         self.preview.setOpenExternalLinks(True)
         self.tabs = QTabWidget(self)

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from reader.core.library import TalkSummary
+from reader.gui.widgets.plain_text import tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -76,7 +77,7 @@ class TalkListModel(QAbstractListModel):
             if talk.source:
                 first_last = f" ({talk.source_lines[0]}–{talk.source_lines[1]})" if talk.source_lines else ""
                 lines.append(f"{talk.source}{first_last}")
-            return "\n".join(lines)
+            return tooltip("\n".join(lines))
         if role == TalkRole.SUMMARY:
             return talk
         if role == TalkRole.TALK_ID:

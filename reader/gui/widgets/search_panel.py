@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.gui.search_backend import SearchResults
+from reader.gui.widgets.plain_text import tooltip
 
 
 class ResultRole(enum.IntEnum):
@@ -118,7 +119,7 @@ class SearchPanel(QWidget):
         for talk in results.talks:
             parent = QStandardItem(f"{talk.title}  ({talk.total})")
             parent.setData(talk.talk_id, ResultRole.TALK_ID)
-            parent.setToolTip(talk.title)
+            parent.setToolTip(tooltip(talk.title))
             font = parent.font()
             font.setBold(True)
             parent.setFont(font)

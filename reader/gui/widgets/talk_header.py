@@ -6,12 +6,14 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from reader.gui.widgets.plain_text import plain
+
 
 class TalkHeader(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("talkHeader")
-        self.title = QLabel(self)
+        self.title = plain(QLabel(self))  # a title is text, whatever it looks like
         self.title.setObjectName("talkTitle")
         self.title.setWordWrap(True)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -19,7 +21,7 @@ class TalkHeader(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.35)
         font.setWeight(QFont.Weight.DemiBold)
         self.title.setFont(font)
-        self.details = QLabel(self)
+        self.details = plain(QLabel(self))
         self.details.setObjectName("talkDetails")
         self.details.setEnabled(False)
         layout = QVBoxLayout(self)
@@ -41,7 +43,7 @@ class Banner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("banner")
-        self.label = QLabel(self)
+        self.label = plain(QLabel(self))
         self.label.setObjectName("bannerText")
         self.label.setWordWrap(True)
         self.button = QPushButton(self)

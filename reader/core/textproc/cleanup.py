@@ -74,8 +74,8 @@ _NUMBER_WORDS = frozenset(
     fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty
     ninety hundred thousand million billion trillion point""".split()
 )
-_ZH_NUMERALS = frozenset("〇零一二三四五六七八九十百千万亿两")
-_EN_REPEAT = re.compile(r"(?<![A-Za-z'])([A-Za-z']+)(?:(?:[,，]\s*|\s+)\1(?![A-Za-z']))+", re.IGNORECASE)
+_ZH_NUMERALS = frozenset("〇零一二三四五六七八九十百千万亿两壹贰叁肆伍陆柒捌玖拾")
+_EN_REPEAT = re.compile(r"(?<![A-Za-z'’])([A-Za-z'’]+)(?:(?:[,，]\s*|\s+)\1(?![A-Za-z'’]))+", re.IGNORECASE)
 _EN_GLUED = re.compile(r"(?<![A-Za-z])([A-Z][a-z]{1,4})(?=\1(?![a-z]))", re.UNICODE)
 _GLUE_PRONE = frozenset("in on so and but the we it if is of to for you they when what this that then there".split())
 _EN_PHRASE_REPEAT = re.compile(
@@ -91,6 +91,8 @@ _ZH_CHAR_RUN = re.compile(f"([{_H}])\\1+")
 _LAUGHTER = frozenset("哈呵嘿嘻啦哦")
 # Characters whose doubling is a stutter unless the dictionary says otherwise.
 _STUTTER_PRONE = frozenset("我你他她它这那就也都还又把被和跟但因所如在要的了会能")
+# Verbs of grammar rather than action: their double is never a word form.
+_NEVER_REDUPLICATED = frozenset("是有会要能可让叫没如像")
 _ZH_PHRASE_REPEAT = re.compile(f"([{_H}]{{2,8}})(?:[,，、]?\\1)+")
 # Parts of speech (jieba's tags, by first letter) whose ABAB double is a word form, not a
 # stutter: verbs (研究研究), adjectives and state words (干净干净, 雪白雪白), distinguishing
@@ -141,12 +143,13 @@ def _en_repeats(text: str) -> str:
     def first(match: re.Match[str]) -> str:
         word = match.group(1)
         low = word.lower()
-        copies = re.findall(r"[A-Za-z']+", match.group(0))
+        copies = re.findall(r"[A-Za-z'’]+", match.group(0))
         if low in _EMPHATIC or _has_number([word]):
             return match.group(0)
         if low in _GRAMMATICAL_DOUBLES and len(copies) < 3:
             return match.group(0)
-        if all(copy[:1].isupper() for copy in copies) and word.lower() not in _GLUE_PRONE and word != "I":
+        pronoun = word == "I" or word.startswith(("I'", "I’"))  # "I I", "I'm I'm"
+        if all(copy[:1].isupper() for copy in copies) and low not in _GLUE_PRONE and not pronoun:
             return match.group(0)  # names: "Bora Bora", "Walla Walla"
         return word
 
@@ -188,34 +191,65 @@ def _zh_char_stutter(text: str) -> str:
         free = run - lead
         if free < 2:
             return match.group(0)
-        if is_dictionary_word(char * 2):
-            return char * (lead + 2) if free >= 3 else match.group(0)
+        if is_dictionary_word(char * 2) or _single_reduplicates(char):
+            return char * (lead + 2) if free >= 3 else match.group(0)  # 看看, 说说 (说说看)
         if free == 2:
             after = text[end : end + 2]
             if len(after) == 2 and after[0] == after[1] and after[0] != char:
                 return match.group(0)  # AABB: 高高兴兴, 的的确确
-            if char not in _STUTTER_PRONE or _covered_by_word(text, start + lead, end):
+            if _covered_by_word(text, start + lead, end):
                 return match.group(0)
         return char * (lead + 1)
 
     return _ZH_CHAR_RUN.sub(collapse, text)
 
 
-def _zh_phrase_repeats(text: str) -> str:
-    def collapse(match: re.Match[str]) -> str:
-        phrase, whole = match.group(1), match.group(0)
-        if _zh_double_is_a_word(phrase):
-            return whole
-        # The first copy may end the word before (书后|不是后不是) or begin a longer word (看一看|一个
-        # read as 看一 twice): keep one copy beyond it.
-        start, size = match.start(), len(phrase)
-        longer = any(is_dictionary_word(text[start:end]) for end in range(max(start + 3, start + size + 1), start + 5))
-        keep = 2 if longer or _ends_previous_word(text, start, size) else 1
-        if whole.count(phrase) <= keep:
-            return whole
-        return whole[: whole.index(phrase, len(phrase)) + len(phrase)] if keep == 2 else phrase
+@lru_cache(maxsize=1024)
+def _single_reduplicates(char: str) -> bool:
+    """Whether *char* doubled is a word form though the dictionary lacks it: a verb said twice
+    means "a little" (说说, 聊聊, 想想), an adjective intensifies (红红). The function words
+    that merely stutter (我我, 是是, 很很, 不不) are not."""
+    if char in _STUTTER_PRONE or char in _NEVER_REDUPLICATED:
+        return False
+    return _part_of_speech(char)[:1] in ("v", "a")
 
-    return _ZH_PHRASE_REPEAT.sub(collapse, text)
+
+def _zh_phrase_repeats(text: str) -> str:
+    """Repeated Chinese words and phrases, collapsed to one copy unless the double is a word.
+
+    Scanned by hand rather than with ``re.sub``: a repeat can first be seen out of phase
+    (一个这个这个 is 个这 twice from its second character), and a refused match must not
+    hide the real one that starts a character later.
+    """
+    pieces: list[str] = []
+    done = position = 0
+    while (match := _ZH_PHRASE_REPEAT.search(text, position)) is not None:
+        kept = _collapse_phrase(text, match)
+        if kept is None:
+            position = match.start() + 1
+            continue
+        pieces.append(text[done : match.start()])
+        pieces.append(kept)
+        done = position = match.end()
+    if not pieces:
+        return text
+    pieces.append(text[done:])
+    return "".join(pieces)
+
+
+def _collapse_phrase(text: str, match: re.Match[str]) -> str | None:
+    """What stays of a phrase repeat, or None when it must stay whole."""
+    phrase, whole = match.group(1), match.group(0)
+    if _zh_double_is_a_word(phrase):
+        return None
+    # The first copy may end the word before (书后|不是后不是) or begin a longer word (看一看|一个
+    # read as 看一 twice): keep one copy beyond it.
+    start, size = match.start(), len(phrase)
+    longer = any(is_dictionary_word(text[start:end]) for end in range(max(start + 3, start + size + 1), start + 5))
+    keep = 2 if longer or _ends_previous_word(text, start, size) else 1
+    if whole.count(phrase) <= keep:
+        return None
+    return whole[: whole.index(phrase, size) + size] if keep == 2 else phrase
 
 
 def _ends_previous_word(text: str, start: int, size: int) -> bool:

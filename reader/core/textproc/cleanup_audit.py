@@ -46,6 +46,7 @@ _NUMBER_WORDS = frozenset(
     fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty
     ninety hundred thousand million billion trillion""".split()
 )
+_GRAMMAR_VERBS = frozenset("是有会要能让没叫如像")
 _ZH_NUMERALS = frozenset("〇零一二三四五六七八九十百千万亿两壹贰叁肆伍陆柒捌玖拾")
 # English words whose double is grammatical ("I think that that is", "had had", "what it is is").
 _EN_GRAMMATICAL_DOUBLES = frozenset("that had is".split())
@@ -289,7 +290,10 @@ def _is_filler(text: str, tokens: list[_Token], index: int, deleted: set[int]) -
 
 
 def _standalone(text: str, token: _Token) -> bool:
-    """A filler is a whole word: not glued to letters, digits, hyphens or apostrophes (uh-huh)."""
+    """A filler is a whole word: not glued to letters, digits, hyphens or apostrophes (uh-huh),
+    nor a unit after a number ("10 um", "5 mm")."""
+    if text[: token.start].rstrip(" ")[-1:].isdigit():
+        return False
     before = text[token.start - 1] if token.start else " "
     after = text[token.end] if token.end < len(text) else " "
     glue = "-'’"
@@ -400,6 +404,9 @@ def _word_across_copies(text: str, start: int, size: int) -> bool:
 def _reduplication(chars: str) -> bool:
     if is_dictionary_word(chars * 2) or (len(chars) == 2 and chars[0] == "一"):
         return True
+    if len(chars) == 1:
+        # 说说, 聊聊: a verb said twice; 是是, 有有 are only stutters.
+        return chars not in _GRAMMAR_VERBS and _pos(chars)[:1] in ("v", "a")
     return len(chars) == 2 and _pos(chars)[:1] in ("v", "a")
 
 

@@ -55,6 +55,18 @@ REMOVED = [
     ("好,,我们", "好,我们"),
     ("what?。", "what?"),
     ("😊", ""),
+    # Stutters the dictionary does not excuse: repeated pronouns, nouns and phrases.
+    ("大家大家好,今天开会", "大家好,今天开会"),
+    ("我想给他给他打电话", "我想给他打电话"),
+    ("他们他们他们都来了", "他们都来了"),
+    ("我们要问一个这个这个问题", "我们要问一个这个问题"),  # 个这个这 is seen first
+    ("这个灯很很亮", "这个灯很亮"),
+    ("我们找了三家三家公司", "我们找了三家公司"),  # a quantity said twice, not a number
+    ("the answer is is is simple", "the answer is simple"),
+    ("so we we tried again", "so we tried again"),
+    ("I'm I'm not sure", "I'm not sure"),
+    ("the the plan the plan is ready", "the plan is ready"),
+    ("我觉得说说说看", "我觉得说说看"),
 ]
 
 KEPT = [
@@ -87,6 +99,46 @@ KEPT = [
     "UM is a university",
     "Node.js and .NET",
     "Bora Bora and Coco",
+    # Numbers and years: every word counts.
+    "it shipped in december of twenty twenty five",
+    "the flood of nineteen nineteen",
+    "dial one one two now",
+    "the vector is one one zero",
+    "five plus six plus six is seventeen",
+    "zero, zero, zero, one",
+    "two hundred hundred-dollar bills",
+    "Thirty. Thirty.",
+    "二零二零年的春天",
+    "一一对应的关系",
+    "电话是二二三四",
+    "她排第二二十名",
+    # Legitimate English doubles and emphasis.
+    "he said that that was fine",
+    "they had had a long day",
+    "what it is is a tool",
+    "bye bye",
+    "no no no, the other one",
+    # Chinese reduplications: dictionary words, verbs said twice, 一X一X.
+    "你看看这个",
+    "他天天跑步",
+    "人人都知道",
+    "谢谢你",
+    "我们常常见面",
+    "慢慢来",
+    "你试试这个",
+    "我们研究研究再说",
+    "大家讨论讨论",
+    "你说说你的想法",
+    "一步一步地走",
+    "我们一个一个检查",
+    # Names and words that hold a filler's letters.
+    "Andrej Karpathy gave the talk",
+    "And Andrej Karpathy said so",
+    "an umbrella for Uhura",
+    "Jennifer found an error",
+    "uh-huh, that is right",
+    "a gap of 10 um between them",
+    "Erik and Umar met Ernst",
 ]
 
 

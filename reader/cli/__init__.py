@@ -2,8 +2,10 @@
 
 Each command module registers its sub-commands with :func:`register`; handlers get the
 parsed arguments and a :class:`~reader.cli.context.CliContext` and return an exit status.
-User-facing problems (:class:`~reader.core.errors.ReaderError`) become one line on stderr
-and a non-zero status; anything else is a bug and keeps its traceback.
+User-facing problems (:class:`~reader.core.errors.ReaderError`, and ``OSError`` from the
+file system: a folder that cannot be entered, a name too long) become one line on stderr
+and a non-zero status; anything else is a bug and keeps its traceback. All output passes
+through :mod:`reader.cli.output`, so text from files never reaches the terminal raw.
 """
 
 from __future__ import annotations
@@ -14,7 +16,9 @@ import sys
 from collections.abc import Sequence
 
 from reader import __version__
+from reader.cli.args import file_name
 from reader.cli.context import CliContext
+from reader.cli.output import SafeStream
 from reader.core.errors import Cancelled, ReaderError
 
 #: Modules that add sub-commands; each has ``register(subparsers)``.
@@ -35,6 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--library",
         metavar="PATH",
+        type=file_name,
         help="library file (default: $TALK_READER_LIBRARY, else the user data folder)",
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -44,6 +49,21 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def run(argv: Sequence[str] | None = None) -> int:
+    streams = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = SafeStream(sys.stdout), SafeStream(sys.stderr)  # type: ignore[assignment]
+    try:
+        return _run(argv)
+    finally:
+        sys.stdout, sys.stderr = streams
+
+
+def _os_error_message(exc: OSError) -> str:
+    what = exc.strerror or str(exc)
+    names = [name for name in (exc.filename, exc.filename2) if name is not None]
+    return f"{': '.join(str(n) for n in names)}: {what.lower()}" if names else what
+
+
+def _run(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "handler", None):
@@ -59,6 +79,10 @@ def run(argv: Sequence[str] | None = None) -> int:
         # The reader of our output went away (e.g. `| head`); that is not an error.
         sys.stderr.close()
         return 0
+    except OSError as exc:
+        # The file system said no (permission, name too long, no space): the user's to fix.
+        print(f"talk-reader: error: {_os_error_message(exc)}", file=sys.stderr)
+        return 1
     except (KeyboardInterrupt, Cancelled):
         print("talk-reader: interrupted; finished work is saved", file=sys.stderr)
         return 130

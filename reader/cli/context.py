@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import json
 import sys
 import time
 from typing import Any, TextIO
 
+from reader.cli.output import json_text, neutralise, raw
 from reader.core.db import Library
 from reader.core.paths import resolve_library_path
 
@@ -20,6 +20,12 @@ class CliContext:
     def library(self) -> Library:
         if self._library is None:
             self._library = Library.open(self.library_path)
+            if self._library.damaged:
+                print(
+                    f"talk-reader: warning: {self.library_path}: the library is open read-only: "
+                    f"{self._library.read_only_reason}",
+                    file=sys.stderr,
+                )
         return self._library
 
     def close(self) -> None:
@@ -29,8 +35,8 @@ class CliContext:
 
 
 def print_json(data: Any, stream: TextIO | None = None) -> None:
-    json.dump(data, stream or sys.stdout, ensure_ascii=False, indent=2)
-    (stream or sys.stdout).write("\n")
+    """*data* as JSON; text from files is escaped, never printed raw (see :mod:`.output`)."""
+    (stream or sys.stdout).write(json_text(data) + "\n")
 
 
 class ProgressBar:
@@ -38,7 +44,8 @@ class ProgressBar:
 
     def __init__(self, label: str, stream: TextIO | None = None, min_interval: float = 0.1) -> None:
         self.label = label
-        self.stream = stream or sys.stderr
+        # Its own \r and erase sequence must reach the terminal: write under the SafeStream.
+        self.stream = raw(stream or sys.stderr)
         self.enabled = self.stream.isatty()
         self.min_interval = min_interval
         self._last = 0.0
@@ -55,9 +62,9 @@ class ProgressBar:
         if total > 0:
             filled = int(width * min(done, total) / total)
             bar = "█" * filled + "·" * (width - filled)
-            text = f"\r{self.label} [{bar}] {done}/{total}"
+            text = f"\r{neutralise(self.label)} [{bar}] {done}/{total}"
         else:
-            text = f"\r{self.label} {done}"
+            text = f"\r{neutralise(self.label)} {done}"
         self.stream.write(text)
         self.stream.flush()
         self._drawn = True

@@ -8,6 +8,7 @@ import unicodedata
 from pathlib import Path
 from typing import Any
 
+from reader.cli.args import file_name, row_id
 from reader.cli.context import CliContext, ProgressBar, print_json
 from reader.core import library as lib
 from reader.core import speakers as spk
@@ -17,7 +18,7 @@ from reader.core.textproc.cleanup import clean_text
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = subparsers.add_parser("import", help="import transcript files (txt, md, srt, vtt)")
-    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("paths", nargs="+", metavar="PATH", type=file_name)
     p.add_argument("--json", action="store_true", help="print results as JSON")
     p.set_defaults(handler=cmd_import)
 
@@ -26,36 +27,36 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     p.set_defaults(handler=cmd_talks)
 
     p = subparsers.add_parser("show", help="print a talk")
-    p.add_argument("talk", type=int, metavar="TALK")
+    p.add_argument("talk", type=row_id, metavar="TALK")
     p.add_argument("--clean", action="store_true", help="show the ASR-cleaned reading text")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_show)
 
     p = subparsers.add_parser("rename", help="give a talk a new title")
-    p.add_argument("talk", type=int, metavar="TALK")
+    p.add_argument("talk", type=row_id, metavar="TALK")
     p.add_argument("title", metavar="TITLE")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_rename)
 
     p = subparsers.add_parser("split", help="split a talk in two before a segment")
-    p.add_argument("talk", type=int, metavar="TALK")
-    p.add_argument("--before", type=int, required=True, metavar="SEGMENT_ID")
+    p.add_argument("talk", type=row_id, metavar="TALK")
+    p.add_argument("--before", type=row_id, required=True, metavar="SEGMENT_ID")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_split)
 
     p = subparsers.add_parser("merge", help="append the second talk to the first")
-    p.add_argument("first", type=int, metavar="TALK")
-    p.add_argument("second", type=int, metavar="TALK")
+    p.add_argument("first", type=row_id, metavar="TALK")
+    p.add_argument("second", type=row_id, metavar="TALK")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_merge)
 
     p = subparsers.add_parser("delete", help="delete a talk")
-    p.add_argument("talk", type=int, metavar="TALK")
+    p.add_argument("talk", type=row_id, metavar="TALK")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_delete)
 
     p = subparsers.add_parser("speakers", help="list a talk's speakers with their turns")
-    p.add_argument("talk", type=int, metavar="TALK")
+    p.add_argument("talk", type=row_id, metavar="TALK")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_speakers)
 
@@ -63,7 +64,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "rename-speaker",
         help="rename a speaker in one talk (to a name the talk has: merge the two)",
     )
-    p.add_argument("talk", type=int, metavar="TALK")
+    p.add_argument("talk", type=row_id, metavar="TALK")
     p.add_argument("old", metavar="OLD")
     p.add_argument("new", metavar="NEW")
     p.add_argument("--json", action="store_true")
@@ -71,6 +72,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def cmd_import(args: argparse.Namespace, ctx: CliContext) -> int:
+    ctx.library.require_writable()  # before reading and parsing every file
     results = []
     for raw in args.paths:
         path = Path(raw)

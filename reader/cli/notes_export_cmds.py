@@ -6,6 +6,7 @@ import argparse
 import re
 import sys
 
+from reader.cli.args import file_name, row_id
 from reader.cli.context import CliContext, ProgressBar, print_json
 from reader.core import library as lib
 from reader.core import notes as notes_core
@@ -32,13 +33,13 @@ def segment_range(value: str) -> tuple[int, int]:
     match = _RANGE.match(value)
     if not match:
         raise argparse.ArgumentTypeError(f"{value!r} is not a segment id or a range like 12-15")
-    first = int(match.group(1))
-    return first, int(match.group(2)) if match.group(2) else first
+    first = row_id(match.group(1))
+    return first, row_id(match.group(2)) if match.group(2) else first
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = subparsers.add_parser("notes", help="list a talk's highlights and notes")
-    p.add_argument("talk", type=int, metavar="TALK")
+    p.add_argument("talk", type=row_id, metavar="TALK")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_notes)
 
@@ -46,7 +47,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     actions = note.add_subparsers(dest="note_action", metavar="ACTION", required=True)
 
     p = actions.add_parser("add", help="highlight segments of a talk, optionally with a note")
-    p.add_argument("talk", type=int, metavar="TALK")
+    p.add_argument("talk", type=row_id, metavar="TALK")
     p.add_argument(
         "--segments",
         type=segment_range,
@@ -60,7 +61,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     p.set_defaults(handler=cmd_note_add)
 
     p = actions.add_parser("edit", help="change a note's text, colour or segments")
-    p.add_argument("note", type=int, metavar="NOTE")
+    p.add_argument("note", type=row_id, metavar="NOTE")
     p.add_argument("--text", metavar="TEXT", help="new text ('' clears it, '-' reads stdin)")
     p.add_argument("--color", metavar="COLOUR", help=_COLORS_HELP)
     p.add_argument("--segments", type=segment_range, metavar="A[-B]", help="new segment range")
@@ -68,7 +69,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     p.set_defaults(handler=cmd_note_edit)
 
     p = actions.add_parser("delete", help="delete a highlight and its note")
-    p.add_argument("note", type=int, metavar="NOTE")
+    p.add_argument("note", type=row_id, metavar="NOTE")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_note_delete)
 
@@ -79,7 +80,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         + "; ".join(f"{name}: {what}" for name, what in FORMATS.items())
         + ". With --all, md, notes and html write one document holding every talk.",
     )
-    p.add_argument("talks", type=int, nargs="*", metavar="TALK", help="id(s) of the talk(s) to export")
+    p.add_argument("talks", type=row_id, nargs="*", metavar="TALK", help="id(s) of the talk(s) to export")
     p.add_argument("--all", action="store_true", help="export the whole library")
     p.add_argument("--format", choices=list(FORMATS), default="md")
     p.add_argument(
@@ -87,7 +88,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     p.add_argument("--lang", choices=LANGS, default="both", help="which text to include")
     p.add_argument("--clean", action="store_true", help="export the ASR-cleaned reading text")
-    p.add_argument("-o", "--output", required=True, metavar="PATH", help="file to write ('-': stdout)")
+    p.add_argument("-o", "--output", required=True, metavar="PATH", type=file_name, help="file to write ('-': stdout)")
     p.add_argument("--force", action="store_true", help="replace PATH if it exists")
     p.add_argument("--json", action="store_true", help="print what was written as JSON")
     p.set_defaults(handler=cmd_export)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from reader.cli.args import count, row_id
 from reader.cli.context import CliContext, ProgressBar, print_json
 from reader.core import search as core_search
 
@@ -21,9 +22,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         ),
     )
     p.add_argument("query", nargs="+", metavar="QUERY")
-    p.add_argument("--talk", type=int, metavar="ID", help="only this talk (lists every hit in reading order)")
+    p.add_argument("--talk", type=row_id, metavar="ID", help="only this talk (lists every hit in reading order)")
     p.add_argument("--lang", choices=("zh", "en"), help="only text in this language")
-    p.add_argument("--limit", type=int, metavar="N", help="best N hits (default 20; with --talk, all)")
+    p.add_argument("--limit", type=count, metavar="N", help="best N hits (default 20; with --talk, all)")
     p.add_argument("--json", action="store_true", help="print results as JSON")
     p.set_defaults(handler=cmd_search)
 

@@ -11,6 +11,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from types import FrameType
 
+from reader.cli.args import beam_size, file_name, row_id
 from reader.cli.context import CliContext, ProgressBar, print_json
 from reader.core import library as lib
 from reader.core.translate import packages
@@ -20,9 +21,9 @@ from reader.core.translate.runner import translate_library
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = subparsers.add_parser("translate", help="translate talks offline with the installed models")
-    p.add_argument("talk", type=int, nargs="?", metavar="TALK")
+    p.add_argument("talk", type=row_id, nargs="?", metavar="TALK")
     p.add_argument("--all", action="store_true", help="translate every talk in the library")
-    p.add_argument("--beam", type=int, default=DecodeSettings.beam_size, metavar="N",
+    p.add_argument("--beam", type=beam_size, default=DecodeSettings.beam_size, metavar="N",
                    help="beam size (default %(default)s; 1 is fastest)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_translate, parser=p)
@@ -36,7 +37,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     p.set_defaults(handler=cmd_models_list)
 
     p = sub.add_parser("install", help="install a .argosmodel file")
-    p.add_argument("file", metavar="FILE")
+    p.add_argument("file", metavar="FILE", type=file_name)
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_models_install)
 
@@ -84,6 +85,7 @@ def _sigint_sets(event: threading.Event) -> Iterator[None]:
 def cmd_translate(args: argparse.Namespace, ctx: CliContext) -> int:
     if (args.talk is None) == (not args.all):
         args.parser.error("give a TALK id or --all")
+    ctx.library.require_writable()  # before loading models and translating a first batch
     talk_ids = None
     if args.talk is not None:
         with ctx.library.read_session() as session:

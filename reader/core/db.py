@@ -242,11 +242,15 @@ class Library:
     objects.
     """
 
-    def __init__(self, path: Path, engine: Engine, *, read_only_reason: str | None = None) -> None:
+    def __init__(
+        self, path: Path, engine: Engine, *, read_only_reason: str | None = None, damaged: bool = False
+    ) -> None:
         self.path = path
         self.engine = engine
         #: Why this library can only be read (read-only file or folder, damaged pages).
         self.read_only_reason = read_only_reason
+        #: ``PRAGMA quick_check`` found damaged pages (the library is then read-only).
+        self.damaged = damaged
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._read_sessions = sessionmaker(engine.execution_options(**{READS_ONLY: True}), expire_on_commit=False)
 
@@ -289,7 +293,7 @@ class Library:
             )
             event.listen(engine, "connect", _configure_read_only_connection)
             event.listen(engine, "begin", _begin)
-            return cls(path, engine, read_only_reason=state.read_only_reason)
+            return cls(path, engine, read_only_reason=state.read_only_reason, damaged=state.damage is not None)
         engine = create_engine(f"sqlite:///{path}")
         event.listen(engine, "connect", _configure_connection)
         event.listen(engine, "begin", _begin)
@@ -301,6 +305,13 @@ class Library:
     def read_only(self) -> bool:
         return self.read_only_reason is not None
 
+    def require_writable(self) -> None:
+        """Raise :class:`LibraryError` now if this library cannot be written (before slow work)."""
+        if self.read_only_reason is not None:
+            raise LibraryError(
+                f"the library is open read-only: {self.read_only_reason}; nothing was changed", path=self.path
+            )
+
     @contextmanager
     def session(self) -> Iterator[Session]:
         """A session whose transaction commits on success and rolls back on any error.
@@ -308,10 +319,7 @@ class Library:
         Its transaction starts with ``BEGIN IMMEDIATE`` (see :func:`_begin`): it waits for
         another writer rather than failing half-way.
         """
-        if self.read_only_reason is not None:
-            raise LibraryError(
-                f"the library is open read-only: {self.read_only_reason}; nothing was changed", path=self.path
-            )
+        self.require_writable()
         with library_errors(self.path), self._sessions() as session, session.begin():
             yield session
 

@@ -39,10 +39,10 @@ INTRO_STRONG = (
     _p(r"\bour (?:next|first|second|third|last|final|following|keynote) (?:speaker|presenter|keynote)s?\b|"
        r"\bthe (?:next|first|second|third|last|final|following|keynote) (?:speaker|presenter|keynote)"
        r"(?: today| this (?:morning|afternoon|evening))?,? (?:is|will be)\b"),
-    _p(r"\bour (?:next|first|final|last|special) (?:guest|panel|panelists)\b"),
+    _p(r"\bour (?:next|first|final|last|special) (?:guest|panel|panelists|talk|presentation)\b"),
     _p(r"\b(?:our|the) (?:next|first|second|third|last|final|following) (?:talk|presentation|panel)"
        r"(?: today| this (?:morning|afternoon|evening))?,? (?:is|will be|comes from|is given by|is by)\b"),
-    _p(r"\bnext up,? (?:is|we have)\b"),
+    _p(r"\bnext up,? (?:is|we have|we've got)\b|\bnext up\b[^.?!]{0,60}\bwe (?:have|'ve got)\b"),
     _p(r"\b(?:pleasure|honou?r|privilege|happy|pleased|delighted|glad|excited) to (?:introduce|welcome) "
        r"(?:(?:our|the) (?:next |first |keynote |invited |distinguished )?(?:speaker|guest|panelist)|"
        r"professor|prof\b|dr\b|(?-i:[A-Z][a-z]+ [A-Z][a-z]+))"),
@@ -61,7 +61,8 @@ INTRO_STRONG = (
     # A demo day or book launch: 下一位 (with who or what comes), 邀请…上台/上来, 掌声欢迎…致辞.
     _p(r"(?:进行|轮到|请|有请|欢迎|邀请)下一位|下一位(?:是|就是|请|有请)?[^,，。！？!?]{0,8}"
        r"(?:老师|教授|同学|嘉宾|讲者|选手|团队|项目|分享|演讲|报告|上台|上来)"),
-    _p(r"(?:邀请|请)[^,，。！？!?]{0,16}(?:上台|上来|到台上|到前面来)"),
+    _p(r"(?:邀请|请|让)[^,，。！？!?]{0,16}(?:上台|上来|到台上|到前面来)"),
+    _p(r"(?:邀请|开始|请|有请|欢迎)下一[个位]"),
     _p(r"掌声[^,，。！？!?]{0,4}(?:欢迎|有请)|上台致辞|(?:致辞|讲话)(?:的)?(?:是|嘉宾)"),
 )
 # A heading-like line the note-taker wrote: "Talk 3: …", "报告三：…". Counts as an introduction
@@ -85,6 +86,10 @@ INTRO_MEDIUM = (
     _p(r"\bjoins? (?:him|her|them|us|me) (?:on (?:the )?stage|to (?:find out|discuss|talk))|\bwill moderate\b|"
        r"\bin conversation with\b"),
     _p(r"\bwithout further ado\b"),
+    # "下一位是小林": the next in a list — a presenter, or a caller or a name read out on a livestream.
+    _p(r"下一[个位](?:是|就是)[呃嗯啊,，\s]*[\u4e00-\u9fffA-Za-z]{1,8}"),
+    # An online demo day: the host hands the screen and the microphone over.
+    _p(r"(?:你|您)(?:可以)?(?:开启|打开|开)(?:一下)?(?:你的|您的)?(?:屏幕分享|分享屏幕|麦)|你来开麦|帮你(?:分享屏幕|把麦)"),
 )
 # The new speaker's first words.
 SPEAKER_START = (
@@ -93,7 +98,7 @@ SPEAKER_START = (
     _p(r"\bmy name is\b"),
     _p(r"\btoday,? I'?(?:m| am| will|'ll|'d like to| would like to| want to)? ?(?:going to |gonna )?"
        r"(?:talk|present|share|tell|speak|give)"),
-    _p(r"\bin (?:this|today'?s) (?:talk|presentation|lecture)\b"),
+    _p(r"\bin (?:this|today'?s?) (?:talk|presentation|lecture)\b"),
     _p(r"\b(?:it'?s|it is) (?:a|my) (?:great |real )?(?:pleasure|honou?r|privilege) to "
        r"(?:be here|give|present|talk|speak|share)"),
     _p(r"(?:谢谢|感谢)(?:主持人|[^,，。]{0,8}的(?:介绍|邀请))"),
@@ -130,6 +135,8 @@ CLOSING = (
     _p(r"\bthank you(?: so much| very much)?,? (?-i:[A-Z][a-z]+)(?: and (?-i:[A-Z][a-z]+))?\s*[.!]"),
     _p(r"\b(?:another|one more) (?:big |huge |great )?round of applause\b"),
     _p(r"再次感谢|再次谢谢|让我们(?:再次)?(?:用|以)?(?:热烈的)?掌声|掌声(?:感谢|送给|欢迎)"),
+    # A short "thank you, <name>" after a talk: 感谢感谢博俊。谢谢周老师啊。
+    _p(r"^[\s,，。好哦嗯啊]*(?:感谢|谢谢)+(?!大家|各位|你们)[\u4e00-\u9fffA-Za-z]{1,6}(?:老师|同学)?[啊呀哈]?[。！!,，]?$"),
 )
 CLOSING_WEAK = (
     _p(r"\bthanks? (?:you )?again\b"),
@@ -141,7 +148,8 @@ ENDING = (
     _p(r"\bI'?(?:ll| will)? ?(?:can )?(?:stop|end|conclude|wrap up) (?:here|there)\b"),
     _p(r"\bI conclude\b|\bto conclude\b|\bin conclusion\b"),
     _p(r"\b(?:my|the) last slide\b|\bhappy to take (?:any )?questions\b"),
-    _p(r"谢谢大家|就(?:讲|分享|汇报|介绍)到这(?:里|儿)|以上就是|最后一张(?:幻灯片|PPT|片子|slide)|总结一下|最后总结"),
+    _p(r"谢谢大家|就(?:讲|分享|汇报|介绍)到这(?:里|儿)|以上就是|最后一张(?:幻灯片|PPT|片子|slide)|总结一下|最后总结|"
+       r"(?:分享|讲|介绍|汇报)完(?:毕|了)"),
 )
 QUESTIONS = (
     _p(r"\bany (?:more |other |further )?questions\b|\bQ ?& ?A\b"),
@@ -175,11 +183,12 @@ _ANCHORS: dict[int, tuple[str, ...]] = {
     id(INTRO_STRONG): ("有请", "欢迎", "题目", "主题", "标题", "下一", "下面", "接下来", "第", "最后一", "报告",
                        "演讲", "讲座", "分享", "welcom", "speaker", "presenter", "keynote", "talk", "presentation",
                        "panel", "session", "next up", "introduce", "to have", "title", "topic", "floor", "stage",
-                       "guest", "applause", "hand", "invite", "邀请", "请", "掌声", "致辞", "讲话"),
+                       "guest", "applause", "hand", "invite", "邀请", "请", "掌声", "致辞", "讲话", "下一", "让"),
     id(TALK_LABEL): ("talk", "session", "keynote", "panel", "speaker", "报告", "演讲", "讲座", "分享"),
     id(INTRO_MEDIUM): ("毕业", "教育背景", "学位", "研究", "现任", "曾任", "介绍一下", "报告", "讲者", "主讲",
                        "professor", "ph", "doctorate", "research", "founder", "ceo", "cto", "chief", "director",
-                       "head", "ado", "president", "chair", "editor", "partner", "join", "moderate", "conversation"),
+                       "head", "ado", "president", "chair", "editor", "partner", "join", "moderate", "conversation",
+                       "开", "帮你", "下一"),
     id(SPEAKER_START): ("intro", "my name", "today", "this talk", "talk", "presentation", "lecture", "pleasure",
                         "honor", "honour", "privilege", "谢谢", "感谢", "大家好", "的题目", "的主题", "的内容",
                         "今天", "荣幸", "高兴"),
@@ -189,7 +198,7 @@ _ANCHORS: dict[int, tuple[str, ...]] = {
     id(CLOSING): ("thank", "for giving", "hand", "applause", "感谢", "谢谢", "掌声", "round of"),
     id(CLOSING_WEAK): ("thank", "bye", "see you", "take care"),
     id(ENDING): ("that's", "thats", "listening", "attention", "stop", "end", "conclu", "wrap", "last slide",
-                 "questions", "谢谢大家", "到这", "以上", "最后一张", "总结"),
+                 "questions", "谢谢大家", "到这", "以上", "最后一张", "总结", "完毕", "完了"),
     id(QUESTIONS): ("question", "q&a", "q & a", "qa", "提问", "问答", "问题"),
 }
 

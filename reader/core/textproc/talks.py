@@ -81,6 +81,8 @@ _LANG_WINDOWS = (300, 1500)
 _INTRO_LEAD_CHARS = 1500
 #: How far back the thanks that closed the previous talk may be, the host's introduction between.
 _THANKS_LEAD_CHARS = 1000
+#: A host's welcome before the first talk belongs to it when it is shorter than this (~3 minutes).
+_OPENING_CHARS = 3000
 _HEADING_WEIGHT = 0.6
 _TALK_HEADING_WEIGHT = 1.6
 _SPEAKER_WEIGHT = 1.2
@@ -124,8 +126,9 @@ class Evidence:
         return (
             self.intro >= 1.5
             or self.start >= 0.5
-            or self.language >= 0.7 * _LANGUAGE_WEIGHT
+            or self.language >= 0.7 * _LANGUAGE_WEIGHT + (_LASTING_BONUS if self.labelled else 0.0)
             or self.heading >= _TALK_HEADING_WEIGHT
+            or (self.heading > 0 and self.speaker >= 0.8 * _SPEAKER_WEIGHT)
         )
 
     @property
@@ -352,10 +355,11 @@ def _has_opening(cues: Sequence[Cues]) -> bool:
 
 def _lead_in(units: Sequence[Unit], offsets: Sequence[int], b: int, floor: int, headings: Mapping[int, Heading]) -> int:
     """Where the talk found at *b* really begins: the heading that names it, or the start of the
-    host's introduction just before — right after the thanks that closed the talk before, or
-    else at the earliest introduction cue (a bio, "our next speaker…") — never reaching back
-    past *floor* (the previous boundary) or into another voice's turn."""
-    best = b
+    host's introduction just before — the earliest introduction cue ("our next speaker…", a
+    bio) after the thanks that closed the talk before, or else right after those thanks —
+    never reaching back past *floor* (the previous boundary) or into another voice's turn."""
+    earliest_cue = None
+    after_thanks = None
     turn = units[b].speaker
     j = b - 1
     while j > floor and offsets[b] - offsets[j + 1] <= _INTRO_LEAD_CHARS:
@@ -369,17 +373,18 @@ def _lead_in(units: Sequence[Unit], offsets: Sequence[int], b: int, floor: int, 
             # to be one (not just "take care. 好的。😊").
             between = offsets[b] - offsets[j + 1]
             if between <= _THANKS_LEAD_CHARS and sum(1 for u in units[j + 1 : b] for _ in content_words(u.text)) >= 6:
-                best = min(best, j + 1)
+                after_thanks = j + 1
             break
         if cue.intro >= 1.0:
-            best = j
+            earliest_cue = j
         j -= 1
+    best = earliest_cue if earliest_cue is not None else after_thanks if after_thanks is not None else b
     if best in headings or turn is None:
         return best
     # The host's turn holding the introduction starts the talk, where the file names turns.
     while best - 1 > floor and units[best - 1].speaker == turn and offsets[b] - offsets[best - 1] <= _INTRO_LEAD_CHARS:
         cue = find_cues(units[best - 1].text)
-        if cue.closing >= 1.0 or cue.ending:
+        if cue.closing or cue.ending:
             break
         best -= 1
     return best
@@ -416,11 +421,11 @@ def find_talk_starts(
         neighbours = chosen[max(0, position - 1) : position + 1]
         if any(abs(offsets[b] - offsets[c]) < MIN_TALK_CHARS for c in neighbours):
             continue
-        if offsets[b] < MIN_TALK_CHARS:
+        if offsets[b] < _OPENING_CHARS:
             if opening_cues is None:
-                opening_cues = [find_cues(u.text) for u in units[: bisect.bisect_left(offsets, MIN_TALK_CHARS)]]
-            if _has_opening(opening_cues[:b]):
-                continue  # a short lead-in that is the host opening this very talk
+                opening_cues = [find_cues(u.text) for u in units[: bisect.bisect_left(offsets, _OPENING_CHARS)]]
+            if _has_opening(opening_cues[:b]) and (offsets[b] < MIN_TALK_CHARS or candidate.intro >= 1.5):
+                continue  # the host's opening of the event, introducing this very talk
         if offsets[-1] - offsets[b] < MIN_TALK_CHARS and candidate.intro < 1.5 and _has_remarks(units[b:]):
             continue  # a short tail of thanks and farewells (often in the host's language), not a talk
         scrap = min(b, len(units) - b) < MIN_TALK_UNITS

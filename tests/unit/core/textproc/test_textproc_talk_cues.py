@@ -15,15 +15,17 @@ EXAMPLES = {
         "the next talk is given by Carol", "next up we have Dan", "it is my pleasure to introduce professor Smith",
         "we are happy to have with us", "The title of his talk is", "her talk is titled",
         "so let's welcome him to give the talk", "the floor is yours",
-        "please give a big round of applause to Maya", "our next guest needs no introduction", "put your hands together for our guest",
+        "please give a big round of applause to Maya", "our next guest needs no introduction",
+        "put your hands together for our guest",
         "now taking the stage is Leo", "I'd like to invite Sam to tell us more", "那我们进行下一位",
-        "我们下一位是刘老师", "我邀请你上来讲一讲", "掌声欢迎周董事长",
+        "我们邀请下一位刘老师", "我邀请你上来讲一讲", "掌声欢迎周董事长",
     ],
     "TALK_LABEL": ["Talk 3: Diffusion models", "报告三：大模型的对齐"],
     "INTRO_MEDIUM": [
         "他毕业于清华大学", "介绍一下我们的李老师", "报告来自华为", "she is currently an associate professor",
         "Bob is an assistant professor", "she received her PhD from MIT", "his research focuses on robots",
         "he is the founder of a startup", "so without further ado", "Dana joins her on stage",
+        "你可以打开你的屏幕分享", "下一个是小林",
     ],
     "SPEAKER_START": [
         "thanks for the kind introduction", "My name is Bob", "today I'm going to talk about robots", "in this talk",
@@ -37,10 +39,10 @@ EXAMPLES = {
     "CLOSING": [
         "thank you so much for your wonderful talk", "thank you for giving us this great presentation",
         "let's thank her", "give him a big hand", "thank him again", "感谢张老师的精彩报告", "让我们再次用掌声感谢",
-        "Thank you so much, Maya.", "give her another huge round of applause",
+        "Thank you so much, Maya.", "give her another huge round of applause", "好，谢谢谢谢小林。",
     ],
     "CLOSING_WEAK": ["thank you again", "okay bye"],
-    "ENDING": ["that's all for me", "I'll stop here", "in conclusion", "this is my last slide", "谢谢大家"],
+    "ENDING": ["that's all for me", "I'll stop here", "in conclusion", "this is my last slide", "谢谢大家", "分享完毕"],
     "QUESTIONS": ["any questions", "let's take some questions", "good question", "有没有问题"],
 }
 

@@ -344,3 +344,36 @@ def test_the_progress_bar_still_draws(tmp_path: Path) -> None:
     bar(1, 2)
     bar.finish()
     assert terminal.text.startswith("\rImporting x\\x1b]0;owned") and terminal.text.endswith("\r\x1b[K")
+
+
+def test_json_output_escapes_what_json_dumps_leaves_raw() -> None:
+    """``ensure_ascii=False`` keeps DEL, C1, bidi marks and lone surrogates raw; we escape them."""
+    from reader.cli.output import json_text, neutralise
+
+    data = {"t": "a\x7fb\x85c\u202ed\u2066e\udcfff\x1bg", "ok": "中文 tab\there"}
+    text = json_text(data)
+    assert not any(char in text for char in "\x7f\x85\u202e\u2066\udcff\x1b")
+    assert json.loads(text) == data
+    assert "中文" in text
+    assert neutralise("x\udcffy\x1b[2Jz\ttab\nline") == "x\\xffy\\x1b[2Jz\ttab\nline"
+
+
+def test_a_truncated_model_file_keeps_the_installed_model(tmp_path: Path, tiny_package_files: TinyPackages) -> None:
+    from tests.support.tiny_model import unpack, zip_folder
+
+    env = {"ARGOS_PACKAGES_DIR": str(tmp_path / "argos")}
+    library = tmp_path / "lib.sqlite3"
+    ok(cli("models", "install", str(tiny_package_files.zh_en), library=library, env=env))
+    folder = unpack(tiny_package_files.zh_en, tmp_path / "x")
+    model = folder / "model" / "model.bin"
+    model.write_bytes(model.read_bytes()[:-100])
+    bad = zip_folder(folder, tmp_path / "cut.argosmodel")
+    one_line_error(cli("models", "install", str(bad), library=library, env=env), "does not work, nothing was installed")
+    listed = json.loads(ok(cli("models", "list", "--json", library=library, env=env)).stdout)
+    assert [(p["name"], p["version"]) for p in listed["packages"]] == [("translate-zh_en", "1.0")]
+    assert listed["broken"] == []
+    talk = tmp_path / "zh.txt"
+    talk.write_text("大家好，今天我们讲稀疏注意力。\n这个方法在长文本上更快。\n", encoding="utf-8")
+    ok(cli("import", str(talk), library=library))
+    result = json.loads(ok(cli("translate", "--all", "--json", library=library, env=env)).stdout)
+    assert result["translated"] == result["planned"] > 0

@@ -135,31 +135,42 @@ def _cut_candidates(piece: str) -> dict[int, float]:
 
 
 def _cap(text: str, start: int, end: int, max_chars: int) -> list[tuple[int, int]]:
-    """Cut an over-long span into balanced pieces at the best-weighted places."""
+    """Cut an over-long span into balanced pieces at the best-weighted places.
+
+    Cut places are looked for in a window of a few pieces ahead at a time, so a line of
+    millions of unpunctuated characters costs linear time and bounded memory (jieba over the
+    whole line at once would hold a graph of every character).
+    """
     if end - start <= max_chars:
         return [(start, end)]
-    piece = text[start:end]
-    candidates = sorted(_cut_candidates(piece).items())
-    positions = [position for position, _ in candidates]
+    window = 8 * max_chars
     spans: list[tuple[int, int]] = []
-    offset = 0
-    while len(piece) - offset > max_chars:
-        remaining = len(piece) - offset
+    offset = start
+    window_end = -1
+    candidates: dict[int, float] = {}
+    positions: list[int] = []
+    while end - offset > max_chars:
+        if offset + max_chars > window_end:
+            window_start, window_end = offset, min(end, offset + window)
+            piece = text[window_start:window_end]
+            candidates = {window_start + at: weight for at, weight in _cut_candidates(piece).items()}
+            positions = sorted(candidates)
+        remaining = end - offset
         target = remaining / math.ceil(remaining / max_chars)
         best, best_score = offset + max_chars, -math.inf
-        # Only the cut places within reach of this piece: linear over a line of any length.
+        # Only the cut places within reach of this piece.
         low = bisect.bisect_right(positions, offset)
         high = bisect.bisect_right(positions, offset + max_chars)
-        for position, weight in candidates[low:high]:
+        for position in positions[low:high]:
             length = position - offset
-            score = weight - 4.0 * abs(length - target) / max_chars
+            score = candidates[position] - 4.0 * abs(length - target) / max_chars
             if score > best_score:
                 best, best_score = position, score
-        s, e = _strip_span(text, start + offset, start + best)
+        s, e = _strip_span(text, offset, best)
         if e > s:
             spans.append((s, e))
         offset = best
-    s, e = _strip_span(text, start + offset, end)
+    s, e = _strip_span(text, offset, end)
     if e > s:
         spans.append((s, e))
     return spans

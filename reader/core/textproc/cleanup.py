@@ -12,8 +12,10 @@ the "um" of "umbrella", the "uh" of "uh-huh" or the "um" of "10 um"); the ambigu
 (是啊); 就是/那个/like are left alone. Repeats are collapsed only when no reading of them is
 content:
 
-* numbers and years never ("twenty twenty five", "one one zero", 二零二零, 一一, 四十个 …
-  as a stutter is rare, a lost digit is not);
+* numbers and years never: no English repeat holding a number word or digit ("twenty twenty
+  five", "one one zero", "plus six plus six") and no Chinese repeat made only of numerals
+  (二零二零, 一一) — a missed stutter costs a glance, a lost digit changes a fact. A Chinese
+  quantity said twice (三家三家) is a stutter like any phrase;
 * doubled characters only when jieba's dictionary says the double is not a word (谢谢, 常常)
   and the first is not the end of the previous word (现在在 = 现在 + 在);
 * repeated Chinese words and phrases (我们我们, 大家大家, 给他给他) unless the double is a
@@ -75,11 +77,12 @@ _NUMBER_WORDS = frozenset(
     ninety hundred thousand million billion trillion point""".split()
 )
 _ZH_NUMERALS = frozenset("〇零一二三四五六七八九十百千万亿两壹贰叁肆伍陆柒捌玖拾")
-_EN_REPEAT = re.compile(r"(?<![A-Za-z'’])([A-Za-z'’]+)(?:(?:[,，]\s*|\s+)\1(?![A-Za-z'’]))+", re.IGNORECASE)
+# Whole words only: a digit glued to a copy makes another token ("a a1 billion", "3S s").
+_EN_REPEAT = re.compile(r"(?<![A-Za-z'’0-9])([A-Za-z'’]+)(?:(?:[,，]\s*|\s+)\1(?![A-Za-z'’0-9]))+", re.IGNORECASE)
 _EN_GLUED = re.compile(r"(?<![A-Za-z])([A-Z][a-z]{1,4})(?=\1(?![a-z]))", re.UNICODE)
 _GLUE_PRONE = frozenset("in on so and but the we it if is of to for you they when what this that then there".split())
 _EN_PHRASE_REPEAT = re.compile(
-    r"(?<![A-Za-z'])((?:[A-Za-z']+\s+){1,4}[A-Za-z']+)(?:[,，]?\s+\1(?![A-Za-z']))+", re.IGNORECASE
+    r"(?<![A-Za-z'0-9])((?:[A-Za-z']+\s+){1,4}[A-Za-z']+)(?:[,，]?\s+\1(?![A-Za-z'0-9]))+", re.IGNORECASE
 )
 # A short sentence said twice: "Okay。Okay。", "Thank you. Thank you."
 _SENTENCE_REPEAT = re.compile(

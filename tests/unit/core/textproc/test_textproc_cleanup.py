@@ -108,6 +108,8 @@ KEPT = [
     "zero, zero, zero, one",
     "two hundred hundred-dollar bills",
     "Thirty. Thirty.",
+    "writing a a1 contract",  # "a" next to "a1" is no repeat
+    "the Quest 3S s line",
     "二零二零年的春天",
     "一一对应的关系",
     "电话是二二三四",

@@ -22,11 +22,12 @@ from reader.core.importers.base import Block, BlockKind, ParsedDocument, ParseWa
 from reader.core.importers.encoding import DecodedText, decode, read_bytes
 from reader.core.models import Segment, Source, Talk, Translation, utcnow
 from reader.core.progress import ProgressCallback, check_cancelled, no_progress
+from reader.core.textproc.key_phrases import PhraseContext
 from reader.core.textproc.language import detect_language
 from reader.core.textproc.paragraphs import assign_paragraphs
 from reader.core.textproc.sentences import split_sentences
 from reader.core.textproc.talk_headings import level_talkishness
-from reader.core.textproc.talk_titles import clip_title
+from reader.core.textproc.talk_titles import clip_title, named_speakers
 from reader.core.textproc.talks import Heading, describe_talk, find_talk_starts
 from reader.core.textproc.units import Unit
 
@@ -200,6 +201,7 @@ def plan_talks(
     headings = _heading_evidence(blocks, units)
     starts = find_talk_starts(units, headings, cancel=cancel)
     bounds = [*starts, len(units)]
+    context = PhraseContext.of([unit.text for unit in units[a:b]] for a, b in zip(bounds, bounds[1:], strict=False))
     planned: list[PlannedTalk] = []
     for first, end in zip(bounds, bounds[1:], strict=False):
         check_cancelled(cancel)
@@ -211,7 +213,7 @@ def plan_talks(
                 talk_units = body
             else:
                 heading = None
-        info = describe_talk(talk_units)
+        info = describe_talk(talk_units, context)
         if doc.title and len(starts) == 1:
             title = doc.title  # a file holding one talk is named by its own title
         elif heading is not None and not info.explicit:
@@ -223,7 +225,7 @@ def plan_talks(
         planned.append(
             PlannedTalk(
                 title=title,
-                speakers=info.speakers,
+                speakers=info.speakers or named_speakers(talk_units),
                 units=talk_units,
                 paragraphs=assign_paragraphs(talk_units),
                 heading_line=heading.first_line if heading is not None else None,

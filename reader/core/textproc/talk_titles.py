@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reader.core.textproc.cleanup import clean_text
+from reader.core.textproc.key_phrases import PhraseContext, key_phrases, phrase_title
 from reader.core.textproc.talk_cues import find_cues
 from reader.core.textproc.units import Unit
 from reader.core.textproc.words import content_words
@@ -164,12 +165,38 @@ def _meaningful(text: str) -> bool:
     return not (cues.intro or cues.start or cues.closing or cues.question)
 
 
-def describe_talk(units: Sequence[Unit]) -> TalkInfo:
+#: Labels a diarizer gives (Speaker 3, 说话人2, SPEAKER_01): voices, not names.
+_GENERIC_SPEAKER = re.compile(
+    r"^\s*(?:speaker|spk|说话人|发言人|讲者)\s*_?\d+\s*$|^(?:host|主持人|q|a|问|答)$", re.IGNORECASE
+)
+
+
+def named_speakers(units: Sequence[Unit], limit: int = 3) -> str | None:
+    """The talk's speakers by name, most heard first, when the file names them (not "Speaker 3")."""
+    weights: dict[str, int] = {}
+    for unit in units:
+        if unit.speaker and not _GENERIC_SPEAKER.match(unit.speaker):
+            weights[unit.speaker] = weights.get(unit.speaker, 0) + len(unit.text)
+    total = sum(weights.values())
+    names = [name for name in sorted(weights, key=lambda n: -weights[n]) if weights[name] >= 0.1 * total]
+    return ", ".join(names[:limit]) or None
+
+
+def _dominant_language(units: Sequence[Unit]) -> str:
+    weights: dict[str, int] = {}
+    for unit in units:
+        weights[unit.lang] = weights.get(unit.lang, 0) + len(unit.text)
+    weights.pop("und", None)
+    return max(weights, key=lambda lang: weights[lang]) if weights else "und"
+
+
+def describe_talk(units: Sequence[Unit], context: PhraseContext | None = None) -> TalkInfo:
     """A title (never empty, at most ~60 characters) and speakers for the talk made of *units*.
 
     The title comes from an introduction or the speaker's own announcement when there is one
-    near the start; otherwise from the talk's first meaningful sentence after the introduction,
-    cleaned of fillers.
+    near the start; otherwise from the talk's key phrases — what it talks about most, against
+    the other talks of its file (*context*) — and for a talk too short to have any, from its
+    first meaningful sentence, cleaned of fillers. Never a greeting, a filler or a label.
     """
     head = list(units[:40])
     clean = [clean_text(unit.text, unit.lang) for unit in head]
@@ -180,6 +207,11 @@ def describe_talk(units: Sequence[Unit]) -> TalkInfo:
     speaker = _extract_speaker(joined)
     if not title:
         title = next((name for pattern, name in _FORMAT_TITLES for text in clean[:4] if pattern.search(text)), None)
+    if not title:
+        lang = _dominant_language(units)
+        phrases = key_phrases([clean_text(unit.text, unit.lang) for unit in units if unit.lang == lang], lang, context)
+        if len(phrases) >= 2:
+            title = clip_title(phrase_title(phrases, lang))
     if not title:
         opening = max((i + 1 for i, unit in enumerate(head[:12]) if find_cues(unit.text).intro >= 1.0), default=0)
         candidates = clean[opening:] + clean[:opening]

@@ -57,6 +57,16 @@ def _load() -> Any:
         return _tokenizer
 
 
+#: The stop words, shared with key-phrase extraction.
+EN_STOP_WORDS = _EN_STOP
+ZH_STOP_WORDS = _ZH_STOP
+
+
+def jieba_tokenizer() -> Any:
+    """jieba's shared default tokenizer, loaded once."""
+    return _load()
+
+
 def has_han(text: str) -> bool:
     return _HAN_RE.search(text) is not None
 

@@ -58,9 +58,11 @@ def test_sample_yields_five_talks_with_sensible_titles(sample_plan) -> None:
     assert "OPT" in talks[3].title
     assert talks[4].title.lower().startswith("advances in models")
     assert talks[1].speakers and "西蒙" in talks[1].speakers
-    # The panel has no introduction: its title is its first sentence.
-    assert talks[2].title.startswith("These model")
+    # The panel has no introduction: its title is made of its key phrases, in its language,
+    # and a machine-translated talk on chips is named by what it is about.
     assert detect_language(talks[2].title) == "en"
+    assert "model" in talks[2].title.lower()
+    assert "芯片" in talks[1].title
 
 
 def test_sample_import_stores_five_talks(tmp_path: Path, sample_notes: Path) -> None:
@@ -237,3 +239,63 @@ def test_a_few_lines_in_two_languages_are_one_talk() -> None:
         Unit(text=t, lang="zh" if i == 0 else "en", line=i + 1, line_end=i + 1, block=i) for i, t in enumerate(lines)
     ]
     assert find_talk_starts(units) == [0]
+
+
+# --- titles from key phrases ---------------------------------------------------------------
+
+
+def _talk(lang: str, sentences: list[str]) -> list[Unit]:
+    return [Unit(text=text, lang=lang, line=i + 1, line_end=i + 1, block=i) for i, text in enumerate(sentences)]
+
+
+def test_a_talk_without_an_announced_title_is_named_by_its_key_phrases() -> None:
+    talk = _talk(
+        "en",
+        [
+            "When I was eight years old I had a ritual after school.",
+            "Today the memory wall limits every accelerator we build.",
+            "High bandwidth memory sits next to the accelerator die.",
+            "So the memory wall is about bandwidth, not compute.",
+            "Every accelerator waits on memory bandwidth most of the time.",
+            "Thank you.",
+        ],
+    )
+    title = describe_talk(talk).title
+    _assert_sensible_title(title)
+    assert "memory" in title.lower() and not title.startswith("When I was")
+
+
+def test_key_phrases_prefer_what_sets_a_talk_apart_from_its_neighbours() -> None:
+    from reader.core.textproc.key_phrases import PhraseContext, key_phrases
+
+    robots = ["Robots learn grasping from play.", "Robots grasp cups.", "Grasping needs robots and play."]
+    games = ["Children play board games.", "Board games teach play.", "Play with board games every day."]
+    context = PhraseContext.of([robots, games])
+    assert "play" not in [phrase.lower() for phrase in key_phrases(robots, "en", context)[:1]]
+    assert key_phrases(robots, "en", context)[0].lower().startswith(("robot", "grasp"))
+
+
+def test_chinese_key_phrases_are_nouns_not_fillers_or_names() -> None:
+    talk = _talk(
+        "zh",
+        [
+            "呃，我们今天讲芯片的内存带宽。",
+            "内存带宽决定了芯片的推理速度，张伟老师也这么说。",
+            "所以芯片设计要先考虑内存带宽。",
+            "那个就是说，推理芯片的内存非常关键。",
+        ],
+    )
+    title = describe_talk(talk).title
+    _assert_sensible_title(title)
+    assert "芯片" in title and "张伟" not in title and "那个" not in title
+
+
+def test_named_speakers_come_from_labels_but_not_from_diarizer_numbers() -> None:
+    from dataclasses import replace
+
+    from reader.core.textproc.talk_titles import named_speakers
+
+    talk = _talk("en", ["Hello there friends.", "We study robots.", "Robots are fun to build."])
+    labelled = [replace(talk[0], speaker="Host"), *(replace(u, speaker="Ada Park") for u in talk[1:])]
+    assert named_speakers(labelled) == "Ada Park"
+    assert named_speakers([replace(u, speaker="Speaker 2") for u in talk]) is None

@@ -114,7 +114,7 @@ def _zh_nouns(texts: Sequence[str]) -> Counter[str]:
     sample = "。".join(texts[index] for index in range(0, len(texts), step))
     counts: Counter[str] = Counter()
     for run in _HAN_RUN.findall(sample):
-        for pair in posseg.cut(run):
+        for pair in posseg.cut(run, HMM=False):
             word, flag = pair.word, pair.flag
             if (
                 len(word) >= 2

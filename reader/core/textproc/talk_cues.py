@@ -58,6 +58,10 @@ INTRO_STRONG = (
     _p(r"\b(?:now )?taking the stage\b|\b(?:welcome|invite|bring|join(?:ing)?) [^.?!]{0,40}\b(?:to|onto|on) "
        r"(?:the )?(?:ted )?stage\b|\bcome (?:on )?up (?:to|on) (?:the )?stage\b"),
     _p(r"\b(?:I'?d|I would) (?:like|love) to (?:invite|introduce|welcome)\b"),
+    # A live stream's next item: "coming up, we have…", "check out this video from…".
+    _p(r"\b(?:next up|coming up)\b,? (?:we(?:'re| are| will|'ll| have|'ve got)|is|are)\b"),
+    _p(r"\b(?:check out|watch|here'?s|we have|let'?s (?:watch|see)|roll) (?:this|a|the|our) (?:short |quick |special )?"
+       r"(?:video|animation|clip|film|performance)\b"),
     # A demo day or book launch: 下一位 (with who or what comes), 邀请…上台/上来, 掌声欢迎…致辞.
     _p(r"(?:进行|轮到|请|有请|欢迎|邀请)下一位|下一位(?:是|就是|请|有请)?[^,，。！？!?]{0,8}"
        r"(?:老师|教授|同学|嘉宾|讲者|选手|团队|项目|分享|演讲|报告|上台|上来)"),
@@ -86,6 +90,8 @@ INTRO_MEDIUM = (
     _p(r"\bjoins? (?:him|her|them|us|me) (?:on (?:the )?stage|to (?:find out|discuss|talk))|\bwill moderate\b|"
        r"\bin conversation with\b"),
     _p(r"\bwithout further ado\b"),
+    # The host taking the stream up again after a break or a pre-recorded item.
+    _p(r"\bwelcome back\b|\bif you(?:'re| are) just joining us\b|\bthis is (?:session|part) (?:\w+)\b|欢迎回来|下半场"),
     # "下一位是小林": the next in a list — a presenter, or a caller or a name read out on a livestream.
     _p(r"下一[个位](?:是|就是)[呃嗯啊,，\s]*[\u4e00-\u9fffA-Za-z]{1,8}"),
     # An online demo day: the host hands the screen and the microphone over.
@@ -95,7 +101,7 @@ INTRO_MEDIUM = (
 SPEAKER_START = (
     _p(r"\bthanks? (?:you )?(?:so much |very much |a lot )?for (?:the |that |this |your |such a )?"
        r"(?:very )?(?:kind |nice |generous |great |warm |lovely |wonderful )?(?:introduction|intro)\b"),
-    _p(r"\bmy name is\b"),
+    _p(r"\bmy name is\b|\bI'?m (?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)+)\b(?! (?:and|is|of|at)\b)"),
     _p(r"\btoday,? I'?(?:m| am| will|'ll|'d like to| would like to| want to)? ?(?:going to |gonna )?"
        r"(?:talk|present|share|tell|speak|give)"),
     _p(r"\bin (?:this|today'?s?) (?:talk|presentation|lecture)\b"),
@@ -116,7 +122,8 @@ SPEAKER_SETUP = (
 )
 # Greetings that open a session or a talk: a short stretch made of these is an opening, not a talk.
 GREETING = (
-    _p(r"\bgood (?:morning|afternoon|evening)\b|\bladies and gentlemen\b|\bwelcome (?:back )?to (?:the|our|this)\b"),
+    _p(r"\bgood (?:morning|afternoon|evening)\b|\bladies and gentlemen\b|\bwelcome (?:back )?to (?:the|our|this)\b|"
+       r"\bwelcome back\b|\bhi,? folks\b|\bthis is (?:session|part) \w+\b"),
     _p(r"\bhello,? everyone\b|\bhi,? everyone\b|\bhi,? all\b"),
     _p(r"大家(?:上午|下午|晚上)?好|各位(?:来宾|嘉宾|老师|同学|朋友)|欢迎(?:大家)?来到"),
 )
@@ -183,17 +190,19 @@ _ANCHORS: dict[int, tuple[str, ...]] = {
     id(INTRO_STRONG): ("有请", "欢迎", "题目", "主题", "标题", "下一", "下面", "接下来", "第", "最后一", "报告",
                        "演讲", "讲座", "分享", "welcom", "speaker", "presenter", "keynote", "talk", "presentation",
                        "panel", "session", "next up", "introduce", "to have", "title", "topic", "floor", "stage",
-                       "guest", "applause", "hand", "invite", "邀请", "请", "掌声", "致辞", "讲话", "下一", "让"),
+                       "guest", "applause", "hand", "invite", "邀请", "请", "掌声", "致辞", "讲话", "下一", "让",
+                       "up", "video", "animation", "clip", "film", "performance"),
     id(TALK_LABEL): ("talk", "session", "keynote", "panel", "speaker", "报告", "演讲", "讲座", "分享"),
     id(INTRO_MEDIUM): ("毕业", "教育背景", "学位", "研究", "现任", "曾任", "介绍一下", "报告", "讲者", "主讲",
                        "professor", "ph", "doctorate", "research", "founder", "ceo", "cto", "chief", "director",
                        "head", "ado", "president", "chair", "editor", "partner", "join", "moderate", "conversation",
-                       "开", "帮你", "下一"),
-    id(SPEAKER_START): ("intro", "my name", "today", "this talk", "talk", "presentation", "lecture", "pleasure",
+                       "开", "帮你", "下一", "welcome back", "joining us", "this is", "欢迎回来", "下半场"),
+    id(SPEAKER_START): ("intro", "my name", "i'm", "im ", "today", "this talk", "talk", "presentation", "lecture",
+                        "pleasure",
                         "honor", "honour", "privilege", "谢谢", "感谢", "大家好", "的题目", "的主题", "的内容",
                         "今天", "荣幸", "高兴"),
     id(SPEAKER_SETUP): ("having", "inviting", "screen", "slide", "共享", "看到", "看得"),
-    id(GREETING): ("good morning", "good afternoon", "good evening", "ladies", "welcome", "hello", "hi",
+    id(GREETING): ("good morning", "good afternoon", "good evening", "ladies", "welcome", "hello", "hi", "this is",
                    "大家", "各位", "欢迎"),
     id(CLOSING): ("thank", "for giving", "hand", "applause", "感谢", "谢谢", "掌声", "round of"),
     id(CLOSING_WEAK): ("thank", "bye", "see you", "take care"),

@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import bisect
 import math
+import re
 import threading
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -379,6 +380,9 @@ def _lead_in(units: Sequence[Unit], offsets: Sequence[int], b: int, floor: int, 
             earliest_cue = j
         j -= 1
     best = earliest_cue if earliest_cue is not None else after_thanks if after_thanks is not None else b
+    # "Um, okay." or 好的。just before the introduction opens it.
+    while best - 1 > floor and best not in headings and _DISCOURSE_ONLY.match(units[best - 1].text):
+        best -= 1
     if best in headings or turn is None:
         return best
     # The host's turn holding the introduction starts the talk, where the file names turns.
@@ -434,6 +438,46 @@ def find_talk_starts(
         bisect.insort(chosen, b)
     starts = [0]
     for b in chosen:
-        start = _lead_in(units, offsets, b, starts[-1], headings)
+        start = _lead_in(units, offsets, _anchor(units, offsets, b, headings), starts[-1], headings)
         starts.append(start if start > starts[-1] else b)
-    return starts
+    return _merge_openings(units, offsets, starts, headings)
+
+
+def _anchor(units: Sequence[Unit], offsets: Sequence[int], b: int, headings: Mapping[int, Heading]) -> int:
+    """The introduction a boundary at *b* was found for: the first unit with a strong
+    introduction cue within the look-ahead (the gap may sit before the host's thanks to the
+    last speaker, which belong to the talk that ended)."""
+    if b in headings:
+        return b
+    for j in _reach(offsets, b, 1, _INTRO_UNITS, _INTRO_CHARS):
+        if find_cues(units[j].text).intro >= 1.5:
+            return j
+    return b
+
+
+_DISCOURSE_ONLY = re.compile(
+    r"^[\s,，.。!！]*(?:(?:um+|uh+|so|okay|ok|all right|alright|right|well|and|now|好的?|那么?|嗯|呃|然后|那个|对)"
+    r"[\s,，.。!！]*)+$",
+    re.IGNORECASE,
+)
+
+
+def _merge_openings(
+    units: Sequence[Unit], offsets: Sequence[int], starts: list[int], headings: Mapping[int, Heading]
+) -> list[int]:
+    """Drop a start whose talk before is only the host opening a session and introducing the
+    next talk ("Hello everyone, this is session two … our next speaker is …"): that opening
+    belongs to the talk it introduces."""
+    kept = [starts[0]]
+    for start in starts[1:]:
+        previous = kept[-1]
+        if (
+            start not in headings
+            and previous != 0
+            and offsets[start] - offsets[previous] < _OPENING_CHARS
+            and any(find_cues(unit.text).greeting for unit in units[previous : previous + 3])
+            and find_cues(" ".join(unit.text for unit in units[start : start + 3])).intro >= 1.5
+        ):
+            continue
+        kept.append(start)
+    return kept

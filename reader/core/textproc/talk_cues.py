@@ -50,6 +50,8 @@ INTRO_STRONG = (
     _p(r"\b(?:title|topic) of (?:his|her|their|the|today'?s|this) (?:talk|presentation|lecture|keynote|speech)"),
     _p(r"\b(?:his|her|their) (?:talk|presentation|lecture) (?:is )?(?:titled|entitled|called)\b"),
     _p(r"\bgive (?:us )?(?:the|his|her|their) (?:talk|presentation)\b"),
+    _p(r"\b(?:take a seat|join (?:me|us)) for (?:a|the|our) panel\b|\bfor (?:a|the|our) panel discussion\b|"
+       r"\bour panel(?:ists)? (?:today |this \w+ )?(?:is|are|includes?)\b"),
     _p(r"\bthe (?:floor|stage) is yours\b"),
     # Bringing someone on: "please give a big round of applause to X", "put your hands together for".
     _p(r"\b(?:give|have) (?:a |an )?(?:big |huge |warm |great )?(?:round of applause|hand|welcome) (?:to|for) "
@@ -89,6 +91,12 @@ INTRO_MEDIUM = (
        r"president|chair(?:man|woman)?|director|head|editor|partner)(?: and (?:\w+ ){0,2}\w+)? (?:of|at)\b"),
     _p(r"\bjoins? (?:him|her|them|us|me) (?:on (?:the )?stage|to (?:find out|discuss|talk))|\bwill moderate\b|"
        r"\bin conversation with\b"),
+    _p(r"\b(?:co-?founded|(?:served|serves) as (?:the )?(?:ceo|cto|chair\w*|president|director|head)|"
+       r"became (?:the )?(?:ceo|cto|chair\w*|president|director|head) of)\b"),
+    # The host's segue: "we now move from … to …", "what better way to start than with…", a break.
+    _p(r"\bwe(?:'ll| will)? now (?:move|turn|continue|go|head)\b|\bwe continue our\b|\bwe move on (?:from|to)\b|"
+       r"\bwhat better way to (?:start|begin|kick off|open|close)\b|\bnext stop\b|"
+       r"\b(?:take|have) an? (?:\d+[ -]minute |short |quick |coffee |lunch )?break\b|中场休息|茶歇"),
     _p(r"\bwithout further ado\b"),
     # The host taking the stream up again after a break or a pre-recorded item.
     _p(r"\bwelcome back\b|\bif you(?:'re| are) just joining us\b|\bthis is (?:session|part) (?:\w+)\b|欢迎回来|下半场"),
@@ -139,7 +147,8 @@ CLOSING = (
     _p(r"\bthank (?:him|her|them|the speakers?|our speakers?) again\b"),
     _p(r"(?:感谢|谢谢)[^。！？]{0,20}?(?:精彩|报告|分享|演讲|讲座|致辞)"),
     # Thanking the speaker by name right after a talk: "Thank you so much, Kina."
-    _p(r"\bthank you(?: so much| very much)?,? (?-i:[A-Z][a-z]+)(?: and (?-i:[A-Z][a-z]+))?\s*[.!]"),
+    _p(r"\bthank you(?: so much| very much| all)?,? (?-i:[A-Z][A-Za-z]+)(?:,? (?:and )?(?-i:[A-Z][A-Za-z]+)){0,4}"
+       r"\s*[.!]"),
     _p(r"\b(?:another|one more) (?:big |huge |great )?round of applause\b"),
     _p(r"再次感谢|再次谢谢|让我们(?:再次)?(?:用|以)?(?:热烈的)?掌声|掌声(?:感谢|送给|欢迎)"),
     # A short "thank you, <name>" after a talk: 感谢感谢博俊。谢谢周老师啊。
@@ -196,7 +205,9 @@ _ANCHORS: dict[int, tuple[str, ...]] = {
     id(INTRO_MEDIUM): ("毕业", "教育背景", "学位", "研究", "现任", "曾任", "介绍一下", "报告", "讲者", "主讲",
                        "professor", "ph", "doctorate", "research", "founder", "ceo", "cto", "chief", "director",
                        "head", "ado", "president", "chair", "editor", "partner", "join", "moderate", "conversation",
-                       "开", "帮你", "下一", "welcome back", "joining us", "this is", "欢迎回来", "下半场"),
+                       "开", "帮你", "下一", "welcome back", "joining us", "this is", "欢迎回来", "下半场",
+                       "found", "serve", "became", "move", "turn", "continue", "go", "better way", "next stop",
+                       "break", "中场", "茶歇"),
     id(SPEAKER_START): ("intro", "my name", "i'm", "im ", "today", "this talk", "talk", "presentation", "lecture",
                         "pleasure",
                         "honor", "honour", "privilege", "谢谢", "感谢", "大家好", "的题目", "的主题", "的内容",

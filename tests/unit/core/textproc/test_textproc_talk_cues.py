@@ -17,6 +17,7 @@ EXAMPLES = {
         "so let's welcome him to give the talk", "the floor is yours",
         "please give a big round of applause to Maya", "our next guest needs no introduction",
         "put your hands together for our guest", "coming up, we have a game", "check out this video from Ann",
+        "could I ask you to take a seat for a panel",
         "now taking the stage is Leo", "I'd like to invite Sam to tell us more", "那我们进行下一位",
         "我们邀请下一位刘老师", "我邀请你上来讲一讲", "掌声欢迎周董事长",
     ],
@@ -25,7 +26,8 @@ EXAMPLES = {
         "他毕业于清华大学", "介绍一下我们的李老师", "报告来自华为", "she is currently an associate professor",
         "Bob is an assistant professor", "she received her PhD from MIT", "his research focuses on robots",
         "he is the founder of a startup", "so without further ado", "Dana joins her on stage",
-        "你可以打开你的屏幕分享", "下一个是小林", "welcome back to the studio",
+        "你可以打开你的屏幕分享", "下一个是小林", "welcome back to the studio", "she co-founded a lab",
+        "we now move from chips to software", "we will now take a 30 minute break",
     ],
     "SPEAKER_START": [
         "thanks for the kind introduction", "My name is Bob", "today I'm going to talk about robots", "in this talk",

@@ -132,8 +132,11 @@ SPEAKER_SETUP = (
 GREETING = (
     _p(r"\bgood (?:morning|afternoon|evening)\b|\bladies and gentlemen\b|\bwelcome (?:back )?to (?:the|our|this)\b|"
        r"\bwelcome back\b|\bhi,? folks\b|\bthis is (?:session|part) \w+\b"),
-    _p(r"\bhello,? everyone\b|\bhi,? everyone\b|\bhi,? all\b"),
-    _p(r"大家(?:上午|下午|晚上)?好|各位(?:来宾|嘉宾|老师|同学|朋友)|欢迎(?:大家)?来到"),
+    _p(r"\b(?:hello|hi|welcome),? (?:everyone|everybody|all|folks|friends|and welcome|\w+ members)\b"),
+    _p(r"大家(?:上午|下午|晚上)?好|各位(?:来宾|嘉宾|老师|同学|朋友)|欢迎(?:大家)?(?:来到|收听|收看|参加)|"
+       r"感谢(?:各位|大家)(?:收听|收看|来到|参加)"),
+    # A notes heading over the opening: "开场：…", "Welcome and introductions".
+    _p(r"^\s*(?:开场|开幕|欢迎|welcome|opening|introduction)"),
 )
 # The host's thanks after a talk: the next talk is near.
 CLOSING = (
@@ -214,7 +217,7 @@ _ANCHORS: dict[int, tuple[str, ...]] = {
                         "今天", "荣幸", "高兴"),
     id(SPEAKER_SETUP): ("having", "inviting", "screen", "slide", "共享", "看到", "看得"),
     id(GREETING): ("good morning", "good afternoon", "good evening", "ladies", "welcome", "hello", "hi", "this is",
-                   "大家", "各位", "欢迎"),
+                   "大家", "各位", "欢迎", "开场", "开幕", "opening", "introduction"),
     id(CLOSING): ("thank", "for giving", "hand", "applause", "感谢", "谢谢", "掌声", "round of"),
     id(CLOSING_WEAK): ("thank", "bye", "see you", "take care"),
     id(ENDING): ("that's", "thats", "listening", "attention", "stop", "end", "conclu", "wrap", "last slide",

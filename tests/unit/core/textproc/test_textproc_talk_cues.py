@@ -37,7 +37,7 @@ EXAMPLES = {
     "SPEAKER_SETUP": [
         "thanks for having me", "Can you see my screen", "let me share my screen", "大家能看到我的屏幕吗",
     ],
-    "GREETING": ["Good morning everyone", "hello everyone", "大家上午好"],
+    "GREETING": ["Good morning everyone", "hello everyone", "大家上午好", "开场：一个问题"],
     "CLOSING": [
         "thank you so much for your wonderful talk", "thank you for giving us this great presentation",
         "let's thank her", "give him a big hand", "thank him again", "感谢张老师的精彩报告", "让我们再次用掌声感谢",

@@ -42,7 +42,8 @@ import math
 import re
 import threading
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
+from typing import Any
 
 from reader.core.progress import check_cancelled
 from reader.core.textproc.cohesion import cohesion_dips
@@ -267,7 +268,7 @@ def score_boundaries(
     """
     n = len(units)
     headings = headings or {}
-    cues = _in_context([find_cues(unit.text) for unit in units])
+    cues = _in_context([_unit_cues(units, index) for index in range(n)])
     check_cancelled(cancel)
     words = [list(content_words(unit.text)) for unit in units]
     check_cancelled(cancel)
@@ -342,6 +343,35 @@ def score_boundaries(
             )
         )
     return evidence
+
+
+#: A unit shorter than this is read together with the next one for cues: diarized ASR breaks
+#: lines at every comma ("大家好，" / "我是陈凤欣，").
+_SHORT_UNIT_CHARS = 12
+_SENTENCE_ENDS = ("。", "！", "？", ".", "!", "?")
+
+
+def _unit_cues(units: Sequence[Unit], index: int) -> Cues:
+    """A unit's cues. A short fragment ending without a full stop is read with the next unit of
+    the same speaker, and keeps what only the two together say ("大家好，" + "我是陈凤欣，"), not
+    what the next unit says by itself (that counts there)."""
+    text = units[index].text
+    own = find_cues(text)
+    if (
+        len(text) >= _SHORT_UNIT_CHARS
+        or text.rstrip().endswith(_SENTENCE_ENDS)
+        or index + 1 >= len(units)
+        or units[index + 1].speaker != units[index].speaker
+    ):
+        return own
+    following = units[index + 1].text
+    joined, alone = find_cues(text + following), find_cues(following)
+
+    def new(field: str) -> Any:
+        together, mine, theirs = getattr(joined, field), getattr(own, field), getattr(alone, field)
+        return together if together > max(mine, theirs) else mine
+
+    return Cues(**{field.name: new(field.name) for field in fields(Cues)})
 
 
 def _has_remarks(units: Sequence[Unit]) -> bool:

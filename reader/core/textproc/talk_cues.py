@@ -61,8 +61,8 @@ INTRO_STRONG = (
        r"(?:the )?(?:ted )?stage\b|\bcome (?:on )?up (?:to|on) (?:the )?stage\b"),
     _p(r"\b(?:I'?d|I would) (?:like|love) to (?:invite|introduce|welcome)\b"),
     # A live stream's next item: "coming up, we have…", "check out this video from…".
-    _p(r"\b(?:next up|coming up)\b,? (?:we(?:'re| are| will|'ll| have|'ve got)|is|are)\b"),
-    _p(r"\b(?:check out|watch|here'?s|we have|let'?s (?:watch|see)|roll) (?:this|a|the|our) (?:short |quick |special )?"
+    _p(r"\b(?:next up|coming up)\b(?: shortly| next| now)?,? (?:we(?:'re| are| will|'ll| have|'ve got)|is|are)\b"),
+    _p(r"\b(?:check out|watch|here'?s|we have|let'?s (?:watch|see)|roll) (?:this|a|the|our) (?:[\w-]+ ){0,2}"
        r"(?:video|animation|clip|film|performance)\b"),
     # A demo day or book launch: 下一位 (with who or what comes), 邀请…上台/上来, 掌声欢迎…致辞.
     _p(r"(?:进行|轮到|请|有请|欢迎|邀请)下一位|下一位(?:是|就是|请|有请)?[^,，。！？!?]{0,8}"
@@ -109,7 +109,7 @@ INTRO_MEDIUM = (
 SPEAKER_START = (
     _p(r"\bthanks? (?:you )?(?:so much |very much |a lot )?for (?:the |that |this |your |such a )?"
        r"(?:very )?(?:kind |nice |generous |great |warm |lovely |wonderful )?(?:introduction|intro)\b"),
-    _p(r"\bmy name is\b|\bI'?m (?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)+)\b(?! (?:and|is|of|at)\b)"),
+    _p(r"\bmy name is\b|\bI'?m (?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)+)\b|\bI'?m (?-i:[A-Z][a-z]+)[.,]"),
     _p(r"\btoday,? I'?(?:m| am| will|'ll|'d like to| would like to| want to)? ?(?:going to |gonna )?"
        r"(?:talk|present|share|tell|speak|give)"),
     _p(r"\bin (?:this|today'?s?) (?:talk|presentation|lecture)\b"),
@@ -165,7 +165,8 @@ CLOSING_WEAK = (
 ENDING = (
     _p(r"\bthat'?s (?:all|it) (?:for|from) (?:me|my|today)|\bthank you for (?:your )?(?:listening|attention)\b"),
     _p(r"\bI'?(?:ll| will)? ?(?:can )?(?:stop|end|conclude|wrap up) (?:here|there)\b"),
-    _p(r"\bI conclude\b|\bto conclude\b|\bin conclusion\b"),
+    _p(r"\bI conclude\b|\bto conclude\b|\bin conclusion\b|"
+       r"\b(?:the )?(?:end|conclusion|close) of (?:session|part|day) \w+"),
     _p(r"\b(?:my|the) last slide\b|\bhappy to take (?:any )?questions\b"),
     _p(r"谢谢大家|就(?:讲|分享|汇报|介绍)到这(?:里|儿)|以上就是|最后一张(?:幻灯片|PPT|片子|slide)|总结一下|最后总结|"
        r"(?:分享|讲|介绍|汇报)完(?:毕|了)"),

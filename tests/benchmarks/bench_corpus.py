@@ -14,7 +14,7 @@ and for files of very long lines the first character offset — of each true tal
 Every file goes through the real pipeline, :func:`reader.core.library.import_file`, into a
 fresh library (storing and search indexing included). Printed per file: refused / error,
 talks found vs annotated, boundary precision / recall / F1 (±3 lines; by character offset,
-±``OFFSET_TOLERANCE``, where the annotation gives offsets), the talk titles, clean-up
+±``OFFSET_TOLERANCE``, where two annotated talks start on one line), the talk titles, clean-up
 differences that are not fillers, stutters, emoji or stray marks
 (:func:`reader.core.textproc.cleanup_audit.unexplained_removals`), and seconds per MB.
 
@@ -87,7 +87,11 @@ def _score(report: FileReport, annotation: dict[str, object]) -> None:
     talks = annotation["talks"]
     assert isinstance(talks, list)
     report.true_talks = len(talks)
-    if all("first_char" in talk for talk in talks) and all(offset is not None for _, offset, _, _ in report.talks):
+    lines = [int(talk["first_line"]) for talk in talks]
+    # Character offsets only where lines cannot tell talks apart (a transcript on one line,
+    # or paragraphs of thousands of characters holding several talks' starts).
+    by_offset = len(set(lines)) < len(lines)
+    if by_offset and all("first_char" in talk for talk in talks) and all(o is not None for _, o, _, _ in report.talks):
         predicted = [offset for _, offset, _, _ in report.talks if offset is not None]
         truth = [int(talk["first_char"]) for talk in talks]
         report.score = boundary_match(predicted, truth, OFFSET_TOLERANCE)

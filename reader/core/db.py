@@ -116,12 +116,21 @@ def _step_4_segment_speakers(conn: Connection) -> None:
     conn.exec_driver_sql("ALTER TABLE segments ADD COLUMN source_offset INTEGER")
 
 
+def _step_5_search_bigrams(conn: Connection) -> None:
+    """A character-bigram search index beside the jieba-word one: a query of Chinese
+    characters finds every sentence containing them, however jieba cut that sentence."""
+    from reader.core.search.schema import create_bigram_schema
+
+    create_bigram_schema(conn)
+
+
 #: UPGRADES[i] brings a library from version i to version i + 1. Append only.
 UPGRADES: list[UpgradeStep] = [
     _step_1_base,
     _step_2_translations_notes,
     _step_3_search_index,
     _step_4_segment_speakers,
+    _step_5_search_bigrams,
 ]
 
 

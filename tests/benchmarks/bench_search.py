@@ -129,7 +129,7 @@ def build_library(path: Path, target_segments: int, *, triggers: bool = True) ->
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = NORMAL")
     if not triggers:
-        for name in schema.TRIGGERS:
+        for name in schema.ALL_TRIGGERS:
             conn.execute(f"DROP TRIGGER {name}")
     conn.execute(
         "INSERT INTO sources (id, path, name, content_hash, format, encoding, line_count, imported_at)"
@@ -244,7 +244,7 @@ def sample_import_seconds(workdir: Path) -> tuple[float, float]:
         with Library.open(path) as library:
             if not keep_triggers:
                 with library.session() as session:
-                    for name in schema.TRIGGERS:
+                    for name in schema.ALL_TRIGGERS:
                         session.connection().exec_driver_sql(f"DROP TRIGGER {name}")
             started = time.perf_counter()
             lib.import_file(library, SAMPLE)

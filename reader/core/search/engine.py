@@ -43,7 +43,7 @@ from sqlalchemy.orm import Session
 from reader.core.errors import LibraryError, SearchQueryError
 from reader.core.search import query as query_language
 from reader.core.search import snippets
-from reader.core.search.schema import RANK_WEIGHTS, TABLE
+from reader.core.search.schema import BIGRAM_TABLE, RANK_WEIGHTS, TABLE
 from reader.core.speakers import speaker_key
 
 Connectable = Session | Connection | sqlite3.Connection
@@ -167,7 +167,7 @@ def _sql_errors() -> Iterator[None]:
         yield
     except sqlite3.OperationalError as exc:
         text = str(exc)
-        if f"no such table: {TABLE}" in text:
+        if f"no such table: {TABLE}" in text or f"no such table: {BIGRAM_TABLE}" in text:
             raise LibraryError("the library has no search index; run: talk-reader reindex") from exc
         if "no such column" in text:
             raise LibraryError(
@@ -232,6 +232,10 @@ class _Plan:
     single_term: bool = False
     #: ``speaker:`` names (spaces collapsed); matched ignoring case, see :meth:`where`.
     speakers: tuple[str, ...] = ()
+    #: The index the MATCH expression is for: the bigram index when the query has Chinese
+    #: (jieba's cut of a sentence depends on its context, so only character pairs find every
+    #: sentence containing a string), else the word index.
+    table: str = TABLE
 
     def where(self, db: sqlite3.Connection) -> tuple[str, tuple[object, ...]]:
         """The WHERE clause (and its parameters) selecting this plan's index rows.
@@ -240,24 +244,26 @@ class _Plan:
         cased letters (Émile, Дарья); only then is each row's speaker folded in Python,
         at about ten times the cost per match.
         """
+        table = self.table
         if not self.speakers:
-            return f"{TABLE} MATCH ?", (self.match,)
+            return f"{table} MATCH ?", (self.match,)
         marks = ", ".join("?" * len(self.speakers))
         if all(_ascii_foldable(name) for name in self.speakers):
-            return (f"{TABLE} MATCH ? AND ({_ROW_SPEAKER}) COLLATE NOCASE IN ({marks})",
+            return (f"{table} MATCH ? AND ({_row_speaker(table)}) COLLATE NOCASE IN ({marks})",
                     (self.match, *self.speakers))
         db.create_function(_SPEAKER_KEY, 1, _speaker_key, deterministic=True)
         keys = tuple(speaker_key(name) for name in self.speakers)
-        return f"{TABLE} MATCH ? AND {_SPEAKER_KEY}({_ROW_SPEAKER}) IN ({marks})", (self.match, *keys)
+        return f"{table} MATCH ? AND {_SPEAKER_KEY}({_row_speaker(table)}) IN ({marks})", (self.match, *keys)
 
 
 _SPEAKER_KEY = "reader_speaker_key"
-#: The speaker of an index row: the segment's, or for a note (negative rowid) its first segment's.
-_ROW_SPEAKER = (
-    f"CASE WHEN {TABLE}.rowid > 0 THEN (SELECT speaker FROM segments WHERE id = {TABLE}.rowid)"
-    f" ELSE (SELECT s.speaker FROM notes AS n JOIN segments AS s ON s.id = n.first_segment_id"
-    f" WHERE n.id = -{TABLE}.rowid) END"
-)
+def _row_speaker(table: str) -> str:
+    """The speaker of an index row: the segment's, or for a note (negative rowid) its first segment's."""
+    return (
+        f"CASE WHEN {table}.rowid > 0 THEN (SELECT speaker FROM segments WHERE id = {table}.rowid)"
+        f" ELSE (SELECT s.speaker FROM notes AS n JOIN segments AS s ON s.id = n.first_segment_id"
+        f" WHERE n.id = -{table}.rowid) END"
+    )
 
 
 def _ascii_foldable(name: str) -> bool:
@@ -273,11 +279,13 @@ def _compile(query: str, talk_id: int | None, lang: str | None, fields: Sequence
     parsed = query_language.parse(query)
     own_fields = tuple(fields or ())
     own_langs = (lang,) if lang else ()
+    bigrams = query_language.has_han_terms(parsed)
     match = query_language.to_match(
         parsed,
         talk_ids=(talk_id,) if talk_id is not None else (),
         langs=own_langs,
         fields=own_fields,
+        bigrams=bigrams,
     )
     field_sets = [set(f) for f in (parsed.fields, own_fields) if f]
     lang_sets = [set(f) for f in (parsed.langs, own_langs) if f]
@@ -293,6 +301,7 @@ def _compile(query: str, talk_id: int | None, lang: str | None, fields: Sequence
         common_words=not alone and any(query_language.is_common(t) for t in parsed.terms),
         single_term=len(parsed.terms) == 1 and not parsed.excluded,
         speakers=parsed.speakers,
+        table=BIGRAM_TABLE if bigrams else TABLE,
         fields=tuple(f for f in query_language.FIELDS if all(f in s for s in field_sets)),
         langs=tuple(x for x in query_language.LANGS if all(x in s for s in lang_sets)) if lang_sets else (),
     )
@@ -366,7 +375,7 @@ def _talk_counts(db: sqlite3.Connection, plan: _Plan, limit: int) -> tuple[dict[
     where, params = plan.where(db)
     rows = db.execute(
         f"SELECT coalesce(s.talk_id, n.talk_id), count(*), max(m.id)"
-        f" FROM (SELECT rowid AS id FROM {TABLE} WHERE {where} LIMIT ?) AS m"
+        f" FROM (SELECT rowid AS id FROM {plan.table} WHERE {where} LIMIT ?) AS m"
         f" LEFT JOIN segments AS s ON s.id = m.id LEFT JOIN notes AS n ON n.id = -m.id"
         f" GROUP BY 1",
         (*params, limit),
@@ -378,7 +387,7 @@ def _talk_counts(db: sqlite3.Connection, plan: _Plan, limit: int) -> tuple[dict[
 def _count(db: sqlite3.Connection, plan: _Plan, limit: int) -> int:
     """How many rows match, counting no further than *limit* (no scoring, no row reads)."""
     where, params = plan.where(db)
-    sql = f"SELECT count(*) FROM (SELECT 1 FROM {TABLE} WHERE {where} LIMIT ?)"
+    sql = f"SELECT count(*) FROM (SELECT 1 FROM {plan.table} WHERE {where} LIMIT ?)"
     return int(db.execute(sql, (*params, limit)).fetchone()[0])
 
 
@@ -419,12 +428,12 @@ def search(
         if not total:
             scored = []
         elif not ranked:
-            sql = f"SELECT rowid, 0.0 FROM {TABLE} WHERE {where} LIMIT ?"
+            sql = f"SELECT rowid, 0.0 FROM {plan.table} WHERE {where} LIMIT ?"
             scored = db.execute(sql, (*params, limit)).fetchall()
         else:
             bound = f" AND rowid <= {int(last)}" if capped else ""
             scored = db.execute(
-                f"SELECT rowid, bm25({TABLE}, {_WEIGHTS}) AS score FROM {TABLE}"
+                f"SELECT rowid, bm25({plan.table}, {_WEIGHTS}) AS score FROM {plan.table}"
                 f" WHERE {where}{bound} ORDER BY score LIMIT ?",
                 (*params, limit),
             ).fetchall()
@@ -472,7 +481,7 @@ def find_in_talk(
     db = dbapi(conn)
     with _sql_errors():
         where, params = plan.where(db)
-        rowids = [r[0] for r in db.execute(f"SELECT rowid FROM {TABLE} WHERE {where}", params)]
+        rowids = [r[0] for r in db.execute(f"SELECT rowid FROM {plan.table} WHERE {where}", params)]
         places = _places(db, rowids)
     hits = [
         _hit(rowid, 0.0, places[rowid], plan, markers=markers, escape=escape, snippet_chars=snippet_chars)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -24,6 +24,32 @@ from reader.core.search.engine import Connectable, dbapi
 #: How many differences ``check`` describes (it counts all of them).
 MAX_PROBLEMS_LISTED = 20
 _BATCH = 2000
+
+
+@dataclass(frozen=True)
+class _Index:
+    """One of the two search indexes, as ``check`` compares it with the library."""
+
+    table: str
+    create: str
+    triggers: dict[str, str]
+    segment_rows: str
+    note_rows: str
+    #: How a problem names it ("the index", "the bigram index").
+    label: str
+
+
+_INDEXES = (
+    _Index(schema.TABLE, schema.CREATE_TABLE, schema.TRIGGERS, schema.SEGMENT_ROWS, schema.NOTE_ROWS, "the index"),
+    _Index(
+        schema.BIGRAM_TABLE,
+        schema.CREATE_BIGRAM_TABLE,
+        schema.BIGRAM_TRIGGERS,
+        schema.BIGRAM_SEGMENT_ROWS,
+        schema.BIGRAM_NOTE_ROWS,
+        "the bigram index",
+    ),
+)
 
 
 @dataclass(frozen=True)
@@ -69,7 +95,7 @@ def reindex(
     """
     db = dbapi(conn)
     schema.drop_search_schema(db)
-    schema.create_search_schema(db, fill=False)
+    schema.create_all_search_schema(db, fill=False)
     low, high, total = db.execute("SELECT min(id), max(id), count(*) FROM segments").fetchone()
     if total:
         # Batches of ids, so progress shows and cancel is honoured on big libraries.
@@ -86,12 +112,10 @@ def reindex(
     return int(db.execute(f"SELECT count(*) FROM {schema.TABLE}").fetchone()[0])
 
 
-def _expected_rows(db: sqlite3.Connection) -> Iterator[tuple[Any, ...]]:
-    """The rows the index should hold, by rowid (notes' negative rowids first)."""
-    notes = schema.NOTE_ROWS.format(where="1") + " ORDER BY 1"
-    yield from db.execute(notes)
-    segments = schema.SEGMENT_ROWS.format(where="1") + " ORDER BY 1"
-    yield from db.execute(segments)
+def _expected_rows(db: sqlite3.Connection, index: _Index) -> Iterator[tuple[Any, ...]]:
+    """The rows an index should hold, by rowid (notes' negative rowids first)."""
+    yield from db.execute(index.note_rows.format(where="1") + " ORDER BY 1")
+    yield from db.execute(index.segment_rows.format(where="1") + " ORDER BY 1")
 
 
 def _normal(sql: str | None) -> str:
@@ -108,66 +132,46 @@ def check(
     cancel: threading.Event | None = None,
     report: ProgressCallback = no_progress,
 ) -> IndexReport:
-    """Compare the index with the library; nothing is changed."""
+    """Compare both indexes with the library; nothing is changed."""
     db = dbapi(conn)
     problems: list[str] = []
     objects = dict(db.execute("SELECT name, sql FROM sqlite_master WHERE type IN ('table', 'trigger')").fetchall())
-    if schema.TABLE not in objects:
-        return IndexReport(0, 0, 0, problems=("the library has no search index; run talk-reader reindex",))
-    if _normal(objects[schema.TABLE]) != _normal(schema.CREATE_TABLE):
-        problem = "the index was built with other settings (an older Talk Reader?); run talk-reader reindex"
-        return IndexReport(0, 0, 0, problems=(problem,))
-    for name, body in schema.TRIGGERS.items():
-        if name not in objects:
-            problems.append(f"the trigger {name} that keeps the index in sync is missing")
-        elif _normal(objects[name]) != _normal(f"CREATE TRIGGER {name} {body}"):
-            problems.append(f"the trigger {name} differs from this version's")
+    for index in _INDEXES:
+        if index.table not in objects:
+            missing_table = (
+                f"{index.label} is missing" if index.table != schema.TABLE else "the library has no search index"
+            )
+            return IndexReport(0, 0, 0, problems=(f"{missing_table}; run talk-reader reindex",))
+        if _normal(objects[index.table]) != _normal(index.create):
+            problem = f"{index.label} was built with other settings (an older Talk Reader?); run talk-reader reindex"
+            return IndexReport(0, 0, 0, problems=(problem,))
+        for name, body in index.triggers.items():
+            if name not in objects:
+                problems.append(f"the trigger {name} that keeps the index in sync is missing")
+            elif _normal(objects[name]) != _normal(f"CREATE TRIGGER {name} {body}"):
+                problems.append(f"the trigger {name} differs from this version's")
     segments = int(db.execute("SELECT count(*) FROM segments").fetchone()[0])
     notes = int(db.execute("SELECT count(*) FROM notes").fetchone()[0])
     indexed = int(db.execute(f"SELECT count(*) FROM {schema.TABLE}").fetchone()[0])
     total = segments + notes
-    missing = extra = stale = 0
+    counts = [0, 0, 0]  # missing, extra, stale
 
     def note(problem: str) -> None:
         if len(problems) < MAX_PROBLEMS_LISTED:
             problems.append(problem)
 
-    stored_cursor = db.cursor()
-    stored = stored_cursor.execute(f"SELECT rowid, {', '.join(schema.COLUMNS)} FROM {schema.TABLE} ORDER BY rowid")
-    current = stored.fetchone()
-    done = 0
-    for expected in _expected_rows(db):
-        done += 1
-        if done % _BATCH == 0:
-            check_cancelled(cancel)
-            report(done, total)
-        while current is not None and current[0] < expected[0]:
-            extra += 1
-            note(f"the index holds {_describe(current[0])}, which no longer exists")
-            current = stored.fetchone()
-        if current is None or current[0] != expected[0]:
-            missing += 1
-            note(f"{_describe(expected[0])} is not in the index")
-            continue
-        if tuple(current) != tuple(expected):
-            stale += 1
-            pairs = zip(schema.COLUMNS, current[1:], expected[1:], strict=True)
-            columns = sorted({name.rsplit("_", 1)[0] for name, have, want in pairs if have != want})
-            note(f"{_describe(expected[0])}: the index holds outdated {', '.join(columns)}")
-        current = stored.fetchone()
-    while current is not None:
-        extra += 1
-        note(f"the index holds {_describe(current[0])}, which no longer exists")
-        current = stored.fetchone()
-    stored_cursor.close()
-    report(total, total)
-    try:
-        db.execute(f"INSERT INTO {schema.TABLE}({schema.TABLE}, rank) VALUES ('integrity-check', 1)")
-    except sqlite3.DatabaseError as exc:
-        # FTS5's check is spelled as an INSERT: a read-only library cannot run it at all,
-        # which says nothing about the index (the row comparison above still ran).
-        if "readonly" not in str(exc).lower():
-            note(f"the index structure is damaged ({exc})")
+    for number, index in enumerate(_INDEXES):
+        _compare_rows(db, index, counts, note, cancel, lambda done, n=number: report(n * total + done, 2 * total))
+    report(2 * total, 2 * total)
+    for index in _INDEXES:
+        try:
+            db.execute(f"INSERT INTO {index.table}({index.table}, rank) VALUES ('integrity-check', 1)")
+        except sqlite3.DatabaseError as exc:
+            # FTS5's check is spelled as an INSERT: a read-only library cannot run it at all,
+            # which says nothing about the index (the row comparison above still ran).
+            if "readonly" not in str(exc).lower():
+                note(f"{index.label} structure is damaged ({exc})")
+    missing, extra, stale = counts
     if missing + extra + stale > MAX_PROBLEMS_LISTED:
         problems.append(
             f"in all: {missing} missing, {extra} left behind, {stale} outdated rows; run talk-reader reindex"
@@ -175,3 +179,43 @@ def check(
     elif problems:
         problems.append("run talk-reader reindex to rebuild the index")
     return IndexReport(segments, notes, indexed, missing, extra, stale, tuple(problems))
+
+
+def _compare_rows(
+    db: sqlite3.Connection,
+    index: _Index,
+    counts: list[int],
+    note: Callable[[str], None],
+    cancel: threading.Event | None,
+    report: Callable[[int], None],
+) -> None:
+    """Walk the stored and the recomputed rows of *index* side by side, counting differences."""
+    where = "" if index.table == schema.TABLE else f" ({index.label})"
+    stored_cursor = db.cursor()
+    stored = stored_cursor.execute(f"SELECT rowid, {', '.join(schema.COLUMNS)} FROM {index.table} ORDER BY rowid")
+    current = stored.fetchone()
+    done = 0
+    for expected in _expected_rows(db, index):
+        done += 1
+        if done % _BATCH == 0:
+            check_cancelled(cancel)
+            report(done)
+        while current is not None and current[0] < expected[0]:
+            counts[1] += 1
+            note(f"the index holds {_describe(current[0])}, which no longer exists{where}")
+            current = stored.fetchone()
+        if current is None or current[0] != expected[0]:
+            counts[0] += 1
+            note(f"{_describe(expected[0])} is not in the index{where}")
+            continue
+        if tuple(current) != tuple(expected):
+            counts[2] += 1
+            pairs = zip(schema.COLUMNS, current[1:], expected[1:], strict=True)
+            columns = sorted({name.rsplit("_", 1)[0] for name, have, want in pairs if have != want})
+            note(f"{_describe(expected[0])}: the index holds outdated {', '.join(columns)}{where}")
+        current = stored.fetchone()
+    while current is not None:
+        counts[1] += 1
+        note(f"the index holds {_describe(current[0])}, which no longer exists{where}")
+        current = stored.fetchone()
+    stored_cursor.close()

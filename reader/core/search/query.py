@@ -137,6 +137,10 @@ class _Lexer:
                 prefix = self.pos < n and text[self.pos] == "*"
                 if prefix:
                     self.pos += 1
+                elif end >= n and phrase and not phrase[-1].isspace():
+                    # An unclosed quote is a phrase still being typed: its last word may go on
+                    # ("diffusion mod → diffusion model), as search-as-you-type shows it.
+                    prefix = True
                 self.items.append(("term", Term(phrase, phrase=True, prefix=prefix), negated))
                 continue
             end = self.pos
@@ -361,9 +365,42 @@ def term_alternatives(term: Term) -> list[Alternative]:
     return list(dict.fromkeys(options))
 
 
-def term_expression(term: Term) -> str:
-    """The FTS5 expression of one term: a phrase, or alternatives joined by OR."""
-    options = [_string(tokens, prefix=prefix) for tokens, prefix in term_alternatives(term)]
+def has_han_terms(query: Query) -> bool:
+    """Whether any term (or exclusion) has Chinese characters: then the bigram index answers."""
+    return any(segmenter.has_han(term.text) for term in (*query.terms, *query.excluded))
+
+
+def bigram_alternatives(term: Term) -> list[Alternative]:
+    """The ways *term* occurs in the bigram index (:func:`.segmenter.bigram_text`).
+
+    A term with Chinese is one phrase: its Latin words as in the word index, each Han run as
+    its character pairs (closed by its last character where more of the term follows), so it
+    matches exactly where the text contains it, however jieba would cut the text. A term
+    without Chinese is looked up as in the word index.
+    """
+    pieces = _pieces(term.text)
+    if not any(kind == "han" for kind, _ in pieces):
+        return term_alternatives(term)
+    tokens: list[str] = []
+    prefix = False
+    for number, (kind, text) in enumerate(pieces):
+        last = number == len(pieces) - 1
+        if kind == "han":
+            run_tokens, prefix = segmenter.bigram_query_tokens(text, ends=not last)
+            tokens.extend(run_tokens)
+        else:
+            tokens.append(text)
+            prefix = term.prefix and last
+    return [(tuple(tokens), prefix)]
+
+
+def term_expression(term: Term, *, bigrams: bool = False) -> str:
+    """The FTS5 expression of one term: a phrase, or alternatives joined by OR.
+
+    With *bigrams*, for the bigram index (see :func:`bigram_alternatives`).
+    """
+    alternatives = bigram_alternatives(term) if bigrams else term_alternatives(term)
+    options = [_string(tokens, prefix=prefix) for tokens, prefix in alternatives]
     if not options:
         raise SearchQueryError("there is nothing to search for: type a word or a phrase")
     return options[0] if len(options) == 1 else "(" + " OR ".join(options) + ")"
@@ -386,8 +423,8 @@ def matcher(query: Query) -> Matcher:
     return Matcher.build(words, prefixes)
 
 
-def _group_expression(group: tuple[Term, ...]) -> str:
-    parts = [term_expression(term) for term in group]
+def _group_expression(group: tuple[Term, ...], bigrams: bool) -> str:
+    parts = [term_expression(term, bigrams=bigrams) for term in group]
     return parts[0] if len(parts) == 1 else "(" + " OR ".join(parts) + ")"
 
 
@@ -397,11 +434,13 @@ def to_match(
     talk_ids: tuple[int, ...] = (),
     langs: tuple[str, ...] = (),
     fields: tuple[str, ...] = (),
+    bigrams: bool = False,
 ) -> str:
     """The FTS5 MATCH expression for *query*, AND-ed with the caller's own filters.
 
     Filters from the query and from the caller must both hold (``--talk 3`` with
-    ``talk:4`` finds nothing); several values of one filter are alternatives.
+    ``talk:4`` finds nothing); several values of one filter are alternatives. With
+    *bigrams* the expression is for the bigram index (same columns and tags).
     """
     for lang in langs:
         if lang not in LANGS:
@@ -412,9 +451,9 @@ def to_match(
     token_count = sum(len(term_tokens(t)) for t in query.terms) + sum(len(term_tokens(t)) for t in query.excluded)
     if token_count > MAX_TOKENS:
         raise SearchQueryError(f"the query has too many words ({token_count}; at most {MAX_TOKENS})")
-    body = " AND ".join(_group_expression(group) for group in query.groups)
+    body = " AND ".join(_group_expression(group, bigrams) for group in query.groups)
     if query.excluded:
-        body = f"({body}) NOT ({' OR '.join(term_expression(t) for t in query.excluded)})"
+        body = f"({body}) NOT ({' OR '.join(term_expression(t, bigrams=bigrams) for t in query.excluded)})"
     kinds = [k for k in FIELDS if (not query.fields or k in query.fields) and (not fields or k in fields)]
     lang_sets = [s for s in (query.langs, langs) if s]
     slots = [lang for lang in LANGS if all(lang in s for s in lang_sets)] if lang_sets else list(LANG_SLOTS)

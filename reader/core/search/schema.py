@@ -105,6 +105,35 @@ def index_segment_sql(text: Any, lang: Any) -> str:
     return indexed
 
 
+def _safe_bigram_text(text: str) -> str:
+    try:
+        return segmenter.bigram_text(text)
+    except Exception:  # must never abort the triggering write
+        log.exception("search: could not cut a text into bigrams; indexing it as it is")
+        return re.sub(r"[\x00-\x1f\x7f]+", " ", text)
+
+
+def bigram_text_sql(text: Any) -> str:
+    """``tr_bigram_text(text)``: a translation or note as the bigram index holds it."""
+    return _safe_bigram_text(_as_text(text))
+
+
+def bigram_segment_sql(text: Any, lang: Any) -> str:
+    """``tr_bigram_segment(text, lang)``: verbatim text plus the clean text when different."""
+    raw = _as_text(text)
+    indexed = _safe_bigram_text(raw)
+    try:
+        from reader.core.textproc.cleanup import clean_text
+
+        clean = clean_text(raw, _as_text(lang))
+    except Exception:  # a clean-up bug must not block writing segments
+        log.exception("search: clean_text failed; indexing the verbatim text only")
+        return indexed
+    if clean and clean != raw:
+        return f"{indexed} {segmenter.BARRIER} {_safe_bigram_text(clean)}"
+    return indexed
+
+
 def text_lang_sql(text: Any) -> str:
     """``tr_text_lang(text)``: the detected language of a note (``zh``, ``en`` or ``und``)."""
     try:
@@ -132,6 +161,8 @@ def register_functions(dbapi_conn: sqlite3.Connection) -> None:
     dbapi_conn.create_function("tr_index_text", 1, index_text_sql, deterministic=True)
     dbapi_conn.create_function("tr_index_segment", 2, index_segment_sql, deterministic=True)
     dbapi_conn.create_function("tr_text_lang", 1, text_lang_sql, deterministic=True)
+    dbapi_conn.create_function("tr_bigram_text", 1, bigram_text_sql, deterministic=True)
+    dbapi_conn.create_function("tr_bigram_segment", 2, bigram_segment_sql, deterministic=True)
     # Called by the triggers of the first, briefly published layout (language tags): such a
     # library keeps accepting writes; search asks for a reindex.
     dbapi_conn.create_function("tr_segment_tags", 3, _old_segment_tags, deterministic=True)
@@ -233,6 +264,38 @@ END""",
 }
 
 
+# --- The character-bigram index --------------------------------------------------------
+#
+# jieba cuts a string by its context, so the word index may hold 多语言 as 多/语言模型 in one
+# sentence and 多语 言 in another: a query of Han characters cannot be sure to find every
+# sentence containing it. ``search_bigrams`` holds the same rows and columns with every Han
+# run as its overlapping character pairs (see :func:`.segmenter.bigram_text`); a query with
+# Chinese in it runs there (see :mod:`.engine`), and the word index serves the rest. Same
+# weights, same tags, same filters; its own triggers, built from the word index's by
+# swapping the table and the functions, so the two can never disagree on which rows exist.
+
+BIGRAM_TABLE = "search_bigrams"
+CREATE_BIGRAM_TABLE = CREATE_TABLE.replace(f"TABLE {TABLE} USING", f"TABLE {BIGRAM_TABLE} USING")
+SET_BIGRAM_RANK = SET_RANK.replace(TABLE, BIGRAM_TABLE)
+
+
+def _bigram_sql(sql: str) -> str:
+    return (
+        sql.replace(TABLE, BIGRAM_TABLE)
+        .replace("tr_index_segment(", "tr_bigram_segment(")
+        .replace("tr_index_text(", "tr_bigram_text(")
+    )
+
+
+BIGRAM_SEGMENT_ROWS = _bigram_sql(SEGMENT_ROWS)
+BIGRAM_NOTE_ROWS = _bigram_sql(NOTE_ROWS)
+BIGRAM_TRIGGERS: dict[str, str] = {
+    name.replace("search_", "bigram_", 1): _bigram_sql(body) for name, body in TRIGGERS.items()
+}
+#: Every trigger that keeps an index in sync (tools that bulk-load without indexing drop these).
+ALL_TRIGGERS: tuple[str, ...] = (*TRIGGERS, *BIGRAM_TRIGGERS)
+
+
 def _exec(conn: Connection | sqlite3.Connection, sql: str, params: tuple[Any, ...] = ()) -> None:
     if isinstance(conn, sqlite3.Connection):
         conn.execute(sql, params)
@@ -241,41 +304,82 @@ def _exec(conn: Connection | sqlite3.Connection, sql: str, params: tuple[Any, ..
 
 
 def drop_search_schema(conn: Connection | sqlite3.Connection) -> None:
-    for name in TRIGGERS:
+    """Drop both indexes and their triggers."""
+    for name in ALL_TRIGGERS:
         _exec(conn, f"DROP TRIGGER IF EXISTS {name}")
     _exec(conn, f"DROP TABLE IF EXISTS {TABLE}")
+    _exec(conn, f"DROP TABLE IF EXISTS {BIGRAM_TABLE}")
 
 
 def populate_segments(
     conn: Connection | sqlite3.Connection, first_id: int | None = None, last_id: int | None = None
 ) -> None:
     """Index the segments with ids in [first_id, last_id] (all of them by default)."""
+    populate_word_segments(conn, first_id, last_id)
+    populate_bigram_segments(conn, first_id, last_id)
+
+
+def populate_word_segments(
+    conn: Connection | sqlite3.Connection, first_id: int | None = None, last_id: int | None = None
+) -> None:
+    """The word index's rows of segments with ids in [first_id, last_id] (all by default)."""
     if first_id is None or last_id is None:
         _exec(conn, f"{_INSERT}{SEGMENT_ROWS.format(where='1')}")
     else:
         _exec(conn, f"{_INSERT}{SEGMENT_ROWS.format(where='s.id BETWEEN ? AND ?')}", (first_id, last_id))
 
 
+def populate_bigram_segments(
+    conn: Connection | sqlite3.Connection, first_id: int | None = None, last_id: int | None = None
+) -> None:
+    """The bigram index's rows of segments with ids in [first_id, last_id] (all by default)."""
+    insert = _bigram_sql(_INSERT)
+    if first_id is None or last_id is None:
+        _exec(conn, f"{insert}{BIGRAM_SEGMENT_ROWS.format(where='1')}")
+    else:
+        _exec(conn, f"{insert}{BIGRAM_SEGMENT_ROWS.format(where='s.id BETWEEN ? AND ?')}", (first_id, last_id))
+
+
 def populate_notes(conn: Connection | sqlite3.Connection) -> None:
     _exec(conn, f"{_INSERT}{NOTE_ROWS.format(where='1')}")
+    _exec(conn, f"{_bigram_sql(_INSERT)}{BIGRAM_NOTE_ROWS.format(where='1')}")
 
 
 def create_search_schema(conn: Connection | sqlite3.Connection, *, fill: bool = True) -> None:
-    """Create the index table and its triggers, and index what the library already holds.
+    """Create the word index table and its triggers, and index what the library already holds.
 
-    This is the body of the schema upgrade step, so a new library and an upgraded one end
-    in the same state; :func:`reader.core.search.maintenance.reindex` runs it again.
+    This is the body of schema upgrade step 3, so a new library and an upgraded one end in
+    the same state; :func:`create_bigram_schema` (step 5) adds the bigram index.
     """
     _exec(conn, CREATE_TABLE)
     _exec(conn, SET_RANK)
     for name, body in TRIGGERS.items():
         _exec(conn, f"CREATE TRIGGER {name} {body}")
     if fill:
-        populate_segments(conn)
-        populate_notes(conn)
-        optimize(conn)
+        populate_word_segments(conn)
+        _exec(conn, f"{_INSERT}{NOTE_ROWS.format(where='1')}")
+        _exec(conn, f"INSERT INTO {TABLE}({TABLE}) VALUES ('optimize')")
+
+
+def create_bigram_schema(conn: Connection | sqlite3.Connection, *, fill: bool = True) -> None:
+    """Create the bigram index and its triggers, and fill it (schema upgrade step 5)."""
+    _exec(conn, CREATE_BIGRAM_TABLE)
+    _exec(conn, SET_BIGRAM_RANK)
+    for name, body in BIGRAM_TRIGGERS.items():
+        _exec(conn, f"CREATE TRIGGER {name} {body}")
+    if fill:
+        populate_bigram_segments(conn)
+        _exec(conn, f"{_bigram_sql(_INSERT)}{BIGRAM_NOTE_ROWS.format(where='1')}")
+        _exec(conn, f"INSERT INTO {BIGRAM_TABLE}({BIGRAM_TABLE}) VALUES ('optimize')")
+
+
+def create_all_search_schema(conn: Connection | sqlite3.Connection, *, fill: bool = True) -> None:
+    """Both indexes with their triggers: what :func:`reader.core.search.maintenance.reindex` builds."""
+    create_search_schema(conn, fill=fill)
+    create_bigram_schema(conn, fill=fill)
 
 
 def optimize(conn: Connection | sqlite3.Connection) -> None:
-    """Merge the index's b-trees into one: faster queries after a bulk build."""
+    """Merge each index's b-trees into one: faster queries after a bulk build."""
     _exec(conn, f"INSERT INTO {TABLE}({TABLE}) VALUES ('optimize')")
+    _exec(conn, f"INSERT INTO {BIGRAM_TABLE}({BIGRAM_TABLE}) VALUES ('optimize')")

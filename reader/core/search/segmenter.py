@@ -167,3 +167,61 @@ def fold(token: str) -> str:
     """Case- and diacritic-folded form of a token, as unicode61 compares them."""
     decomposed = unicodedata.normalize("NFD", token)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def _han_bigrams(run: str) -> list[str]:
+    """A Han run as the bigram index holds it: its overlapping character pairs, then its last
+    character (a run of one character is that character)."""
+    if len(run) == 1:
+        return [run]
+    return [run[i : i + 2] for i in range(len(run) - 1)] + [run[-1]]
+
+
+def bigram_text(text: str) -> str:
+    """The text as the character-bigram index stores it (see :mod:`.schema`).
+
+    jieba cuts the same characters differently in different contexts (多语言 alone, 多/语言模型
+    in a sentence), so the word index cannot promise that a run of Chinese characters is
+    found wherever it occurs. Here every Han run becomes its overlapping character pairs
+    followed by its last character: any string of two or more characters is the phrase of
+    its pairs, a single character a prefix, whatever the context. Latin words and the
+    barriers are as in :func:`index_text`, so a whole query can be run on this index.
+    """
+    if not text:
+        return ""
+    text = _CONTROL.sub(" ", text).replace(BARRIER, " ")
+    glued: list[str] = []
+    if _GLUED.search(text) is not None:
+        for match in WORD.finditer(text):
+            parts = glued_parts(match.group())
+            if parts:
+                glued.append(BARRIER)
+                glued.extend(parts)
+    if _HAN_CHAR.search(text) is None:
+        pieces = [text]
+    else:
+        pieces = []
+        position = 0
+        for match in HAN_RUN.finditer(text):
+            gap = text[position : match.start()]
+            if gap:
+                pieces.append(gap if WORD.search(gap) or not pieces else BARRIER)
+            pieces.extend(_han_bigrams(match.group()))
+            position = match.end()
+        if position < len(text):
+            pieces.append(text[position:])
+    return " ".join(pieces + glued)
+
+
+def bigram_query_tokens(run: str, *, ends: bool) -> tuple[tuple[str, ...], bool]:
+    """The bigram-index phrase for a Han run of a query, and whether its last token is a prefix.
+
+    *ends*: the run must end where a run of the text ends (more of the query follows it).
+    Such a run takes the text's closing last-character token. A run free at its end may
+    continue in the text, so a lone character is a prefix (它 finds 它们 and 其它). Where it
+    starts needs nothing: a Latin word before it in the phrase pins it.
+    """
+    if len(run) == 1:
+        return (run,), not ends
+    pairs = tuple(run[i : i + 2] for i in range(len(run) - 1))
+    return (pairs + (run[-1],), False) if ends else (pairs, False)

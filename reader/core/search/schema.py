@@ -45,6 +45,7 @@ from __future__ import annotations
 import logging
 import re
 import sqlite3
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import Connection
@@ -84,6 +85,15 @@ def _safe_index_text(text: str) -> str:
         return re.sub(r"[\x00-\x1f\x7f]+", " ", text)
 
 
+@lru_cache(maxsize=64)
+def _clean_text(text: str, lang: str) -> str:
+    """The clean reading text, remembered briefly: both indexes' triggers ask for the same
+    segment's one after the other, and clean-up is the costliest part of indexing."""
+    from reader.core.textproc.cleanup import clean_text
+
+    return clean_text(text, lang)
+
+
 def index_text_sql(text: Any) -> str:
     """``tr_index_text(text)``: the segmented text of a translation or note."""
     return _safe_index_text(_as_text(text))
@@ -94,9 +104,7 @@ def index_segment_sql(text: Any, lang: Any) -> str:
     raw = _as_text(text)
     indexed = _safe_index_text(raw)
     try:
-        from reader.core.textproc.cleanup import clean_text
-
-        clean = clean_text(raw, _as_text(lang))
+        clean = _clean_text(raw, _as_text(lang))
     except Exception:  # a clean-up bug must not block writing segments
         log.exception("search: clean_text failed; indexing the verbatim text only")
         return indexed
@@ -123,9 +131,7 @@ def bigram_segment_sql(text: Any, lang: Any) -> str:
     raw = _as_text(text)
     indexed = _safe_bigram_text(raw)
     try:
-        from reader.core.textproc.cleanup import clean_text
-
-        clean = clean_text(raw, _as_text(lang))
+        clean = _clean_text(raw, _as_text(lang))
     except Exception:  # a clean-up bug must not block writing segments
         log.exception("search: clean_text failed; indexing the verbatim text only")
         return indexed

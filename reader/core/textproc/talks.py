@@ -81,8 +81,8 @@ _ENDED_CHARS = 5000
 _LANG_WINDOWS = (300, 1500)
 #: How far back from a boundary the host's introduction of that talk may begin.
 _INTRO_LEAD_CHARS = 1500
-#: How far back the thanks that closed the previous talk may be, the host's introduction between.
-_THANKS_LEAD_CHARS = 1000
+#: How far the host's turn reaches back before the first introduction cue (a few lines).
+_TURN_LEAD_CHARS = 150
 #: A host's welcome before the first talk belongs to it when it is shorter than this (~3 minutes).
 _OPENING_CHARS = 3000
 _HEADING_WEIGHT = 0.6
@@ -387,10 +387,11 @@ def _has_opening(cues: Sequence[Cues]) -> bool:
 def _lead_in(units: Sequence[Unit], offsets: Sequence[int], b: int, floor: int, headings: Mapping[int, Heading]) -> int:
     """Where the talk found at *b* really begins: the heading that names it, or the start of the
     host's introduction just before — the earliest introduction cue ("our next speaker…", a
-    bio) after the thanks that closed the talk before, or else right after those thanks —
-    never reaching back past *floor* (the previous boundary) or into another voice's turn."""
-    earliest_cue = None
-    after_thanks = None
+    bio) after the thanks that closed the talk before, the host's "Um, okay." or 好的 before it,
+    and where the file names turns, the host's last sentence or two leading into it — never
+    reaching back past *floor* (the previous boundary), into another voice's turn, or over
+    thanks and remarks on the talk that ended (they stay with it)."""
+    best = b
     turn = units[b].speaker
     j = b - 1
     while j > floor and offsets[b] - offsets[j + 1] <= _INTRO_LEAD_CHARS:
@@ -400,28 +401,29 @@ def _lead_in(units: Sequence[Unit], offsets: Sequence[int], b: int, floor: int, 
             break
         cue = find_cues(units[j].text)
         if cue.closing or cue.ending or cue.question:
-            # Between those thanks and the gap: the host's introduction, if there are words enough
-            # to be one (not just "take care. 好的。😊").
-            between = offsets[b] - offsets[j + 1]
-            if between <= _THANKS_LEAD_CHARS and sum(1 for u in units[j + 1 : b] for _ in content_words(u.text)) >= 6:
-                after_thanks = j + 1
             break
         if cue.intro >= 1.0:
-            earliest_cue = j
+            best = j
         j -= 1
-    best = earliest_cue if earliest_cue is not None else after_thanks if after_thanks is not None else b
     # "Um, okay." or 好的。just before the introduction opens it.
     while best - 1 > floor and best not in headings and _DISCOURSE_ONLY.match(units[best - 1].text):
         best -= 1
     if best in headings or turn is None:
         return best
-    # The host's turn holding the introduction starts the talk, where the file names turns.
-    while best - 1 > floor and units[best - 1].speaker == turn and offsets[b] - offsets[best - 1] <= _INTRO_LEAD_CHARS:
-        cue = find_cues(units[best - 1].text)
-        if cue.closing or cue.ending:
-            break
+    lead_from = offsets[best]
+    while (
+        best - 1 > floor
+        and units[best - 1].speaker == turn
+        and lead_from - offsets[best - 1] <= _TURN_LEAD_CHARS
+        and not _is_remark(units[best - 1].text)
+    ):
         best -= 1
     return best
+
+
+def _is_remark(text: str) -> bool:
+    cue = find_cues(text)
+    return bool(cue.closing or cue.ending or cue.question)
 
 
 def find_talk_starts(
@@ -479,7 +481,7 @@ def _anchor(units: Sequence[Unit], offsets: Sequence[int], b: int, headings: Map
     last speaker, which belong to the talk that ended)."""
     if b in headings:
         return b
-    for j in _reach(offsets, b, 1, _INTRO_UNITS, _INTRO_CHARS):
+    for j in _reach(offsets, b, 1, 2 * _INTRO_UNITS, 2 * _INTRO_CHARS):
         if find_cues(units[j].text).intro >= 1.5:
             return j
     return b

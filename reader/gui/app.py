@@ -24,6 +24,7 @@ from reader.core.errors import ReaderError
 from reader.core.paths import resolve_library_path
 from reader.gui.first_run import FirstRun
 from reader.gui.main_window import MainWindow
+from reader.gui.model_watch import ModelWatch
 from reader.gui.resources import resource_path
 from reader.gui.settings import Settings
 from reader.gui.tasks import TaskManager
@@ -190,6 +191,8 @@ class AppController(QObject):
         self.translation = TranslationController(library, self.manager, self)
         self.window: MainWindow | None = None
         self.first_run: FirstRun | None = None
+        # Packages installed or removed by the CLI or argospm while the app is open.
+        self.model_watch = ModelWatch(self.manager, self)
         hints = QGuiApplication.styleHints()
         if hasattr(hints, "colorSchemeChanged"):
             hints.colorSchemeChanged.connect(self._on_system_scheme)
@@ -202,6 +205,8 @@ class AppController(QObject):
         # The welcome view's sample and model buttons (see reader.gui.first_run).
         self.first_run = FirstRun(window)
         self.first_run.models_changed.connect(window._models_changed)
+        self.model_watch.changed.connect(window._models_changed)
+        self.model_watch.changed.connect(self.first_run.check_models)
         self.window = window
         return window
 
@@ -223,6 +228,7 @@ class AppController(QObject):
         self.translators.install(language)
         old = self.window
         visible = old.isVisible() if old is not None else True
+        anchor = old.reader_view.reading_anchor() if old is not None else None
         if old is not None:
             old.save_state()
             old.translation.translated.disconnect(old._on_translated)
@@ -231,6 +237,7 @@ class AppController(QObject):
         window = self.build_window()
         if visible:
             window.show()
+        window.resume_at(anchor)  # the sentence being read stays where it was
         return window
 
     def _on_system_scheme(self, *_args: object) -> None:
@@ -240,6 +247,7 @@ class AppController(QObject):
                 self.window.reader_view.relayout()
 
     def shutdown(self) -> None:
+        self.model_watch.stop()
         if self.window is not None:
             self.window.save_state()
         self.translation.cancel()

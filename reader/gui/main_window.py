@@ -39,6 +39,7 @@ from reader.gui.models.talk_list import LANGUAGE_NAMES, TalkListModel
 from reader.gui.notes import DeletedNote, NotesController
 from reader.gui.search_backend import SearchResults, run_search
 from reader.gui.settings import ReadingPosition, Settings
+from reader.gui.shortcuts import key_sequences
 from reader.gui.tasks import Failure, Lane, Op, OpContext, TaskManager
 from reader.gui.translation import PlanInfo, TranslationController
 from reader.gui.undo import DeletedTalk, restore_talk, snapshot_talk
@@ -46,7 +47,7 @@ from reader.gui.widgets.find_bar import FindBar
 from reader.gui.widgets.library_pane import LibraryPane
 from reader.gui.widgets.notes_panel import NotesPanel
 from reader.gui.widgets.progress import ProgressWidget
-from reader.gui.widgets.reader_view import ReaderView
+from reader.gui.widgets.reader_view import ReaderView, SentenceAnchor
 from reader.gui.widgets.search_panel import SearchPanel
 from reader.gui.widgets.talk_header import Banner, TalkHeader
 from reader.gui.widgets.welcome import WelcomeView
@@ -104,6 +105,7 @@ class MainWindow(QMainWindow):
         self.reader_model.headers = (self.tr("Original"), self.tr("Translation"))
         self._pending_position: ReadingPosition | None = None
         self._pending_segment: int | None = None
+        self._pending_anchor: SentenceAnchor | None = None
         self._loading_talk: int | None = None
         self._opened_at = 0.0
         self._batches_shown = 0
@@ -185,10 +187,8 @@ class MainWindow(QMainWindow):
     def _action(self, text: str, slot, shortcut=None, *, checkable: bool = False, name: str = "") -> QAction:  # noqa: ANN001
         action = QAction(text, self)
         if shortcut is not None:
-            if isinstance(shortcut, list):
-                action.setShortcuts(shortcut)
-            else:
-                action.setShortcut(shortcut)
+            # Every platform binding of a standard key, each key once (see reader.gui.shortcuts).
+            action.setShortcuts(key_sequences(*(shortcut if isinstance(shortcut, list) else [shortcut])))
         action.setCheckable(checkable)
         if name:
             action.setObjectName(name)
@@ -204,17 +204,17 @@ class MainWindow(QMainWindow):
         self.act_import = self._action(self.tr("&Import Transcripts…"), self.choose_import, S.Open, name="actImport")
         self.act_models = self._action(self.tr("Translation &Models…"), self.open_models, name="actModels")
         self.act_prefs = self._action(self.tr("&Preferences…"), self.open_preferences,
-                                      [QKeySequence(S.Preferences), QKeySequence("Ctrl+,")], name="actPrefs")
-        self.act_quit = self._action(self.tr("&Quit"), self.close, S.Quit, name="actQuit")
+                                      [S.Preferences, "Ctrl+,"], name="actPrefs")
+        self.act_quit = self._action(self.tr("&Quit"), self.close, [S.Quit, "Ctrl+Q"], name="actQuit")
         self.act_undo = self._action(self.tr("&Undo"), self.undo, S.Undo, name="actUndo")
         self.act_undo.setEnabled(False)
         self._undo: DeletedTalk | DeletedNote | None = None
         self.act_copy = self._action(self.tr("&Copy"), self.reader_view.copy, name="actCopy")
         self.act_find = self._action(self.tr("&Find in Talk…"), self.find_bar.open_bar, S.Find, name="actFind")
         self.act_find_next = self._action(self.tr("Find &Next"), self.find_bar.find_next,
-                                          [QKeySequence("F3"), QKeySequence(S.FindNext)], name="actFindNext")
+                                          [S.FindNext, "F3"], name="actFindNext")
         self.act_find_prev = self._action(self.tr("Find Pre&vious"), self.find_bar.find_previous,
-                                          [QKeySequence("Shift+F3"), QKeySequence(S.FindPrevious)],
+                                          [S.FindPrevious, "Shift+F3"],
                                           name="actFindPrev")
         self.act_search = self._action(self.tr("&Search Library…"), self.focus_search, QKeySequence("Ctrl+K"),
                                        name="actSearch")
@@ -225,7 +225,7 @@ class MainWindow(QMainWindow):
                                          QKeySequence("Ctrl+Shift+N"), name="actAddNote")
         self.act_notes = self.notes_dock.toggleViewAction()
         self.act_notes.setText(self.tr("&Notes"))
-        self.act_notes.setShortcut(QKeySequence("Ctrl+Shift+M"))
+        self.act_notes.setShortcuts(key_sequences("Ctrl+Shift+M"))
         self.act_export = self._action(self.tr("&Export…"), self.open_export, QKeySequence("Ctrl+E"),
                                        name="actExport")
         self.view_modes = QActionGroup(self)
@@ -244,9 +244,9 @@ class MainWindow(QMainWindow):
         self.act_timestamps = self._action(self.tr("Show &Timestamps"), self.set_timestamps, checkable=True,
                                            name="actTimestamps")
         self.act_zoom_in = self._action(self.tr("Zoom &In"), lambda: self.zoom(1),
-                                        [QKeySequence("Ctrl+="), QKeySequence(S.ZoomIn)], name="actZoomIn")
+                                        ["Ctrl+=", S.ZoomIn], name="actZoomIn")
         self.act_zoom_out = self._action(self.tr("Zoom &Out"), lambda: self.zoom(-1),
-                                         [QKeySequence("Ctrl+-"), QKeySequence(S.ZoomOut)], name="actZoomOut")
+                                         [S.ZoomOut, "Ctrl+-"], name="actZoomOut")
         self.act_zoom_reset = self._action(self.tr("&Actual Size"), lambda: self.zoom(None), QKeySequence("Ctrl+0"),
                                            name="actZoomReset")
         self.act_library = self._action(self.tr("&Library Pane"), self.library_pane.setVisible,
@@ -457,6 +457,9 @@ class MainWindow(QMainWindow):
         else:
             self.reader_view.scroll_to_row(0)
         self.reader_view.ensure_measured()
+        anchor, self._pending_anchor = self._pending_anchor, None
+        if anchor is not None and self.reader_model.row_of_segment(anchor.segment_id) is not None:
+            self.reader_view.restore_anchor(anchor)
         self.find_bar.refresh()
         talk_id = document.talk_id
         Op(self, lambda _ctx: clean_texts(document), lane=Lane.READ, manager=self.manager).on_success(
@@ -466,24 +469,18 @@ class MainWindow(QMainWindow):
         self.last_open_ms = (time.perf_counter() - self._opened_at) * 1000
         self.talk_shown.emit(document.talk_id)
         if self.settings.auto_translate:
-            QTimer.singleShot(0, self._translate_visible)
+            QTimer.singleShot(0, self, self._translate_visible)  # not after the window is gone
 
     def _apply_clean_texts(self, talk_id: int, texts: Mapping[int, str]) -> None:
         """Show the clean reading texts without moving what the reader is looking at.
 
-        They arrive after the first paint and change row heights; without re-anchoring, the
-        sentence a search hit or a restored position put on screen would drift away.
+        They arrive after the first paint and may change row heights; the sentence a search
+        hit, a restored position or the reader put on screen stays where it is.
         """
         if talk_id != self.reader_model.talk_id:
             return
-        anchor = self.reader_view.active_segment()
-        row, offset = self.reader_view.reading_position()
-        self.reader_model.set_clean_texts(talk_id, texts)
-        anchor_row = self.reader_model.row_of_segment(anchor) if anchor is not None else None
-        if anchor_row is not None and self._row_visible(anchor_row):
-            self.reader_view.scroll_to_row(anchor_row, center=True)
-        else:
-            self.reader_view.scroll_to_row(row, offset)
+        with self.reader_view.keeping_place():
+            self.reader_model.set_clean_texts(talk_id, texts)
 
     def _row_visible(self, row: int) -> bool:
         view = self.reader_view
@@ -551,11 +548,13 @@ class MainWindow(QMainWindow):
         report_failure(self, failure)
 
     # -- view toggles --------------------------------------------------------------------
+    # Each toggle keeps the sentence being read where it is on screen (ReaderView.keeping_place).
     def set_view_mode(self, mode: str) -> None:
         self.settings.view_mode = mode
-        self.reader_view.setColumnHidden(ORIGINAL, mode == "translation")
-        self.reader_view.setColumnHidden(TRANSLATION, mode == "original")
-        self.reader_view.relayout()
+        with self.reader_view.keeping_place():
+            self.reader_view.setColumnHidden(ORIGINAL, mode == "translation")
+            self.reader_view.setColumnHidden(TRANSLATION, mode == "original")
+            self.reader_view.relayout()
         self.find_bar.refresh()
 
     def set_swapped(self, swapped: bool) -> None:
@@ -568,13 +567,15 @@ class MainWindow(QMainWindow):
 
     def set_clean(self, clean: bool) -> None:
         self.settings.clean = clean
-        self.reader_model.set_clean(clean)
+        with self.reader_view.keeping_place():
+            self.reader_model.set_clean(clean)
         self.find_bar.refresh()
 
     def set_timestamps(self, show: bool) -> None:
         self.settings.show_timestamps = show
-        self.reader_view.delegate.show_timestamps = show
-        self.reader_view.relayout()
+        with self.reader_view.keeping_place():
+            self.reader_view.delegate.show_timestamps = show
+            self.reader_view.relayout()
 
     def reader_font(self) -> QFont:
         font = QFont(self.font())
@@ -588,9 +589,17 @@ class MainWindow(QMainWindow):
         self._apply_zoom()
 
     def _apply_zoom(self) -> None:
-        self.reader_view.delegate.set_font(self.reader_font())
-        if self.reader_model.rowCount():
-            self.reader_view.relayout()
+        with self.reader_view.keeping_place():
+            self.reader_view.delegate.set_font(self.reader_font())
+            if self.reader_model.rowCount():
+                self.reader_view.relayout()
+
+    def resume_at(self, anchor: SentenceAnchor | None) -> None:
+        """Show *anchor*'s sentence where it was once its talk is shown (a rebuilt window)."""
+        self._pending_anchor = anchor
+        if anchor is not None and self.reader_model.row_of_segment(anchor.segment_id) is not None:
+            self._pending_anchor = None
+            self.reader_view.restore_anchor(anchor)
 
     # -- search --------------------------------------------------------------------------
     def focus_search(self) -> None:
@@ -788,7 +797,15 @@ class MainWindow(QMainWindow):
             self.refresh_talks(select=talk_id)
             self.statusBar().showMessage(self.tr("Split: the rest is now a talk of its own."), 4000)
 
-        self._write(lambda s: lib.split_talk(s, talk_id, segment_id).id, done)
+        def split() -> None:
+            self._write(lambda s: lib.split_talk(s, talk_id, segment_id).id, done)
+
+        segment = self.reader_model.segment(segment_id)
+        first_words = elided(" ".join(segment.text.split()), 60) if segment is not None else ""
+        ask(self, self.tr("Split Talk"),
+            self.tr("Start a new talk at “%1”?").replace("%1", first_words), split,
+            yes_text=self.tr("Split"),
+            informative=self.tr("This sentence and everything after it become a talk of their own."))
 
     def merge_current_with_next(self) -> None:
         talk_id = self.current_talk()

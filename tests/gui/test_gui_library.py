@@ -101,6 +101,8 @@ def test_split_from_the_reader_creates_a_new_talk(app, qtbot) -> None:
     segment_id = window.reader_model.paragraph(3).segments[0].id
     window.reader_view.set_active_segment(segment_id)
     window.split_at_active()
+    box = find_box("confirmDialog")  # split asks first, like merge and delete
+    box.findChild(type(box.defaultButton()), "confirmYes").click()
     qtbot.waitUntil(lambda: window.talk_model.rowCount() == count + 1, timeout=5000)
     qtbot.waitUntil(lambda: window.reader_model.talk_id == talk_id and window.reader_model.rowCount() == 3,
                     timeout=5000)

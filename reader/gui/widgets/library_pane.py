@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QRectF, QSize, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeySequence, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLineEdit,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from reader.core.library import TalkSummary
 from reader.gui.models.talk_list import TalkListModel, TalkRole
+from reader.gui.shortcuts import local_action
 
 
 class TalkDelegate(QStyledItemDelegate):
@@ -128,7 +129,7 @@ class LibraryPane(QWidget):
         self.filter.setObjectName("libraryFilter")
         self.filter.setPlaceholderText(self.tr("Filter talks"))
         self.filter.setClearButtonEnabled(True)
-        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.filter.textChanged.connect(self._set_filter)
         self.list = QListView(self)
         self.list.setObjectName("talkList")
         self.list.setModel(self.proxy)
@@ -140,12 +141,16 @@ class LibraryPane(QWidget):
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list.customContextMenuRequested.connect(self._context_menu)
         self.list.selectionModel().currentChanged.connect(self._on_current)
+        # Delete while the list has the focus: the window asks first, and Ctrl+Z undoes it.
+        self.delete_action = local_action(self.list, [QKeySequence.StandardKey.Delete], self._delete_current,
+                                          name="libraryDeleteKey")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 4, 4)
         layout.setSpacing(6)
         layout.addWidget(self.filter)
         layout.addWidget(self.list)
         self._quiet = False
+        self._open: int | None = None  # the talk the reader shows (the window says which)
 
     def current_talk(self) -> int | None:
         index = self.list.currentIndex()
@@ -159,6 +164,8 @@ class LibraryPane(QWidget):
         if not index.isValid():
             self.filter.clear()
             index = self.proxy.mapFromSource(self.model.index(row))
+        if quiet:
+            self._open = talk_id  # quiet selections follow what the window opened
         self._quiet = quiet
         try:
             self.list.setCurrentIndex(index)
@@ -167,9 +174,39 @@ class LibraryPane(QWidget):
         self.list.scrollTo(index)
         return True
 
+    def _set_filter(self, text: str) -> None:
+        """Filter the list without touching the reader.
+
+        When the current row is filtered out, the selection model moves the current index
+        to a neighbour and says so; that is not the user choosing a talk, so it is ignored.
+        The open talk stays current whenever it is in the list, so clearing the filter
+        brings it back.
+        """
+        self._quiet = True
+        try:
+            self.proxy.setFilterFixedString(text)
+            index = self._open_index()
+            if index.isValid():
+                self.list.setCurrentIndex(index)
+            else:
+                self.list.selectionModel().clear()
+        finally:
+            self._quiet = False
+        if index.isValid():
+            self.list.scrollTo(index)
+
+    def _open_index(self) -> QModelIndex:
+        row = self.model.row_of(self._open) if self._open is not None else None
+        return self.proxy.mapFromSource(self.model.index(row)) if row is not None else QModelIndex()
+
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid() and not self._quiet:
             self.talk_selected.emit(int(current.data(TalkRole.TALK_ID)))
+
+    def _delete_current(self) -> None:
+        talk_id = self.current_talk()
+        if talk_id is not None:
+            self.delete_requested.emit(talk_id)
 
     def _context_menu(self, point) -> None:  # noqa: ANN001
         index = self.list.indexAt(point)

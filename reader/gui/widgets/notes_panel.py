@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from reader.core.notes import NoteInfo
 from reader.gui.models.reader_model import ORIGINAL, ReaderModel
+from reader.gui.shortcuts import local_action
 from reader.gui.widgets.note_style import is_dark, marker_color, note_html, note_summary, tint_color
 
 Index = QModelIndex | QPersistentModelIndex
@@ -276,6 +277,9 @@ class NotesPanel(QWidget):
         self.list.activated.connect(self._on_activated)
         self.list.clicked.connect(self._on_activated)
         self.list.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
+        # Delete (and Backspace) while the list has the focus: the window asks, and can undo.
+        self.delete_action = local_action(self.list, [QKeySequence.StandardKey.Delete, "Backspace"],
+                                          lambda: self._request(self.delete_requested), name="notesDeleteKey")
         self.empty = QLabel(self)
         self.empty.setObjectName("notesEmpty")
         self.empty.setWordWrap(True)
@@ -352,12 +356,6 @@ class NotesPanel(QWidget):
     def _on_activated(self, index: QModelIndex) -> None:
         if index.isValid():
             self.note_activated.emit(int(index.data(NoteRole.NOTE_ID)))
-
-    def keyPressEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
-        if event.matches(QKeySequence.StandardKey.Delete) or event.key() == Qt.Key.Key_Backspace:
-            self._request(self.delete_requested)
-            return
-        super().keyPressEvent(event)
 
     def _context_menu(self, point: QPoint) -> None:
         index = self.list.indexAt(point)

@@ -25,7 +25,8 @@ from __future__ import annotations
 import math
 import time
 from collections import OrderedDict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
@@ -160,6 +161,15 @@ class CellLayout:
     @property
     def height(self) -> int:
         return math.ceil(self.document.size().height()) + 2 * PAD_Y
+
+
+@dataclass(frozen=True)
+class SentenceAnchor:
+    """The sentence being read and the viewport y of its first line."""
+
+    segment_id: int
+    y: int
+    active: bool = False  #: it is the clicked sentence (a rebuilt window clicks it again)
 
 
 @dataclass(frozen=True)
@@ -599,8 +609,9 @@ class ReaderView(QTreeView):
 
     # -- geometry and measuring ----------------------------------------------------------
     def relayout(self) -> None:
-        """Everything changed (font, width, toggle): re-estimate, re-measure what's on screen."""
-        with self._anchored():
+        """Everything changed (font, width, toggle): re-estimate, re-measure what's on screen;
+        the sentence being read stays where it was on screen."""
+        with self.keeping_place():
             self.delegate.clear()
             self.delegate.prime(self.visible_columns())
             self.doItemsLayout()
@@ -699,7 +710,7 @@ class ReaderView(QTreeView):
         old = tuple(self.columnWidth(c) for c in (0, 1))
         super().resizeEvent(event)
         if tuple(self.columnWidth(c) for c in (0, 1)) != old and self.model() is not None:
-            QTimer.singleShot(0, self.relayout)
+            QTimer.singleShot(0, self, self.relayout)
 
     def _on_scrolled(self, _value: int) -> None:
         self.ensure_measured()
@@ -726,6 +737,83 @@ class ReaderView(QTreeView):
             bar.setValue(bar.value() + offset)
         self.ensure_measured()
         self._visible_timer.start()
+
+    # -- the reader's place ----------------------------------------------------------------
+    def reading_anchor(self) -> SentenceAnchor | None:
+        """The sentence being read and where its first line is on screen.
+
+        That is the clicked sentence while it is on screen, else the first sentence whose
+        text reaches below the top of the viewport. Rows change height when the font, the
+        columns or the text change, so a row and a pixel offset would not find it again.
+        """
+        model = self.model()
+        columns = self.visible_columns()
+        if model is None or model.rowCount() == 0 or not columns:
+            return None
+        viewport = self.viewport().rect()
+        active = self.delegate.active_segment
+        if active is not None:
+            row = self.reader_model().row_of_segment(active)
+            if row is not None:
+                top, bottom = self._sentence_extent(row, active)
+                if top < viewport.bottom() and bottom > 0:
+                    return SentenceAnchor(active, top, active=True)
+        index = self.indexAt(QPoint(1, 1))
+        if not index.isValid():
+            return None
+        row = index.row()
+        cell = self.delegate.layout(row, columns[0])
+        row_top = self.visualRect(model.index(row, columns[0])).top()
+        for span in cell.spans:
+            if span.kind is PartKind.PLACEHOLDER:
+                continue
+            _top, bottom = cell.line_extent(span.start, span.end)
+            if row_top + PAD_Y + bottom > 0:
+                return SentenceAnchor(span.segment_id, row_top + PAD_Y + int(_top))
+        ids = self.reader_model().segment_ids([row])
+        return SentenceAnchor(ids[0], row_top) if ids else None
+
+    def _sentence_extent(self, row: int, segment_id: int) -> tuple[int, int]:
+        """Top of a sentence's first line and bottom of its last, in viewport coordinates."""
+        columns = self.visible_columns()
+        rect = self.visualRect(self.model().index(row, columns[0]))
+        cell = self.delegate.layout(row, columns[0])
+        span = cell.span_of(segment_id)
+        if span is None or span.kind is PartKind.PLACEHOLDER:
+            return rect.top(), rect.bottom()
+        top, bottom = cell.line_extent(span.start, span.end)
+        return rect.top() + PAD_Y + int(top), rect.top() + PAD_Y + math.ceil(bottom)
+
+    def restore_anchor(self, anchor: SentenceAnchor) -> None:
+        """Scroll so the anchored sentence's first line is where it was on screen."""
+        row = self.reader_model().row_of_segment(anchor.segment_id)
+        if row is None or not self.visible_columns():
+            return
+        if anchor.active and self.delegate.active_segment != anchor.segment_id:
+            self.set_active_segment(anchor.segment_id)
+        self.scroll_to_row(row)
+        for _ in range(3):  # measuring rows that come on screen may move them once more
+            top, _bottom = self._sentence_extent(row, anchor.segment_id)
+            delta = top - anchor.y
+            if not delta:
+                break
+            bar = self.verticalScrollBar()
+            before = bar.value()
+            bar.setValue(before + delta)
+            if bar.value() == before:
+                break  # at the top or the end: as close as it gets
+        self._visible_timer.start()
+
+    @contextmanager
+    def keeping_place(self) -> Iterator[None]:
+        """Run a change (view mode, zoom, clean-up, theme) and keep the sentence being read
+        where it was on screen."""
+        anchor = self.reading_anchor()
+        try:
+            yield
+        finally:
+            if anchor is not None and self.model() is not None and self.model().rowCount():
+                self.restore_anchor(anchor)
 
     def reading_position(self) -> tuple[int, int]:
         index = self.indexAt(QPoint(1, 1))
@@ -955,6 +1043,16 @@ class ReaderView(QTreeView):
         super().leaveEvent(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
+        # A click makes its cell current, and an item view scrolls to a new current cell: a
+        # row half off-screen would jump by a row under the mouse and the second click of a
+        # double-click would land on another row. Clicking never scrolls.
+        self.setAutoScroll(False)
+        try:
+            self._press(event)
+        finally:
+            self.setAutoScroll(True)
+
+    def _press(self, event: QMouseEvent) -> None:
         if event.button() != Qt.MouseButton.LeftButton:
             super().mousePressEvent(event)
             return
@@ -1022,10 +1120,13 @@ class ReaderView(QTreeView):
         if text:
             return text
         segment_id = self.delegate.active_segment
-        segment = self.reader_model().segment(segment_id) if segment_id is not None else None
-        if segment is None:
+        model = self.reader_model()
+        if segment_id is None or model.segment(segment_id) is None:
             return ""
-        return "\n".join(t for t in (segment.text, segment.translation) if t)
+        # What the reader shows: the clean text when the clean view is on, and only the
+        # sides on screen.
+        texts = [model.passage(segment_id, segment_id, column) for column in self.visible_columns()]
+        return "\n".join(t for t in texts if t)
 
     def copy(self) -> None:
         text = self.copy_text()

@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.gui import model_watch
 from reader.gui.dialogs.confirm import ask
 from reader.gui.dialogs.errors import report_failure
+from reader.gui.language_names import direction_label
 from reader.gui.tasks import Failure, Lane, Op, OpContext, TaskManager
-
-LANGUAGE_LABELS = {"zh": "Chinese", "en": "English"}
 
 
 def install_model_files(ctx: OpContext, paths: Sequence[str]) -> list[str]:
@@ -50,7 +50,7 @@ def install_model_files(ctx: OpContext, paths: Sequence[str]) -> list[str]:
 
 
 def _direction(from_name: str, from_code: str, to_name: str, to_code: str) -> str:
-    return f"{from_name or from_code} → {to_name or to_code}"
+    return direction_label(from_code, to_code, from_name, to_name)
 
 
 class ModelManagerDialog(QDialog):
@@ -129,6 +129,9 @@ class ModelManagerDialog(QDialog):
         )
         self.packages: list = []
         self.index: list = []
+        watch = model_watch.current()
+        if watch is not None:  # installs and removals made outside the app show here too
+            watch.changed.connect(self.refresh)
         self.refresh()
 
     def _table(self, headers: list[str]) -> QTableWidget:

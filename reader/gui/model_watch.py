@@ -1,0 +1,143 @@
+"""Noticing model packages installed, removed or replaced outside the app.
+
+``talk-reader models install`` in a terminal or ``argospm`` change argostranslate's package
+folder while the window is open; without a watch the reader kept saying "no model" (or kept
+a removed model loaded) until the models dialog happened to be opened. :class:`ModelWatch`
+watches the folder with :class:`QFileSystemWatcher` — and its parent, so a folder created,
+deleted or swapped in by rename is seen too — waits for the burst of events an install
+makes (unpacking, verifying, renaming) to settle, then lists the packages on a worker
+thread (reading every ``metadata.json`` must not stall the window) and emits
+:attr:`ModelWatch.changed` only when what is installed really differs.
+
+The watch is process-wide (:func:`current`): the window, the welcome view and an open models
+dialog all follow the same signal.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
+
+from reader.gui.tasks import Lane, Op, TaskManager
+
+log = logging.getLogger(__name__)
+
+#: Quiet time after the last file-system event before the packages are listed again: an
+#: install touches the folder several times within a second.
+DEBOUNCE_MS = 400
+
+#: What identifies the installed packages: each folder with its name, version and metadata time.
+Snapshot = tuple[tuple[str, str, str, int], ...]
+
+_current: ModelWatch | None = None
+
+
+def current() -> ModelWatch | None:
+    """The running app's watch, if any (the models dialog follows it)."""
+    return _current
+
+
+def snapshot() -> Snapshot:
+    """The installed packages as the watch compares them (runs on a worker thread)."""
+    from reader.core.translate.packages import installed_packages
+
+    entries = []
+    for package in installed_packages():
+        try:
+            mtime = (package.path / "metadata.json").stat().st_mtime_ns
+        except OSError:
+            mtime = 0
+        entries.append((str(package.path), package.name, package.version, mtime))
+    return tuple(sorted(entries))
+
+
+def _watchable(folder: Path) -> list[str]:
+    """The folder and its parent, or the nearest existing ancestor while they don't exist."""
+    paths = [p for p in (folder, folder.parent) if p.is_dir()]
+    if not paths:
+        ancestor = folder.parent
+        while not ancestor.is_dir() and ancestor != ancestor.parent:
+            ancestor = ancestor.parent
+        paths = [ancestor]
+    return [str(p) for p in paths]
+
+
+class ModelWatch(QObject):
+    """Emits :attr:`changed` when the installed model packages differ from the last look."""
+
+    #: The packages now installed differ from before (the new :data:`Snapshot`).
+    changed = Signal(object)
+
+    def __init__(self, manager: TaskManager, parent: QObject | None = None) -> None:
+        global _current
+        super().__init__(parent)
+        self.manager = manager
+        self.folder = self._folder()
+        self.known: Snapshot | None = None
+        self._listing = False
+        self._again = False
+        self.watcher = QFileSystemWatcher(self)
+        self.watcher.directoryChanged.connect(self._on_event)
+        self.watcher.fileChanged.connect(self._on_event)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(DEBOUNCE_MS)
+        self.timer.timeout.connect(self.rescan)
+        self._rewatch()
+        _current = self
+        self.rescan()
+
+    @staticmethod
+    def _folder() -> Path:
+        from reader.core.translate.packages import package_dir
+
+        return package_dir()
+
+    def _rewatch(self) -> None:
+        wanted = set(_watchable(self.folder))
+        watched = set(self.watcher.directories())
+        if watched - wanted:
+            self.watcher.removePaths(sorted(watched - wanted))
+        if wanted - watched:
+            self.watcher.addPaths(sorted(wanted - watched))
+
+    def _on_event(self, _path: str) -> None:
+        self._rewatch()  # the folder may have appeared or gone
+        self.timer.start()
+
+    def rescan(self) -> None:
+        """List the packages on a worker thread; emit :attr:`changed` if they differ."""
+        if self._listing:
+            self._again = True
+            return
+        self._listing = True
+        (
+            Op(self, lambda _ctx: snapshot(), lane=Lane.READ, manager=self.manager)
+            .on_success(self._listed)
+            # A folder that cannot be read now is looked at again on its next event.
+            .on_failure(lambda failure: log.warning("cannot list the model packages: %s", failure.exception))
+            .on_finished(self._done)
+            .run()
+        )
+
+    def _listed(self, now: Snapshot) -> None:
+        before, self.known = self.known, now
+        if before is not None and now != before:
+            self.changed.emit(now)
+
+    def _done(self) -> None:
+        self._listing = False
+        if self._again:
+            self._again = False
+            self.rescan()
+
+    def stop(self) -> None:
+        global _current
+        self.timer.stop()
+        paths = self.watcher.directories()
+        if paths:
+            self.watcher.removePaths(paths)
+        if _current is self:
+            _current = None

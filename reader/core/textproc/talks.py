@@ -391,16 +391,22 @@ def _lead_in(units: Sequence[Unit], offsets: Sequence[int], b: int, floor: int, 
     and where the file names turns, the host's last sentence or two leading into it — never
     reaching back past *floor* (the previous boundary), into another voice's turn, or over
     thanks and remarks on the talk that ended (they stay with it)."""
+    # A heading the note-taker put just above (perhaps above the host's thanks) starts the talk.
+    for j in _reach(offsets, b + 1, -1, 4, 300):
+        if j > floor and j in headings:
+            return j
     best = b
     turn = units[b].speaker
     j = b - 1
     while j > floor and offsets[b] - offsets[j + 1] <= _INTRO_LEAD_CHARS:
         if j + 1 in headings:
             return j + 1
-        if turn is not None and units[j].speaker is not None and units[j].speaker != turn:
-            break
         cue = find_cues(units[j].text)
-        if cue.closing or cue.ending or cue.question:
+        if turn is not None and units[j].speaker is not None and units[j].speaker != turn:
+            if cue.intro < 1.0 or best != j + 1:
+                break
+            turn = units[j].speaker  # the host's turn introducing the speaker found at *b*
+        if cue.closing and cue.intro < 1.0 or cue.ending or cue.question:
             break
         if cue.intro >= 1.0:
             best = j

@@ -299,3 +299,60 @@ def test_named_speakers_come_from_labels_but_not_from_diarizer_numbers() -> None
     labelled = [replace(talk[0], speaker="Host"), *(replace(u, speaker="Ada Park") for u in talk[1:])]
     assert named_speakers(labelled) == "Ada Park"
     assert named_speakers([replace(u, speaker="Speaker 2") for u in talk]) is None
+
+
+# --- headings are evidence, not cuts ---------------------------------------------------------
+
+
+def _section(title: str, topic: str, seed: int, speaker: str | None = None) -> str:
+    lines = transcripts.body(topic, 20, seed, end=".")
+    prefix = f"**{speaker}**: " if speaker else ""
+    return f"### {title}\n\n" + "\n\n".join(prefix + line for line in lines) + "\n"
+
+
+def test_section_headings_of_one_talk_do_not_split_it(tmp_path: Path) -> None:
+    text = "---\ntitle: Notes on serving models\n---\n\n" + "\n".join(
+        _section(title, "inference", seed)
+        for seed, title in enumerate(["Why memory matters", "Batching", "Quantization", "Costs"], start=70)
+    )
+    path = tmp_path / "notes.md"
+    path.write_text(text, encoding="utf-8")
+    talks = prepare_import(path).talks
+    assert len(talks) == 1
+    assert talks[0].title == "Notes on serving models"
+
+
+def test_headings_that_name_speakers_start_talks(tmp_path: Path) -> None:
+    sections = [
+        ("Ada Park: Robots that learn", "robots"),
+        ("Ben Liu: Cheaper inference", "inference"),
+        ("Chloe Moss: Forecasting floods", "climate"),
+    ]
+    text = "# Summit day two\n\n" + "\n".join(
+        _section(title, topic, 80 + index) for index, (title, topic) in enumerate(sections)
+    )
+    path = tmp_path / "day.md"
+    path.write_text(text, encoding="utf-8")
+    talks = prepare_import(path).talks
+    assert [talk.title for talk in talks] == [title for title, _ in sections]
+    lines = text.split("\n")
+    assert [talk.source_lines[0] for talk in talks] == [
+        lines.index(f"### {title}") + 1 for title, _ in sections
+    ]
+
+
+def test_a_section_heading_with_a_new_voice_and_an_introduction_starts_a_talk(tmp_path: Path) -> None:
+    host_intro = "**Host**: Thank you, Ada. Our next speaker is Ben Liu, please welcome Ben.\n\n"
+    text = (
+        _section("Opening and robots", "robots", 90, speaker="Ada Park")
+        + "\n"
+        + _section("Memory is the bottleneck", "inference", 91, speaker="Ada Park").replace(
+            "### Memory is the bottleneck\n\n", "### Memory is the bottleneck\n\n" + host_intro
+        ).replace("**Ada Park**", "**Ben Liu**")
+    )
+    path = tmp_path / "stream.md"
+    path.write_text(text, encoding="utf-8")
+    talks = prepare_import(path).talks
+    assert len(talks) == 2
+    assert talks[1].title == "Memory is the bottleneck"
+    assert talks[1].speakers and "Ben Liu" in talks[1].speakers

@@ -437,6 +437,83 @@ def notes_with_talk_labels() -> Transcript:
     return t
 
 
+def _labelled(speaker: int, lines: list[str]) -> list[str]:
+    return [f"[Speaker {speaker}]: {line}" for line in lines]
+
+
+def diarized_book_launch() -> Transcript:
+    """Diarized ASR of a launch event: the host (Speaker 1) hands over to two guests in turn;
+    the host's thanks and remarks stay with the talk that ended."""
+    t = Transcript(blank=0)
+    t.talk()
+    t.say(*_labelled(1, ["各位来宾，", "大家下午好。", "欢迎来到今天的新书发表会。", "首先掌声欢迎张院长上台致辞。"]))
+    t.say(*_labelled(2, body("chips", 30, 31)))
+    t.say(*_labelled(1, ["谢谢张院长，", "张院长讲得非常好。"]))
+    t.talk()
+    t.say(*_labelled(1, ["接下来我们邀请李教授上台致辞。", "李教授是我们学校的老校友。"]))
+    t.say(*_labelled(3, body("graphs", 30, 32)))
+    t.say(*_labelled(1, ["再次谢谢李教授。"]))
+    t.talk()
+    t.say(*_labelled(1, ["最后让我们用热烈掌声欢迎本书作者王老师。"]))
+    t.say(*_labelled(4, body("alignment", 30, 33)))
+    t.say(*_labelled(1, ["谢谢王老师，", "今天的发表会到这里，谢谢大家。"]))
+    return t
+
+
+def livestream_with_callers() -> Transcript:
+    """One livestream: the host reads out the next caller (下一位是…) and talks with each of
+    them, turn after turn — a conversation, not a stream of talks."""
+    t = Transcript(blank=0)
+    t.talk()
+    t.say(*_labelled(0, ["好，", "我们开始今天的连线。", "第一位是小林。"]))
+    for caller, (topic, seed) in enumerate((("alignment", 41), ("chips", 42), ("graphs", 43)), start=5):
+        lines = body(topic, 24, seed)
+        for index in range(0, len(lines), 2):
+            t.say(*_labelled(caller, lines[index : index + 2]))
+            t.say(*_labelled(0, ["嗯，", "对对对，你说。"]))
+        t.say(*_labelled(0, ["好的，谢谢。", "然后下一位是小周。"]))
+    return t
+
+
+def narrator_presents_acts() -> Transcript:
+    """A documentary's narrator invites one thinker after another on stage (下面有请…出场):
+    one programme, with no thanks, no pause and no new voice between the acts."""
+    t = Transcript(blank=0)
+    t.talk()
+    t.say("大家好 欢迎收看今天的节目", "今天我们讨论技术会不会改变历史的方向")
+    for name, topic, seed in (("甲", "chips", 51), ("乙", "graphs", 52), ("丙", "alignment", 53)):
+        t.say(f"好 下面有请{name}出场")
+        t.say(*(line.replace("。", " ") for line in body(topic, 25, seed)))
+    return t
+
+
+def live_stream_segments() -> Transcript:
+    """An event stream: stage talks handed over by a host, then studio segments after a
+    break (welcome back, I'm …; coming up …)."""
+    t = Transcript()
+    t.talk()
+    t.say(
+        "Hello everyone and welcome to the live stream of our summit.",
+        "Our first speaker builds robots that learn from play. Please welcome Maya Ortiz.",
+    )
+    t.say(*body("robots", 35, 61, end="."))
+    t.say("Thank you so much, Maya.", "Give her another huge round of applause.")
+    t.talk()
+    t.say(
+        "Okay, our next speaker studied atmospheric physics and now forecasts floods for cities.",
+        "Please give a big round of applause to Omar Reyes.",
+    )
+    t.say(*body("climate", 35, 62, end="."))
+    t.say("Thank you, Omar.", "We will now take a short break.")
+    t.talk()
+    t.say(
+        "Hi folks, welcome back to the studio.",
+        "I'm Dana Whitfield and coming up, we have a conversation about serving large models.",
+    )
+    t.say(*body("inference", 35, 63, end="."))
+    return t
+
+
 ALL = {
     "english_conference": english_conference,
     "chinese_forum": chinese_forum,
@@ -450,4 +527,8 @@ ALL = {
     "talk_then_panel": talk_then_panel,
     "long_host_introduction": long_host_introduction,
     "notes_with_talk_labels": notes_with_talk_labels,
+    "diarized_book_launch": diarized_book_launch,
+    "livestream_with_callers": livestream_with_callers,
+    "narrator_presents_acts": narrator_presents_acts,
+    "live_stream_segments": live_stream_segments,
 }

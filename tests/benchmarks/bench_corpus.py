@@ -5,9 +5,10 @@ Usage::
     .venv/bin/python tests/benchmarks/bench_corpus.py CORPUS_DIR [--annotations DIR] [--only ID ...]
 
 CORPUS_DIR holds the files (``../shared/corpus/get.sh`` extracts the dev corpus into
-``corpus-cache/``). When a ``dev-corpus.json`` is found (in CORPUS_DIR, or in
-``../shared/corpus/`` beside the repository) its entries give each file's id and kind;
-otherwise every supported file in the folder is imported. Annotations are
+``corpus-cache/``; ``tests/data/corpus-annotations/held-out/get.sh`` the held-out set into
+``corpus-heldout/``). A listing — ``dev-corpus.json`` in CORPUS_DIR, a ``*-corpus.json``
+beside the annotations, or ``../shared/corpus/dev-corpus.json`` — gives each file's id and
+kind; otherwise every supported file in the folder is imported. Annotations are
 ``<id>.talks.json`` files (default ``tests/data/corpus-annotations/``) with the first line —
 and for files of very long lines the first character offset — of each true talk.
 
@@ -69,8 +70,13 @@ class FileReport:
     segments: int = 0
 
 
-def _entries(corpus: Path) -> list[dict[str, str]]:
-    for listing in (corpus / "dev-corpus.json", REPO.parent / "shared" / "corpus" / "dev-corpus.json"):
+def _entries(corpus: Path, annotations: Path) -> list[dict[str, str]]:
+    listings = [
+        corpus / "dev-corpus.json",
+        *sorted(annotations.glob("*-corpus.json")),
+        REPO.parent / "shared" / "corpus" / "dev-corpus.json",
+    ]
+    for listing in listings:
         if listing.is_file():
             entries = json.loads(listing.read_text(encoding="utf-8"))
             present = [entry for entry in entries if (corpus / entry["file"]).is_file()]
@@ -187,7 +193,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--only", nargs="*", default=None, help="ids (or prefixes of ids) to import")
     args = parser.parse_args(argv[1:])
 
-    entries = _entries(args.corpus)
+    entries = _entries(args.corpus, args.annotations)
     if args.only:
         entries = [e for e in entries if any(e["id"].startswith(prefix) for prefix in args.only)]
     held_out_file = args.annotations / "held-out.json"

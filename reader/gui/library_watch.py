@@ -1,0 +1,199 @@
+"""Showing what another process changed in the library: new talks, translations, renames.
+
+The CLI works beside the app on the same library file (``talk-reader import``, ``translate``,
+``rename`` while the window is open). SQLite tells a connection that *another* connection
+committed through ``PRAGMA data_version``: the number changes, and reading it costs no I/O
+beyond the WAL index. :class:`LibraryWatch` keeps one connection of its own for that, asks
+on a timer on the read lane (never on the GUI thread), and when the number moved reads what
+the window shows — the talk list, and the open talk's segments and translations — so the
+GUI thread only compares and updates what really differs:
+
+* a different talk list (new, deleted, renamed talks, other counts) → the list is refreshed;
+* the open talk's text or title changed (split, merge, rename) → it is reloaded in place,
+  keeping the reading position;
+* only translations changed → they are applied row by row, as a translation batch would be.
+
+Our own writes move the number too (the app's connections are others to this one); they
+then compare equal to what the window already shows and change nothing.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from reader.core.db import Library
+from reader.core.library import TalkSummary
+from reader.gui.models.talk_data import list_talks
+from reader.gui.tasks import Lane, Op, TaskManager
+
+if TYPE_CHECKING:
+    from reader.gui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+#: How often the library is asked whether another process committed.
+POLL_MS = 1000
+
+
+@dataclass(frozen=True)
+class OpenTalk:
+    """The open talk as stored now: its title, segments and translations."""
+
+    talk_id: int
+    title: str
+    segments: tuple[tuple[int, str], ...]
+    translations: dict[int, tuple[str | None, bool]]
+
+
+@dataclass(frozen=True)
+class LibraryState:
+    """What the window shows, read after another connection committed."""
+
+    talks: list[TalkSummary]
+    open_talk: OpenTalk | None
+
+
+class _Version:
+    """``PRAGMA data_version`` on a connection of our own (the number is per connection)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._conn: sqlite3.Connection | None = None
+        self._lock = threading.Lock()
+        self.last: int | None = None
+
+    def changed(self) -> bool:
+        """Whether another connection committed since the last call (True the first time)."""
+        with self._lock:
+            if self._conn is None:
+                uri = f"{self.path.resolve().as_uri()}?mode=ro"
+                self._conn = sqlite3.connect(uri, uri=True, check_same_thread=False, isolation_level=None)
+            version = int(self._conn.execute("PRAGMA data_version").fetchone()[0])
+            moved = version != self.last
+            self.last = version
+            return moved
+
+    def close(self) -> None:
+        with self._lock:
+            if self._conn is not None:
+                self._conn.close()
+                self._conn = None
+
+
+def read_state(library: Library, talk_id: int | None) -> LibraryState:
+    """The talk list and the open talk as stored now (on a worker thread)."""
+    talks = list_talks(library)
+    open_talk = None
+    if talk_id is not None and any(t.id == talk_id for t in talks):
+        with library.read_session() as session:
+            rows = session.connection().exec_driver_sql(
+                "SELECT s.id, s.text, t.text, t.edited FROM segments AS s"
+                " LEFT JOIN translations AS t ON t.segment_id = s.id WHERE s.talk_id = ? ORDER BY s.ordinal",
+                (talk_id,),
+            ).fetchall()
+        title = next(t.title for t in talks if t.id == talk_id)
+        open_talk = OpenTalk(
+            talk_id,
+            title,
+            tuple((row[0], row[1]) for row in rows),
+            {row[0]: (row[2], bool(row[3])) for row in rows},
+        )
+    return LibraryState(talks, open_talk)
+
+
+class LibraryWatch(QObject):
+    """Polls the library for other processes' commits and brings the window up to date."""
+
+    #: Another process changed the library and the window was updated (the new state).
+    updated = Signal(object)
+
+    def __init__(
+        self,
+        library: Library,
+        manager: TaskManager,
+        window: Callable[[], MainWindow | None],
+        parent: QObject | None = None,
+        interval_ms: int = POLL_MS,
+    ) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.manager = manager
+        self._window = window
+        self._version = _Version(library.path)
+        self._busy = False
+        self.timer = QTimer(self)
+        self.timer.setInterval(interval_ms)
+        self.timer.timeout.connect(self.poll)
+        self.timer.start()
+        self.poll()  # the first look only records the version
+
+    def poll(self) -> None:
+        if self._busy:
+            return
+        window = self._window()
+        talk_id = window.reader_model.talk_id if window is not None else None
+        first = self._version.last is None
+        version, library = self._version, self.library
+
+        def work(_ctx: object) -> LibraryState | None:
+            if not version.changed() or first:
+                return None
+            return read_state(library, talk_id)
+
+        self._busy = True
+        (
+            Op(self, work, lane=Lane.READ, manager=self.manager)
+            .on_success(self._apply)
+            .on_failure(self._failed)
+            .on_finished(self._finished)
+            .run()
+        )
+
+    def _failed(self, failure: object) -> None:
+        # Said once, not every second: the window still works, it just won't follow others.
+        log.warning("stopped looking for changes by other programs: %s", getattr(failure, "exception", failure))
+        self.timer.stop()
+
+    def _finished(self) -> None:
+        self._busy = False
+
+    def _apply(self, state: LibraryState | None) -> None:
+        window = self._window()
+        if state is None or window is None:
+            return
+        changed = False
+        if state.talks != window.talk_model.talks:
+            window.refresh_talks()
+            changed = True
+        shown = window.reader_model
+        talk = state.open_talk
+        if talk is not None and talk.talk_id == shown.talk_id:
+            ids = shown.segment_ids()
+            texts = tuple((sid, segment.text) for sid in ids if (segment := shown.segment(sid)) is not None)
+            if texts != talk.segments or window.header.title.text() != talk.title:
+                window.reload_talk()
+                changed = True
+            else:
+                updates = {}
+                for sid, value in talk.translations.items():
+                    segment = shown.segment(sid)
+                    if segment is not None and (segment.translation, segment.edited) != value:
+                        updates[sid] = value
+                if updates:
+                    shown.update_translations(updates)
+                    window.talk_model.set_translated(talk.talk_id, shown.translated_count()[0])
+                    changed = True
+        if changed:
+            self.updated.emit(state)
+
+    def stop(self) -> None:
+        self.timer.stop()
+        self._version.close()

@@ -23,10 +23,12 @@ from reader.core.db import Library
 from reader.core.errors import ReaderError
 from reader.core.paths import resolve_library_path
 from reader.gui.first_run import FirstRun
+from reader.gui.library_watch import LibraryWatch
 from reader.gui.main_window import MainWindow
 from reader.gui.model_watch import ModelWatch
 from reader.gui.resources import resource_path
 from reader.gui.settings import Settings
+from reader.gui.single_instance import InstanceServer, hand_over, server_name
 from reader.gui.tasks import TaskManager
 from reader.gui.translation import TranslationController
 
@@ -197,6 +199,9 @@ class AppController(QObject):
         if hasattr(hints, "colorSchemeChanged"):
             hints.colorSchemeChanged.connect(self._on_system_scheme)
         self.build_window()
+        # What the CLI (or another program) commits to the library shows without a restart.
+        self.library_watch = LibraryWatch(library, self.manager, lambda: self.window, self)
+        self.instance: InstanceServer | None = None
 
     def build_window(self) -> MainWindow:
         window = MainWindow(self.library, self.settings, self.manager, self.translation)
@@ -246,7 +251,29 @@ class AppController(QObject):
             if self.window is not None:
                 self.window.reader_view.relayout()
 
+    def serve_other_launches(self, instance: InstanceServer) -> None:
+        """Take the files of later launches on this library (see :mod:`reader.gui.single_instance`)."""
+        self.instance = instance
+        instance.files_received.connect(self.receive_files)
+
+    def receive_files(self, files: list[str]) -> None:
+        """Another launch handed over: come to the front and import its files."""
+        window = self.window
+        if window is None:
+            return
+        if window.isMinimized():
+            window.showNormal()
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        existing = [f for f in files if Path(f).is_file()]
+        if existing:
+            window.import_files(existing)
+
     def shutdown(self) -> None:
+        if self.instance is not None:
+            self.instance.close()
+        self.library_watch.stop()
         self.model_watch.stop()
         if self.window is not None:
             self.window.save_state()
@@ -285,6 +312,18 @@ def run(library: str | os.PathLike[str] | None = None, files: Sequence[str] = ()
     install_excepthook()
     settings = Settings()
     path = resolve_library_path(library)
+    instance: InstanceServer | None = None
+    if not smoke_test:  # a smoke test checks this build, never a running app
+        name = server_name(path)
+        for _attempt in range(2):
+            if hand_over(name, files):
+                what = f"{len(files)} file(s) to import" if files else "a request to come to the front"
+                print(f"talk-reader: {path} is open in a running window; sent it {what}", file=sys.stderr)
+                return 0
+            instance = InstanceServer(name)
+            if instance.listen():
+                break
+            instance = None  # another launch became the first just now: hand over to it
     try:
         opened = Library.open(path)
     except ReaderError as exc:
@@ -295,6 +334,8 @@ def run(library: str | os.PathLike[str] | None = None, files: Sequence[str] = ()
         QMessageBox.critical(None, APP_NAME, app.translate("Errors", "The library cannot be opened.") + f"\n\n{exc}")
         return 1
     controller = AppController(opened, settings, app)
+    if instance is not None:
+        controller.serve_other_launches(instance)
     window = controller.window
     assert window is not None
     window.show()

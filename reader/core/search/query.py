@@ -386,7 +386,7 @@ def bigram_alternatives(term: Term) -> list[Alternative]:
     for number, (kind, text) in enumerate(pieces):
         last = number == len(pieces) - 1
         if kind == "han":
-            run_tokens, prefix = segmenter.bigram_query_tokens(text, ends=not last)
+            run_tokens, prefix = segmenter.bigram_query_tokens(text, ends=not last, alone=len(pieces) == 1)
             tokens.extend(run_tokens)
         else:
             tokens.append(text)

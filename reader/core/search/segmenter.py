@@ -183,8 +183,9 @@ def bigram_text(text: str) -> str:
     jieba cuts the same characters differently in different contexts (多语言 alone, 多/语言模型
     in a sentence), so the word index cannot promise that a run of Chinese characters is
     found wherever it occurs. Here every Han run becomes its overlapping character pairs
-    followed by its last character: any string of two or more characters is the phrase of
-    its pairs, a single character a prefix, whatever the context. Latin words and the
+    followed by its last character, and each character of the text is listed once at the
+    end: any string of two or more characters is the phrase of its pairs, a single
+    character one token, whatever the context. Latin words and the
     barriers are as in :func:`index_text`, so a whole query can be run on this index.
     """
     if not text:
@@ -197,6 +198,7 @@ def bigram_text(text: str) -> str:
             if parts:
                 glued.append(BARRIER)
                 glued.extend(parts)
+    chars: dict[str, None] = {}
     if _HAN_CHAR.search(text) is None:
         pieces = [text]
     else:
@@ -206,22 +208,32 @@ def bigram_text(text: str) -> str:
             gap = text[position : match.start()]
             if gap:
                 pieces.append(gap if WORD.search(gap) or not pieces else BARRIER)
-            pieces.extend(_han_bigrams(match.group()))
+            run = match.group()
+            pieces.extend(_han_bigrams(run))
+            chars.update(dict.fromkeys(run))
             position = match.end()
         if position < len(text):
             pieces.append(text[position:])
+    if chars:
+        # Each character once, for one-character queries: one exact token to look up, where
+        # a prefix over all its pairs (的*) merges thousands of posting lists.
+        glued.append(BARRIER)
+        glued.extend(chars)
     return " ".join(pieces + glued)
 
 
-def bigram_query_tokens(run: str, *, ends: bool) -> tuple[tuple[str, ...], bool]:
+def bigram_query_tokens(run: str, *, ends: bool, alone: bool = False) -> tuple[tuple[str, ...], bool]:
     """The bigram-index phrase for a Han run of a query, and whether its last token is a prefix.
 
-    *ends*: the run must end where a run of the text ends (more of the query follows it).
-    Such a run takes the text's closing last-character token. A run free at its end may
-    continue in the text, so a lone character is a prefix (它 finds 它们 and 其它). Where it
-    starts needs nothing: a Latin word before it in the phrase pins it.
+    *ends*: the run must end where a run of the text ends (more of the query follows it);
+    such a run takes the text's closing last-character token. A run free at its end may
+    continue in the text, so a single character there is a prefix (GPT做 finds GPT做事).
+    *alone*: the run is the whole term; a single character is then the token listing it.
+    Where a run starts needs nothing: a Latin word before it in the phrase pins it.
     """
     if len(run) == 1:
-        return (run,), not ends
+        # Alone, the character is found among the row's characters (see bigram_text); before
+        # more of the phrase it must close a run; at a phrase's end it may start a pair.
+        return (run,), not ends and not alone
     pairs = tuple(run[i : i + 2] for i in range(len(run) - 1))
     return (pairs + (run[-1],), False) if ends else (pairs, False)

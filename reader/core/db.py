@@ -8,6 +8,7 @@ version lives in ``PRAGMA user_version``.
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -198,9 +199,26 @@ def _begin(conn: Connection) -> None:
                 raise
 
 
-def describe_database_error(exc: BaseException) -> str:
+#: Free space below which a write error on the library's disk is reported as a full disk.
+_NEARLY_FULL_BYTES = 4 * 1024 * 1024
+
+
+def _disk_nearly_full(path: Path | None) -> bool:
+    """Whether the disk holding *path* has next to no room left: SQLite reports a write that
+    ran out of space in its WAL or journal as a plain "disk I/O error"."""
+    if path is None:
+        return False
+    try:
+        return shutil.disk_usage(path.parent).free < _NEARLY_FULL_BYTES
+    except OSError:
+        return False
+
+
+def describe_database_error(exc: BaseException, path: Path | None = None) -> str:
     """A sentence a user can act on, for an error raised by SQLite."""
     text = str(getattr(exc, "orig", exc)).lower()
+    if ("disk i/o error" in text or "ioerr" in text) and _disk_nearly_full(path):
+        return "the disk holding the library is full; free some space and try again (nothing was changed)"
     if "locked" in text or "busy" in text:
         return (
             "the library is locked by another program (is Talk Reader open twice?); "
@@ -209,7 +227,7 @@ def describe_database_error(exc: BaseException) -> str:
     if "readonly" in text or "read-only" in text:
         return "the library file is read-only; nothing was changed"
     if "disk is full" in text or "full" in text:
-        return "the disk is full"
+        return "the disk holding the library is full; free some space and try again (nothing was changed)"
     if "not a database" in text or "malformed" in text or "corrupt" in text:
         return "the library file is damaged or is not a Talk Reader library"
     if "unable to open" in text:
@@ -223,9 +241,9 @@ def library_errors(path: Path | None = None) -> Iterator[None]:
     try:
         yield
     except (OperationalError, DatabaseError) as exc:
-        raise LibraryError(describe_database_error(exc), path=path) from exc
+        raise LibraryError(describe_database_error(exc, path), path=path) from exc
     except sqlite3.DatabaseError as exc:  # raised outside SQLAlchemy (e.g. in hooks)
-        raise LibraryError(describe_database_error(exc), path=path) from exc
+        raise LibraryError(describe_database_error(exc, path), path=path) from exc
 
 
 def upgrade(engine: Engine, path: Path | None = None) -> int:

@@ -481,6 +481,7 @@ class MainWindow(QMainWindow):
             return
         with self.reader_view.keeping_place():
             self.reader_model.set_clean_texts(talk_id, texts)
+        self.talk_model.set_translated(talk_id, *self.reader_model.translated_count())  # fillers now known
 
     def _row_visible(self, row: int) -> bool:
         view = self.reader_view
@@ -528,10 +529,11 @@ class MainWindow(QMainWindow):
             freeze_long_lived_objects()  # stored rows accumulate: keep full collections away
         talk_id = self.reader_model.talk_id
         if talk_id is not None:
-            self.talk_model.set_translated(talk_id, self.reader_model.translated_count()[0])
+            self.talk_model.set_translated(talk_id, *self.reader_model.translated_count())
 
     def _on_planned(self, info: PlanInfo) -> None:
         freeze_long_lived_objects()  # the engine and its modules are loaded by now
+        self.reader_model.set_missing_langs(source for source, _target, _count in info.missing)
         if not info.missing:
             self.banner.hide()
             return
@@ -969,6 +971,7 @@ class MainWindow(QMainWindow):
 
     def _models_changed(self) -> None:
         self.translation.models_changed()
+        self.reader_model.set_missing_langs(())  # the next run finds out again
         self.banner.hide()
         if self.settings.auto_translate:
             self._translate_visible()

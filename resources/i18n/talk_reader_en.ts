@@ -2,6 +2,51 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../reader/gui/language_names.py" line="14"/>
+        <source>Languages</source>
+        <comment>English</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/language_names.py" line="15"/>
+        <source>Languages</source>
+        <comment>Japanese</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/language_names.py" line="16"/>
+        <source>Languages</source>
+        <comment>Korean</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/language_names.py" line="17"/>
+        <source>Languages</source>
+        <comment>German</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/language_names.py" line="18"/>
+        <source>Languages</source>
+        <comment>French</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/language_names.py" line="19"/>
+        <source>Languages</source>
+        <comment>Spanish</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/language_names.py" line="20"/>
+        <source>Languages</source>
+        <comment>Russian</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../reader/gui/dialogs/about.py" line="30"/>
@@ -47,13 +92,13 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../reader/gui/dialogs/correction.py" line="16"/>
+        <location filename="../../reader/gui/dialogs/correction.py" line="18"/>
         <source>Correct Translation</source>
         <extracomment>(segment id, new text); empty text means &quot;let the machine translate it again&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/correction.py" line="25"/>
+        <location filename="../../reader/gui/dialogs/correction.py" line="27"/>
         <source>Your translation is kept and never replaced by the machine. Leave it empty to have it translated again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -61,28 +106,28 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../reader/gui/app.py" line="287"/>
+        <location filename="../../reader/gui/app.py" line="334"/>
         <source>The library cannot be opened.</source>
         <extracomment>The desktop entry&apos;s name (``packaging/&lt;id&gt;.desktop``): Wayland compositors match windows to their launcher and icon by it. How long a worker thread may hold the GIL while the GUI thread waits for it. PySide releases the GIL around calls into Qt, so the GUI thread asks for it back many times per event; at Python&apos;s default 5 ms, a busy worker (storing a translation batch) turned each of those into a wait and the window stalled for hundreds of milliseconds.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/errors.py" line="51"/>
+        <location filename="../../reader/gui/dialogs/errors.py" line="52"/>
         <source>Talk Reader ran out of memory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/errors.py" line="55"/>
+        <location filename="../../reader/gui/dialogs/errors.py" line="56"/>
         <source>Talk Reader hit an internal error and stopped this task. Your library is safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/errors.py" line="63"/>
+        <location filename="../../reader/gui/dialogs/errors.py" line="64"/>
         <source>Talk Reader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/errors.py" line="67"/>
+        <location filename="../../reader/gui/dialogs/errors.py" line="68"/>
         <source>Internal error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -90,28 +135,28 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="144"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="161"/>
         <source>Export</source>
-        <extracomment>What the preview shows at most: plain text beyond this costs the GUI thread more than a frame to lay out, and nobody reads a 2 MB preview; the exported file has everything. The HTML preview is rendered from the document&apos;s beginning only: HTML of a whole library takes the worker most of a second, and a rich-text widget lays out ~16 K chars per frame. the whole export&apos;s size in UTF-8 (0: not worked out, HTML cut short) The path of a finished export. A preview was shown (tests, screenshots). Where the last export went, so the next one starts there (for this session).</extracomment>
+        <extracomment>What the preview shows at most: plain text beyond this costs the GUI thread more than a frame to lay out, and nobody reads a 2 MB preview; the exported file has everything. The HTML preview is rendered from the document&apos;s beginning only: HTML of a whole library takes the worker most of a second, and a rich-text widget lays out ~16 K chars per frame. The exported page&apos;s own colours (see ``reader.core.export.html.CSS``). the whole export&apos;s size in UTF-8 (0: not worked out, HTML cut short) The path of a finished export. A preview was shown (tests, screenshots). Where the last export went, so the next one starts there (for this session).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="171"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="188"/>
         <source>This talk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="174"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="191"/>
         <source>No talk is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="179"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="196"/>
         <source>Chosen talks</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="193"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="210"/>
         <source>The whole library (%n talk(s))</source>
         <translation>
             <numerusform>The whole library (%n talk)</numerusform>
@@ -119,153 +164,153 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="199"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="216"/>
         <source>Talks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="210"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="227"/>
         <source>Markdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="210"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="227"/>
         <source>Bilingual or one language, with your notes next to their passages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="211"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="228"/>
         <source>Notes only (Markdown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="212"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="229"/>
         <source>Just the highlighted passages, their translations and your notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="213"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="230"/>
         <source>HTML page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="213"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="230"/>
         <source>A self-contained, printable page, side by side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="214"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="231"/>
         <source>SubRip subtitles (.srt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="214"/>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="215"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="231"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="232"/>
         <source>Bilingual subtitles with the original timings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="215"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="232"/>
         <source>WebVTT subtitles (.vtt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="219"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="236"/>
         <source>Subtitles are available for one talk imported from an SRT or VTT file, which has the timings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="226"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="243"/>
         <source>Interleaved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="227"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="244"/>
         <source>Each paragraph, then its translation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="228"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="245"/>
         <source>Side by side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="229"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="246"/>
         <source>A two-column table: original and translation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="233"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="250"/>
         <source>Original and translation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="234"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="251"/>
         <source>Original only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="235"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="252"/>
         <source>Translation only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="236"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="253"/>
         <source>Clean up speech noise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="238"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="255"/>
         <source>Fillers, stutters and repeats removed. Off: the verbatim transcript, as imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="244"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="261"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="247"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="264"/>
         <source>Format:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="249"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="266"/>
         <source>Layout:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="250"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="267"/>
         <source>Languages:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="260"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="277"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="312"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="332"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="408"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="428"/>
         <source>Choose at least one talk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="410"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="430"/>
         <source>Reading the talks…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="436"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="456"/>
         <source>The preview could not be made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="464"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="484"/>
         <source>%n talk(s)</source>
         <translation>
             <numerusform>%n talk</numerusform>
@@ -273,7 +318,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="464"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="484"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -281,12 +326,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="469"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="489"/>
         <source>the preview shows the beginning</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="484"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="504"/>
         <source>%n passage(s) are not translated yet; their cues show the original only.</source>
         <translation>
             <numerusform>%n passage is not translated yet; its cue shows the original only.</numerusform>
@@ -294,7 +339,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="487"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="507"/>
         <source>%n passage(s) are not translated yet; the export marks them as such.</source>
         <translation>
             <numerusform>%n passage is not translated yet; the export marks it as such.</numerusform>
@@ -302,82 +347,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="491"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="511"/>
         <source>No highlights in these talks yet: the notes export would be empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="504"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="524"/>
         <source>Reading the talks… %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="527"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="547"/>
         <source>Markdown (*.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="528"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="548"/>
         <source>HTML page (*.html)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="528"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="548"/>
         <source>SubRip subtitles (*.srt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="529"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="549"/>
         <source>WebVTT subtitles (*.vtt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="530"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="550"/>
         <source>Export As</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="534"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="554"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="556"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="576"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="559"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="579"/>
         <source>Exporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="583"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="603"/>
         <source>Replace File?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="584"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="604"/>
         <source>“%1” already exists. Replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="585"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="605"/>
         <source>Replace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="586"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="606"/>
         <source>The file in %1 will be overwritten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="589"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="609"/>
         <source>Export Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="589"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="609"/>
         <source>The export could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -482,22 +527,22 @@
 <context>
     <name>LibraryPane</name>
     <message>
-        <location filename="../../reader/gui/widgets/library_pane.py" line="129"/>
+        <location filename="../../reader/gui/widgets/library_pane.py" line="130"/>
         <source>Filter talks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/library_pane.py" line="180"/>
+        <location filename="../../reader/gui/widgets/library_pane.py" line="217"/>
         <source>Rename…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/library_pane.py" line="182"/>
+        <location filename="../../reader/gui/widgets/library_pane.py" line="219"/>
         <source>Merge With Next Talk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/library_pane.py" line="189"/>
+        <location filename="../../reader/gui/widgets/library_pane.py" line="226"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -505,35 +550,35 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="104"/>
+        <location filename="../../reader/gui/main_window.py" line="105"/>
         <location filename="../../reader/gui/main_window.py" line="321"/>
         <source>Original</source>
         <extracomment>The user picked another UI language or theme in preferences. Emitted after a talk&apos;s rows are on screen (benchmarks, tests): talk id. The talk list was (re)loaded.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="104"/>
+        <location filename="../../reader/gui/main_window.py" line="105"/>
         <location filename="../../reader/gui/main_window.py" line="322"/>
         <source>Translation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="126"/>
+        <location filename="../../reader/gui/main_window.py" line="128"/>
         <source>Select a talk to start reading.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="157"/>
+        <location filename="../../reader/gui/main_window.py" line="159"/>
         <source>Search Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="166"/>
+        <location filename="../../reader/gui/main_window.py" line="168"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="176"/>
+        <location filename="../../reader/gui/main_window.py" line="178"/>
         <source>Search library (Ctrl+K)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -559,7 +604,7 @@
     </message>
     <message>
         <location filename="../../reader/gui/main_window.py" line="209"/>
-        <location filename="../../reader/gui/main_window.py" line="854"/>
+        <location filename="../../reader/gui/main_window.py" line="873"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -764,7 +809,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/main_window.py" line="499"/>
+        <location filename="../../reader/gui/main_window.py" line="497"/>
         <source>%n segment(s)</source>
         <translation>
             <numerusform>%n segment</numerusform>
@@ -772,147 +817,167 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="541"/>
+        <location filename="../../reader/gui/main_window.py" line="540"/>
         <source>Chinese</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="541"/>
+        <location filename="../../reader/gui/main_window.py" line="540"/>
         <source>English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="545"/>
+        <location filename="../../reader/gui/main_window.py" line="544"/>
         <source>%1 sentences can&apos;t be translated: no model for %2 is installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="547"/>
+        <location filename="../../reader/gui/main_window.py" line="546"/>
         <source>Install Models…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="635"/>
+        <location filename="../../reader/gui/main_window.py" line="646"/>
         <source>Click a sentence first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="663"/>
+        <location filename="../../reader/gui/main_window.py" line="674"/>
         <source>Translation saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="695"/>
+        <location filename="../../reader/gui/main_window.py" line="706"/>
         <source>Rename Talk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="696"/>
+        <location filename="../../reader/gui/main_window.py" line="707"/>
         <source>Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="715"/>
+        <location filename="../../reader/gui/main_window.py" line="726"/>
         <source>This talk names no speakers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="740"/>
+        <location filename="../../reader/gui/main_window.py" line="751"/>
         <source>“%1” merged into “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="740"/>
+        <location filename="../../reader/gui/main_window.py" line="751"/>
         <source>“%1” renamed to “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="776"/>
+        <location filename="../../reader/gui/main_window.py" line="787"/>
         <source>Click the sentence the new talk should start with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="789"/>
+        <location filename="../../reader/gui/main_window.py" line="800"/>
         <source>Split: the rest is now a talk of its own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="811"/>
+        <location filename="../../reader/gui/main_window.py" line="807"/>
+        <source>Split Talk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="808"/>
+        <source>Start a new talk at “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="809"/>
+        <source>Split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="810"/>
+        <source>This sentence and everything after it become a talk of their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="830"/>
         <source>Merge Talks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="812"/>
+        <location filename="../../reader/gui/main_window.py" line="831"/>
         <source>Append “%1” to “%2”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="813"/>
+        <location filename="../../reader/gui/main_window.py" line="832"/>
         <source>Merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="840"/>
+        <location filename="../../reader/gui/main_window.py" line="859"/>
         <source>Talk deleted. Undo with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="844"/>
+        <location filename="../../reader/gui/main_window.py" line="863"/>
         <source>Delete Talk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="844"/>
+        <location filename="../../reader/gui/main_window.py" line="863"/>
         <source>Delete “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="845"/>
+        <location filename="../../reader/gui/main_window.py" line="864"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="846"/>
+        <location filename="../../reader/gui/main_window.py" line="865"/>
         <source>Its text, translations and notes are removed from the library. You can undo this until you quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="854"/>
+        <location filename="../../reader/gui/main_window.py" line="873"/>
         <source>&amp;Undo Delete “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="857"/>
+        <location filename="../../reader/gui/main_window.py" line="876"/>
         <source>&amp;Undo Delete Note “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="870"/>
+        <location filename="../../reader/gui/main_window.py" line="889"/>
         <source>Talk restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="876"/>
+        <location filename="../../reader/gui/main_window.py" line="895"/>
         <source>Import Transcripts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="879"/>
+        <location filename="../../reader/gui/main_window.py" line="898"/>
         <source>Transcripts (*.txt *.md *.srt *.vtt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="879"/>
+        <location filename="../../reader/gui/main_window.py" line="898"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="902"/>
+        <location filename="../../reader/gui/main_window.py" line="921"/>
         <source>Importing</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/main_window.py" line="912"/>
+        <location filename="../../reader/gui/main_window.py" line="931"/>
         <source>Imported %n talk(s).</source>
         <translation>
             <numerusform>Imported %n talk.</numerusform>
@@ -920,17 +985,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="914"/>
+        <location filename="../../reader/gui/main_window.py" line="933"/>
         <source>Already in the library.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="918"/>
+        <location filename="../../reader/gui/main_window.py" line="937"/>
         <source>Import failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/main_window.py" line="919"/>
+        <location filename="../../reader/gui/main_window.py" line="938"/>
         <source>%n file(s) could not be imported:</source>
         <translation>
             <numerusform>%n file could not be imported:</numerusform>
@@ -938,7 +1003,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="950"/>
+        <location filename="../../reader/gui/main_window.py" line="969"/>
         <source>Exported to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -980,7 +1045,7 @@
     </message>
     <message>
         <location filename="../../reader/gui/dialogs/models.py" line="83"/>
-        <location filename="../../reader/gui/dialogs/models.py" line="223"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="226"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1005,12 +1070,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="172"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="175"/>
         <source>No translation models are installed yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/dialogs/models.py" line="174"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="177"/>
         <source>%n model(s) installed.</source>
         <translation>
             <numerusform>%n model installed.</numerusform>
@@ -1018,52 +1083,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="177"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="180"/>
         <source>Install Translation Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="178"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="181"/>
         <source>Argos Translate models (*.argosmodel *.zip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="178"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="181"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="187"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="190"/>
         <source>Installing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="190"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="193"/>
         <source>Installing models</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="197"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="200"/>
         <source>Installed %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="222"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="225"/>
         <source>Remove Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="222"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="225"/>
         <source>Remove the model %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="233"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="236"/>
         <source>Fetching the list of models…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/dialogs/models.py" line="244"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="247"/>
         <source>%n model(s) available.</source>
         <translation>
             <numerusform>%n model available.</numerusform>
@@ -1071,7 +1136,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="261"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="264"/>
         <source>Downloading %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1079,52 +1144,52 @@
 <context>
     <name>NoteDelegate</name>
     <message>
-        <location filename="../../reader/gui/widgets/notes_panel.py" line="245"/>
+        <location filename="../../reader/gui/widgets/notes_panel.py" line="301"/>
         <source>Highlight without a note</source>
-        <extracomment>the passage as the reader shows it (clean or verbatim) the note&apos;s Markdown as plain text, &quot;&quot; for a plain highlight the :class:`NoteInfo`</extracomment>
+        <extracomment>the passage as the reader shows it (clean or verbatim) the note&apos;s Markdown as plain text, &quot;&quot; for a plain highlight the :class:`NoteInfo` the note&apos;s Markdown rendered (the HTML export&apos;s dialect)</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>NoteEditorDialog</name>
     <message>
-        <location filename="../../reader/gui/dialogs/note_editor.py" line="38"/>
+        <location filename="../../reader/gui/dialogs/note_editor.py" line="46"/>
         <source>Add Note</source>
         <extracomment>(colour name, Markdown text) when the user saves</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/note_editor.py" line="38"/>
+        <location filename="../../reader/gui/dialogs/note_editor.py" line="46"/>
         <source>Edit Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/note_editor.py" line="53"/>
+        <location filename="../../reader/gui/dialogs/note_editor.py" line="61"/>
         <source>Colour:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/note_editor.py" line="70"/>
+        <location filename="../../reader/gui/dialogs/note_editor.py" line="78"/>
         <source>Your note (optional). Markdown works: **bold**, *italic*, - lists, [links](https://…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/note_editor.py" line="78"/>
+        <location filename="../../reader/gui/dialogs/note_editor.py" line="86"/>
         <source>Write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/note_editor.py" line="79"/>
+        <location filename="../../reader/gui/dialogs/note_editor.py" line="87"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/note_editor.py" line="81"/>
+        <location filename="../../reader/gui/dialogs/note_editor.py" line="89"/>
         <source>Leave the note empty for a plain highlight. Ctrl+Enter saves.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/note_editor.py" line="126"/>
+        <location filename="../../reader/gui/dialogs/note_editor.py" line="134"/>
         <source>Nothing written yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1157,7 +1222,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/note_style.py" line="98"/>
+        <location filename="../../reader/gui/widgets/note_style.py" line="104"/>
         <source>Highlighted. Right-click to add a note.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1230,31 +1295,31 @@
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../reader/gui/widgets/notes_panel.py" line="284"/>
-        <location filename="../../reader/gui/widgets/notes_panel.py" line="369"/>
+        <location filename="../../reader/gui/widgets/notes_panel.py" line="343"/>
+        <location filename="../../reader/gui/widgets/notes_panel.py" line="422"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/notes_panel.py" line="287"/>
-        <location filename="../../reader/gui/widgets/notes_panel.py" line="371"/>
+        <location filename="../../reader/gui/widgets/notes_panel.py" line="346"/>
+        <location filename="../../reader/gui/widgets/notes_panel.py" line="424"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/notes_panel.py" line="317"/>
+        <location filename="../../reader/gui/widgets/notes_panel.py" line="376"/>
         <source>No highlights in this talk yet.
 
 Select sentences in the reader (click, shift-click or drag), then press Ctrl+H to highlight them or Ctrl+Shift+N to write a note.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/notes_panel.py" line="319"/>
+        <location filename="../../reader/gui/widgets/notes_panel.py" line="378"/>
         <source>Open a talk to see its notes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/widgets/notes_panel.py" line="322"/>
+        <location filename="../../reader/gui/widgets/notes_panel.py" line="381"/>
         <source>%n highlight(s)</source>
         <translation>
             <numerusform>%n highlight</numerusform>
@@ -1262,7 +1327,7 @@ Select sentences in the reader (click, shift-click or drag), then press Ctrl+H t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/widgets/notes_panel.py" line="323"/>
+        <location filename="../../reader/gui/widgets/notes_panel.py" line="382"/>
         <source>%n with a note</source>
         <translation>
             <numerusform>%n with a note</numerusform>
@@ -1270,7 +1335,7 @@ Select sentences in the reader (click, shift-click or drag), then press Ctrl+H t
         </translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/notes_panel.py" line="368"/>
+        <location filename="../../reader/gui/widgets/notes_panel.py" line="421"/>
         <source>Show in Reader</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1333,50 +1398,73 @@ Select sentences in the reader (click, shift-click or drag), then press Ctrl+H t
     </message>
 </context>
 <context>
+    <name>QCoreApplication</name>
+    <message>
+        <location filename="../../reader/gui/language_names.py" line="13"/>
+        <source>Languages</source>
+        <comment>Chinese</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReaderModel</name>
+    <message>
+        <location filename="../../reader/gui/models/reader_model.py" line="114"/>
+        <source>no translation model installed</source>
+        <extracomment>Segment languages no model is asked to translate (see ``reader.core.translate.engine``). :class:`Cell` (display parts with segment ranges) tuple of segment ids in the row start time in ms, or None :class:`RowState` of the translation tuple of :class:`NoteMark` highlighting sentences of the row the name shown above the row where a turn starts, or None the row&apos;s sentences inside the note&apos;s passage, in reading order the passage starts in this row the passage ends in this row</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="910"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="998"/>
         <source>Right-click or double-click to rename this speaker</source>
         <extracomment>First and last row on screen, debounced; translation re-prioritises on it. Highlight a passage: first and last segment id (reading order), colour name. Write a note on a passage: first and last segment id (opens the note editor). Rename a speaker of the open talk: the name as shown (right-click or double-click on it).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="914"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1002"/>
         <source>Your correction (double-click to change it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="916"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1004"/>
+        <source>No translation model for this language is installed (File → Translation Models…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1005"/>
         <source>Not translated yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="918"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1007"/>
         <source>Double-click to correct this translation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1067"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1169"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1072"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1174"/>
         <source>Correct Translation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1077"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1179"/>
         <source>Split Talk Before This Sentence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1081"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1183"/>
         <source>Rename Speaker “%1”…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1089"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1191"/>
         <source>Highlight %n Sentence(s)</source>
         <translation>
             <numerusform>Highlight Sentence</numerusform>
@@ -1384,27 +1472,27 @@ Select sentences in the reader (click, shift-click or drag), then press Ctrl+H t
         </translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1099"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1201"/>
         <source>Add Note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1111"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1213"/>
         <source>Edit Note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1111"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1213"/>
         <source>Write a Note on This Highlight…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1113"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1215"/>
         <source>Delete Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1113"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1215"/>
         <source>Remove Highlight</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1446,17 +1534,17 @@ Select sentences in the reader (click, shift-click or drag), then press Ctrl+H t
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../reader/gui/widgets/search_panel.py" line="104"/>
+        <location filename="../../reader/gui/widgets/search_panel.py" line="150"/>
         <source>Searching for “%1”…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/search_panel.py" line="112"/>
+        <location filename="../../reader/gui/widgets/search_panel.py" line="158"/>
         <source>No results for “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/widgets/search_panel.py" line="115"/>
+        <location filename="../../reader/gui/widgets/search_panel.py" line="161"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -1464,7 +1552,7 @@ Select sentences in the reader (click, shift-click or drag), then press Ctrl+H t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/widgets/search_panel.py" line="115"/>
+        <location filename="../../reader/gui/widgets/search_panel.py" line="161"/>
         <source>%n talk(s)</source>
         <translation>
             <numerusform>%n talk</numerusform>
@@ -1475,7 +1563,7 @@ Select sentences in the reader (click, shift-click or drag), then press Ctrl+H t
 <context>
     <name>TalkListModel</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/models/talk_list.py" line="62"/>
+        <location filename="../../reader/gui/models/talk_list.py" line="70"/>
         <source>%n segment(s)</source>
         <extracomment>translated fraction 0.0–1.0 the grey second line</extracomment>
         <translation>

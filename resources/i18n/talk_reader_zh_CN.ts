@@ -2,6 +2,51 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../reader/gui/language_names.py" line="14"/>
+        <source>Languages</source>
+        <comment>English</comment>
+        <translation>英语</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/language_names.py" line="15"/>
+        <source>Languages</source>
+        <comment>Japanese</comment>
+        <translation>日语</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/language_names.py" line="16"/>
+        <source>Languages</source>
+        <comment>Korean</comment>
+        <translation>韩语</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/language_names.py" line="17"/>
+        <source>Languages</source>
+        <comment>German</comment>
+        <translation>德语</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/language_names.py" line="18"/>
+        <source>Languages</source>
+        <comment>French</comment>
+        <translation>法语</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/language_names.py" line="19"/>
+        <source>Languages</source>
+        <comment>Spanish</comment>
+        <translation>西班牙语</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/language_names.py" line="20"/>
+        <source>Languages</source>
+        <comment>Russian</comment>
+        <translation>俄语</translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../reader/gui/dialogs/about.py" line="30"/>
@@ -47,13 +92,13 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../reader/gui/dialogs/correction.py" line="16"/>
+        <location filename="../../reader/gui/dialogs/correction.py" line="18"/>
         <source>Correct Translation</source>
         <extracomment>(segment id, new text); empty text means &quot;let the machine translate it again&quot;</extracomment>
         <translation>修改译文</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/correction.py" line="25"/>
+        <location filename="../../reader/gui/dialogs/correction.py" line="27"/>
         <source>Your translation is kept and never replaced by the machine. Leave it empty to have it translated again.</source>
         <translation>你的译文会被保留，机器翻译不会覆盖它。留空则重新机器翻译。</translation>
     </message>
@@ -61,28 +106,28 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../reader/gui/app.py" line="287"/>
+        <location filename="../../reader/gui/app.py" line="334"/>
         <source>The library cannot be opened.</source>
         <extracomment>The desktop entry&apos;s name (``packaging/&lt;id&gt;.desktop``): Wayland compositors match windows to their launcher and icon by it. How long a worker thread may hold the GIL while the GUI thread waits for it. PySide releases the GIL around calls into Qt, so the GUI thread asks for it back many times per event; at Python&apos;s default 5 ms, a busy worker (storing a translation batch) turned each of those into a wait and the window stalled for hundreds of milliseconds.</extracomment>
         <translation>无法打开文库。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/errors.py" line="51"/>
+        <location filename="../../reader/gui/dialogs/errors.py" line="52"/>
         <source>Talk Reader ran out of memory.</source>
         <translation>Talk Reader 内存不足。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/errors.py" line="55"/>
+        <location filename="../../reader/gui/dialogs/errors.py" line="56"/>
         <source>Talk Reader hit an internal error and stopped this task. Your library is safe.</source>
         <translation>Talk Reader 遇到内部错误，已停止此任务。你的文库不受影响。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/errors.py" line="63"/>
+        <location filename="../../reader/gui/dialogs/errors.py" line="64"/>
         <source>Talk Reader</source>
         <translation>Talk Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/errors.py" line="67"/>
+        <location filename="../../reader/gui/dialogs/errors.py" line="68"/>
         <source>Internal error</source>
         <translation>内部错误</translation>
     </message>
@@ -90,289 +135,289 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="144"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="161"/>
         <source>Export</source>
-        <extracomment>What the preview shows at most: plain text beyond this costs the GUI thread more than a frame to lay out, and nobody reads a 2 MB preview; the exported file has everything. The HTML preview is rendered from the document&apos;s beginning only: HTML of a whole library takes the worker most of a second, and a rich-text widget lays out ~16 K chars per frame. the whole export&apos;s size in UTF-8 (0: not worked out, HTML cut short) The path of a finished export. A preview was shown (tests, screenshots). Where the last export went, so the next one starts there (for this session).</extracomment>
+        <extracomment>What the preview shows at most: plain text beyond this costs the GUI thread more than a frame to lay out, and nobody reads a 2 MB preview; the exported file has everything. The HTML preview is rendered from the document&apos;s beginning only: HTML of a whole library takes the worker most of a second, and a rich-text widget lays out ~16 K chars per frame. The exported page&apos;s own colours (see ``reader.core.export.html.CSS``). the whole export&apos;s size in UTF-8 (0: not worked out, HTML cut short) The path of a finished export. A preview was shown (tests, screenshots). Where the last export went, so the next one starts there (for this session).</extracomment>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="171"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="188"/>
         <source>This talk</source>
         <translation>当前演讲</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="174"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="191"/>
         <source>No talk is open.</source>
         <translation>没有打开的演讲。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="179"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="196"/>
         <source>Chosen talks</source>
         <translation>选定的演讲</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="193"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="210"/>
         <source>The whole library (%n talk(s))</source>
         <translation>
             <numerusform>整个文库（%n 个演讲）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="199"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="216"/>
         <source>Talks</source>
         <translation>演讲</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="210"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="227"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="210"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="227"/>
         <source>Bilingual or one language, with your notes next to their passages</source>
         <translation>双语或单一语言，笔记紧跟在所标注的段落旁</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="211"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="228"/>
         <source>Notes only (Markdown)</source>
         <translation>仅笔记（Markdown）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="212"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="229"/>
         <source>Just the highlighted passages, their translations and your notes</source>
         <translation>只导出高亮的段落、它们的译文和你的笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="213"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="230"/>
         <source>HTML page</source>
         <translation>HTML 网页</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="213"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="230"/>
         <source>A self-contained, printable page, side by side</source>
         <translation>独立、可打印的网页，原文与译文并排</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="214"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="231"/>
         <source>SubRip subtitles (.srt)</source>
         <translation>SubRip 字幕（.srt）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="214"/>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="215"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="231"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="232"/>
         <source>Bilingual subtitles with the original timings</source>
         <translation>保留原始时间轴的双语字幕</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="215"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="232"/>
         <source>WebVTT subtitles (.vtt)</source>
         <translation>WebVTT 字幕（.vtt）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="219"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="236"/>
         <source>Subtitles are available for one talk imported from an SRT or VTT file, which has the timings.</source>
         <translation>字幕格式仅适用于单个从 SRT 或 VTT 文件导入的演讲（这类文件带有时间轴）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="226"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="243"/>
         <source>Interleaved</source>
         <translation>交替排列</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="227"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="244"/>
         <source>Each paragraph, then its translation</source>
         <translation>每段原文之后紧跟其译文</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="228"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="245"/>
         <source>Side by side</source>
         <translation>左右并排</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="229"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="246"/>
         <source>A two-column table: original and translation</source>
         <translation>两栏表格：原文与译文</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="233"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="250"/>
         <source>Original and translation</source>
         <translation>原文和译文</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="234"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="251"/>
         <source>Original only</source>
         <translation>仅原文</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="235"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="252"/>
         <source>Translation only</source>
         <translation>仅译文</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="236"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="253"/>
         <source>Clean up speech noise</source>
         <translation>清理口语杂音</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="238"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="255"/>
         <source>Fillers, stutters and repeats removed. Off: the verbatim transcript, as imported.</source>
         <translation>去掉语气词、口吃和重复。关闭时导出导入时的逐字稿。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="244"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="261"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="247"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="264"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="249"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="266"/>
         <source>Layout:</source>
         <translation>排版：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="250"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="267"/>
         <source>Languages:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="260"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="277"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="312"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="332"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="408"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="428"/>
         <source>Choose at least one talk.</source>
         <translation>请至少选择一个演讲。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="410"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="430"/>
         <source>Reading the talks…</source>
         <translation>正在读取演讲…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="436"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="456"/>
         <source>The preview could not be made.</source>
         <translation>无法生成预览。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="464"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="484"/>
         <source>%n talk(s)</source>
         <translation>
             <numerusform>%n 个演讲</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="464"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="484"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n 条笔记</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="469"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="489"/>
         <source>the preview shows the beginning</source>
         <translation>预览仅显示开头部分</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="484"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="504"/>
         <source>%n passage(s) are not translated yet; their cues show the original only.</source>
         <translation>
             <numerusform>%n 个段落尚未翻译；对应的字幕只显示原文。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="487"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="507"/>
         <source>%n passage(s) are not translated yet; the export marks them as such.</source>
         <translation>
             <numerusform>%n 个段落尚未翻译；导出文件中会标明。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="491"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="511"/>
         <source>No highlights in these talks yet: the notes export would be empty.</source>
         <translation>这些演讲还没有高亮：仅笔记导出将是空的。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="504"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="524"/>
         <source>Reading the talks… %1 of %2</source>
         <translation>正在读取演讲… 第 %1 个，共 %2 个</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="527"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="547"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown（*.md）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="528"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="548"/>
         <source>HTML page (*.html)</source>
         <translation>HTML 网页（*.html）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="528"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="548"/>
         <source>SubRip subtitles (*.srt)</source>
         <translation>SubRip 字幕（*.srt）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="529"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="549"/>
         <source>WebVTT subtitles (*.vtt)</source>
         <translation>WebVTT 字幕（*.vtt）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="530"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="550"/>
         <source>Export As</source>
         <translation>导出为</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="534"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="554"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="556"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="576"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="559"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="579"/>
         <source>Exporting</source>
         <translation>正在导出</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="583"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="603"/>
         <source>Replace File?</source>
         <translation>替换文件？</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="584"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="604"/>
         <source>“%1” already exists. Replace it?</source>
         <translation>“%1”已存在。要替换它吗？</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="585"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="605"/>
         <source>Replace</source>
         <translation>替换</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="586"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="606"/>
         <source>The file in %1 will be overwritten.</source>
         <translation>%1 中的该文件将被覆盖。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="589"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="609"/>
         <source>Export Failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="589"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="609"/>
         <source>The export could not be written.</source>
         <translation>无法写入导出文件。</translation>
     </message>
@@ -477,22 +522,22 @@
 <context>
     <name>LibraryPane</name>
     <message>
-        <location filename="../../reader/gui/widgets/library_pane.py" line="129"/>
+        <location filename="../../reader/gui/widgets/library_pane.py" line="130"/>
         <source>Filter talks</source>
         <translation>筛选演讲</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/library_pane.py" line="180"/>
+        <location filename="../../reader/gui/widgets/library_pane.py" line="217"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/library_pane.py" line="182"/>
+        <location filename="../../reader/gui/widgets/library_pane.py" line="219"/>
         <source>Merge With Next Talk</source>
         <translation>与下一个演讲合并</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/library_pane.py" line="189"/>
+        <location filename="../../reader/gui/widgets/library_pane.py" line="226"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
@@ -500,35 +545,35 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="104"/>
+        <location filename="../../reader/gui/main_window.py" line="105"/>
         <location filename="../../reader/gui/main_window.py" line="321"/>
         <source>Original</source>
         <extracomment>The user picked another UI language or theme in preferences. Emitted after a talk&apos;s rows are on screen (benchmarks, tests): talk id. The talk list was (re)loaded.</extracomment>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="104"/>
+        <location filename="../../reader/gui/main_window.py" line="105"/>
         <location filename="../../reader/gui/main_window.py" line="322"/>
         <source>Translation</source>
         <translation>译文</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="126"/>
+        <location filename="../../reader/gui/main_window.py" line="128"/>
         <source>Select a talk to start reading.</source>
         <translation>选择一个演讲开始阅读。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="157"/>
+        <location filename="../../reader/gui/main_window.py" line="159"/>
         <source>Search Results</source>
         <translation>搜索结果</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="166"/>
+        <location filename="../../reader/gui/main_window.py" line="168"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="176"/>
+        <location filename="../../reader/gui/main_window.py" line="178"/>
         <source>Search library (Ctrl+K)</source>
         <translation>搜索文库 (Ctrl+K)</translation>
     </message>
@@ -554,7 +599,7 @@
     </message>
     <message>
         <location filename="../../reader/gui/main_window.py" line="209"/>
-        <location filename="../../reader/gui/main_window.py" line="854"/>
+        <location filename="../../reader/gui/main_window.py" line="873"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
@@ -759,176 +804,196 @@
         <translation>清理</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/main_window.py" line="499"/>
+        <location filename="../../reader/gui/main_window.py" line="497"/>
         <source>%n segment(s)</source>
         <translation>
             <numerusform>%n 句</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="541"/>
+        <location filename="../../reader/gui/main_window.py" line="540"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="541"/>
+        <location filename="../../reader/gui/main_window.py" line="540"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="545"/>
+        <location filename="../../reader/gui/main_window.py" line="544"/>
         <source>%1 sentences can&apos;t be translated: no model for %2 is installed.</source>
         <translation>%1 个句子无法翻译：没有安装 %2 的模型。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="547"/>
+        <location filename="../../reader/gui/main_window.py" line="546"/>
         <source>Install Models…</source>
         <translation>安装模型…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="635"/>
+        <location filename="../../reader/gui/main_window.py" line="646"/>
         <source>Click a sentence first.</source>
         <translation>请先点击一个句子。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="663"/>
+        <location filename="../../reader/gui/main_window.py" line="674"/>
         <source>Translation saved.</source>
         <translation>译文已保存。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="695"/>
+        <location filename="../../reader/gui/main_window.py" line="706"/>
         <source>Rename Talk</source>
         <translation>重命名演讲</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="696"/>
+        <location filename="../../reader/gui/main_window.py" line="707"/>
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="715"/>
+        <location filename="../../reader/gui/main_window.py" line="726"/>
         <source>This talk names no speakers.</source>
         <translation>这个演讲没有标明发言人。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="740"/>
+        <location filename="../../reader/gui/main_window.py" line="751"/>
         <source>“%1” merged into “%2”.</source>
         <translation>“%1”已并入“%2”。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="740"/>
+        <location filename="../../reader/gui/main_window.py" line="751"/>
         <source>“%1” renamed to “%2”.</source>
         <translation>“%1”已重命名为“%2”。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="776"/>
+        <location filename="../../reader/gui/main_window.py" line="787"/>
         <source>Click the sentence the new talk should start with.</source>
         <translation>请点击新演讲开头的句子。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="789"/>
+        <location filename="../../reader/gui/main_window.py" line="800"/>
         <source>Split: the rest is now a talk of its own.</source>
         <translation>已拆分：其余部分成为一个单独的演讲。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="811"/>
+        <location filename="../../reader/gui/main_window.py" line="807"/>
+        <source>Split Talk</source>
+        <translation>拆分演讲</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="808"/>
+        <source>Start a new talk at “%1”?</source>
+        <translation>从“%1”开始新的演讲？</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="809"/>
+        <source>Split</source>
+        <translation>拆分</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="810"/>
+        <source>This sentence and everything after it become a talk of their own.</source>
+        <translation>这一句及其后的所有内容将成为单独的演讲。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="830"/>
         <source>Merge Talks</source>
         <translation>合并演讲</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="812"/>
+        <location filename="../../reader/gui/main_window.py" line="831"/>
         <source>Append “%1” to “%2”?</source>
         <translation>把“%1”追加到“%2”之后？</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="813"/>
+        <location filename="../../reader/gui/main_window.py" line="832"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="840"/>
+        <location filename="../../reader/gui/main_window.py" line="859"/>
         <source>Talk deleted. Undo with Ctrl+Z.</source>
         <translation>演讲已删除。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="846"/>
+        <location filename="../../reader/gui/main_window.py" line="865"/>
         <source>Its text, translations and notes are removed from the library. You can undo this until you quit.</source>
         <translation>它的文本、译文和笔记将从文库中移除。退出程序之前都可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="854"/>
+        <location filename="../../reader/gui/main_window.py" line="873"/>
         <source>&amp;Undo Delete “%1”</source>
         <translation>撤销删除“%1”(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="857"/>
+        <location filename="../../reader/gui/main_window.py" line="876"/>
         <source>&amp;Undo Delete Note “%1”</source>
         <translation>撤销删除笔记“%1”(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="870"/>
+        <location filename="../../reader/gui/main_window.py" line="889"/>
         <source>Talk restored.</source>
         <translation>演讲已恢复。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="950"/>
+        <location filename="../../reader/gui/main_window.py" line="969"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="844"/>
+        <location filename="../../reader/gui/main_window.py" line="863"/>
         <source>Delete Talk</source>
         <translation>删除演讲</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="844"/>
+        <location filename="../../reader/gui/main_window.py" line="863"/>
         <source>Delete “%1”?</source>
         <translation>删除“%1”？</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="845"/>
+        <location filename="../../reader/gui/main_window.py" line="864"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="876"/>
+        <location filename="../../reader/gui/main_window.py" line="895"/>
         <source>Import Transcripts</source>
         <translation>导入文字稿</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="879"/>
+        <location filename="../../reader/gui/main_window.py" line="898"/>
         <source>Transcripts (*.txt *.md *.srt *.vtt)</source>
         <translation>文字稿 (*.txt *.md *.srt *.vtt)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="879"/>
+        <location filename="../../reader/gui/main_window.py" line="898"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="902"/>
+        <location filename="../../reader/gui/main_window.py" line="921"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/main_window.py" line="912"/>
+        <location filename="../../reader/gui/main_window.py" line="931"/>
         <source>Imported %n talk(s).</source>
         <translation>
             <numerusform>已导入 %n 个演讲。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="914"/>
+        <location filename="../../reader/gui/main_window.py" line="933"/>
         <source>Already in the library.</source>
         <translation>已在文库中。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="918"/>
+        <location filename="../../reader/gui/main_window.py" line="937"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/main_window.py" line="919"/>
+        <location filename="../../reader/gui/main_window.py" line="938"/>
         <source>%n file(s) could not be imported:</source>
         <translation>
             <numerusform>%n 个文件无法导入：</numerusform>
@@ -972,7 +1037,7 @@
     </message>
     <message>
         <location filename="../../reader/gui/dialogs/models.py" line="83"/>
-        <location filename="../../reader/gui/dialogs/models.py" line="223"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="226"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
@@ -997,71 +1062,71 @@
         <translation>下载</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="172"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="175"/>
         <source>No translation models are installed yet.</source>
         <translation>尚未安装任何翻译模型。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/dialogs/models.py" line="174"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="177"/>
         <source>%n model(s) installed.</source>
         <translation>
             <numerusform>已安装 %n 个模型。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="177"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="180"/>
         <source>Install Translation Model</source>
         <translation>安装翻译模型</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="178"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="181"/>
         <source>Argos Translate models (*.argosmodel *.zip)</source>
         <translation>Argos Translate 模型 (*.argosmodel *.zip)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="178"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="181"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="187"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="190"/>
         <source>Installing…</source>
         <translation>正在安装…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="190"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="193"/>
         <source>Installing models</source>
         <translation>正在安装模型</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="197"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="200"/>
         <source>Installed %1.</source>
         <translation>已安装 %1。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="222"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="225"/>
         <source>Remove Model</source>
         <translation>移除模型</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="222"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="225"/>
         <source>Remove the model %1?</source>
         <translation>移除模型 %1？</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="233"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="236"/>
         <source>Fetching the list of models…</source>
         <translation>正在获取模型列表…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/dialogs/models.py" line="244"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="247"/>
         <source>%n model(s) available.</source>
         <translation>
             <numerusform>有 %n 个可用模型。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="261"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="264"/>
         <source>Downloading %1</source>
         <translation>正在下载 %1</translation>
     </message>
@@ -1069,52 +1134,52 @@
 <context>
     <name>NoteDelegate</name>
     <message>
-        <location filename="../../reader/gui/widgets/notes_panel.py" line="245"/>
+        <location filename="../../reader/gui/widgets/notes_panel.py" line="301"/>
         <source>Highlight without a note</source>
-        <extracomment>the passage as the reader shows it (clean or verbatim) the note&apos;s Markdown as plain text, &quot;&quot; for a plain highlight the :class:`NoteInfo`</extracomment>
+        <extracomment>the passage as the reader shows it (clean or verbatim) the note&apos;s Markdown as plain text, &quot;&quot; for a plain highlight the :class:`NoteInfo` the note&apos;s Markdown rendered (the HTML export&apos;s dialect)</extracomment>
         <translation>仅高亮，无笔记</translation>
     </message>
 </context>
 <context>
     <name>NoteEditorDialog</name>
     <message>
-        <location filename="../../reader/gui/dialogs/note_editor.py" line="38"/>
+        <location filename="../../reader/gui/dialogs/note_editor.py" line="46"/>
         <source>Add Note</source>
         <extracomment>(colour name, Markdown text) when the user saves</extracomment>
         <translation>添加笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/note_editor.py" line="38"/>
+        <location filename="../../reader/gui/dialogs/note_editor.py" line="46"/>
         <source>Edit Note</source>
         <translation>编辑笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/note_editor.py" line="53"/>
+        <location filename="../../reader/gui/dialogs/note_editor.py" line="61"/>
         <source>Colour:</source>
         <translation>颜色：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/note_editor.py" line="70"/>
+        <location filename="../../reader/gui/dialogs/note_editor.py" line="78"/>
         <source>Your note (optional). Markdown works: **bold**, *italic*, - lists, [links](https://…)</source>
         <translation>你的笔记（可选）。支持 Markdown：**粗体**、*斜体*、- 列表、[链接](https://…)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/note_editor.py" line="78"/>
+        <location filename="../../reader/gui/dialogs/note_editor.py" line="86"/>
         <source>Write</source>
         <translation>编写</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/note_editor.py" line="79"/>
+        <location filename="../../reader/gui/dialogs/note_editor.py" line="87"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/note_editor.py" line="81"/>
+        <location filename="../../reader/gui/dialogs/note_editor.py" line="89"/>
         <source>Leave the note empty for a plain highlight. Ctrl+Enter saves.</source>
         <translation>笔记留空即为单纯高亮。按 Ctrl+Enter 保存。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/note_editor.py" line="126"/>
+        <location filename="../../reader/gui/dialogs/note_editor.py" line="134"/>
         <source>Nothing written yet.</source>
         <translation>还没有写任何内容。</translation>
     </message>
@@ -1147,7 +1212,7 @@
         <translation>紫色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/note_style.py" line="98"/>
+        <location filename="../../reader/gui/widgets/note_style.py" line="104"/>
         <source>Highlighted. Right-click to add a note.</source>
         <translation>已高亮。右键单击可添加笔记。</translation>
     </message>
@@ -1220,19 +1285,19 @@
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../reader/gui/widgets/notes_panel.py" line="284"/>
-        <location filename="../../reader/gui/widgets/notes_panel.py" line="369"/>
+        <location filename="../../reader/gui/widgets/notes_panel.py" line="343"/>
+        <location filename="../../reader/gui/widgets/notes_panel.py" line="422"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/notes_panel.py" line="287"/>
-        <location filename="../../reader/gui/widgets/notes_panel.py" line="371"/>
+        <location filename="../../reader/gui/widgets/notes_panel.py" line="346"/>
+        <location filename="../../reader/gui/widgets/notes_panel.py" line="424"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/notes_panel.py" line="317"/>
+        <location filename="../../reader/gui/widgets/notes_panel.py" line="376"/>
         <source>No highlights in this talk yet.
 
 Select sentences in the reader (click, shift-click or drag), then press Ctrl+H to highlight them or Ctrl+Shift+N to write a note.</source>
@@ -1241,26 +1306,26 @@ Select sentences in the reader (click, shift-click or drag), then press Ctrl+H t
 在阅读区选择句子（单击、按住 Shift 单击或拖选），然后按 Ctrl+H 高亮，或按 Ctrl+Shift+N 写笔记。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/notes_panel.py" line="319"/>
+        <location filename="../../reader/gui/widgets/notes_panel.py" line="378"/>
         <source>Open a talk to see its notes.</source>
         <translation>打开一个演讲以查看它的笔记。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/widgets/notes_panel.py" line="322"/>
+        <location filename="../../reader/gui/widgets/notes_panel.py" line="381"/>
         <source>%n highlight(s)</source>
         <translation>
             <numerusform>%n 处高亮</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/widgets/notes_panel.py" line="323"/>
+        <location filename="../../reader/gui/widgets/notes_panel.py" line="382"/>
         <source>%n with a note</source>
         <translation>
             <numerusform>%n 处有笔记</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/notes_panel.py" line="368"/>
+        <location filename="../../reader/gui/widgets/notes_panel.py" line="421"/>
         <source>Show in Reader</source>
         <translation>在阅读区中显示</translation>
     </message>
@@ -1323,77 +1388,100 @@ Select sentences in the reader (click, shift-click or drag), then press Ctrl+H t
     </message>
 </context>
 <context>
+    <name>QCoreApplication</name>
+    <message>
+        <location filename="../../reader/gui/language_names.py" line="13"/>
+        <source>Languages</source>
+        <comment>Chinese</comment>
+        <translation>中文</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderModel</name>
+    <message>
+        <location filename="../../reader/gui/models/reader_model.py" line="114"/>
+        <source>no translation model installed</source>
+        <extracomment>Segment languages no model is asked to translate (see ``reader.core.translate.engine``). :class:`Cell` (display parts with segment ranges) tuple of segment ids in the row start time in ms, or None :class:`RowState` of the translation tuple of :class:`NoteMark` highlighting sentences of the row the name shown above the row where a turn starts, or None the row&apos;s sentences inside the note&apos;s passage, in reading order the passage starts in this row the passage ends in this row</extracomment>
+        <translation>未安装翻译模型</translation>
+    </message>
+</context>
+<context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="910"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="998"/>
         <source>Right-click or double-click to rename this speaker</source>
         <extracomment>First and last row on screen, debounced; translation re-prioritises on it. Highlight a passage: first and last segment id (reading order), colour name. Write a note on a passage: first and last segment id (opens the note editor). Rename a speaker of the open talk: the name as shown (right-click or double-click on it).</extracomment>
         <translation>右键单击或双击可重命名这位发言人</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="914"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1002"/>
         <source>Your correction (double-click to change it)</source>
         <translation>你修改过的译文（双击可再次修改）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="916"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1004"/>
+        <source>No translation model for this language is installed (File → Translation Models…)</source>
+        <translation>未安装这种语言的翻译模型（文件 → 翻译模型…）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1005"/>
         <source>Not translated yet</source>
         <translation>尚未翻译</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="918"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1007"/>
         <source>Double-click to correct this translation</source>
         <translation>双击可修改这句译文</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1067"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1169"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1072"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1174"/>
         <source>Correct Translation…</source>
         <translation>修改译文…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1077"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1179"/>
         <source>Split Talk Before This Sentence</source>
         <translation>在此句前拆分演讲</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1081"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1183"/>
         <source>Rename Speaker “%1”…</source>
         <translation>重命名发言人“%1”…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1089"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1191"/>
         <source>Highlight %n Sentence(s)</source>
         <translation>
             <numerusform>高亮 %n 个句子</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1099"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1201"/>
         <source>Add Note…</source>
         <translation>添加笔记…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1111"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1213"/>
         <source>Edit Note…</source>
         <translation>编辑笔记…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1111"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1213"/>
         <source>Write a Note on This Highlight…</source>
         <translation>为这个高亮写笔记…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1113"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1215"/>
         <source>Delete Note</source>
         <translation>删除笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1113"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1215"/>
         <source>Remove Highlight</source>
         <translation>移除高亮</translation>
     </message>
@@ -1435,24 +1523,24 @@ Select sentences in the reader (click, shift-click or drag), then press Ctrl+H t
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../reader/gui/widgets/search_panel.py" line="104"/>
+        <location filename="../../reader/gui/widgets/search_panel.py" line="150"/>
         <source>Searching for “%1”…</source>
         <translation>正在搜索“%1”…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/search_panel.py" line="112"/>
+        <location filename="../../reader/gui/widgets/search_panel.py" line="158"/>
         <source>No results for “%1”.</source>
         <translation>没有找到“%1”。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/widgets/search_panel.py" line="115"/>
+        <location filename="../../reader/gui/widgets/search_panel.py" line="161"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n 个结果</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/widgets/search_panel.py" line="115"/>
+        <location filename="../../reader/gui/widgets/search_panel.py" line="161"/>
         <source>%n talk(s)</source>
         <translation>
             <numerusform>%n 个演讲</numerusform>
@@ -1462,7 +1550,7 @@ Select sentences in the reader (click, shift-click or drag), then press Ctrl+H t
 <context>
     <name>TalkListModel</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/models/talk_list.py" line="62"/>
+        <location filename="../../reader/gui/models/talk_list.py" line="70"/>
         <source>%n segment(s)</source>
         <extracomment>translated fraction 0.0–1.0 the grey second line</extracomment>
         <translation>

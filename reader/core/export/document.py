@@ -58,7 +58,9 @@ class ExportSegment:
 
     @property
     def needs_translation(self) -> bool:
-        return self.lang not in LANGUAGE_NEUTRAL
+        """Whether a model is ever asked for it: words in a language, not only fillers
+        (``嗯。``, ``Um.``), whose clean text is empty and which are never sent."""
+        return self.lang not in LANGUAGE_NEUTRAL and bool(self.original(True).strip())
 
     @property
     def untranslated(self) -> bool:
@@ -132,10 +134,18 @@ class ExportTalk:
     source_lines: tuple[int, int] | None
     paragraphs: tuple[ExportParagraph, ...]
     notes: tuple[ExportNote, ...]
+    #: Every segment of the talk when :attr:`paragraphs` hold only its beginning (a preview):
+    #: the header's counts are the whole talk's, as in the exported file.
+    whole: tuple[ExportSegment, ...] | None = None
 
     @property
     def segments(self) -> tuple[ExportSegment, ...]:
         return tuple(s for p in self.paragraphs for s in p.segments)
+
+    @property
+    def counted(self) -> tuple[ExportSegment, ...]:
+        """The segments the header counts (the whole talk, even in a preview)."""
+        return self.whole if self.whole is not None else self.segments
 
     @property
     def lang(self) -> str:
@@ -145,21 +155,21 @@ class ExportTalk:
     def models(self) -> tuple[str, ...]:
         """Machine translation models used, most used first (imported and typed ones excluded)."""
         counts = Counter(
-            s.translation_model for s in self.segments if s.translation_model and s.translation_model not in NOT_MACHINE
+            s.translation_model for s in self.counted if s.translation_model and s.translation_model not in NOT_MACHINE
         )
         return tuple(model for model, _ in counts.most_common())
 
     @property
     def has_imported_translations(self) -> bool:
-        return any(s.translation_model == IMPORTED_MODEL for s in self.segments)
+        return any(s.translation_model == IMPORTED_MODEL for s in self.counted)
 
     @property
     def edited_count(self) -> int:
-        return sum(1 for s in self.segments if s.translation is not None and s.edited)
+        return sum(1 for s in self.counted if s.translation is not None and s.edited)
 
     @property
     def untranslated_count(self) -> int:
-        return sum(1 for s in self.segments if s.untranslated)
+        return sum(1 for s in self.counted if s.untranslated)
 
     @property
     def highlighted_ids(self) -> frozenset[int]:

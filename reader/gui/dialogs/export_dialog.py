@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QStandardPaths, Qt, QTimer, Signal
-from PySide6.QtGui import QFontDatabase, QStandardItemModel
+from PySide6.QtGui import QColor, QFontDatabase, QPalette, QStandardItemModel
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -67,6 +67,8 @@ TEXT_PREVIEW_CHARS = 60_000
 HTML_PREVIEW_TEXT = 6_000  # characters of original and translation text
 SUBTITLE_FORMATS = ("srt", "vtt")
 CHOSEN_DEBOUNCE_MS = 300
+#: The exported page's own colours (see ``reader.core.export.html.CSS``).
+PAGE_BACKGROUND, PAGE_TEXT = "#ffffff", "#1f2328"
 
 
 @dataclass(frozen=True)
@@ -100,7 +102,8 @@ def trimmed(doc: ExportDocument, budget: int) -> tuple[ExportDocument, bool]:
             left -= sum(len(s.text) + len(s.translation or "") for s in paragraph.segments)
         ids = {segment.id for paragraph in kept for segment in paragraph.segments}
         notes = tuple(note for note in talk.notes if note.passage[-1].id in ids)
-        talks.append(replace(talk, paragraphs=tuple(kept), notes=notes))
+        # The header still counts the whole talk, as the file and the dialog's own counts do.
+        talks.append(replace(talk, paragraphs=tuple(kept), notes=notes, whole=talk.counted))
     return replace(doc, talks=tuple(talks)), cut
 
 
@@ -121,6 +124,19 @@ def make_preview(doc: ExportDocument, options: ExportOptions) -> Preview:
         cut = text.rfind("\n", 0, TEXT_PREVIEW_CHARS)
         text = text[: cut if cut > TEXT_PREVIEW_CHARS // 2 else TEXT_PREVIEW_CHARS]
     return Preview(text, False, rendered.warnings, total > TEXT_PREVIEW_CHARS, size)
+
+
+def page_palette(palette: QPalette) -> QPalette:
+    """*palette* with the exported page's colours: dark text on white, links in blue."""
+    page = QPalette(palette)
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive, QPalette.ColorGroup.Disabled):
+        page.setColor(group, QPalette.ColorRole.Base, QColor(PAGE_BACKGROUND))
+        page.setColor(group, QPalette.ColorRole.Window, QColor(PAGE_BACKGROUND))
+        page.setColor(group, QPalette.ColorRole.Text, QColor(PAGE_TEXT))
+        page.setColor(group, QPalette.ColorRole.WindowText, QColor(PAGE_TEXT))
+        page.setColor(group, QPalette.ColorRole.Link, QColor("#0969da"))
+        page.setColor(group, QPalette.ColorRole.PlaceholderText, QColor("#59636e"))
+    return page
 
 
 def _read_document(library: Library, talk_ids: list[int] | None, ctx: OpContext) -> ExportDocument:
@@ -279,6 +295,9 @@ class ExportDialog(QDialog):
         self.preview_html = QTextBrowser(self)
         self.preview_html.setObjectName("previewHtml")
         self.preview_html.setOpenLinks(False)
+        # The page has its own (light) colours, as in a browser and in print; the app's dark
+        # palette would put its light text on the page's light highlights.
+        self.preview_html.setPalette(page_palette(self.preview_html.palette()))
         self.preview_message = QLabel(self)
         self.preview_message.setObjectName("previewMessage")
         self.preview_message.setAlignment(Qt.AlignmentFlag.AlignCenter)

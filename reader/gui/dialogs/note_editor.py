@@ -21,7 +21,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.gui.widgets.note_style import NOTE_COLORS, color_label, is_dark, marker_color, swatch_icon, tint_color
+from reader.gui.widgets.note_style import (
+    NOTE_COLORS,
+    color_label,
+    is_dark,
+    marker_color,
+    note_markdown_html,
+    swatch_icon,
+    tint_color,
+)
 from reader.gui.widgets.plain_text import NoResourceBrowser
 
 PASSAGE_CHARS = 400
@@ -121,7 +129,7 @@ class NoteEditorDialog(QDialog):
         if self.tabs.widget(index) is self.preview:
             text = self.text().strip()
             if text:
-                self.preview.setMarkdown(text)
+                self.preview.setHtml(note_markdown_html(text))  # as the panel and the export show it
             else:
                 self.preview.setHtml("<p style='color:gray'><i>" + self.tr("Nothing written yet.") + "</i></p>")
 

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from reader.core.notes import NoteInfo
 from reader.core.textproc.cleanup import clean_text
@@ -108,6 +108,12 @@ def join_parts(parts: Iterable[Part]) -> str:
 PLACEHOLDER = "…"
 
 
+def no_model_text() -> str:
+    """What a translation cell shows when no model is installed for its language (not "…",
+    which means a translation is on its way or waits for Ctrl+T)."""
+    return QCoreApplication.translate("ReaderModel", "no translation model installed")
+
+
 class ReaderModel(QAbstractTableModel):
     """Paragraph rows of one talk. Empty until :meth:`set_document`."""
 
@@ -129,6 +135,7 @@ class ReaderModel(QAbstractTableModel):
         self._reading: dict[int, int] = {}  # segment id -> position in reading order
         self._segment_order: list[int] = []  # segment ids in reading order
         self._marks: dict[int, tuple[NoteMark, ...]] = {}
+        self._missing: frozenset[str] = frozenset()  # languages no installed model translates
 
     # -- loading -----------------------------------------------------------------------
     def set_document(self, document: TalkDocument | None) -> None:
@@ -141,7 +148,9 @@ class ReaderModel(QAbstractTableModel):
         self._cache.clear()
         self._clean_texts = {}
         self._translated = sum(p.translated for p in self._rows)
-        self._segments = sum(len(p.segments) for p in self._rows)
+        # Until the clean texts arrive, every segment in a language counts as waiting.
+        self._segments = sum(1 for p in self._rows for s in p.segments
+                             if s.translation is not None or s.lang not in UNTRANSLATED)
         self._segment_order = [segment.id for paragraph in self._rows for segment in paragraph.segments]
         self._reading = {segment_id: position for position, segment_id in enumerate(self._segment_order)}
         self._notes = {note.id: note for note in document.notes} if document else {}
@@ -185,8 +194,28 @@ class ReaderModel(QAbstractTableModel):
         ]
 
     def translated_count(self) -> tuple[int, int]:
-        """(segments with a translation, segments): kept up to date, not recounted."""
+        """(segments with a translation, segments with one or waiting for one): kept up to date.
+
+        Segments a model is never asked for (numbers, fillers only) are not counted, so a
+        talk whose every real sentence is translated counts as done.
+        """
         return self._translated, self._segments
+
+    def set_missing_langs(self, langs: Iterable[str]) -> None:
+        """The languages no installed model translates (a translation run found out): their
+        sentences say so instead of showing "…" as if a translation were coming."""
+        missing = frozenset(langs)
+        if missing == self._missing:
+            return
+        self._missing = missing
+        self._cache = {key: cell for key, cell in self._cache.items() if key[1] != TRANSLATION}
+        if self._rows:
+            self.dataChanged.emit(self.index(0, TRANSLATION), self.index(len(self._rows) - 1, TRANSLATION))
+
+    def missing_model(self, segment_id: int) -> bool:
+        """Whether this sentence waits for a model that is not installed."""
+        segment = self.segment(segment_id)
+        return segment is not None and segment.translation is None and segment.lang in self._missing
 
     # -- notes ---------------------------------------------------------------------------
     def reading_index(self, segment_id: int) -> int | None:
@@ -374,6 +403,9 @@ class ReaderModel(QAbstractTableModel):
         the clean-up on the GUI thread. Ignored if another talk is open by now."""
         if talk_id == self.talk_id:
             self._clean_texts = dict(texts)
+            # Now filler-only segments are known: they are never sent, so never counted.
+            self._segments = sum(1 for p in self._rows for s in p.segments
+                                 if s.translation is not None or self._awaits_model(s))
 
     def _clean(self, segment: SegmentRow) -> str:
         found = self._clean_texts.get(segment.id)
@@ -384,9 +416,12 @@ class ReaderModel(QAbstractTableModel):
         return segment.lang not in UNTRANSLATED and bool(self._clean(segment).strip())
 
     def _build_cell(self, paragraph: ParagraphRow, column: int) -> Cell:
-        if column == TRANSLATION and paragraph.translated == 0 and any(map(self._awaits_model, paragraph.segments)):
-            # One quiet placeholder for a row still waiting, not one per sentence.
-            return Cell((Part(paragraph.segments[0].id, PLACEHOLDER, PartKind.PLACEHOLDER, ""),))
+        if column == TRANSLATION and paragraph.translated == 0:
+            waiting = [s for s in paragraph.segments if self._awaits_model(s)]
+            if waiting:
+                # One quiet placeholder for a row still waiting, not one per sentence.
+                text = no_model_text() if all(s.lang in self._missing for s in waiting) else PLACEHOLDER
+                return Cell((Part(paragraph.segments[0].id, text, PartKind.PLACEHOLDER, ""),))
         parts = []
         for segment in paragraph.segments:
             if column == ORIGINAL:
@@ -402,7 +437,8 @@ class ReaderModel(QAbstractTableModel):
                     # Numbers and symbols read the same in both languages.
                     parts.append(Part(segment.id, clean, PartKind.TEXT, segment.lang))
                     continue
-                parts.append(Part(segment.id, PLACEHOLDER, PartKind.PLACEHOLDER, segment.lang))
+                text = no_model_text() if segment.lang in self._missing else PLACEHOLDER
+                parts.append(Part(segment.id, text, PartKind.PLACEHOLDER, segment.lang))
             else:
                 kind = PartKind.EDITED if segment.edited else PartKind.TEXT
                 parts.append(Part(segment.id, segment.translation, kind, segment.lang))

@@ -28,6 +28,9 @@ class TalkListModel(QAbstractListModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.talks: list[TalkSummary] = []
+        # Talk id -> sentences a model is asked for, where the reader counted them (fillers
+        # and numbers are never sent, so they do not hold the progress bar short of full).
+        self._translatable: dict[int, int] = {}
 
     def set_talks(self, talks: list[TalkSummary]) -> None:
         """Replace the list; when only the details changed, update in place (keeps selection)."""
@@ -43,9 +46,13 @@ class TalkListModel(QAbstractListModel):
     def row_of(self, talk_id: int) -> int | None:
         return next((row for row, talk in enumerate(self.talks) if talk.id == talk_id), None)
 
-    def set_translated(self, talk_id: int, translated: int) -> None:
+    def set_translated(self, talk_id: int, translated: int, translatable: int | None = None) -> None:
         row = self.row_of(talk_id)
-        if row is None or self.talks[row].translated == translated:
+        if row is None:
+            return
+        if translatable is not None and self._translatable.get(talk_id) != translatable:
+            self._translatable[talk_id] = translatable
+        elif self.talks[row].translated == translated:
             return
         self.talks[row] = replace(self.talks[row], translated=translated)
         index = self.index(row)
@@ -85,7 +92,8 @@ class TalkListModel(QAbstractListModel):
         if role == TalkRole.FILTER_TEXT:
             return " ".join(filter(None, (talk.title, talk.speakers, talk.source)))
         if role == TalkRole.PROGRESS:
-            return talk.translated / talk.segments if talk.segments else 0.0
+            total = self._translatable.get(talk.id, talk.segments)
+            return min(1.0, talk.translated / total) if total else 0.0
         if role == TalkRole.DETAILS:
             return self.details(talk)
         return None

@@ -17,7 +17,7 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap, QTextDocum
 from reader.core.notes import DEFAULT_COLOR, NOTE_COLORS
 
 __all__ = ["DEFAULT_COLOR", "NOTE_COLORS", "color_label", "is_dark", "marker_color", "note_html",
-           "note_summary", "swatch_icon", "tint_color"]
+           "note_markdown_html", "note_summary", "swatch_icon", "tint_color"]
 
 
 def color_label(name: str) -> str:
@@ -68,12 +68,24 @@ def swatch_icon(name: str, size: int = 16, *, dark: bool = False) -> QIcon:
     return QIcon(pixmap)
 
 
+def note_markdown_html(text: str) -> str:
+    """A note's Markdown as HTML, in the HTML export's dialect and through its sanitiser.
+
+    One dialect everywhere: what the notes panel, the tooltips and the editor's preview
+    show is what the exported page shows (Qt's own Markdown reader differs, e.g. on
+    tables, lists after a paragraph and raw HTML). Nothing in the result fetches anything.
+    """
+    from reader.core.export.html import markdown_to_html
+
+    return markdown_to_html(text) if text.strip() else ""
+
+
 def note_summary(text: str, limit: int = 160) -> str:
     """A note's Markdown as one line of plain text (lists, emphasis and links unmarked)."""
     if not text:
         return ""
     doc = QTextDocument()
-    doc.setMarkdown(text)
+    doc.setHtml(note_markdown_html(text))
     plain = " ".join(doc.toPlainText().split())
     return plain if len(plain) <= limit else plain[: limit - 1].rstrip() + "…"
 
@@ -87,13 +99,7 @@ def note_html(text: str, color: str, *, passage: str = "") -> str:
         short = passage if len(passage) <= 140 else passage[:139].rstrip() + "…"
         parts.append(f"<p style='color:gray'>“{html.escape(short)}”</p>")
     if text:
-        doc = QTextDocument()
-        doc.setMarkdown(text)
-        body = doc.toHtml()
-        start, end = body.find("<body"), body.rfind("</body>")
-        if start >= 0 and end > start:
-            body = body[body.find(">", start) + 1 : end]
-        parts.append(body)
+        parts.append(note_markdown_html(text))
     else:
         parts.append("<p><i>" + html.escape(QCoreApplication.translate(
             "NoteStyle", "Highlighted. Right-click to add a note.")) + "</i></p>")

@@ -10,6 +10,7 @@ signal, like everything else the window performs.
 from __future__ import annotations
 
 import enum
+import math
 from typing import Any
 
 from PySide6.QtCore import (
@@ -18,12 +19,24 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
+    QPointF,
     QRectF,
     QSize,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QKeySequence, QPainter, QPalette, QTextLayout, QTextOption
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QKeySequence,
+    QPainter,
+    QPalette,
+    QTextDocument,
+    QTextLayout,
+    QTextOption,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -41,7 +54,7 @@ from PySide6.QtWidgets import (
 from reader.core.notes import NoteInfo
 from reader.gui.models.reader_model import ORIGINAL, ReaderModel
 from reader.gui.shortcuts import local_action
-from reader.gui.widgets.note_style import is_dark, marker_color, note_html, note_summary, tint_color
+from reader.gui.widgets.note_style import is_dark, marker_color, note_html, note_markdown_html, note_summary, tint_color
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -56,6 +69,7 @@ class NoteRole(enum.IntEnum):
     EXCERPT = Qt.ItemDataRole.UserRole + 3  #: the passage as the reader shows it (clean or verbatim)
     SUMMARY = Qt.ItemDataRole.UserRole + 4  #: the note's Markdown as plain text, "" for a plain highlight
     NOTE = Qt.ItemDataRole.UserRole + 5  #: the :class:`NoteInfo`
+    HTML = Qt.ItemDataRole.UserRole + 6  #: the note's Markdown rendered (the HTML export's dialect)
 
 
 class NotesListModel(QAbstractListModel):
@@ -65,7 +79,7 @@ class NotesListModel(QAbstractListModel):
         super().__init__(parent)
         self.reader_model = reader_model
         self.notes: list[NoteInfo] = []
-        self._texts: dict[tuple[int, str, bool], tuple[str, str]] = {}
+        self._texts: dict[tuple[int, str, bool], tuple[str, str, str]] = {}
         reader_model.notes_changed.connect(self.refresh)
         reader_model.dataChanged.connect(self._on_reader_changed)
 
@@ -90,14 +104,14 @@ class NotesListModel(QAbstractListModel):
     def row_of(self, note_id: int) -> int | None:
         return next((row for row, note in enumerate(self.notes) if note.id == note_id), None)
 
-    def _texts_of(self, note: NoteInfo) -> tuple[str, str]:
+    def _texts_of(self, note: NoteInfo) -> tuple[str, str, str]:
         key = (note.id, note.text, self.reader_model.clean)
         found = self._texts.get(key)
         if found is None:
             excerpt = self.reader_model.passage(note.first_segment_id, note.last_segment_id)
             if len(excerpt) > EXCERPT_CHARS:
                 excerpt = excerpt[: EXCERPT_CHARS - 1].rstrip() + "…"
-            found = self._texts[key] = (excerpt, note_summary(note.text, 600))
+            found = self._texts[key] = (excerpt, note_summary(note.text, 600), note_markdown_html(note.text))
         return found
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -113,12 +127,15 @@ class NotesListModel(QAbstractListModel):
             return note.color
         if role == NoteRole.NOTE:
             return note
-        if role in (NoteRole.EXCERPT, NoteRole.SUMMARY, Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            excerpt, summary = self._texts_of(note)
+        if role in (NoteRole.EXCERPT, NoteRole.SUMMARY, NoteRole.HTML, Qt.ItemDataRole.DisplayRole,
+                    Qt.ItemDataRole.ToolTipRole):
+            excerpt, summary, rendered = self._texts_of(note)
             if role == NoteRole.EXCERPT:
                 return excerpt
             if role == NoteRole.SUMMARY:
                 return summary
+            if role == NoteRole.HTML:
+                return rendered
             if role == Qt.ItemDataRole.ToolTipRole:
                 return note_html(note.text, note.color, passage=excerpt)
             return f"{excerpt}\n{summary}".strip()
@@ -170,13 +187,42 @@ class NoteDelegate(QStyledItemDelegate):
     def _text_width(self, width: int) -> float:
         return width - 2 * self.PAD - self.BAR - self.GAP - 8
 
-    def _layout(self, option: QStyleOptionViewItem, index: QModelIndex, width: int) -> tuple[list[str], list[str]]:
-        excerpt_font, note_font = self._fonts(option)
-        text_width = self._text_width(width)
-        excerpt = _wrapped(index.data(NoteRole.EXCERPT) or "", excerpt_font, text_width - 6, EXCERPT_LINES)
-        summary = index.data(NoteRole.SUMMARY) or ""
-        note = _wrapped(summary, note_font, text_width, NOTE_LINES) if summary else []
-        return excerpt, note
+    def _excerpt(self, option: QStyleOptionViewItem, index: QModelIndex, width: float) -> list[str]:
+        excerpt_font, _note_font = self._fonts(option)
+        return _wrapped(index.data(NoteRole.EXCERPT) or "", excerpt_font, self._text_width(width) - 6, EXCERPT_LINES)
+
+    def note_document(self, option: QStyleOptionViewItem, index: QModelIndex, width: float) -> QTextDocument | None:
+        """The note rendered as the export renders it (bold, lists, links), wrapped to the card."""
+        rendered = index.data(NoteRole.HTML) or ""
+        if not rendered:
+            return None
+        _excerpt_font, note_font = self._fonts(option)
+        doc = QTextDocument()
+        doc.setDocumentMargin(0)
+        doc.setDefaultFont(note_font)
+        link = option.palette.color(QPalette.ColorRole.Link).name()
+        doc.setDefaultStyleSheet(f"p, ul, ol, blockquote, pre, table {{ margin-top: 0; margin-bottom: 4px; }}"
+                                 f" a {{ color: {link}; }}")
+        doc.setHtml(rendered)
+        doc.setTextWidth(self._text_width(width))
+        return doc
+
+    @staticmethod
+    def shown_height(doc: QTextDocument, max_lines: int = NOTE_LINES) -> float:
+        """The height of the note's first *max_lines* lines (the card shows no more)."""
+        lines = 0
+        layout = doc.documentLayout()
+        block = doc.begin()
+        while block.isValid():
+            text_layout = block.layout()
+            top = layout.blockBoundingRect(block).top()
+            for number in range(text_layout.lineCount()):
+                lines += 1
+                line = text_layout.lineAt(number)
+                if lines == max_lines:
+                    return top + line.y() + line.height()
+            block = block.next()
+        return doc.size().height()
 
     def _view_width(self, option: QStyleOptionViewItem) -> int:
         view = self.parent()
@@ -185,18 +231,21 @@ class NoteDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         self.initStyleOption(option, index)
         width = self._view_width(option)
-        excerpt, note = self._layout(option, index, width)
+        excerpt = self._excerpt(option, index, width)
         excerpt_font, note_font = self._fonts(option)
+        doc = self.note_document(option, index, width)
+        note_height = self.shown_height(doc) if doc is not None else self._line(note_font)
         height = self.PAD * 2 + 4 + len(excerpt) * self._line(excerpt_font) + 4
-        height += (max(1, len(note)) * self._line(note_font) + self.GAP)
-        return QSize(width, int(height))
+        height += note_height + self.GAP
+        return QSize(width, math.ceil(height))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         self.initStyleOption(option, index)
         palette = option.palette
         dark = is_dark(palette)
         color = index.data(NoteRole.COLOR) or "yellow"
-        excerpt, note = self._layout(option, index, option.rect.width())
+        width = option.rect.width()
+        excerpt = self._excerpt(option, index, width)
         excerpt_font, note_font = self._fonts(option)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -214,35 +263,41 @@ class NoteDelegate(QStyledItemDelegate):
         bar = QRectF(card.left() + self.PAD - 4, card.top() + self.PAD - 2, self.BAR, card.height() - 2 * self.PAD + 4)
         painter.drawRoundedRect(bar, self.BAR / 2, self.BAR / 2)
         left = bar.right() + self.GAP + 4
-        width = card.right() - self.PAD - left
+        text_width = card.right() - self.PAD - left
         y = card.top() + self.PAD - 2
         text_color = palette.color(QPalette.ColorRole.Text)
         if excerpt:
             line = self._line(excerpt_font)
-            tinted = QRectF(left, y, width, line * len(excerpt) + 4)
+            tinted = QRectF(left, y, text_width, line * len(excerpt) + 4)
             painter.setBrush(tint_color(color, dark))
             painter.drawRoundedRect(tinted, 3, 3)
             painter.setFont(excerpt_font)
             painter.setPen(text_color)
             for number, text in enumerate(excerpt):
-                painter.drawText(QRectF(left + 6, y + 2 + number * line, width - 6, line),
+                painter.drawText(QRectF(left + 6, y + 2 + number * line, text_width - 6, line),
                                  Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
             y += tinted.height() + self.GAP
-        painter.setFont(note_font)
-        line = self._line(note_font)
-        if note:
-            painter.setPen(text_color)
-            for number, text in enumerate(note):
-                painter.drawText(QRectF(left, y + number * line, width, line),
-                                 Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
+        doc = self.note_document(option, index, width)
+        if doc is not None:
+            painter.save()
+            painter.translate(QPointF(left, y))
+            painter.setClipRect(QRectF(0, 0, text_width + 2, self.shown_height(doc)))
+            context = QAbstractTextDocumentLayout.PaintContext()
+            context.palette = QPalette(palette)
+            context.palette.setColor(QPalette.ColorRole.Text, text_color)
+            doc.documentLayout().draw(painter, context)
+            painter.restore()
         else:
+            painter.setFont(note_font)
+            line = self._line(note_font)
             grey = QColor(text_color)
             grey.setAlpha(130)
             italic = QFont(note_font)
             italic.setItalic(True)
             painter.setFont(italic)
             painter.setPen(grey)
-            painter.drawText(QRectF(left, y, width, line), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+            painter.drawText(QRectF(left, y, text_width, line),
+                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
                              QCoreApplication.translate("NoteDelegate", "Highlight without a note"))
         painter.restore()
 

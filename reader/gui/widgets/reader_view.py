@@ -169,7 +169,7 @@ class SentenceAnchor:
 
     segment_id: int
     y: int
-    active: bool = False  #: it is the clicked sentence (a rebuilt window clicks it again)
+    active: bool = False  # it is the clicked sentence (a rebuilt window clicks it again)
 
 
 @dataclass(frozen=True)
@@ -1001,7 +1001,8 @@ class ReaderView(QTreeView):
                 if span is not None and span.kind is PartKind.EDITED:
                     tip = self.tr("Your correction (double-click to change it)")
                 elif span is not None and span.kind is PartKind.PLACEHOLDER:
-                    tip = self.tr("Not translated yet")
+                    tip = (self.tr("No translation model for this language is installed (File → Translation Models…)")
+                           if self.reader_model().missing_model(span.segment_id) else self.tr("Not translated yet"))
                 else:
                     tip = self.tr("Double-click to correct this translation")
             if tip:

@@ -3,9 +3,17 @@
 from __future__ import annotations
 
 import enum
+import math
 
-from PySide6.QtCore import QModelIndex, QPointF, QSize, Qt, Signal
-from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QStandardItem, QStandardItemModel, QTextDocument
+from PySide6.QtCore import QEvent, QModelIndex, QPointF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QPalette,
+    QResizeEvent,
+    QStandardItem,
+    QStandardItemModel,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -28,29 +36,48 @@ class ResultRole(enum.IntEnum):
 
 
 class SnippetDelegate(QStyledItemDelegate):
-    """Paints an item's HTML (snippets with <b> marks) wrapped to the column width."""
+    """Paints an item's HTML (snippets with <b> marks) wrapped to the width of its row.
+
+    The height a row asks for and the text painted in it are laid out at the same width
+    (:meth:`text_width`), so the text always fits its row; the view lays the rows out
+    again when its width or font changes (:class:`ResultsTree`).
+    """
+
+    MARGIN = 2  # the document's own margin
+    INSET_X = 2  # where the document is drawn in the row
+    INSET_Y = 3
 
     def _document(self, option: QStyleOptionViewItem, index: QModelIndex, width: int) -> QTextDocument:
         doc = QTextDocument()
-        doc.setDocumentMargin(2)
+        doc.setDocumentMargin(self.MARGIN)
         doc.setDefaultFont(option.font)
         highlight = option.palette.color(QPalette.ColorRole.Highlight).name()
         doc.setDefaultStyleSheet(f"b {{ color: {highlight}; }}")
         doc.setHtml(index.data(ResultRole.HTML) or "")
-        doc.setTextWidth(max(50, width))
+        doc.setTextWidth(width)
         return doc
 
-    def _width(self, option: QStyleOptionViewItem, index: QModelIndex) -> int:
+    def text_width(self, index: QModelIndex) -> int:
+        """The width a snippet is wrapped to: its row's width, less the inset."""
         view = self.parent()
-        width = view.viewport().width() if isinstance(view, QTreeView) else option.rect.width()
-        return width - (view.indentation() if isinstance(view, QTreeView) and index.parent().isValid() else 0) - 8
+        assert isinstance(view, QTreeView)
+        depth = 0
+        parent = index.parent()
+        while parent.isValid():
+            depth += 1
+            parent = parent.parent()
+        if view.rootIsDecorated():
+            depth += 1  # the branch decoration takes an indentation of its own
+        row_width = view.columnWidth(0) or view.viewport().width()
+        return max(50, row_width - view.indentation() * depth - 2 * self.INSET_X)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         if not index.data(ResultRole.HTML):
             return super().sizeHint(option, index)
         self.initStyleOption(option, index)
-        doc = self._document(option, index, self._width(option, index))
-        return QSize(int(doc.idealWidth()), int(doc.size().height()) + 6)
+        width = self.text_width(index)
+        doc = self._document(option, index, width)
+        return QSize(width, math.ceil(doc.size().height()) + 2 * self.INSET_Y)
 
     def paint(self, painter, option: QStyleOptionViewItem, index: QModelIndex) -> None:  # noqa: ANN001
         if not index.data(ResultRole.HTML):
@@ -62,15 +89,32 @@ class SnippetDelegate(QStyledItemDelegate):
         text_option.text = ""
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, text_option, painter, option.widget)
-        doc = self._document(option, index, option.rect.width() - 4)
+        doc = self._document(option, index, self.text_width(index))
         painter.save()
-        painter.translate(QPointF(option.rect.left() + 2, option.rect.top() + 3))
+        painter.setClipRect(option.rect)  # never over the next row, whatever happens
+        painter.translate(QPointF(option.rect.left() + self.INSET_X, option.rect.top() + self.INSET_Y))
         context = QAbstractTextDocumentLayout.PaintContext()
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(role))
         doc.documentLayout().draw(painter, context)
         painter.restore()
+
+
+class ResultsTree(QTreeView):
+    """The results list; its rows' heights depend on its width and font, so a change of
+    either lays the rows out again (a tree view otherwise keeps the heights it measured)."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        old = event.oldSize().width()
+        super().resizeEvent(event)
+        if event.size().width() != old:
+            self.scheduleDelayedItemsLayout()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.scheduleDelayedItemsLayout()
 
 
 class SearchPanel(QWidget):
@@ -83,12 +127,13 @@ class SearchPanel(QWidget):
         self.summary.setObjectName("searchSummary")
         self.summary.setWordWrap(True)
         self.model = QStandardItemModel(self)
-        self.tree = QTreeView(self)
+        self.tree = ResultsTree(self)
         self.tree.setObjectName("searchResults")
         self.tree.setModel(self.model)
         self.tree.setHeaderHidden(True)
         self.tree.setUniformRowHeights(False)
         self.tree.setWordWrap(True)
+        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # rows wrap instead
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.tree.setItemDelegate(SnippetDelegate(self.tree))

@@ -252,7 +252,7 @@ def prepare_import(
     doc = importers.parse(path, decoded.text, fmt)
     talks = plan_talks(doc, fallback_title=path.stem, cancel=cancel, report=report)
     if not talks:
-        raise ImportFailed("the file holds no text to import", path=path)
+        raise ImportFailed("the file holds no text to import", path=path, code="import.no-text")
     return PreparedImport(
         path=path,
         content_hash=document_hash(decoded.text),

@@ -22,6 +22,7 @@ from reader import APP_ID, APP_NAME, __version__
 from reader.core.db import Library
 from reader.core.errors import ReaderError
 from reader.core.paths import resolve_library_path
+from reader.gui import error_text
 from reader.gui.first_run import FirstRun
 from reader.gui.library_watch import LibraryWatch
 from reader.gui.main_window import MainWindow
@@ -189,6 +190,7 @@ class AppController(QObject):
         self.manager = TaskManager.instance()
         self.translators = Translators(self.app)
         self.translators.install(settings.ui_language)
+        error_text.install()  # core errors in the UI language
         apply_theme(self.app, settings.theme)
         self.translation = TranslationController(library, self.manager, self)
         self.window: MainWindow | None = None
@@ -281,6 +283,7 @@ class AppController(QObject):
         self.manager.shutdown(timeout=15)
         self.library.close()
         self.translators.clear()
+        error_text.uninstall()
 
 
 def display_problem() -> str | None:

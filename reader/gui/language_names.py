@@ -4,21 +4,39 @@ only the GUI turns them into words of the UI language."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
+
 from PySide6.QtCore import QCoreApplication
 
 
 def _names() -> dict[str, str]:
-    tr = QCoreApplication.translate
     return {
-        "zh": tr("Languages", "Chinese"),
-        "en": tr("Languages", "English"),
-        "ja": tr("Languages", "Japanese"),
-        "ko": tr("Languages", "Korean"),
-        "de": tr("Languages", "German"),
-        "fr": tr("Languages", "French"),
-        "es": tr("Languages", "Spanish"),
-        "ru": tr("Languages", "Russian"),
+        "zh": QCoreApplication.translate("Languages", "Chinese"),
+        "en": QCoreApplication.translate("Languages", "English"),
+        "ja": QCoreApplication.translate("Languages", "Japanese"),
+        "ko": QCoreApplication.translate("Languages", "Korean"),
+        "de": QCoreApplication.translate("Languages", "German"),
+        "fr": QCoreApplication.translate("Languages", "French"),
+        "es": QCoreApplication.translate("Languages", "Spanish"),
+        "ru": QCoreApplication.translate("Languages", "Russian"),
     }
+
+
+class LanguageNames(Mapping[str, str]):
+    """``names.get("zh")`` → the UI's name for the language, looked up when asked (so it
+    follows the UI language); codes the UI does not name are missing."""
+
+    def __getitem__(self, code: str) -> str:
+        names = _names()
+        if code not in names:
+            raise KeyError(code)
+        return names[code]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(_names())
+
+    def __len__(self) -> int:
+        return len(_names())
 
 
 def language_name(code: str, fallback: str = "") -> str:

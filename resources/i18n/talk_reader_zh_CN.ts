@@ -2,51 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../reader/gui/language_names.py" line="14"/>
-        <source>Languages</source>
-        <comment>English</comment>
-        <translation>英语</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/language_names.py" line="15"/>
-        <source>Languages</source>
-        <comment>Japanese</comment>
-        <translation>日语</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/language_names.py" line="16"/>
-        <source>Languages</source>
-        <comment>Korean</comment>
-        <translation>韩语</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/language_names.py" line="17"/>
-        <source>Languages</source>
-        <comment>German</comment>
-        <translation>德语</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/language_names.py" line="18"/>
-        <source>Languages</source>
-        <comment>French</comment>
-        <translation>法语</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/language_names.py" line="19"/>
-        <source>Languages</source>
-        <comment>Spanish</comment>
-        <translation>西班牙语</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/language_names.py" line="20"/>
-        <source>Languages</source>
-        <comment>Russian</comment>
-        <translation>俄语</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../reader/gui/dialogs/about.py" line="30"/>
@@ -90,6 +45,119 @@
     </message>
 </context>
 <context>
+    <name>CoreErrors</name>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="27"/>
+        <source>no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="28"/>
+        <source>permission denied</source>
+        <translation>没有权限读取</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="29"/>
+        <source>cannot be read (%1)</source>
+        <translation>无法读取（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="31"/>
+        <source>is not a regular file (a folder, pipe or device)</source>
+        <translation>不是普通文件（是文件夹、管道或设备）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="35"/>
+        <source>file is %1; transcripts over %2 MB are refused (split the file first)</source>
+        <translation>文件大小为 %1；超过 %2 MB 的文字稿不予导入（请先拆分文件）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="40"/>
+        <source>file is empty</source>
+        <translation>文件是空的</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="41"/>
+        <source>file looks binary, not a text transcript</source>
+        <translation>文件看起来是二进制数据，不是文字稿</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="43"/>
+        <source>this is %1, not a text transcript</source>
+        <translation>这是 %1，不是文字稿</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="47"/>
+        <source>the bytes are not valid %1 text</source>
+        <translation>内容不是有效的 %1 文本</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="51"/>
+        <source>cannot tell the text encoding (not UTF-8, UTF-16, GB18030, Big5 or another known one)</source>
+        <translation>无法识别文本编码（不是 UTF-8、UTF-16、GB18030、Big5 或其他已知编码）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="56"/>
+        <source>the file holds no text to import</source>
+        <translation>文件中没有可导入的文字</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="59"/>
+        <source>there is nothing to search for: type a word or a phrase</source>
+        <translation>没有可搜索的内容：请输入一个词或短语</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="63"/>
+        <source>add a word to search for: a query cannot only exclude words</source>
+        <translation>请加上要搜索的词：查询不能只包含排除的词</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="67"/>
+        <source>filters cannot be excluded: remove the minus before %1</source>
+        <translation>筛选条件不能被排除：请去掉 %1 前面的减号</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="71"/>
+        <source>speaker: needs a name, e.g. speaker:赵老师 or speaker:&quot;Speaker 3&quot;</source>
+        <translation>speaker: 需要一个名字，例如 speaker:赵老师 或 speaker:&quot;Speaker 3&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="77"/>
+        <source>talk: needs a talk number, e.g. talk:12 (got %1)</source>
+        <translation>talk: 需要一个演讲编号，例如 talk:12（收到的是 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="80"/>
+        <source>lang: must be zh or en (got %1)</source>
+        <translation>lang: 只能是 zh 或 en（收到的是 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="82"/>
+        <source>in: must be original, translation or notes (got %1)</source>
+        <translation>in: 只能是 original、translation 或 notes（收到的是 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="86"/>
+        <source>the query is too long (%1 characters; at most %2)</source>
+        <translation>查询太长（%1 个字符；最多 %2 个）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="90"/>
+        <source>the query has too many words (%1; at most %2)</source>
+        <translation>查询中的词太多（%1 个；最多 %2 个）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="94"/>
+        <source>this query cannot be searched; try fewer or simpler words</source>
+        <translation>无法执行这个查询；请试试更少或更简单的词</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="99"/>
+        <source>no %1 model is installed; install one in File → Translation Models…</source>
+        <translation>没有安装 %1 的模型；请在“文件 → 翻译模型…”中安装</translation>
+    </message>
+</context>
+<context>
     <name>CorrectionDialog</name>
     <message>
         <location filename="../../reader/gui/dialogs/correction.py" line="18"/>
@@ -106,7 +174,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../reader/gui/app.py" line="334"/>
+        <location filename="../../reader/gui/app.py" line="337"/>
         <source>The library cannot be opened.</source>
         <extracomment>The desktop entry&apos;s name (``packaging/&lt;id&gt;.desktop``): Wayland compositors match windows to their launcher and icon by it. How long a worker thread may hold the GIL while the GUI thread waits for it. PySide releases the GIL around calls into Qt, so the GUI thread asks for it back many times per event; at Python&apos;s default 5 ms, a busy worker (storing a translation batch) turned each of those into a wait and the window stalled for hundreds of milliseconds.</extracomment>
         <translation>无法打开文库。</translation>
@@ -517,6 +585,77 @@
         <location filename="../../reader/gui/first_run.py" line="230"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWarnings</name>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="137"/>
+        <source>the text needed repairs to be read: %1</source>
+        <translation>文本经过修复才能读取：%1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="138"/>
+        <source>code fence never closed; read as text</source>
+        <translation>代码块没有结束标记；按普通文本读取</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="139"/>
+        <source>&apos;&lt;!--&apos; never closed; read as text</source>
+        <translation>“&lt;!--”没有结束标记；按普通文本读取</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="140"/>
+        <source>&apos;&lt;details&gt;&apos; never closed; read as text</source>
+        <translation>“&lt;details&gt;”没有结束标记；按普通文本读取</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="151"/>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Languages</name>
+    <message>
+        <location filename="../../reader/gui/language_names.py" line="14"/>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/language_names.py" line="15"/>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/language_names.py" line="16"/>
+        <source>Japanese</source>
+        <translation>日文</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/language_names.py" line="17"/>
+        <source>Korean</source>
+        <translation>韩文</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/language_names.py" line="18"/>
+        <source>German</source>
+        <translation>德文</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/language_names.py" line="19"/>
+        <source>French</source>
+        <translation>法文</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/language_names.py" line="20"/>
+        <source>Spanish</source>
+        <translation>西班牙文</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/language_names.py" line="21"/>
+        <source>Russian</source>
+        <translation>俄文</translation>
     </message>
 </context>
 <context>
@@ -1388,15 +1527,6 @@ Select sentences in the reader (click, shift-click or drag), then press Ctrl+H t
     </message>
 </context>
 <context>
-    <name>QCoreApplication</name>
-    <message>
-        <location filename="../../reader/gui/language_names.py" line="13"/>
-        <source>Languages</source>
-        <comment>Chinese</comment>
-        <translation>中文</translation>
-    </message>
-</context>
-<context>
     <name>ReaderModel</name>
     <message>
         <location filename="../../reader/gui/models/reader_model.py" line="114"/>
@@ -1550,9 +1680,9 @@ Select sentences in the reader (click, shift-click or drag), then press Ctrl+H t
 <context>
     <name>TalkListModel</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/models/talk_list.py" line="70"/>
+        <location filename="../../reader/gui/models/talk_list.py" line="72"/>
         <source>%n segment(s)</source>
-        <extracomment>translated fraction 0.0–1.0 the grey second line</extracomment>
+        <extracomment>Language names in the UI language (the talk list and the reader&apos;s header). translated fraction 0.0–1.0 the grey second line</extracomment>
         <translation>
             <numerusform>%n 句</numerusform>
         </translation>

@@ -77,6 +77,8 @@ def _too_large(path: Path, size_text: str) -> ImportFailed:
     return ImportFailed(
         f"file is {size_text}; transcripts over {MAX_FILE_BYTES // 2**20} MB are refused (split the file first)",
         path=path,
+        code="import.too-large",
+        params={"size": size_text, "limit_mb": MAX_FILE_BYTES // 2**20},
     )
 
 
@@ -91,25 +93,35 @@ def read_bytes(path: Path, *, limit: int = MAX_FILE_BYTES) -> bytes:
     try:
         info = os.stat(path)
     except FileNotFoundError:
-        raise ImportFailed("no such file", path=path) from None
+        raise ImportFailed("no such file", path=path, code="import.missing") from None
     except PermissionError as exc:
-        raise ImportFailed("permission denied", path=path) from exc
+        raise ImportFailed("permission denied", path=path, code="import.permission") from exc
     except OSError as exc:
-        raise ImportFailed(f"cannot be read ({exc.strerror or exc})", path=path) from exc
+        raise ImportFailed(
+            f"cannot be read ({exc.strerror or exc})",
+            path=path,
+            code="import.unreadable",
+            params={"reason": exc.strerror or str(exc)},
+        ) from exc
     if (reason := _not_regular(info.st_mode)) is not None:
-        raise ImportFailed(reason, path=path)
+        raise ImportFailed(reason, path=path, code="import.not-a-file")
     if info.st_size > limit:
         raise _too_large(path, f"{info.st_size / 2**20:.0f} MB")
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
     try:
         fd = os.open(path, flags)
     except PermissionError as exc:
-        raise ImportFailed("permission denied", path=path) from exc
+        raise ImportFailed("permission denied", path=path, code="import.permission") from exc
     except OSError as exc:
-        raise ImportFailed(f"cannot be read ({exc.strerror or exc})", path=path) from exc
+        raise ImportFailed(
+            f"cannot be read ({exc.strerror or exc})",
+            path=path,
+            code="import.unreadable",
+            params={"reason": exc.strerror or str(exc)},
+        ) from exc
     try:
         if (reason := _not_regular(os.fstat(fd).st_mode)) is not None:
-            raise ImportFailed(reason, path=path)
+            raise ImportFailed(reason, path=path, code="import.not-a-file")
         chunks: list[bytes] = []
         remaining = limit + 1
         while remaining > 0:
@@ -119,7 +131,12 @@ def read_bytes(path: Path, *, limit: int = MAX_FILE_BYTES) -> bytes:
             chunks.append(chunk)
             remaining -= len(chunk)
     except OSError as exc:
-        raise ImportFailed(f"cannot be read ({exc.strerror or exc})", path=path) from exc
+        raise ImportFailed(
+            f"cannot be read ({exc.strerror or exc})",
+            path=path,
+            code="import.unreadable",
+            params={"reason": exc.strerror or str(exc)},
+        ) from exc
     finally:
         os.close(fd)
     if remaining <= 0:  # the file grew past the limit after stat, or stat did not tell
@@ -261,10 +278,12 @@ def nul_tolerance(length: int) -> int:
 def decode(data: bytes, path: Path) -> DecodedText:
     """Decode *data* or raise :class:`ImportFailed` for empty, binary or undecodable files."""
     if not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
-        raise ImportFailed("file is empty", path=path)
+        raise ImportFailed("file is empty", path=path, code="import.empty")
     for signature, kind in _BINARY_SIGNATURES.items():
         if data.startswith(signature):
-            raise ImportFailed(f"this is {kind}, not a text transcript", path=path)
+            raise ImportFailed(
+                f"this is {kind}, not a text transcript", path=path, code="import.binary-kind", params={"kind": kind}
+            )
 
     warnings: list[str] = []
     text: str | None = None
@@ -284,7 +303,12 @@ def decode(data: bytes, path: Path) -> DecodedText:
         try:
             text = data_used.decode(encoding)
         except UnicodeDecodeError as exc:
-            raise ImportFailed(f"the bytes are not valid {encoding} text", path=path) from exc
+            raise ImportFailed(
+                f"the bytes are not valid {encoding} text",
+                path=path,
+                code="import.invalid-encoding",
+                params={"encoding": encoding},
+            ) from exc
     elif encoding is None and b"\x00" in data and not _utf8_with_stray_nuls(data):
         for candidate in _wide_candidates(data):
             if (decoded := _decode_wide(data, candidate)) is not None:
@@ -292,7 +316,9 @@ def decode(data: bytes, path: Path) -> DecodedText:
                 text, warnings = decoded
                 break
         if encoding is None and data.count(0) > nul_tolerance(len(data)):
-            raise ImportFailed("file looks binary (it contains NUL bytes), not a text transcript", path=path)
+            raise ImportFailed(
+                "file looks binary (it contains NUL bytes), not a text transcript", path=path, code="import.binary"
+            )
     if encoding is None:
         try:
             text = data.decode("utf-8")
@@ -310,24 +336,32 @@ def decode(data: bytes, path: Path) -> DecodedText:
                         "cannot tell the text encoding (the file is not valid UTF-8, UTF-16, "
                         "GB18030, Big5 or another known encoding)",
                         path=path,
+                        code="import.unknown-encoding",
                     ) from None
                 encoding = best.encoding
     if text is None:
         try:
             text = data.decode(encoding)
         except (UnicodeDecodeError, LookupError) as exc:
-            raise ImportFailed(f"the bytes are not valid {encoding} text", path=path) from exc
+            raise ImportFailed(
+                f"the bytes are not valid {encoding} text",
+                path=path,
+                code="import.invalid-encoding",
+                params={"encoding": encoding},
+            ) from exc
     text = text.lstrip("\ufeff")
     nuls = text.count("\x00")
     if nuls > nul_tolerance(len(text)):
-        raise ImportFailed("file looks binary (it contains NUL bytes), not a text transcript", path=path)
+        raise ImportFailed(
+            "file looks binary (it contains NUL bytes), not a text transcript", path=path, code="import.binary"
+        )
     if nuls:
         text = text.replace("\x00", "")
         warnings.append(f"{nuls} stray NUL character(s) were removed from the text")
     if _control_share(text) > 0.05:
-        raise ImportFailed("file looks binary, not a text transcript", path=path)
+        raise ImportFailed("file looks binary, not a text transcript", path=path, code="import.binary")
     if not text.strip():
-        raise ImportFailed("file is empty", path=path)
+        raise ImportFailed("file is empty", path=path, code="import.empty")
     return DecodedText(text=text, encoding=_canonical(encoding), raw=data, warnings=warnings)
 
 

@@ -174,7 +174,9 @@ def _sql_errors() -> Iterator[None]:
                 "the search index was built by another version of Talk Reader; run: talk-reader reindex"
             ) from exc
         if "fts5" in text or "MATCH" in text or "syntax error" in text or "unknown special query" in text:
-            raise SearchQueryError("this query cannot be searched; try fewer or simpler words") from exc
+            raise SearchQueryError(
+                "this query cannot be searched; try fewer or simpler words", code="search.unsearchable"
+            ) from exc
         raise
 
 

@@ -179,24 +179,36 @@ def _parse_filter(
     assert match is not None
     key, value = match.group(1).lower(), match.group(2).strip().lower()
     if negated:
-        raise SearchQueryError(f"filters cannot be excluded: remove the minus before {key}:")
+        raise SearchQueryError(
+            f"filters cannot be excluded: remove the minus before {key}:",
+            code="search.excluded-filter",
+            params={"filter": f"{key}:"},
+        )
     if key == "speaker":
         name = " ".join(match.group(2).split())
         if not name:
-            raise SearchQueryError('speaker: needs a name, e.g. speaker:赵老师 or speaker:"Speaker 3"')
+            raise SearchQueryError(
+                'speaker: needs a name, e.g. speaker:赵老师 or speaker:"Speaker 3"', code="search.speaker-name"
+            )
         speakers.append(name)
     elif key == "talk":
         number = value.lstrip("#")
         if not number.isdigit() or not number.isascii() or len(number) > 18:
-            raise SearchQueryError(f"talk: needs a talk number, e.g. talk:12 (got {word!r})")
+            raise SearchQueryError(
+                f"talk: needs a talk number, e.g. talk:12 (got {word!r})",
+                code="search.talk-number",
+                params={"got": word},
+            )
         talk_ids.append(int(number))
     elif key == "lang":
         if value not in _LANG_NAMES:
-            raise SearchQueryError(f"lang: must be zh or en (got {word!r})")
+            raise SearchQueryError(f"lang: must be zh or en (got {word!r})", code="search.lang", params={"got": word})
         langs.append(_LANG_NAMES[value])
     else:
         if value not in _FIELD_NAMES:
-            raise SearchQueryError(f"in: must be original, translation or notes (got {word!r})")
+            raise SearchQueryError(
+                f"in: must be original, translation or notes (got {word!r})", code="search.field", params={"got": word}
+            )
         fields.append(_FIELD_NAMES[value])
 
 
@@ -205,7 +217,11 @@ def parse(text: str) -> Query:
     if not isinstance(text, str):
         raise SearchQueryError("the query must be text")
     if len(text) > MAX_QUERY_CHARS:
-        raise SearchQueryError(f"the query is too long ({len(text):,} characters; at most {MAX_QUERY_CHARS:,})")
+        raise SearchQueryError(
+            f"the query is too long ({len(text):,} characters; at most {MAX_QUERY_CHARS:,})",
+            code="search.too-long",
+            params={"count": len(text), "limit": MAX_QUERY_CHARS},
+        )
     text = text.replace("\x00", " ")
     groups: list[list[Term]] = []
     excluded: list[Term] = []
@@ -235,11 +251,17 @@ def parse(text: str) -> Query:
             groups.append([term])
     if not groups:
         if excluded:
-            raise SearchQueryError("add a word to search for: a query cannot only exclude words")
-        raise SearchQueryError("there is nothing to search for: type a word or a phrase")
+            raise SearchQueryError(
+                "add a word to search for: a query cannot only exclude words", code="search.only-excluded"
+            )
+        raise SearchQueryError("there is nothing to search for: type a word or a phrase", code="search.empty")
     count = sum(len(g) for g in groups) + len(excluded)
     if count > MAX_TERMS:
-        raise SearchQueryError(f"the query has too many words ({count}; at most {MAX_TERMS})")
+        raise SearchQueryError(
+            f"the query has too many words ({count}; at most {MAX_TERMS})",
+            code="search.too-many-words",
+            params={"count": count, "limit": MAX_TERMS},
+        )
     return Query(
         text=text,
         groups=tuple(tuple(g) for g in groups),
@@ -402,7 +424,7 @@ def term_expression(term: Term, *, bigrams: bool = False) -> str:
     alternatives = bigram_alternatives(term) if bigrams else term_alternatives(term)
     options = [_string(tokens, prefix=prefix) for tokens, prefix in alternatives]
     if not options:
-        raise SearchQueryError("there is nothing to search for: type a word or a phrase")
+        raise SearchQueryError("there is nothing to search for: type a word or a phrase", code="search.empty")
     return options[0] if len(options) == 1 else "(" + " OR ".join(options) + ")"
 
 
@@ -450,7 +472,11 @@ def to_match(
             raise SearchQueryError(f"field must be original, translation or note (got {name!r})")
     token_count = sum(len(term_tokens(t)) for t in query.terms) + sum(len(term_tokens(t)) for t in query.excluded)
     if token_count > MAX_TOKENS:
-        raise SearchQueryError(f"the query has too many words ({token_count}; at most {MAX_TOKENS})")
+        raise SearchQueryError(
+            f"the query has too many words ({token_count}; at most {MAX_TOKENS})",
+            code="search.too-many-words",
+            params={"count": token_count, "limit": MAX_TOKENS},
+        )
     body = " AND ".join(_group_expression(group, bigrams) for group in query.groups)
     if query.excluded:
         body = f"({body}) NOT ({' OR '.join(term_expression(t, bigrams=bigrams) for t in query.excluded)})"

@@ -283,7 +283,11 @@ def missing_model_message(from_code: str, to_code: str) -> str:
 def require_package(from_code: str, to_code: str) -> PackageInfo:
     package = find_package(from_code, to_code)
     if package is None:
-        raise ModelError(missing_model_message(from_code, to_code))
+        raise ModelError(
+            missing_model_message(from_code, to_code),
+            code="model.missing",
+            params={"from": from_code, "to": to_code},
+        )
     return package
 
 

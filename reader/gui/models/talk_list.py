@@ -9,11 +9,13 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from reader.core.library import TalkSummary
+from reader.gui.language_names import LanguageNames, language_name
 from reader.gui.widgets.plain_text import tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 
-LANGUAGE_NAMES = {"zh": "中文", "en": "English"}
+#: Language names in the UI language (the talk list and the reader's header).
+LANGUAGE_NAMES = LanguageNames()
 
 
 class TalkRole(enum.IntEnum):
@@ -63,7 +65,7 @@ class TalkListModel(QAbstractListModel):
         bits = []
         if talk.speakers:
             bits.append(talk.speakers)
-        langs = [LANGUAGE_NAMES.get(lang, lang) for lang in talk.languages if lang != "und"][:2]
+        langs = [language_name(lang) for lang in talk.languages if lang != "und"][:2]
         if langs:
             bits.append(" / ".join(langs))
         count = talk.segments  # a plain name: lupdate skips calls with `a.b` arguments

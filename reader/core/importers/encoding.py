@@ -209,9 +209,22 @@ def _decode_wide(data: bytes, encoding: str, *, threshold: float = 0.9) -> tuple
         text = data[: len(data) - cut].decode(encoding)
     except UnicodeDecodeError:
         return None
-    if _common_share(text) < threshold:
+    if _common_share(text) < threshold or not _has_breaks(text):
         return None
     return text, [_cut_warning(cut)] if cut else []
+
+
+_BREAKS = frozenset(" \n\t\u3000，。！？、；：,.!?;:")
+
+
+def _has_breaks(text: str) -> bool:
+    """Whether *text* has the spaces, line breaks or punctuation every transcript has (one in
+    two hundred characters at least): binary junk read as UTF-16 pairs its bytes into
+    plausible-looking Han characters, but never into those."""
+    sample = text[:20000]
+    if len(sample) < 200:
+        return True
+    return sum(1 for ch in sample if ch in _BREAKS) * 200 >= len(sample)
 
 
 def _utf8_with_stray_nuls(data: bytes) -> bool:

@@ -101,6 +101,7 @@ def test_markdown_headings_start_talks(library: Library, tmp_path: Path) -> None
         ("image.txt", b"\x89PNG\r\n\x1a\n" + bytes(range(256)), "PNG"),
         ("broken.srt", b"1\n00:00:01,000 --> nonsense\nhello\n", "malformed"),
         ("zeros.txt", bytes(1000), "empty"),
+        ("junk.txt", b"\x00\x01\x02binary\xff\xfe" * 200, "binary"),
     ],
 )
 def test_bad_files_fail_and_change_nothing(

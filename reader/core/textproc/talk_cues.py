@@ -67,7 +67,7 @@ INTRO_STRONG = (
     # A demo day or book launch: 下一位 (with who or what comes), 邀请…上台/上来, 掌声欢迎…致辞.
     _p(r"(?:进行|轮到|请|有请|欢迎|邀请)下一位|下一位(?:是|就是|请|有请)?[^,，。！？!?]{0,8}"
        r"(?:老师|教授|同学|嘉宾|讲者|选手|团队|项目|分享|演讲|报告|上台|上来)"),
-    _p(r"(?:邀请|请|让)[^,，。！？!?]{0,16}(?:上台|上来|到台上|到前面来)|邀请到了?|有幸请到"),
+    _p(r"(?:邀请|请|让)[^,，。！？!?]{0,16}(?:上台|上来|到台上|到前面来)|邀请到了?|有幸请到|邀请[^,，。！？!?]{1,10}来分享"),
     _p(r"(?:邀请|开始|请|有请|欢迎)下一[个位]"),
     _p(r"掌声[^,，。！？!?]{0,4}(?:欢迎|有请)|上台致辞|(?:致辞|讲话)(?:的)?(?:是|嘉宾)"),
 )
@@ -103,7 +103,9 @@ INTRO_MEDIUM = (
     # "下一位是小林": the next in a list — a presenter, or a caller or a name read out on a livestream.
     _p(r"下一[个位](?:是|就是)[呃嗯啊,，\s]*[\u4e00-\u9fffA-Za-z]{1,8}"),
     # An online demo day: the host hands the screen and the microphone over.
-    _p(r"(?:你|您)(?:可以)?(?:开启|打开|开)(?:一下)?(?:你的|您的)?(?:屏幕分享|分享屏幕|麦)|你来开麦|帮你(?:分享屏幕|把麦)"),
+    _p(r"(?:你|您)(?:可以)?(?:开启|打开|开)(?:一下)?(?:你的|您的)?(?:屏幕分享|分享屏幕|麦)|你来开麦|帮你(?:分享屏幕|把麦)|"
+       r"(?:你|您)(?:准备好了|可以(?:开始)?分享|想不想(?:上来)?分享)|(?:我|我们)?开始计时|看到你的屏幕|"
+       r"\b(?:I'?ll|let me) start the timer\b|\byou can (?:now )?share your screen\b"),
 )
 # The new speaker's first words.
 SPEAKER_START = (
@@ -211,7 +213,7 @@ _ANCHORS: dict[int, tuple[str, ...]] = {
                        "head", "ado", "president", "chair", "editor", "partner", "join", "moderate", "conversation",
                        "开", "帮你", "下一", "welcome back", "joining us", "this is", "欢迎回来", "下半场",
                        "found", "serve", "became", "move", "turn", "continue", "go", "better way", "next stop",
-                       "break", "中场", "茶歇"),
+                       "break", "中场", "茶歇", "准备好", "想不想", "可以分享", "计时", "屏幕", "timer", "screen"),
     id(SPEAKER_START): ("intro", "my name", "i'm", "im ", "today", "this talk", "talk", "presentation", "lecture",
                         "pleasure",
                         "honor", "honour", "privilege", "谢谢", "感谢", "大家好", "的题目", "的主题", "的内容",

@@ -27,7 +27,7 @@ EXAMPLES = {
         "Bob is an assistant professor", "she received her PhD from MIT", "his research focuses on robots",
         "he is the founder of a startup", "so without further ado", "Dana joins her on stage",
         "你可以打开你的屏幕分享", "下一个是小林", "welcome back to the studio", "she co-founded a lab",
-        "we now move from chips to software", "we will now take a 30 minute break",
+        "we now move from chips to software", "we will now take a 30 minute break", "你准备好了吗",
     ],
     "SPEAKER_START": [
         "thanks for the kind introduction", "My name is Bob", "today I'm going to talk about robots", "in this talk",

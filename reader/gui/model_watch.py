@@ -18,6 +18,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
 from reader.gui.tasks import Lane, Op, TaskManager
@@ -78,7 +79,7 @@ class ModelWatch(QObject):
         self.known: Snapshot | None = None
         self._listing = False
         self._again = False
-        self.watcher = QFileSystemWatcher(self)
+        self.watcher: QFileSystemWatcher | None = QFileSystemWatcher(self)
         self.watcher.directoryChanged.connect(self._on_event)
         self.watcher.fileChanged.connect(self._on_event)
         self.timer = QTimer(self)
@@ -96,6 +97,8 @@ class ModelWatch(QObject):
         return package_dir()
 
     def _rewatch(self) -> None:
+        if self.watcher is None:
+            return
         wanted = set(_watchable(self.folder))
         watched = set(self.watcher.directories())
         if watched - wanted:
@@ -134,10 +137,14 @@ class ModelWatch(QObject):
             self.rescan()
 
     def stop(self) -> None:
+        """Stop watching, on the GUI thread: the watcher's inotify notifier must not be torn
+        down later by whichever thread happens to collect this object."""
         global _current
         self.timer.stop()
-        paths = self.watcher.directories()
-        if paths:
-            self.watcher.removePaths(paths)
+        watcher, self.watcher = self.watcher, None
+        if watcher is not None:
+            watcher.directoryChanged.disconnect(self._on_event)
+            watcher.fileChanged.disconnect(self._on_event)
+            shiboken6.delete(watcher)
         if _current is self:
             _current = None

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtTest import QTest
@@ -150,7 +151,18 @@ def untranslated_in_header(text: str) -> int:
     return int(found.group(1)) if found else 0
 
 
-def test_dark_export_preview_is_readable_and_its_counts_agree_with_the_file(app, qtbot, tmp_path: Path) -> None:
+@pytest.fixture
+def no_models(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An empty package folder: other tests of the session install the tiny models."""
+    folder = tmp_path / "no-models"
+    folder.mkdir()
+    monkeypatch.setenv("ARGOS_PACKAGES_DIR", str(folder))
+    return folder
+
+
+def test_dark_export_preview_is_readable_and_its_counts_agree_with_the_file(
+    no_models: Path, app, qtbot, tmp_path: Path
+) -> None:
     from reader.gui.app import apply_theme
 
     window = app.window
@@ -197,7 +209,7 @@ def test_dark_export_preview_is_readable_and_its_counts_agree_with_the_file(app,
         apply_theme(QApplication.instance(), "light")
 
 
-def test_placeholders_say_when_no_model_is_installed(app, qtbot, tmp_path: Path) -> None:
+def test_placeholders_say_when_no_model_is_installed(no_models: Path, app, qtbot, tmp_path: Path) -> None:
     window = app.window
     assert window.settings.auto_translate
     import_text(window, qtbot, tmp_path / "robots.txt", ENGLISH_TALK)

@@ -17,7 +17,7 @@ class BlockKind(Enum):
 Span = tuple[int, int, int]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Block:
     """A piece of the source: a text line or paragraph, a subtitle cue, or a heading.
 

@@ -181,7 +181,7 @@ QUESTIONS = (
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Cues:
     """Cue strengths found in one unit of text."""
 

@@ -99,7 +99,7 @@ _LASTING_BONUS = 0.5
 _INTRO_ZONE_UNITS = 8
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Evidence:
     """Why the gap before unit ``index`` does or does not start a talk (for tuning and the benchmark)."""
 

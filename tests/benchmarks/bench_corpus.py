@@ -89,7 +89,7 @@ def _entries(corpus: Path, annotations: Path) -> list[dict[str, str]]:
     ]
 
 
-def _score(report: FileReport, annotation: dict[str, object]) -> None:
+def _score(report: FileReport, annotation: dict[str, object], line_tolerance: int = LINE_TOLERANCE) -> None:
     talks = annotation["talks"]
     assert isinstance(talks, list)
     report.true_talks = len(talks)
@@ -100,11 +100,11 @@ def _score(report: FileReport, annotation: dict[str, object]) -> None:
     if by_offset and all("first_char" in talk for talk in talks) and all(o is not None for _, o, _, _ in report.talks):
         predicted = [offset for _, offset, _, _ in report.talks if offset is not None]
         truth = [int(talk["first_char"]) for talk in talks]
-        report.score = boundary_match(predicted, truth, OFFSET_TOLERANCE)
+        report.score = boundary_match(predicted, truth, OFFSET_TOLERANCE * line_tolerance // LINE_TOLERANCE)
     else:
         predicted = [line for line, _, _, _ in report.talks]
         truth = [int(talk["first_line"]) for talk in talks]
-        report.score = boundary_match(predicted, truth, LINE_TOLERANCE)
+        report.score = boundary_match(predicted, truth, line_tolerance)
 
 
 def _import_one(path: Path, entry: dict[str, str], workdir: Path) -> FileReport:
@@ -191,6 +191,10 @@ def main(argv: list[str]) -> int:
     parser.add_argument("corpus", type=Path)
     parser.add_argument("--annotations", type=Path, default=DEFAULT_ANNOTATIONS)
     parser.add_argument("--only", nargs="*", default=None, help="ids (or prefixes of ids) to import")
+    parser.add_argument(
+        "--tolerance", type=int, default=LINE_TOLERANCE,
+        help="lines a predicted start may be off (default 3; offsets scale with it)",
+    )
     args = parser.parse_args(argv[1:])
 
     entries = _entries(args.corpus, args.annotations)
@@ -210,7 +214,7 @@ def main(argv: list[str]) -> int:
             report = _import_one(path, entry, workdir)
             annotation_file = args.annotations / f"{entry['id']}.talks.json"
             if report.status == "imported" and annotation_file.is_file():
-                _score(report, json.loads(annotation_file.read_text(encoding="utf-8")))
+                _score(report, json.loads(annotation_file.read_text(encoding="utf-8")), args.tolerance)
             elif report.status == "imported" and entry.get("kind") != "multi-talk":
                 report.true_talks = None
             _print_file(report)

@@ -128,3 +128,17 @@ def test_restores_last_talk_and_reading_position(make_app, sample_library_path: 
     assert window2.reader_model.talk_id == window.reader_model.talk_id
     assert abs(window2.reader_view.reading_position()[0] - row) <= 1
     assert window2.size().width() == 700
+
+
+def test_the_talk_list_scroll_bar_is_painted_in_the_theme(app, qtbot) -> None:
+    """A style rule on the list once reached its scroll bar, whose groove then painted black."""
+    window = app.window
+    window.resize(900, 320)  # the sample's talks no longer fit: the list scrolls
+    window.show()
+    bar = window.library_pane.list.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.isVisible(), timeout=5000)
+    image = bar.grab().toImage()
+    column, arrows = image.width() // 2, image.width()  # leave out the arrow buttons
+    lightness = [image.pixelColor(column, y).lightness() for y in range(arrows, image.height() - arrows, 2)]
+    dark = [value for value in lightness if value < 60]
+    assert len(dark) < 0.05 * len(lightness), lightness

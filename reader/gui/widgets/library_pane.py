@@ -136,6 +136,9 @@ class LibraryPane(QWidget):
         self.list.setItemDelegate(TalkDelegate(self.list))
         self.list.setMouseTracking(True)
         self.list.setFrameShape(QListView.Shape.NoFrame)
+        # The pane's colour shows through the list. Not with a style sheet: a background rule
+        # on the list reaches its scroll bar, whose groove then paints black.
+        self.list.viewport().setAutoFillBackground(False)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)

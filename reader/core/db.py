@@ -19,7 +19,7 @@ from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from reader.core.errors import LibraryError
+from reader.core.errors import LibraryError, os_params
 from reader.core.library_state import inspect_library
 
 UpgradeStep = Callable[[Connection], None]
@@ -214,25 +214,41 @@ def _disk_nearly_full(path: Path | None) -> bool:
         return False
 
 
-def describe_database_error(exc: BaseException, path: Path | None = None) -> str:
-    """A sentence a user can act on, for an error raised by SQLite."""
-    text = str(getattr(exc, "orig", exc)).lower()
+def classify_database_error(exc: BaseException, path: Path | None = None) -> tuple[str, dict[str, str], str]:
+    """(code, params, English sentence) for an error raised by SQLite: the code lets a UI in
+    another language say the same thing."""
+    detail = str(getattr(exc, "orig", exc))
+    text = detail.lower()
+    full = "the disk holding the library is full; free some space and try again (nothing was changed)"
     if ("disk i/o error" in text or "ioerr" in text) and _disk_nearly_full(path):
-        return "the disk holding the library is full; free some space and try again (nothing was changed)"
+        return "library.disk-full", {}, full
     if "locked" in text or "busy" in text:
-        return (
+        return "library.locked", {}, (
             "the library is locked by another program (is Talk Reader open twice?); "
             "waited for it, nothing was changed"
         )
     if "readonly" in text or "read-only" in text:
-        return "the library file is read-only; nothing was changed"
+        return "library.read-only-file", {}, "the library file is read-only; nothing was changed"
     if "disk is full" in text or "full" in text:
-        return "the disk holding the library is full; free some space and try again (nothing was changed)"
+        return "library.disk-full", {}, full
     if "not a database" in text or "malformed" in text or "corrupt" in text:
-        return "the library file is damaged or is not a Talk Reader library"
+        return "library.damaged", {}, "the library file is damaged or is not a Talk Reader library"
     if "unable to open" in text:
-        return "the library file cannot be opened (check the folder exists and is writable)"
-    return f"the library could not be used ({getattr(exc, 'orig', exc)})"
+        return "library.cannot-open", {}, (
+            "the library file cannot be opened (check the folder exists and is writable)"
+        )
+    return "library.failed", {"reason": detail}, f"the library could not be used ({detail})"
+
+
+def describe_database_error(exc: BaseException, path: Path | None = None) -> str:
+    """A sentence a user can act on, for an error raised by SQLite."""
+    return classify_database_error(exc, path)[2]
+
+
+def database_error(exc: BaseException, path: Path | None = None) -> LibraryError:
+    """The :class:`LibraryError` for an error raised by SQLite, with its code."""
+    code, params, message = classify_database_error(exc, path)
+    return LibraryError(message, path=path, code=code, params=params)
 
 
 @contextmanager
@@ -241,9 +257,9 @@ def library_errors(path: Path | None = None) -> Iterator[None]:
     try:
         yield
     except (OperationalError, DatabaseError) as exc:
-        raise LibraryError(describe_database_error(exc, path), path=path) from exc
+        raise database_error(exc, path) from exc
     except sqlite3.DatabaseError as exc:  # raised outside SQLAlchemy (e.g. in hooks)
-        raise LibraryError(describe_database_error(exc, path), path=path) from exc
+        raise database_error(exc, path) from exc
 
 
 def upgrade(engine: Engine, path: Path | None = None) -> int:
@@ -255,6 +271,8 @@ def upgrade(engine: Engine, path: Path | None = None) -> int:
                 f"the library was written by a newer Talk Reader (schema {found}, "
                 f"this version knows {schema_version()}); please upgrade the app",
                 path=path,
+                code="library.too-new",
+                params={"found": found, "known": schema_version()},
             )
         for number in range(found, schema_version()):
             UPGRADES[number](conn)
@@ -270,7 +288,13 @@ class Library:
     """
 
     def __init__(
-        self, path: Path, engine: Engine, *, read_only_reason: str | None = None, damaged: bool = False
+        self,
+        path: Path,
+        engine: Engine,
+        *,
+        read_only_reason: str | None = None,
+        damaged: bool = False,
+        read_only_params: dict[str, str] | None = None,
     ) -> None:
         self.path = path
         self.engine = engine
@@ -278,6 +302,8 @@ class Library:
         self.read_only_reason = read_only_reason
         #: ``PRAGMA quick_check`` found damaged pages (the library is then read-only).
         self.damaged = damaged
+        #: The same reason as a code for a UI in another language (``{"why": "file"}``).
+        self.read_only_params: dict[str, str] = dict(read_only_params or {})
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._read_sessions = sessionmaker(engine.execution_options(**{READS_ONLY: True}), expire_on_commit=False)
 
@@ -291,26 +317,35 @@ class Library:
         """
         path = Path(path)
         if path.is_dir():
-            raise LibraryError("is a directory, not a library file", path=path)
+            raise LibraryError("is a directory, not a library file", path=path, code="library.is-folder")
         if not path.exists():
             if not create:
-                raise LibraryError("no library at this path", path=path)
+                raise LibraryError("no library at this path", path=path, code="library.missing")
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
-                raise LibraryError(f"cannot create the library folder ({exc.strerror})", path=path) from exc
+                raise LibraryError(
+                    f"cannot create the library folder ({exc.strerror})",
+                    path=path,
+                    code="library.cannot-create-folder",
+                    params=os_params(exc),
+                ) from exc
         state = inspect_library(path)
         if state.version > schema_version():
             raise LibraryError(
                 f"the library was written by a newer Talk Reader (schema {state.version}, "
                 f"this version knows {schema_version()}); please upgrade the app",
                 path=path,
+                code="library.too-new",
+                params={"found": state.version, "known": schema_version()},
             )
         if state.read_only_uri is not None:
             if state.version < schema_version():
                 raise LibraryError(
                     f"the library needs an upgrade to schema {schema_version()}, but {state.read_only_reason}",
                     path=path,
+                    code="library.upgrade-read-only",
+                    params={"version": schema_version(), **state.read_only_params},
                 )
             uri = state.read_only_uri
             engine = create_engine(
@@ -320,7 +355,13 @@ class Library:
             )
             event.listen(engine, "connect", _configure_read_only_connection)
             event.listen(engine, "begin", _begin)
-            return cls(path, engine, read_only_reason=state.read_only_reason, damaged=state.damage is not None)
+            return cls(
+                path,
+                engine,
+                read_only_reason=state.read_only_reason,
+                damaged=state.damage is not None,
+                read_only_params=state.read_only_params,
+            )
         engine = create_engine(f"sqlite:///{path}")
         event.listen(engine, "connect", _configure_connection)
         event.listen(engine, "begin", _begin)
@@ -336,7 +377,10 @@ class Library:
         """Raise :class:`LibraryError` now if this library cannot be written (before slow work)."""
         if self.read_only_reason is not None:
             raise LibraryError(
-                f"the library is open read-only: {self.read_only_reason}; nothing was changed", path=self.path
+                f"the library is open read-only: {self.read_only_reason}; nothing was changed",
+                path=self.path,
+                code="library.open-read-only",
+                params=self.read_only_params,
             )
 
     @contextmanager

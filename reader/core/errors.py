@@ -7,6 +7,7 @@ message. Every other exception is a bug and is reported as such.
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
@@ -66,6 +67,17 @@ class ReaderError(Exception):
         if self.path is not None:
             return f"{self.path}: {self.localized_message()}"
         return self.localized_message()
+
+
+def os_params(exc: OSError, **extra: Any) -> dict[str, Any]:
+    """Parameters naming an operating-system error: its symbol (``EACCES``), which a UI
+    words itself, and the system's English text as a fallback for the rarer ones."""
+    params: dict[str, Any] = {
+        "errno": errno.errorcode.get(exc.errno or 0, ""),
+        "reason": exc.strerror or str(exc),
+    }
+    params.update(extra)
+    return params
 
 
 class ImportFailed(ReaderError):

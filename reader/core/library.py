@@ -135,7 +135,7 @@ def list_talks(session: Session, talk_ids: Sequence[int] | None = None) -> list[
 def get_talk(session: Session, talk_id: int) -> Talk:
     talk = session.get(Talk, talk_id)
     if talk is None:
-        raise NotFound(f"no talk with id {talk_id}")
+        raise NotFound(f"no talk with id {talk_id}", code="not-found.talk", params={"id": talk_id})
     return talk
 
 
@@ -155,7 +155,7 @@ def talk_segments(session: Session, talk_id: int) -> list[Segment]:
 def rename_talk(session: Session, talk_id: int, title: str) -> Talk:
     title = " ".join(title.split())
     if not title:
-        raise InvalidOperation("a talk's title cannot be empty")
+        raise InvalidOperation("a talk's title cannot be empty", code="invalid.empty", params={"what": "title"})
     talk = get_talk(session, talk_id)
     talk.title = title
     return talk
@@ -199,14 +199,24 @@ def split_talk(session: Session, talk_id: int, before_segment_id: int) -> Talk:
     segments = talk_segments(session, talk_id)
     index = next((i for i, s in enumerate(segments) if s.id == before_segment_id), None)
     if index is None:
-        raise NotFound(f"segment {before_segment_id} is not in talk {talk_id}")
+        raise NotFound(
+            f"segment {before_segment_id} is not in talk {talk_id}",
+            code="not-found.segment-in-talk",
+            params={"segment": before_segment_id, "talk": talk_id},
+        )
     if index == 0:
-        raise InvalidOperation("cannot split before the first segment: the first talk would be empty")
+        raise InvalidOperation(
+            "cannot split before the first segment: the first talk would be empty", code="invalid.split-at-start"
+        )
     head, tail = segments[:index], segments[index:]
     for note in session.scalars(select(Note).where(Note.talk_id == talk_id)):
         tail_ids = {s.id for s in tail}
         if (note.first_segment_id in tail_ids) != (note.last_segment_id in tail_ids):
-            raise InvalidOperation(f"a note (id {note.id}) spans the split point; delete or shorten it first")
+            raise InvalidOperation(
+                f"a note (id {note.id}) spans the split point; delete or shorten it first",
+                code="invalid.split-inside-note",
+                params={"note": note.id},
+            )
     session.execute(
         update(Talk)
         .where(Talk.source_id.is_(talk.source_id) if talk.source_id is None else Talk.source_id == talk.source_id)
@@ -240,7 +250,7 @@ def split_talk(session: Session, talk_id: int, before_segment_id: int) -> Talk:
 def merge_talks(session: Session, first_id: int, second_id: int) -> Talk:
     """Append the second talk's segments to the first and delete the second."""
     if first_id == second_id:
-        raise InvalidOperation("cannot merge a talk with itself")
+        raise InvalidOperation("cannot merge a talk with itself", code="invalid.merge-itself")
     first = get_talk(session, first_id)
     second = get_talk(session, second_id)
     first_segments = talk_segments(session, first_id)

@@ -16,7 +16,7 @@ import urllib.parse
 from dataclasses import dataclass
 from pathlib import Path
 
-from reader.core.errors import LibraryError
+from reader.core.errors import LibraryError, os_params
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 #: Tables every version of our schema has (step 1); a file without them is not a library.
@@ -38,10 +38,20 @@ class LibraryState:
     read_only_uri: str | None = None
     #: ``PRAGMA quick_check``'s first complaint when pages are damaged.
     damage: str | None = None
+    #: The read-only reason as a code (``file-system``, ``file``, ``folder``, ``damaged``),
+    #: so a UI in another language can word it.
+    read_only_code: str | None = None
 
     @property
     def read_only(self) -> bool:
         return self.read_only_reason is not None
+
+    @property
+    def read_only_params(self) -> dict[str, str]:
+        """Error parameters naming why the library is read-only (empty when it is not)."""
+        if self.read_only_code is None:
+            return {}
+        return {"why": self.read_only_code}
 
 
 def file_uri(path: Path, **params: str) -> str:
@@ -50,19 +60,36 @@ def file_uri(path: Path, **params: str) -> str:
     return f"file:{urllib.parse.quote(str(path.absolute()))}" + (f"?{query}" if query else "")
 
 
-def _not_writable_reason(path: Path) -> str | None:
+#: Why a library cannot be written, by code (see :attr:`LibraryState.read_only_code`).
+_NOT_WRITABLE = {
+    "file-system": "it is on a read-only file system",
+    "file": "the file is read-only",
+    "folder": "its folder is read-only",
+}
+
+
+def _not_writable_code(path: Path) -> str | None:
     """Why SQLite could not write *path* (it needs the folder too, for its journal files)."""
     folder = path.parent
     try:
         if os.statvfs(folder).f_flag & os.ST_RDONLY:
-            return "it is on a read-only file system"
+            return "file-system"
     except (OSError, AttributeError):
         pass
     if not os.access(path, os.W_OK):
-        return "the file is read-only"
+        return "file"
     if not os.access(folder, os.W_OK | os.X_OK):
-        return "its folder is read-only"
+        return "folder"
     return None
+
+
+def _empty_unwritable(path: Path, code: str) -> LibraryError:
+    return LibraryError(
+        f"the library file is empty and cannot be written ({_NOT_WRITABLE[code]})",
+        path=path,
+        code="library.empty-read-only",
+        params={"why": code},
+    )
 
 
 def _probe(uri: str) -> tuple[int, set[str]]:
@@ -101,7 +128,12 @@ def _header_ok(path: Path) -> bool:
         with path.open("rb") as file:
             return file.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC
     except OSError as exc:
-        raise LibraryError(f"cannot read the library file ({exc.strerror})", path=path) from exc
+        raise LibraryError(
+            f"cannot read the library file ({exc.strerror})",
+            path=path,
+            code="library.unreadable",
+            params=os_params(exc),
+        ) from exc
 
 
 def inspect_library(path: Path) -> LibraryState:
@@ -112,13 +144,16 @@ def inspect_library(path: Path) -> LibraryState:
     an upgrade but cannot be written.
     """
     if not path.exists() or (path.is_file() and path.stat().st_size == 0):
-        reason = _not_writable_reason(path) if path.exists() else None
-        if reason:
-            raise LibraryError(f"the library file is empty and cannot be written ({reason})", path=path)
+        code = _not_writable_code(path) if path.exists() else None
+        if code:
+            raise _empty_unwritable(path, code)
         return LibraryState(new=True, version=0)
     if not _header_ok(path):
-        raise LibraryError("the library file is damaged or is not a Talk Reader library", path=path)
-    reason = _not_writable_reason(path)
+        raise LibraryError(
+            "the library file is damaged or is not a Talk Reader library", path=path, code="library.damaged"
+        )
+    read_only_code = _not_writable_code(path)
+    reason = _NOT_WRITABLE[read_only_code] if read_only_code is not None else None
     uri = file_uri(path, mode="ro")
     try:
         version, tables = _probe(uri)
@@ -129,18 +164,29 @@ def inspect_library(path: Path) -> LibraryState:
         try:
             version, tables = _probe(uri)
         except sqlite3.DatabaseError as exc:
-            raise LibraryError(f"the library file cannot be read ({exc})", path=path) from exc
+            raise LibraryError(
+                f"the library file cannot be read ({exc})",
+                path=path,
+                code="library.unreadable",
+                params={"errno": "", "reason": str(exc)},
+            ) from exc
     except sqlite3.DatabaseError as exc:
-        raise LibraryError(f"the library file is damaged and cannot be read ({exc})", path=path) from exc
+        raise LibraryError(
+            f"the library file is damaged and cannot be read ({exc})",
+            path=path,
+            code="library.damaged-unreadable",
+            params={"reason": str(exc)},
+        ) from exc
     if (tables and version == 0) or (version > 0 and not OUR_TABLES <= tables):
         raise LibraryError(
             "this is an SQLite database of another program, not a Talk Reader library; "
             "it was left untouched (choose another file with --library)",
             path=path,
+            code="library.foreign",
         )
     if not tables and version == 0:
-        if reason:
-            raise LibraryError(f"the library file is empty and cannot be written ({reason})", path=path)
+        if read_only_code:
+            raise _empty_unwritable(path, read_only_code)
         return LibraryState(new=True, version=0)
     damage = _quick_check(uri)
     if damage is not None:
@@ -148,10 +194,12 @@ def inspect_library(path: Path) -> LibraryState:
             f"its pages are damaged ({damage}); export what you need or restore a backup "
             "(nothing more is written to it, so nothing more is lost)"
         )
+        read_only_code = "damaged"
     return LibraryState(
         new=False,
         version=version,
         read_only_reason=reason,
         read_only_uri=uri if reason else None,
         damage=damage,
+        read_only_code=read_only_code if reason else None,
     )

@@ -86,7 +86,11 @@ def normalize_color(color: str | None) -> str:
         return DEFAULT_COLOR
     name = color.strip().lower()
     if name not in NOTE_COLORS:
-        raise InvalidNote(f"unknown colour {color!r}; choose one of: {', '.join(NOTE_COLORS)}")
+        raise InvalidNote(
+            f"unknown colour {color!r}; choose one of: {', '.join(NOTE_COLORS)}",
+            code="invalid.note-colour",
+            params={"colour": color, "choices": ", ".join(NOTE_COLORS)},
+        )
     return name
 
 
@@ -97,24 +101,30 @@ def normalize_text(text: str | None) -> str:
     lines = [line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     cleaned = "\n".join(lines).strip("\n")
     if len(cleaned) > MAX_NOTE_CHARS:
-        raise InvalidNote(f"the note is too long ({len(cleaned)} characters; at most {MAX_NOTE_CHARS})")
+        raise InvalidNote(
+            f"the note is too long ({len(cleaned)} characters; at most {MAX_NOTE_CHARS})",
+            code="invalid.too-long",
+            params={"what": "note", "count": len(cleaned), "limit": MAX_NOTE_CHARS},
+        )
     return cleaned
 
 
 def _talk(session: Session, talk_id: int) -> Talk:
     talk = session.get(Talk, talk_id)
     if talk is None:
-        raise NotFound(f"no talk with id {talk_id}")
+        raise NotFound(f"no talk with id {talk_id}", code="not-found.talk", params={"id": talk_id})
     return talk
 
 
 def _segment_in_talk(session: Session, talk_id: int, segment_id: int) -> Segment:
     segment = session.get(Segment, segment_id)
     if segment is None:
-        raise InvalidNote(f"no segment with id {segment_id}")
+        raise InvalidNote(f"no segment with id {segment_id}", code="not-found.segment", params={"id": segment_id})
     if segment.talk_id != talk_id:
         raise InvalidNote(
-            f"segment {segment_id} belongs to talk {segment.talk_id}, not to talk {talk_id}"
+            f"segment {segment_id} belongs to talk {segment.talk_id}, not to talk {talk_id}",
+            code="not-found.segment-in-talk",
+            params={"segment": segment_id, "talk": talk_id},
         )
     return segment
 
@@ -125,7 +135,9 @@ def _checked_range(session: Session, talk_id: int, first_id: int, last_id: int) 
     if last.ordinal < first.ordinal:
         raise InvalidNote(
             f"segment {last_id} comes before segment {first_id} in the talk; "
-            f"give the range in reading order ({last_id}-{first_id})"
+            f"give the range in reading order ({last_id}-{first_id})",
+            code="invalid.note-range",
+            params={"first": first_id, "last": last_id},
         )
     return first, last
 
@@ -148,7 +160,7 @@ def _info(note: Note, first: Segment, last: Segment) -> NoteInfo:
 def _note(session: Session, note_id: int) -> Note:
     note = session.get(Note, note_id)
     if note is None:
-        raise NoteNotFound(f"no note with id {note_id}")
+        raise NoteNotFound(f"no note with id {note_id}", code="not-found.note", params={"id": note_id})
     return note
 
 

@@ -75,9 +75,13 @@ def normalize_name(name: str) -> str:
     """A speaker name as stored: whitespace collapsed; an empty or over-long name is refused."""
     cleaned = " ".join(str(name).split())
     if not cleaned:
-        raise InvalidOperation("a speaker's name cannot be empty")
+        raise InvalidOperation("a speaker's name cannot be empty", code="invalid.empty", params={"what": "speaker"})
     if len(cleaned) > MAX_NAME_CHARS:
-        raise InvalidOperation(f"a speaker's name can have at most {MAX_NAME_CHARS} characters")
+        raise InvalidOperation(
+            f"a speaker's name can have at most {MAX_NAME_CHARS} characters",
+            code="invalid.too-long",
+            params={"what": "speaker", "count": len(cleaned), "limit": MAX_NAME_CHARS},
+        )
     return cleaned
 
 
@@ -109,7 +113,7 @@ def turn_starts(speakers: Sequence[str | None]) -> list[bool]:
 def _talk(session: Session, talk_id: int) -> Talk:
     talk = session.get(Talk, talk_id)
     if talk is None:
-        raise NotFound(f"no talk with id {talk_id}")
+        raise NotFound(f"no talk with id {talk_id}", code="not-found.talk", params={"id": talk_id})
     return talk
 
 
@@ -147,9 +151,13 @@ def _resolve(names: Iterable[str], wanted: str, talk_id: int) -> str:
     if len(matches) == 1:
         return matches[0]
     if not known:
-        raise NotFound(f"talk {talk_id} has no named speakers")
+        raise NotFound(f"talk {talk_id} has no named speakers", code="not-found.no-speakers", params={"talk": talk_id})
     listed = ", ".join(f"“{name}”" for name in known[:12]) + (" …" if len(known) > 12 else "")
-    raise NotFound(f"talk {talk_id} has no speaker “{wanted}” (its speakers: {listed})")
+    raise NotFound(
+        f"talk {talk_id} has no speaker “{wanted}” (its speakers: {listed})",
+        code="not-found.speaker",
+        params={"talk": talk_id, "name": wanted, "speakers": listed},
+    )
 
 
 def rename_in_list(speakers: str | None, old: str, new: str) -> str | None:
@@ -219,7 +227,11 @@ def assign_speaker(session: Session, talk_id: int, segment_ids: Iterable[int], n
     found = set(session.scalars(select(Segment.id).where(Segment.talk_id == talk_id, Segment.id.in_(ids))))
     foreign = [str(i) for i in ids if i not in found]
     if foreign:
-        raise NotFound(f"segment(s) {', '.join(foreign[:10])} are not in talk {talk_id}")
+        raise NotFound(
+            f"segment(s) {', '.join(foreign[:10])} are not in talk {talk_id}",
+            code="not-found.segment-in-talk",
+            params={"segment": ", ".join(foreign[:10]), "talk": talk_id},
+        )
     if not ids:
         return 0
     result = session.execute(

@@ -92,11 +92,23 @@ class ExportOptions:
 
     def __post_init__(self) -> None:
         if self.format not in FORMATS:
-            raise ExportError(f"unknown export format {self.format!r}; choose {_choices(list(FORMATS))}")
+            raise ExportError(
+                f"unknown export format {self.format!r}; choose {_choices(list(FORMATS))}",
+                code="export.option",
+                params={"value": self.format, "choices": _choices(list(FORMATS))},
+            )
         if self.layout not in LAYOUTS:
-            raise ExportError(f"unknown layout {self.layout!r}; choose {_choices(LAYOUTS)}")
+            raise ExportError(
+                f"unknown layout {self.layout!r}; choose {_choices(LAYOUTS)}",
+                code="export.option",
+                params={"value": self.layout, "choices": _choices(LAYOUTS)},
+            )
         if self.lang not in LANGS:
-            raise ExportError(f"unknown language choice {self.lang!r}; choose {_choices(LANGS)}")
+            raise ExportError(
+                f"unknown language choice {self.lang!r}; choose {_choices(LANGS)}",
+                code="export.option",
+                params={"value": self.lang, "choices": _choices(LANGS)},
+            )
 
     @property
     def suffix(self) -> str:
@@ -189,7 +201,7 @@ def export(
     """
     target = Path(path).expanduser()
     if options.format in SUBTITLE_FORMATS and (talk_ids is None or len(set(talk_ids)) != 1):
-        raise ExportError("subtitles are exported one talk at a time; name a single talk")
+        raise ExportError("subtitles are exported one talk at a time; name a single talk", code="export.one-talk")
     check_target(target, force)  # before any work: exists, not a regular file, no folder
     with library.read_session() as session:
         doc = build_document(session, talk_ids, clean=options.clean, cancel=cancel, report=report)

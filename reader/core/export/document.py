@@ -290,7 +290,9 @@ def build_document(
         found = {talk.id: (talk, source) for talk, source in session.execute(query.where(Talk.id.in_(wanted)))}
         missing = [str(talk_id) for talk_id in wanted if talk_id not in found]
         if missing:
-            raise NotFound(f"no talk with id {', '.join(missing)}")
+            raise NotFound(
+                f"no talk with id {', '.join(missing)}", code="not-found.talk", params={"id": ", ".join(missing)}
+            )
         rows = [found[talk_id] for talk_id in wanted]
     notes = notes_by_talk(session, [talk.id for talk, _ in rows])
     talks = []

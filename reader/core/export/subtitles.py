@@ -81,7 +81,9 @@ def build_cues(talk: ExportTalk, *, clean: bool = False) -> list[SubtitleCue]:
             f"talk {talk.id} ({talk.title}) has no subtitle timings"
             + (f" for {len(untimed)} of its {len(talk.segments)} segments" if talk.segments and
                len(untimed) < len(talk.segments) else "")
-            + "; SRT/VTT export needs a talk imported from SRT or VTT (export it as md, notes or html)"
+            + "; SRT/VTT export needs a talk imported from SRT or VTT (export it as md, notes or html)",
+            code="export.untimed",
+            params={"talk": talk.id, "title": talk.title, "untimed": len(untimed), "total": len(talk.segments)},
         )
     cues: list[SubtitleCue] = []
     for group in _groups(talk.segments):
@@ -130,7 +132,7 @@ def _with_speaker(text: str, cue: SubtitleCue, *, vtt: bool, first: bool) -> str
 
 def _single_talk(doc: ExportDocument) -> ExportTalk:
     if len(doc.talks) != 1:
-        raise ExportError("subtitles are exported one talk at a time; name a single talk")
+        raise ExportError("subtitles are exported one talk at a time; name a single talk", code="export.one-talk")
     return doc.talks[0]
 
 

@@ -15,7 +15,7 @@ import tempfile
 from contextlib import suppress
 from pathlib import Path
 
-from reader.core.errors import ExportError
+from reader.core.errors import ExportError, os_params
 
 NEW_FILE_MODE = 0o644
 
@@ -49,14 +49,31 @@ TEMP_MARK = ".talk-reader-"
 TEMP_SUFFIX = ".part"
 
 
-def _kind(mode: int) -> str:
+_KINDS = {
+    "device": "a device",
+    "fifo": "a named pipe (FIFO)",
+    "socket": "a socket",
+    "other": "not a regular file",
+}
+
+
+def _kind_code(mode: int) -> str:
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
+        return "device"
     if stat.S_ISFIFO(mode):
-        return "a named pipe (FIFO)"
+        return "fifo"
     if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "not a regular file"
+        return "socket"
+    return "other"
+
+
+def _kind(mode: int) -> str:
+    return _KINDS[_kind_code(mode)]
+
+
+def write_error(exc: OSError, path: Path) -> ExportError:
+    """The :class:`ExportError` for a failed write, with the system error as its code's params."""
+    return ExportError(describe_os_error(exc), path=path, code="export.os-error", params=os_params(exc))
 
 
 def check_target(path: Path, force: bool) -> Path:
@@ -69,27 +86,41 @@ def check_target(path: Path, force: bool) -> Path:
         try:
             info = os.stat(path)
         except OSError:
-            raise ExportError("is a link to nothing; not written", path=path) from None
+            raise ExportError("is a link to nothing; not written", path=path, code="export.dangling-link") from None
         if not stat.S_ISREG(info.st_mode):
-            raise ExportError(f"is a link to {_kind(info.st_mode)}; only regular files are replaced", path=path)
+            raise ExportError(
+                f"is a link to {_kind(info.st_mode)}; only regular files are replaced",
+                path=path,
+                code="export.not-regular",
+                params={"file_kind": _kind_code(info.st_mode), "link": "yes"},
+            )
         path = Path(os.path.realpath(path))
     if path.is_dir():
-        raise ExportError("is a folder; give the name of the file to write", path=path)
+        raise ExportError("is a folder; give the name of the file to write", path=path, code="export.is-folder")
     parent = path.parent
     if not parent.exists():
-        raise ExportError(f"the folder {parent} does not exist", path=path)
+        raise ExportError(
+            f"the folder {parent} does not exist", path=path, code="export.no-folder", params={"folder": str(parent)}
+        )
     if not parent.is_dir():
-        raise ExportError(f"{parent} is a file, not a folder", path=path)
+        raise ExportError(
+            f"{parent} is a file, not a folder", path=path, code="export.parent-is-file", params={"folder": str(parent)}
+        )
     try:
         info = os.lstat(path)
     except FileNotFoundError:
         return path
     except OSError as exc:
-        raise ExportError(describe_os_error(exc), path=path) from exc
+        raise write_error(exc, path) from exc
     if not stat.S_ISREG(info.st_mode):
-        raise ExportError(f"is {_kind(info.st_mode)}; only regular files are replaced", path=path)
+        raise ExportError(
+            f"is {_kind(info.st_mode)}; only regular files are replaced",
+            path=path,
+            code="export.not-regular",
+            params={"file_kind": _kind_code(info.st_mode), "link": ""},
+        )
     if not force:
-        raise ExportTargetExists("already exists; not overwritten", path=path)
+        raise ExportTargetExists("already exists; not overwritten", path=path, code="export.exists")
     return path
 
 
@@ -158,8 +189,9 @@ def write_atomic(path: str | Path, text: str, *, force: bool = False) -> Path:
         fd, temp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}{TEMP_MARK}", suffix=TEMP_SUFFIX)
     except OSError as exc:
         # The folder exists (checked above): "not found" here means it takes no new files (/proc).
-        reason = "cannot create files in this folder" if exc.errno == errno.ENOENT else describe_os_error(exc)
-        raise ExportError(reason, path=path) from exc
+        if exc.errno == errno.ENOENT:
+            raise ExportError("cannot create files in this folder", path=path, code="export.folder-closed") from exc
+        raise write_error(exc, path) from exc
     try:
         with os.fdopen(fd, "wb") as handle:
             _lock(handle.fileno())
@@ -173,6 +205,6 @@ def write_atomic(path: str | Path, text: str, *, force: bool = False) -> Path:
         with suppress(OSError):
             os.unlink(temp_name)
         if isinstance(exc, OSError):
-            raise ExportError(describe_os_error(exc), path=path) from exc
+            raise write_error(exc, path) from exc
         raise
     return path

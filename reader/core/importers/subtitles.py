@@ -139,6 +139,8 @@ def _malformed_time(path: Path, number: int, line: str) -> ImportFailed:
         f"malformed subtitle time at line {number}: '{line.strip()[:60]}' "
         "(times are [hh:]mm:ss,mmm with minutes and seconds below 60)",
         path=path,
+        code="import.subtitle-time",
+        params={"line": number, "text": line.strip()[:60]},
     )
 
 
@@ -159,7 +161,10 @@ def _read_cues(lines: list[str], starts: list[int], first: int, path: Path, *, v
             return above
         if alone:
             raise ImportFailed(
-                f"malformed subtitle block at line {above + 1}: '{name[:40]}' is not a cue number", path=path
+                f"malformed subtitle block at line {above + 1}: '{name[:40]}' is not a cue number",
+                path=path,
+                code="import.subtitle-number",
+                params={"line": above + 1, "text": name[:40]},
             )
         return timing
 
@@ -172,7 +177,12 @@ def _read_cues(lines: list[str], starts: list[int], first: int, path: Path, *, v
         if times is None:
             raise _malformed_time(path, timing + 1, lines[timing])
         if times[1] < times[0]:
-            raise ImportFailed(f"subtitle at line {timing + 1} ends before it starts", path=path)
+            raise ImportFailed(
+                f"subtitle at line {timing + 1} ends before it starts",
+                path=path,
+                code="import.subtitle-backwards",
+                params={"line": timing + 1},
+            )
         end = header_start(timings[position + 1], timing + 1) if position + 1 < len(timings) else len(lines)
         cue = Cue(times[0], times[1], head + 1, timing + 1)
         for index in _text_lines(lines, timing + 1, end, vtt=vtt):
@@ -194,7 +204,12 @@ def _check_between(lines: list[str], start: int, end: int, path: Path, *, vtt: b
     if not before_first:
         return
     for index in _text_lines(lines, start, end, vtt=vtt, keep_first=False):
-        raise ImportFailed(f"malformed subtitle block at line {index + 1}: no 'start --> end' time line", path=path)
+        raise ImportFailed(
+            f"malformed subtitle block at line {index + 1}: no 'start --> end' time line",
+            path=path,
+            code="import.subtitle-no-time",
+            params={"line": index + 1},
+        )
 
 
 def _text_lines(lines: list[str], start: int, end: int, *, vtt: bool, keep_first: bool = True) -> list[int]:
@@ -342,11 +357,11 @@ def _rolling_pieces(cues: list[Cue]) -> list[Piece]:
 
 def _document(fmt: str, lines: list[str], cues: list[Cue], path: Path) -> ParsedDocument:
     if not cues:
-        raise ImportFailed("no subtitle cues with text found", path=path)
+        raise ImportFailed("no subtitle cues with text found", path=path, code="import.no-cues")
     doc = ParsedDocument(format=fmt, line_count=len(lines))
     doc.blocks = join_pieces(_rolling_pieces(cues)) if is_rolling(cues) else _plain_blocks(cues)
     if not doc.blocks:
-        raise ImportFailed("no subtitle cues with text found (only sound tags)", path=path)
+        raise ImportFailed("no subtitle cues with text found (only sound tags)", path=path, code="import.only-sounds")
     return doc
 
 
@@ -358,7 +373,7 @@ def parse_srt(text: str, path: Path) -> ParsedDocument:
 def parse_vtt(text: str, path: Path) -> ParsedDocument:
     lines, starts = lines_with_offsets(text)
     if not lines or not lines[0].lstrip("\ufeff").startswith("WEBVTT"):
-        raise ImportFailed("not a WebVTT file: the first line must be 'WEBVTT'", path=path)
+        raise ImportFailed("not a WebVTT file: the first line must be 'WEBVTT'", path=path, code="import.not-vtt")
     # The header (WEBVTT, Kind:, Language: …) runs until the first blank line.
     start = next((i for i, line in enumerate(lines) if not line.strip()), len(lines))
     return _document("vtt", lines, _read_cues(lines, starts, start, path, vtt=True), path)

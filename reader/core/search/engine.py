@@ -168,10 +168,13 @@ def _sql_errors() -> Iterator[None]:
     except sqlite3.OperationalError as exc:
         text = str(exc)
         if f"no such table: {TABLE}" in text or f"no such table: {BIGRAM_TABLE}" in text:
-            raise LibraryError("the library has no search index; run: talk-reader reindex") from exc
+            raise LibraryError(
+                "the library has no search index; run: talk-reader reindex", code="library.no-index"
+            ) from exc
         if "no such column" in text:
             raise LibraryError(
-                "the search index was built by another version of Talk Reader; run: talk-reader reindex"
+                "the search index was built by another version of Talk Reader; run: talk-reader reindex",
+                code="library.index-outdated",
             ) from exc
         if "fts5" in text or "MATCH" in text or "syntax error" in text or "unknown special query" in text:
             raise SearchQueryError(

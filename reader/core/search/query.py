@@ -215,7 +215,7 @@ def _parse_filter(
 def parse(text: str) -> Query:
     """Parse what the user typed; raises :class:`SearchQueryError` when nothing can be searched."""
     if not isinstance(text, str):
-        raise SearchQueryError("the query must be text")
+        raise SearchQueryError("the query must be text", code="search.not-text")
     if len(text) > MAX_QUERY_CHARS:
         raise SearchQueryError(
             f"the query is too long ({len(text):,} characters; at most {MAX_QUERY_CHARS:,})",
@@ -466,10 +466,14 @@ def to_match(
     """
     for lang in langs:
         if lang not in LANGS:
-            raise SearchQueryError(f"language must be zh or en (got {lang!r})")
+            raise SearchQueryError(
+                f"language must be zh or en (got {lang!r})", code="search.lang", params={"got": lang}
+            )
     for name in fields:
         if name not in FIELDS:
-            raise SearchQueryError(f"field must be original, translation or note (got {name!r})")
+            raise SearchQueryError(
+                f"field must be original, translation or note (got {name!r})", code="search.field", params={"got": name}
+            )
     token_count = sum(len(term_tokens(t)) for t in query.terms) + sum(len(term_tokens(t)) for t in query.excluded)
     if token_count > MAX_TOKENS:
         raise SearchQueryError(

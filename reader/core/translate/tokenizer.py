@@ -21,7 +21,12 @@ class SentencePieceTokenizer:
         try:
             self._processor = spm.SentencePieceProcessor(model_file=str(model_file))
         except (OSError, RuntimeError) as exc:
-            raise ModelError(f"cannot load the tokenizer ({exc})", path=model_file) from exc
+            raise ModelError(
+                f"cannot load the tokenizer ({exc})",
+                path=model_file,
+                code="model.broken",
+                params={"part": "tokenizer", "reason": str(exc)},
+            ) from exc
 
     def encode(self, text: str) -> list[str]:
         return list(self._processor.encode(text, out_type=str))

@@ -41,7 +41,7 @@ import bisect
 import math
 import re
 import threading
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
@@ -266,19 +266,26 @@ def score_boundaries(
 
     *headings* maps a unit index to the Markdown heading standing just before that unit.
     """
+    if not units:
+        return []
+    return [Evidence(0, units[0].line, 0, 0, 0, 0, 0, 0, 0, 0), *_gap_evidence(units, headings or {}, cancel)]
+
+
+def _gap_evidence(
+    units: Sequence[Unit], headings: Mapping[int, Heading], cancel: threading.Event | None
+) -> Iterator[Evidence]:
+    """The evidence at each gap, one at a time: a file of half a million sentences need not
+    hold half a million records when only the candidates are kept."""
     n = len(units)
-    headings = headings or {}
     cues = _in_context([_unit_cues(units, index) for index in range(n)])
     check_cancelled(cancel)
-    words = [list(content_words(unit.text)) for unit in units]
+    dips = cohesion_dips([list(content_words(unit.text)) for unit in units])
     check_cancelled(cancel)
-    dips = cohesion_dips(words)
     typical = _typical_gap(units)
     offsets = _offsets(units)
     mix = _LanguageMix(units, offsets)
     voices = SpeakerMix(units, offsets)
 
-    evidence = [Evidence(0, units[0].line, 0, 0, 0, 0, 0, 0, 0, 0)] if units else []
     last_ended = -1
     last_intro = -_INTRO_ZONE_UNITS - 1
     for b in range(1, n):
@@ -324,7 +331,7 @@ def score_boundaries(
             heading_score = max(
                 heading_score, _HEADING_WEIGHT + (_TALK_HEADING_WEIGHT - _HEADING_WEIGHT) * heading.talkish
             )
-        evidence.append(
+        yield (
             Evidence(
                 index=b,
                 line=units[b].line,
@@ -342,7 +349,6 @@ def score_boundaries(
                 closed=closed,
             )
         )
-    return evidence
 
 
 #: A unit shorter than this is read together with the next one for cues: diarized ASR breaks
@@ -442,12 +448,11 @@ def find_talk_starts(
     if not units:
         return []
     headings = headings or {}
-    evidence = score_boundaries(units, headings, cancel=cancel)
     offsets = _offsets(units)
     candidates = sorted(
         (
             e
-            for e in evidence[1:]
+            for e in _gap_evidence(units, headings, cancel)
             if e.opens_talk and e.supported and (e.score >= THRESHOLD or e.heading >= _TALK_HEADING_WEIGHT - 0.2)
         ),
         key=lambda e: (-e.score, e.index),

@@ -22,6 +22,7 @@ from reader.core.importers.base import Block, BlockKind, ParsedDocument, ParseWa
 from reader.core.importers.encoding import DecodedText, decode, read_bytes
 from reader.core.models import Segment, Source, Talk, Translation, utcnow
 from reader.core.progress import ProgressCallback, check_cancelled, no_progress
+from reader.core.textproc.given_translation import pair_sentences
 from reader.core.textproc.key_phrases import PhraseContext
 from reader.core.textproc.language import detect_language
 from reader.core.textproc.paragraphs import assign_paragraphs
@@ -111,25 +112,13 @@ def units_from_blocks(
             check_cancelled(cancel)
             report(index, len(blocks))
         if block.translation is not None:
-            # A given translation belongs to the whole cue; keep the cue whole.
-            units.append(
-                Unit(
-                    text=block.text,
-                    lang=detect_language(block.text),
-                    line=block.line_of_offset(0),
-                    line_end=block.last_line,
-                    block=index,
-                    start_ms=block.start_ms,
-                    end_ms=block.end_ms,
-                    translation=block.translation,
-                    speaker=block.speaker,
-                    offset=block.source_offset(0),
-                )
-            )
-            continue
-        spans = split_sentences(block.text)
+            # A given translation belongs to its cue; a long paragraph and its translation are
+            # cut into sentence-sized pairs.
+            pairs = pair_sentences(block.text, block.translation)
+        else:
+            pairs = [(start, end, None) for start, end in split_sentences(block.text)]
         length = max(len(block.text), 1)
-        for start, end in spans:
+        for start, end, translation in pairs:
             text = block.text[start:end]
             start_ms = end_ms = None
             if block.start_ms is not None and block.end_ms is not None:
@@ -147,6 +136,7 @@ def units_from_blocks(
                     end_ms=end_ms,
                     speaker=block.speaker,
                     offset=block.source_offset(start),
+                    translation=translation,
                 )
             )
     report(len(blocks), len(blocks))

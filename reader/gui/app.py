@@ -334,6 +334,7 @@ def run(library: str | os.PathLike[str] | None = None, files: Sequence[str] = ()
             print(f"smoke test failed: the library cannot be opened: {exc}", file=sys.stderr)
             return 1
         Translators(app).install(settings.ui_language)
+        error_text.install()  # a foreign, damaged or too new library is named in the UI language
         QMessageBox.critical(None, APP_NAME, app.translate("Errors", "The library cannot be opened.") + f"\n\n{exc}")
         return 1
     controller = AppController(opened, settings, app)

@@ -11,12 +11,13 @@ English message: a new error is never lost, only untranslated until it gets one.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from reader.core import errors
 from reader.core.importers.base import ParseWarning
+from reader.core.importing import FileImportResult
 from reader.gui.language_names import direction_label
 
 
@@ -94,6 +95,7 @@ def _sentences() -> dict[str, tuple[str, tuple[str, ...]]]:
             QCoreApplication.translate("CoreErrors", "this query cannot be searched; try fewer or simpler words"),
             (),
         ),
+        "search.not-text": (QCoreApplication.translate("CoreErrors", "the query must be text"), ()),
         # Models
         "model.missing": (
             QCoreApplication.translate(
@@ -101,7 +103,439 @@ def _sentences() -> dict[str, tuple[str, tuple[str, ...]]]:
             ),
             ("direction",),
         ),
+        **_more_sentences(),
     }
+
+
+def _more_sentences() -> dict[str, tuple[str, tuple[str, ...]]]:
+    """Library states, talk and note operations, export, model packages, subtitle import.
+
+    A key ``code/variant`` words one variant of a code: the variant is the value of the
+    error's ``problem``, ``part``, ``what`` or ``action`` parameter.
+    """
+    return {
+        # Subtitle files
+        "import.subtitle-time": (
+            QCoreApplication.translate(
+                "CoreErrors",
+                "malformed subtitle time at line %1: %2 (times are [hh:]mm:ss,mmm with minutes and seconds below 60)",
+            ),
+            ("line", "text"),
+        ),
+        "import.subtitle-number": (
+            QCoreApplication.translate("CoreErrors", "malformed subtitle block at line %1: %2 is not a cue number"),
+            ("line", "text"),
+        ),
+        "import.subtitle-backwards": (
+            QCoreApplication.translate("CoreErrors", "subtitle at line %1 ends before it starts"),
+            ("line",),
+        ),
+        "import.subtitle-no-time": (
+            QCoreApplication.translate(
+                "CoreErrors",
+                "malformed subtitle block at line %1: no 'start --> end' time line",
+            ),
+            ("line",),
+        ),
+        "import.no-cues": (QCoreApplication.translate("CoreErrors", "no subtitle cues with text found"), ()),
+        "import.only-sounds": (
+            QCoreApplication.translate("CoreErrors", "no subtitle cues with text found (only sound tags)"),
+            (),
+        ),
+        "import.not-vtt": (
+            QCoreApplication.translate("CoreErrors", "not a WebVTT file: the first line must be 'WEBVTT'"),
+            (),
+        ),
+        # The library file
+        "library.locked": (
+            QCoreApplication.translate(
+                "CoreErrors",
+                "the library is locked by another program (is Talk Reader open twice?); waited for it, nothing was "
+                "changed",
+            ),
+            (),
+        ),
+        "library.read-only-file": (
+            QCoreApplication.translate("CoreErrors", "the library file is read-only; nothing was changed"),
+            (),
+        ),
+        "library.disk-full": (
+            QCoreApplication.translate(
+                "CoreErrors",
+                "the disk holding the library is full; free some space and try again (nothing was changed)",
+            ),
+            (),
+        ),
+        "library.damaged": (
+            QCoreApplication.translate("CoreErrors", "the library file is damaged or is not a Talk Reader library"),
+            (),
+        ),
+        "library.damaged-unreadable": (
+            QCoreApplication.translate("CoreErrors", "the library file is damaged and cannot be read"),
+            (),
+        ),
+        "library.cannot-open": (
+            QCoreApplication.translate(
+                "CoreErrors",
+                "the library file cannot be opened (check the folder exists and is writable)",
+            ),
+            (),
+        ),
+        "library.failed": (QCoreApplication.translate("CoreErrors", "the library could not be used (%1)"), ("reason",)),
+        "library.too-new": (
+            QCoreApplication.translate(
+                "CoreErrors",
+                "the library was written by a newer Talk Reader (schema %1, this version knows %2); please upgrade "
+                "the app",
+            ),
+            ("found", "known"),
+        ),
+        "library.upgrade-read-only": (
+            QCoreApplication.translate("CoreErrors", "the library needs an upgrade to schema %1, but %2"),
+            ("version", "why"),
+        ),
+        "library.open-read-only": (
+            QCoreApplication.translate("CoreErrors", "the library is open read-only: %1; nothing was changed"),
+            ("why",),
+        ),
+        "library.empty-read-only": (
+            QCoreApplication.translate("CoreErrors", "the library file is empty and cannot be written (%1)"),
+            ("why",),
+        ),
+        "library.is-folder": (QCoreApplication.translate("CoreErrors", "is a directory, not a library file"), ()),
+        "library.missing": (QCoreApplication.translate("CoreErrors", "no library at this path"), ()),
+        "library.cannot-create-folder": (
+            QCoreApplication.translate("CoreErrors", "cannot create the library folder (%1)"),
+            ("os",),
+        ),
+        "library.unreadable": (QCoreApplication.translate("CoreErrors", "cannot read the library file (%1)"), ("os",)),
+        "library.foreign": (
+            QCoreApplication.translate(
+                "CoreErrors",
+                "this is a database of another program, not a Talk Reader library; it was left untouched (choose "
+                "another file)",
+            ),
+            (),
+        ),
+        "library.no-index": (
+            QCoreApplication.translate("CoreErrors", "the library has no search index; run: talk-reader reindex"),
+            (),
+        ),
+        "library.index-outdated": (
+            QCoreApplication.translate(
+                "CoreErrors",
+                "the search index was built by another version of Talk Reader; run: talk-reader reindex",
+            ),
+            (),
+        ),
+        # Talks, speakers, notes and translations
+        "not-found.talk": (QCoreApplication.translate("CoreErrors", "no talk with id %1"), ("id",)),
+        "not-found.segment": (QCoreApplication.translate("CoreErrors", "no segment with id %1"), ("id",)),
+        "not-found.note": (QCoreApplication.translate("CoreErrors", "no note with id %1"), ("id",)),
+        "not-found.segment-in-talk": (
+            QCoreApplication.translate("CoreErrors", "segment %1 is not in talk %2"),
+            ("segment", "talk"),
+        ),
+        "not-found.no-speakers": (QCoreApplication.translate("CoreErrors", "talk %1 has no named speakers"), ("talk",)),
+        "not-found.speaker": (
+            QCoreApplication.translate("CoreErrors", "talk %1 has no speaker “%2” (its speakers: %3)"),
+            ("talk", "name", "speakers"),
+        ),
+        "invalid.empty/title": (QCoreApplication.translate("CoreErrors", "a talk's title cannot be empty"), ()),
+        "invalid.empty/speaker": (QCoreApplication.translate("CoreErrors", "a speaker's name cannot be empty"), ()),
+        "invalid.empty/translation": (
+            QCoreApplication.translate(
+                "CoreErrors",
+                "a translation cannot be empty (to let the model translate it again, clear it)",
+            ),
+            (),
+        ),
+        "invalid.too-long/note": (
+            QCoreApplication.translate("CoreErrors", "the note is too long (%1 characters; at most %2)"),
+            ("count", "limit"),
+        ),
+        "invalid.too-long/speaker": (
+            QCoreApplication.translate("CoreErrors", "a speaker's name can have at most %1 characters"),
+            ("limit",),
+        ),
+        "invalid.split-at-start": (
+            QCoreApplication.translate(
+                "CoreErrors",
+                "cannot split before the first segment: the first talk would be empty",
+            ),
+            (),
+        ),
+        "invalid.split-inside-note": (
+            QCoreApplication.translate(
+                "CoreErrors",
+                "a note (id %1) spans the split point; delete or shorten it first",
+            ),
+            ("note",),
+        ),
+        "invalid.merge-itself": (QCoreApplication.translate("CoreErrors", "cannot merge a talk with itself"), ()),
+        "invalid.note-colour": (
+            QCoreApplication.translate("CoreErrors", "unknown colour %1; choose one of: %2"),
+            ("colour", "choices"),
+        ),
+        "invalid.note-range": (
+            QCoreApplication.translate(
+                "CoreErrors",
+                "segment %1 comes before segment %2 in the talk; give the range in reading order",
+            ),
+            ("last", "first"),
+        ),
+        # Export
+        "export.dangling-link": (QCoreApplication.translate("CoreErrors", "is a link to nothing; not written"), ()),
+        "export.not-regular": (
+            QCoreApplication.translate("CoreErrors", "%1; only regular files are replaced"),
+            ("target",),
+        ),
+        "export.is-folder": (
+            QCoreApplication.translate("CoreErrors", "is a folder; give the name of the file to write"),
+            (),
+        ),
+        "export.no-folder": (QCoreApplication.translate("CoreErrors", "the folder %1 does not exist"), ("folder",)),
+        "export.parent-is-file": (QCoreApplication.translate("CoreErrors", "%1 is a file, not a folder"), ("folder",)),
+        "export.folder-closed": (QCoreApplication.translate("CoreErrors", "cannot create files in this folder"), ()),
+        "export.os-error": (QCoreApplication.translate("CoreErrors", "cannot write the file: %1"), ("os",)),
+        "export.exists": (QCoreApplication.translate("CoreErrors", "already exists; not overwritten"), ()),
+        "export.option": (
+            QCoreApplication.translate("CoreErrors", "unknown export option %1; choose %2"),
+            ("value", "choices"),
+        ),
+        "export.one-talk": (
+            QCoreApplication.translate("CoreErrors", "subtitles are exported one talk at a time; choose a single talk"),
+            (),
+        ),
+        "export.untimed": (
+            QCoreApplication.translate(
+                "CoreErrors",
+                "talk %1 (%2) has no subtitle timings; SRT/VTT export needs a talk imported from SRT or VTT (export "
+                "it as md, notes or html)",
+            ),
+            ("talk", "title"),
+        ),
+        # Model packages
+        "model.missing-several": (
+            QCoreApplication.translate(
+                "CoreErrors",
+                "no model is installed for %1; install them in File → Translation Models…",
+            ),
+            ("pairs",),
+        ),
+        "model.not-installed": (
+            QCoreApplication.translate("CoreErrors", "no installed model package called %1"),
+            ("name",),
+        ),
+        "model.os-error/remove": (QCoreApplication.translate("CoreErrors", "cannot remove the package (%1)"), ("os",)),
+        "model.os-error/install": (
+            QCoreApplication.translate("CoreErrors", "cannot install the package (%1)"),
+            ("os",),
+        ),
+        "model.os-error/read": (QCoreApplication.translate("CoreErrors", "cannot read the file (%1)"), ("os",)),
+        "model.os-error/model-folder": (
+            QCoreApplication.translate("CoreErrors", "cannot create the model folder (%1)"),
+            ("os",),
+        ),
+        "model.os-error/unpack": (QCoreApplication.translate("CoreErrors", "cannot unpack the package (%1)"), ("os",)),
+        "model.os-error/downloads-folder": (
+            QCoreApplication.translate("CoreErrors", "cannot create the downloads folder (%1)"),
+            ("os",),
+        ),
+        "model.os-error/save-download": (
+            QCoreApplication.translate("CoreErrors", "cannot save the download of %1 (%2)"),
+            ("url", "os"),
+        ),
+        "model.bad-archive/outside": (
+            QCoreApplication.translate("CoreErrors", "the archive has a path outside its folder (%1)"),
+            ("name",),
+        ),
+        "model.bad-archive/empty": (QCoreApplication.translate("CoreErrors", "the archive is empty"), ()),
+        "model.bad-archive/entries": (
+            QCoreApplication.translate("CoreErrors", "the archive has %1 entries, more than a model package has"),
+            ("count",),
+        ),
+        "model.bad-archive/link": (
+            QCoreApplication.translate("CoreErrors", "the archive contains a link (%1)"),
+            ("name",),
+        ),
+        "model.bad-archive/twice": (QCoreApplication.translate("CoreErrors", "the archive holds %1 twice"), ("name",)),
+        "model.bad-archive/too-large": (
+            QCoreApplication.translate(
+                "CoreErrors",
+                "the archive unpacks to %1 GB, more than a model package can be (at most %2 GB)",
+            ),
+            ("size", "limit"),
+        ),
+        "model.bad-archive/bomb": (
+            QCoreApplication.translate("CoreErrors", "%1 inflates implausibly for a model file (a zip bomb?)"),
+            ("name",),
+        ),
+        "model.bad-archive/overflow": (
+            QCoreApplication.translate("CoreErrors", "%1 unpacks to more than the archive claims"),
+            ("name",),
+        ),
+        "model.bad-archive/folders": (
+            QCoreApplication.translate(
+                "CoreErrors",
+                "not a model package: expected one top-level folder in the archive",
+            ),
+            (),
+        ),
+        "model.bad-archive/metadata": (
+            QCoreApplication.translate("CoreErrors", "not a model package: no metadata.json"),
+            (),
+        ),
+        "model.bad-archive/damaged": (QCoreApplication.translate("CoreErrors", "the archive is damaged"), ()),
+        "model.bad-archive/not-zip": (
+            QCoreApplication.translate("CoreErrors", "not a model package (an .argosmodel file is a zip archive)"),
+            (),
+        ),
+        "model.bad-metadata/not-string": (
+            QCoreApplication.translate("CoreErrors", "metadata.json: %1 must be a string"),
+            ("field",),
+        ),
+        "model.bad-metadata/not-object": (
+            QCoreApplication.translate("CoreErrors", "metadata.json does not describe a package"),
+            (),
+        ),
+        "model.bad-metadata/no-languages": (
+            QCoreApplication.translate("CoreErrors", "metadata.json names no from_code/to_code languages"),
+            (),
+        ),
+        "model.bad-metadata/language": (
+            QCoreApplication.translate("CoreErrors", "metadata.json: %1 %2 is not a language code"),
+            ("field", "value"),
+        ),
+        "model.bad-metadata/version": (
+            QCoreApplication.translate("CoreErrors", "metadata.json: package_version %1 is not a version"),
+            ("value",),
+        ),
+        "model.bad-metadata/type": (
+            QCoreApplication.translate("CoreErrors", "metadata.json: type %1 is not a package type"),
+            ("value",),
+        ),
+        "model.unreadable-metadata": (QCoreApplication.translate("CoreErrors", "unreadable metadata.json"), ()),
+        "model.not-translation": (
+            QCoreApplication.translate("CoreErrors", "a %1 package, not a translation model"),
+            ("type",),
+        ),
+        "model.incomplete": (
+            QCoreApplication.translate("CoreErrors", "the package is incomplete (missing %1)"),
+            ("missing",),
+        ),
+        "model.bpe": (
+            QCoreApplication.translate(
+                "CoreErrors",
+                "this package uses a BPE tokenizer, which Talk Reader does not support",
+            ),
+            (),
+        ),
+        "model.broken/tokenizer": (
+            QCoreApplication.translate("CoreErrors", "the SentencePiece model does not load"),
+            (),
+        ),
+        "model.broken/model": (QCoreApplication.translate("CoreErrors", "the translation model does not load"), ()),
+        "model.broken/test": (
+            QCoreApplication.translate("CoreErrors", "the model cannot translate a test sentence"),
+            (),
+        ),
+        "model.does-not-work": (
+            QCoreApplication.translate("CoreErrors", "the package does not work, nothing was installed: %1"),
+            ("cause",),
+        ),
+        "model.unreachable": (
+            QCoreApplication.translate(
+                "CoreErrors",
+                "cannot reach %1; check the network connection or ARGOS_PACKAGE_INDEX",
+            ),
+            ("url",),
+        ),
+        "model.http": (QCoreApplication.translate("CoreErrors", "cannot download %1 (%2)"), ("url", "status")),
+        "model.bad-index": (QCoreApplication.translate("CoreErrors", "the package index at %1 is not valid"), ("url",)),
+        "model.not-in-index": (
+            QCoreApplication.translate("CoreErrors", "the package index has no %1 model"),
+            ("direction",),
+        ),
+        "model.no-link": (
+            QCoreApplication.translate("CoreErrors", "the package index gives no download link for %1"),
+            ("name",),
+        ),
+        "model.download-failed": (
+            QCoreApplication.translate("CoreErrors", "the download from %1 failed %2 times; try again to resume it"),
+            ("url", "count"),
+        ),
+        "model.download-size": (
+            QCoreApplication.translate(
+                "CoreErrors",
+                "%1 gave %2, but the package index says %3; nothing was installed",
+            ),
+            ("url", "got", "expected"),
+        ),
+        "model.download-checksum": (
+            QCoreApplication.translate(
+                "CoreErrors",
+                "%1 does not match the SHA-256 checksum the package index gives (a damaged download?)",
+            ),
+            ("url",),
+        ),
+        "model.download-not-installed": (
+            QCoreApplication.translate("CoreErrors", "the package downloaded from %1 cannot be installed: %2"),
+            ("url", "cause"),
+        ),
+    }
+
+
+def _read_only_reasons() -> dict[str, str]:
+    """Why a library can only be read (``LibraryState.read_only_code``)."""
+    return {
+        "file-system": QCoreApplication.translate("CoreErrors", "it is on a read-only file system"),
+        "file": QCoreApplication.translate("CoreErrors", "the file is read-only"),
+        "folder": QCoreApplication.translate("CoreErrors", "its folder is read-only"),
+        "damaged": QCoreApplication.translate(
+            "CoreErrors",
+            "its pages are damaged; export what you need or restore a backup "
+            "(nothing more is written to it, so nothing more is lost)",
+        ),
+    }
+
+
+def _os_reasons() -> dict[str, str]:
+    """System errors by symbol; a rarer one keeps the system's own (English) text."""
+    denied = QCoreApplication.translate("CoreErrors", "access denied (no permission)")
+    return {
+        "EACCES": denied,
+        "EPERM": denied,
+        "EROFS": QCoreApplication.translate("CoreErrors", "the disk is read-only"),
+        "ENOSPC": QCoreApplication.translate("CoreErrors", "the disk is full"),
+        "EDQUOT": QCoreApplication.translate("CoreErrors", "the disk quota is exceeded"),
+        "EFBIG": QCoreApplication.translate("CoreErrors", "the file is too large for this disk"),
+        "ENAMETOOLONG": QCoreApplication.translate("CoreErrors", "the file name is too long"),
+        "ENOENT": QCoreApplication.translate("CoreErrors", "no such file or folder"),
+        "ENOTDIR": QCoreApplication.translate("CoreErrors", "a part of the path is a file, not a folder"),
+        "EISDIR": QCoreApplication.translate("CoreErrors", "is a folder"),
+        "EIO": QCoreApplication.translate("CoreErrors", "input/output error on the disk"),
+    }
+
+
+def _file_kinds() -> dict[tuple[str, bool], str]:
+    """What an export target is instead of a regular file, (kind, reached through a link)."""
+    return {
+        ("device", False): QCoreApplication.translate("CoreErrors", "is a device"),
+        ("fifo", False): QCoreApplication.translate("CoreErrors", "is a named pipe"),
+        ("socket", False): QCoreApplication.translate("CoreErrors", "is a socket"),
+        ("other", False): QCoreApplication.translate("CoreErrors", "is not a regular file"),
+        ("device", True): QCoreApplication.translate("CoreErrors", "is a link to a device"),
+        ("fifo", True): QCoreApplication.translate("CoreErrors", "is a link to a named pipe"),
+        ("socket", True): QCoreApplication.translate("CoreErrors", "is a link to a socket"),
+        ("other", True): QCoreApplication.translate("CoreErrors", "is a link to something that is not a regular file"),
+    }
+
+
+#: Parameters whose value picks a variant sentence (``model.os-error/remove``).
+_VARIANTS = ("problem", "part", "what", "action")
+#: Parameters computed from others rather than taken as they are.
+_DERIVED = frozenset({"direction", "os", "target", "why", "pairs", "cause"})
 
 
 def _fill(sentence: str, values: list[str]) -> str:
@@ -112,10 +546,35 @@ def _fill(sentence: str, values: list[str]) -> str:
 
 
 def _param(error: errors.ReaderError, name: str) -> str:
+    params = error.params
     if name == "direction":
-        return direction_label(str(error.params.get("from", "")), str(error.params.get("to", "")))
-    value = error.params.get(name, "")
+        return direction_label(str(params.get("from", "")), str(params.get("to", "")))
+    if name == "pairs":
+        separator = QCoreApplication.translate("CoreErrors", ", ")
+        return separator.join(direction_label(str(src), str(dst)) for src, dst in params.get("pairs", ()))
+    if name == "os":
+        return _os_reasons().get(str(params.get("errno", "")), str(params.get("reason", "")))
+    if name == "why":
+        code = str(params.get("why", ""))
+        return _read_only_reasons().get(code, code)
+    if name == "target":
+        kind = str(params.get("file_kind", "other"))
+        return _file_kinds().get((kind, bool(params.get("link"))), kind)
+    if name == "cause":
+        cause = params.get("cause")
+        return cause.localized_message() if isinstance(cause, errors.ReaderError) else str(cause or "")
+    value = params.get(name, "")
     return f"{value:,}" if isinstance(value, int) and not isinstance(value, bool) else str(value)
+
+
+def _sentence_for(error: errors.ReaderError) -> tuple[str, tuple[str, ...]] | None:
+    sentences = _sentences()
+    for variant in _VARIANTS:
+        if variant in error.params:
+            found = sentences.get(f"{error.code}/{error.params[variant]}")
+            if found is not None:
+                return found
+    return sentences.get(error.code)
 
 
 def error_text(error: errors.ReaderError) -> str | None:
@@ -123,11 +582,11 @@ def error_text(error: errors.ReaderError) -> str | None:
     when the code has no sentence here."""
     if QLocale().language() != QLocale.Language.Chinese:
         return None  # the core's own English is the most precise wording
-    found = _sentences().get(error.code)
+    found = _sentence_for(error)
     if found is None:
         return None
     sentence, names = found
-    if any(name not in error.params and name != "direction" for name in names):
+    if any(name not in error.params and name not in _DERIVED for name in names):
         return None  # raised without the values its sentence needs: keep the English
     return _fill(sentence, [_param(error, name) for name in names])
 
@@ -150,6 +609,11 @@ def warning_text(warning: ParseWarning) -> str:
     return (
         QCoreApplication.translate("ImportWarnings", "line %1: %2").replace("%2", text).replace("%1", str(warning.line))
     )
+
+
+def import_warning_lines(results: Iterable[FileImportResult]) -> list[str]:
+    """Every warning of an import, as ``file: line 12: what was done`` in the UI language."""
+    return [f"{result.path.name}: {warning_text(warning)}" for result in results for warning in result.warnings]
 
 
 def install(localizer: Callable[[errors.ReaderError], str | None] = error_text) -> None:

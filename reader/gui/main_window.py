@@ -33,6 +33,7 @@ from reader.core.importing import FileImportResult
 from reader.core.library import TalkSummary
 from reader.gui.dialogs.confirm import ask
 from reader.gui.dialogs.errors import report_failure, show_message
+from reader.gui.error_text import import_warning_lines
 from reader.gui.models.reader_model import ORIGINAL, TRANSLATION, ReaderModel
 from reader.gui.models.talk_data import TalkDocument, clean_texts, list_talks, load_talk
 from reader.gui.models.talk_list import LANGUAGE_NAMES, TalkListModel
@@ -97,6 +98,8 @@ class MainWindow(QMainWindow):
         self.library = library
         self.settings = settings
         self.manager = manager or TaskManager.instance()
+        #: The last import's warnings, one line each in the UI language.
+        self.import_warnings: list[str] = []
         self.translation = translator or TranslationController(library, self.manager, self)
         self.setWindowTitle(APP_NAME)
         self.setAcceptDrops(True)
@@ -927,15 +930,24 @@ class MainWindow(QMainWindow):
         imported = [talk for r in results if r.status == "imported" for talk in r.talks]
         failed = [r for r in results if r.status == "failed"]
         skipped = [r for r in results if r.status == "skipped"]
+        # What the importers could not read as intended, in the UI language: shown beside
+        # the result (status bar, or the failure report's details), never as its own dialog.
+        self.import_warnings = import_warning_lines(results)
+        notes = ""
+        if self.import_warnings:
+            notes = self.tr(" %n warning(s) while reading: ", "", len(self.import_warnings))
+            notes += self.import_warnings[0] + (" …" if len(self.import_warnings) > 1 else "")
         if imported:
-            self.statusBar().showMessage(self.tr("Imported %n talk(s).", "", len(imported)), 5000)
+            self.statusBar().showMessage(self.tr("Imported %n talk(s).", "", len(imported)) + notes,
+                                         15000 if notes else 5000)
         elif skipped and not failed:
             self.statusBar().showMessage(self.tr("Already in the library."), 5000)
         self.refresh_talks(select=imported[0].id if imported else None)
         if failed:
             lines = "\n".join(r.message or str(r.path) for r in failed)
             show_message(self, self.tr("Import failed"),
-                         self.tr("%n file(s) could not be imported:", "", len(failed)) + "\n\n" + lines)
+                         self.tr("%n file(s) could not be imported:", "", len(failed)) + "\n\n" + lines,
+                         details="\n".join(self.import_warnings) or None)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls() and any(url.isLocalFile() for url in event.mimeData().urls()):

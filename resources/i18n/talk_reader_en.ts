@@ -47,113 +47,714 @@
 <context>
     <name>CoreErrors</name>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="27"/>
+        <location filename="../../reader/gui/error_text.py" line="28"/>
         <source>no such file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="28"/>
+        <location filename="../../reader/gui/error_text.py" line="29"/>
         <source>permission denied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="29"/>
+        <location filename="../../reader/gui/error_text.py" line="30"/>
         <source>cannot be read (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="31"/>
+        <location filename="../../reader/gui/error_text.py" line="32"/>
         <source>is not a regular file (a folder, pipe or device)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="35"/>
+        <location filename="../../reader/gui/error_text.py" line="36"/>
         <source>file is %1; transcripts over %2 MB are refused (split the file first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="40"/>
+        <location filename="../../reader/gui/error_text.py" line="41"/>
         <source>file is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="41"/>
+        <location filename="../../reader/gui/error_text.py" line="42"/>
         <source>file looks binary, not a text transcript</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="43"/>
+        <location filename="../../reader/gui/error_text.py" line="44"/>
         <source>this is %1, not a text transcript</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="47"/>
+        <location filename="../../reader/gui/error_text.py" line="48"/>
         <source>the bytes are not valid %1 text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="51"/>
+        <location filename="../../reader/gui/error_text.py" line="52"/>
         <source>cannot tell the text encoding (not UTF-8, UTF-16, GB18030, Big5 or another known one)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="56"/>
+        <location filename="../../reader/gui/error_text.py" line="57"/>
         <source>the file holds no text to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="59"/>
+        <location filename="../../reader/gui/error_text.py" line="60"/>
         <source>there is nothing to search for: type a word or a phrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="63"/>
+        <location filename="../../reader/gui/error_text.py" line="64"/>
         <source>add a word to search for: a query cannot only exclude words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="67"/>
+        <location filename="../../reader/gui/error_text.py" line="68"/>
         <source>filters cannot be excluded: remove the minus before %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="71"/>
+        <location filename="../../reader/gui/error_text.py" line="72"/>
         <source>speaker: needs a name, e.g. speaker:赵老师 or speaker:&quot;Speaker 3&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="77"/>
+        <location filename="../../reader/gui/error_text.py" line="78"/>
         <source>talk: needs a talk number, e.g. talk:12 (got %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="80"/>
+        <location filename="../../reader/gui/error_text.py" line="81"/>
         <source>lang: must be zh or en (got %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="82"/>
+        <location filename="../../reader/gui/error_text.py" line="83"/>
         <source>in: must be original, translation or notes (got %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="86"/>
+        <location filename="../../reader/gui/error_text.py" line="87"/>
         <source>the query is too long (%1 characters; at most %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="90"/>
+        <location filename="../../reader/gui/error_text.py" line="91"/>
         <source>the query has too many words (%1; at most %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="94"/>
+        <location filename="../../reader/gui/error_text.py" line="95"/>
         <source>this query cannot be searched; try fewer or simpler words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="99"/>
+        <location filename="../../reader/gui/error_text.py" line="98"/>
+        <source>the query must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="101"/>
         <source>no %1 model is installed; install one in File → Translation Models…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="119"/>
+        <source>malformed subtitle time at line %1: %2 (times are [hh:]mm:ss,mmm with minutes and seconds below 60)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="126"/>
+        <source>malformed subtitle block at line %1: %2 is not a cue number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="130"/>
+        <source>subtitle at line %1 ends before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="134"/>
+        <source>malformed subtitle block at line %1: no &apos;start --&gt; end&apos; time line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="140"/>
+        <source>no subtitle cues with text found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="142"/>
+        <source>no subtitle cues with text found (only sound tags)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="146"/>
+        <source>not a WebVTT file: the first line must be &apos;WEBVTT&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="151"/>
+        <source>the library is locked by another program (is Talk Reader open twice?); waited for it, nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="159"/>
+        <source>the library file is read-only; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="163"/>
+        <source>the disk holding the library is full; free some space and try again (nothing was changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="170"/>
+        <source>the library file is damaged or is not a Talk Reader library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="174"/>
+        <source>the library file is damaged and cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="178"/>
+        <source>the library file cannot be opened (check the folder exists and is writable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="184"/>
+        <source>the library could not be used (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="186"/>
+        <source>the library was written by a newer Talk Reader (schema %1, this version knows %2); please upgrade the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="194"/>
+        <source>the library needs an upgrade to schema %1, but %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="198"/>
+        <source>the library is open read-only: %1; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="202"/>
+        <source>the library file is empty and cannot be written (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="205"/>
+        <source>is a directory, not a library file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="206"/>
+        <source>no library at this path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="208"/>
+        <source>cannot create the library folder (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="211"/>
+        <source>cannot read the library file (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="213"/>
+        <source>this is a database of another program, not a Talk Reader library; it was left untouched (choose another file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="221"/>
+        <source>the library has no search index; run: talk-reader reindex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="225"/>
+        <source>the search index was built by another version of Talk Reader; run: talk-reader reindex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="232"/>
+        <source>no talk with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="233"/>
+        <source>no segment with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="234"/>
+        <source>no note with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="236"/>
+        <source>segment %1 is not in talk %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="239"/>
+        <source>talk %1 has no named speakers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="241"/>
+        <source>talk %1 has no speaker “%2” (its speakers: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="244"/>
+        <source>a talk&apos;s title cannot be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="245"/>
+        <source>a speaker&apos;s name cannot be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="247"/>
+        <source>a translation cannot be empty (to let the model translate it again, clear it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="254"/>
+        <source>the note is too long (%1 characters; at most %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="258"/>
+        <source>a speaker&apos;s name can have at most %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="262"/>
+        <source>cannot split before the first segment: the first talk would be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="269"/>
+        <source>a note (id %1) spans the split point; delete or shorten it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="275"/>
+        <source>cannot merge a talk with itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="277"/>
+        <source>unknown colour %1; choose one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="281"/>
+        <source>segment %1 comes before segment %2 in the talk; give the range in reading order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="288"/>
+        <source>is a link to nothing; not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="290"/>
+        <source>%1; only regular files are replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="294"/>
+        <source>is a folder; give the name of the file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="297"/>
+        <source>the folder %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="298"/>
+        <source>%1 is a file, not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="299"/>
+        <source>cannot create files in this folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="300"/>
+        <source>cannot write the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="301"/>
+        <source>already exists; not overwritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="303"/>
+        <source>unknown export option %1; choose %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="307"/>
+        <source>subtitles are exported one talk at a time; choose a single talk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="311"/>
+        <source>talk %1 (%2) has no subtitle timings; SRT/VTT export needs a talk imported from SRT or VTT (export it as md, notes or html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="320"/>
+        <source>no model is installed for %1; install them in File → Translation Models…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="327"/>
+        <source>no installed model package called %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="330"/>
+        <source>cannot remove the package (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="332"/>
+        <source>cannot install the package (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="335"/>
+        <source>cannot read the file (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="337"/>
+        <source>cannot create the model folder (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="340"/>
+        <source>cannot unpack the package (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="342"/>
+        <source>cannot create the downloads folder (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="346"/>
+        <source>cannot save the download of %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="350"/>
+        <source>the archive has a path outside its folder (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="353"/>
+        <source>the archive is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="355"/>
+        <source>the archive has %1 entries, more than a model package has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="359"/>
+        <source>the archive contains a link (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="362"/>
+        <source>the archive holds %1 twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="364"/>
+        <source>the archive unpacks to %1 GB, more than a model package can be (at most %2 GB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="371"/>
+        <source>%1 inflates implausibly for a model file (a zip bomb?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="375"/>
+        <source>%1 unpacks to more than the archive claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="379"/>
+        <source>not a model package: expected one top-level folder in the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="386"/>
+        <source>not a model package: no metadata.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="389"/>
+        <source>the archive is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="391"/>
+        <source>not a model package (an .argosmodel file is a zip archive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="395"/>
+        <source>metadata.json: %1 must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="399"/>
+        <source>metadata.json does not describe a package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="403"/>
+        <source>metadata.json names no from_code/to_code languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="407"/>
+        <source>metadata.json: %1 %2 is not a language code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="411"/>
+        <source>metadata.json: package_version %1 is not a version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="415"/>
+        <source>metadata.json: type %1 is not a package type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="418"/>
+        <source>unreadable metadata.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="420"/>
+        <source>a %1 package, not a translation model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="424"/>
+        <source>the package is incomplete (missing %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="428"/>
+        <source>this package uses a BPE tokenizer, which Talk Reader does not support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="435"/>
+        <source>the SentencePiece model does not load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="438"/>
+        <source>the translation model does not load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="440"/>
+        <source>the model cannot translate a test sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="444"/>
+        <source>the package does not work, nothing was installed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="448"/>
+        <source>cannot reach %1; check the network connection or ARGOS_PACKAGE_INDEX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="454"/>
+        <source>cannot download %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="455"/>
+        <source>the package index at %1 is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="457"/>
+        <source>the package index has no %1 model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="461"/>
+        <source>the package index gives no download link for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="465"/>
+        <source>the download from %1 failed %2 times; try again to resume it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="469"/>
+        <source>%1 gave %2, but the package index says %3; nothing was installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="476"/>
+        <source>%1 does not match the SHA-256 checksum the package index gives (a damaged download?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="483"/>
+        <source>the package downloaded from %1 cannot be installed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="492"/>
+        <source>it is on a read-only file system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="493"/>
+        <source>the file is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="494"/>
+        <source>its folder is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="495"/>
+        <source>its pages are damaged; export what you need or restore a backup (nothing more is written to it, so nothing more is lost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="505"/>
+        <source>access denied (no permission)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="509"/>
+        <source>the disk is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="510"/>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="511"/>
+        <source>the disk quota is exceeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="512"/>
+        <source>the file is too large for this disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="513"/>
+        <source>the file name is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="514"/>
+        <source>no such file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="515"/>
+        <source>a part of the path is a file, not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="516"/>
+        <source>is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="517"/>
+        <source>input/output error on the disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="524"/>
+        <source>is a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="525"/>
+        <source>is a named pipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="526"/>
+        <source>is a socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="527"/>
+        <source>is not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="528"/>
+        <source>is a link to a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="529"/>
+        <source>is a link to a named pipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="530"/>
+        <source>is a link to a socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="531"/>
+        <source>is a link to something that is not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="553"/>
+        <source>, </source>
+        <extracomment>Parameters whose value picks a variant sentence (``model.os-error/remove``). Parameters computed from others rather than taken as they are.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -174,7 +775,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../reader/gui/app.py" line="337"/>
+        <location filename="../../reader/gui/app.py" line="338"/>
         <source>The library cannot be opened.</source>
         <extracomment>The desktop entry&apos;s name (``packaging/&lt;id&gt;.desktop``): Wayland compositors match windows to their launcher and icon by it. How long a worker thread may hold the GIL while the GUI thread waits for it. PySide releases the GIL around calls into Qt, so the GUI thread asks for it back many times per event; at Python&apos;s default 5 ms, a busy worker (storing a translation batch) turned each of those into a wait and the window stalled for hundreds of milliseconds.</extracomment>
         <translation type="unfinished"></translation>
@@ -595,27 +1196,27 @@
 <context>
     <name>ImportWarnings</name>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="137"/>
+        <location filename="../../reader/gui/error_text.py" line="596"/>
         <source>the text needed repairs to be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="138"/>
+        <location filename="../../reader/gui/error_text.py" line="597"/>
         <source>code fence never closed; read as text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="139"/>
+        <location filename="../../reader/gui/error_text.py" line="598"/>
         <source>&apos;&lt;!--&apos; never closed; read as text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="140"/>
+        <location filename="../../reader/gui/error_text.py" line="599"/>
         <source>&apos;&lt;details&gt;&apos; never closed; read as text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="151"/>
+        <location filename="../../reader/gui/error_text.py" line="610"/>
         <source>line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -671,17 +1272,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/library_pane.py" line="217"/>
+        <location filename="../../reader/gui/widgets/library_pane.py" line="220"/>
         <source>Rename…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/library_pane.py" line="219"/>
+        <location filename="../../reader/gui/widgets/library_pane.py" line="222"/>
         <source>Merge With Next Talk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/library_pane.py" line="226"/>
+        <location filename="../../reader/gui/widgets/library_pane.py" line="229"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -689,266 +1290,266 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="105"/>
-        <location filename="../../reader/gui/main_window.py" line="321"/>
+        <location filename="../../reader/gui/main_window.py" line="108"/>
+        <location filename="../../reader/gui/main_window.py" line="324"/>
         <source>Original</source>
-        <extracomment>The user picked another UI language or theme in preferences. Emitted after a talk&apos;s rows are on screen (benchmarks, tests): talk id. The talk list was (re)loaded.</extracomment>
+        <extracomment>The user picked another UI language or theme in preferences. Emitted after a talk&apos;s rows are on screen (benchmarks, tests): talk id. The talk list was (re)loaded. The last import&apos;s warnings, one line each in the UI language.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="105"/>
-        <location filename="../../reader/gui/main_window.py" line="322"/>
+        <location filename="../../reader/gui/main_window.py" line="108"/>
+        <location filename="../../reader/gui/main_window.py" line="325"/>
         <source>Translation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="128"/>
+        <location filename="../../reader/gui/main_window.py" line="131"/>
         <source>Select a talk to start reading.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="159"/>
+        <location filename="../../reader/gui/main_window.py" line="162"/>
         <source>Search Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="168"/>
+        <location filename="../../reader/gui/main_window.py" line="171"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="178"/>
+        <location filename="../../reader/gui/main_window.py" line="181"/>
         <source>Search library (Ctrl+K)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="204"/>
+        <location filename="../../reader/gui/main_window.py" line="207"/>
         <source>&amp;Import Transcripts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="205"/>
+        <location filename="../../reader/gui/main_window.py" line="208"/>
         <source>Translation &amp;Models…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="206"/>
+        <location filename="../../reader/gui/main_window.py" line="209"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="208"/>
+        <location filename="../../reader/gui/main_window.py" line="211"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="209"/>
-        <location filename="../../reader/gui/main_window.py" line="873"/>
+        <location filename="../../reader/gui/main_window.py" line="212"/>
+        <location filename="../../reader/gui/main_window.py" line="876"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="212"/>
+        <location filename="../../reader/gui/main_window.py" line="215"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="213"/>
+        <location filename="../../reader/gui/main_window.py" line="216"/>
         <source>&amp;Find in Talk…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="214"/>
+        <location filename="../../reader/gui/main_window.py" line="217"/>
         <source>Find &amp;Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="216"/>
+        <location filename="../../reader/gui/main_window.py" line="219"/>
         <source>Find Pre&amp;vious</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="219"/>
+        <location filename="../../reader/gui/main_window.py" line="222"/>
         <source>&amp;Search Library…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="221"/>
+        <location filename="../../reader/gui/main_window.py" line="224"/>
         <source>C&amp;orrect Translation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="222"/>
+        <location filename="../../reader/gui/main_window.py" line="225"/>
         <source>&amp;Highlight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="224"/>
+        <location filename="../../reader/gui/main_window.py" line="227"/>
         <source>Add &amp;Note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="227"/>
+        <location filename="../../reader/gui/main_window.py" line="230"/>
         <source>&amp;Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="229"/>
+        <location filename="../../reader/gui/main_window.py" line="232"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="232"/>
+        <location filename="../../reader/gui/main_window.py" line="235"/>
         <source>&amp;Both Languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="234"/>
+        <location filename="../../reader/gui/main_window.py" line="237"/>
         <source>&amp;Original Only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="237"/>
+        <location filename="../../reader/gui/main_window.py" line="240"/>
         <source>&amp;Translation Only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="241"/>
+        <location filename="../../reader/gui/main_window.py" line="244"/>
         <source>&amp;Swap Sides</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="242"/>
+        <location filename="../../reader/gui/main_window.py" line="245"/>
         <source>&amp;Clean Up Speech Noise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="244"/>
+        <location filename="../../reader/gui/main_window.py" line="247"/>
         <source>Show &amp;Timestamps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="246"/>
+        <location filename="../../reader/gui/main_window.py" line="249"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="248"/>
+        <location filename="../../reader/gui/main_window.py" line="251"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="250"/>
+        <location filename="../../reader/gui/main_window.py" line="253"/>
         <source>&amp;Actual Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="252"/>
+        <location filename="../../reader/gui/main_window.py" line="255"/>
         <source>&amp;Library Pane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="255"/>
+        <location filename="../../reader/gui/main_window.py" line="258"/>
         <source>Search &amp;Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="256"/>
+        <location filename="../../reader/gui/main_window.py" line="259"/>
         <source>&amp;Rename…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="257"/>
+        <location filename="../../reader/gui/main_window.py" line="260"/>
         <source>Rename S&amp;peaker…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="259"/>
+        <location filename="../../reader/gui/main_window.py" line="262"/>
         <source>&amp;Split Before Selected Sentence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="261"/>
+        <location filename="../../reader/gui/main_window.py" line="264"/>
         <source>&amp;Merge With Next Talk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="263"/>
+        <location filename="../../reader/gui/main_window.py" line="266"/>
         <source>&amp;Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="264"/>
+        <location filename="../../reader/gui/main_window.py" line="267"/>
         <source>&amp;Translate Talk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="266"/>
+        <location filename="../../reader/gui/main_window.py" line="269"/>
         <source>Sto&amp;p Translating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="268"/>
+        <location filename="../../reader/gui/main_window.py" line="271"/>
         <source>&amp;About Talk Reader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="269"/>
+        <location filename="../../reader/gui/main_window.py" line="272"/>
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="273"/>
+        <location filename="../../reader/gui/main_window.py" line="276"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="280"/>
+        <location filename="../../reader/gui/main_window.py" line="283"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="289"/>
+        <location filename="../../reader/gui/main_window.py" line="292"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="297"/>
+        <location filename="../../reader/gui/main_window.py" line="300"/>
         <source>&amp;Talk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="303"/>
+        <location filename="../../reader/gui/main_window.py" line="306"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="305"/>
+        <location filename="../../reader/gui/main_window.py" line="308"/>
         <source>Toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="321"/>
+        <location filename="../../reader/gui/main_window.py" line="324"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="322"/>
+        <location filename="../../reader/gui/main_window.py" line="325"/>
         <source>Both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="323"/>
+        <location filename="../../reader/gui/main_window.py" line="326"/>
         <source>Swap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="323"/>
+        <location filename="../../reader/gui/main_window.py" line="326"/>
         <source>Clean</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/main_window.py" line="497"/>
+        <location filename="../../reader/gui/main_window.py" line="500"/>
         <source>%n segment(s)</source>
         <translation>
             <numerusform>%n segment</numerusform>
@@ -956,167 +1557,175 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="540"/>
+        <location filename="../../reader/gui/main_window.py" line="543"/>
         <source>Chinese</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="540"/>
+        <location filename="../../reader/gui/main_window.py" line="543"/>
         <source>English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="544"/>
+        <location filename="../../reader/gui/main_window.py" line="547"/>
         <source>%1 sentences can&apos;t be translated: no model for %2 is installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="546"/>
+        <location filename="../../reader/gui/main_window.py" line="549"/>
         <source>Install Models…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="646"/>
+        <location filename="../../reader/gui/main_window.py" line="649"/>
         <source>Click a sentence first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="674"/>
+        <location filename="../../reader/gui/main_window.py" line="677"/>
         <source>Translation saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="706"/>
+        <location filename="../../reader/gui/main_window.py" line="709"/>
         <source>Rename Talk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="707"/>
+        <location filename="../../reader/gui/main_window.py" line="710"/>
         <source>Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="726"/>
+        <location filename="../../reader/gui/main_window.py" line="729"/>
         <source>This talk names no speakers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="751"/>
+        <location filename="../../reader/gui/main_window.py" line="754"/>
         <source>“%1” merged into “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="751"/>
+        <location filename="../../reader/gui/main_window.py" line="754"/>
         <source>“%1” renamed to “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="787"/>
+        <location filename="../../reader/gui/main_window.py" line="790"/>
         <source>Click the sentence the new talk should start with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="800"/>
+        <location filename="../../reader/gui/main_window.py" line="803"/>
         <source>Split: the rest is now a talk of its own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="807"/>
+        <location filename="../../reader/gui/main_window.py" line="810"/>
         <source>Split Talk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="808"/>
+        <location filename="../../reader/gui/main_window.py" line="811"/>
         <source>Start a new talk at “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="809"/>
+        <location filename="../../reader/gui/main_window.py" line="812"/>
         <source>Split</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="810"/>
+        <location filename="../../reader/gui/main_window.py" line="813"/>
         <source>This sentence and everything after it become a talk of their own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="830"/>
+        <location filename="../../reader/gui/main_window.py" line="833"/>
         <source>Merge Talks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="831"/>
+        <location filename="../../reader/gui/main_window.py" line="834"/>
         <source>Append “%1” to “%2”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="832"/>
+        <location filename="../../reader/gui/main_window.py" line="835"/>
         <source>Merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="859"/>
+        <location filename="../../reader/gui/main_window.py" line="862"/>
         <source>Talk deleted. Undo with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="863"/>
+        <location filename="../../reader/gui/main_window.py" line="866"/>
         <source>Delete Talk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="863"/>
+        <location filename="../../reader/gui/main_window.py" line="866"/>
         <source>Delete “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="864"/>
+        <location filename="../../reader/gui/main_window.py" line="867"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="865"/>
+        <location filename="../../reader/gui/main_window.py" line="868"/>
         <source>Its text, translations and notes are removed from the library. You can undo this until you quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="873"/>
+        <location filename="../../reader/gui/main_window.py" line="876"/>
         <source>&amp;Undo Delete “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="876"/>
+        <location filename="../../reader/gui/main_window.py" line="879"/>
         <source>&amp;Undo Delete Note “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="889"/>
+        <location filename="../../reader/gui/main_window.py" line="892"/>
         <source>Talk restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="895"/>
+        <location filename="../../reader/gui/main_window.py" line="898"/>
         <source>Import Transcripts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="898"/>
+        <location filename="../../reader/gui/main_window.py" line="901"/>
         <source>Transcripts (*.txt *.md *.srt *.vtt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="898"/>
+        <location filename="../../reader/gui/main_window.py" line="901"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="921"/>
+        <location filename="../../reader/gui/main_window.py" line="924"/>
         <source>Importing</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/main_window.py" line="931"/>
+        <location filename="../../reader/gui/main_window.py" line="938"/>
+        <source> %n warning(s) while reading: </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/gui/main_window.py" line="941"/>
         <source>Imported %n talk(s).</source>
         <translation>
             <numerusform>Imported %n talk.</numerusform>
@@ -1124,17 +1733,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="933"/>
+        <location filename="../../reader/gui/main_window.py" line="944"/>
         <source>Already in the library.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="937"/>
+        <location filename="../../reader/gui/main_window.py" line="948"/>
         <source>Import failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/main_window.py" line="938"/>
+        <location filename="../../reader/gui/main_window.py" line="949"/>
         <source>%n file(s) could not be imported:</source>
         <translation>
             <numerusform>%n file could not be imported:</numerusform>
@@ -1142,7 +1751,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="969"/>
+        <location filename="../../reader/gui/main_window.py" line="981"/>
         <source>Exported to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1184,7 +1793,7 @@
     </message>
     <message>
         <location filename="../../reader/gui/dialogs/models.py" line="83"/>
-        <location filename="../../reader/gui/dialogs/models.py" line="226"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="251"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1209,65 +1818,85 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="175"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="159"/>
+        <source>%1 (update: %2)</source>
+        <extracomment>Installed package path → the newer version the index offers.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/models.py" line="169"/>
+        <source>Version %1 is available: download it in the Download tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/models.py" line="195"/>
         <source>No translation models are installed yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/dialogs/models.py" line="177"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="198"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="202"/>
         <source>%n model(s) installed.</source>
         <translation>
             <numerusform>%n model installed.</numerusform>
             <numerusform>%n models installed.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../reader/gui/dialogs/models.py" line="199"/>
+        <source> %n update(s) available in the Download tab.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="180"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="205"/>
         <source>Install Translation Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="181"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="206"/>
         <source>Argos Translate models (*.argosmodel *.zip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="181"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="206"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="190"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="215"/>
         <source>Installing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="193"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="218"/>
         <source>Installing models</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="200"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="225"/>
         <source>Installed %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="225"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="250"/>
         <source>Remove Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="225"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="250"/>
         <source>Remove the model %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="236"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="261"/>
         <source>Fetching the list of models…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/dialogs/models.py" line="247"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="272"/>
         <source>%n model(s) available.</source>
         <translation>
             <numerusform>%n model available.</numerusform>
@@ -1275,7 +1904,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="264"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="290"/>
         <source>Downloading %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -6,7 +6,7 @@ load a package halfway through); the dialog only shows data and reacts to result
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -129,6 +129,8 @@ class ModelManagerDialog(QDialog):
         )
         self.packages: list = []
         self.index: list = []
+        #: Installed package path → the newer version the index offers.
+        self.updates: dict[str, str] = {}
         watch = model_watch.current()
         if watch is not None:  # installs and removals made outside the app show here too
             watch.changed.connect(self.refresh)
@@ -145,34 +147,57 @@ class ModelManagerDialog(QDialog):
         table.setAlternatingRowColors(True)
         return table
 
-    def _fill(self, table: QTableWidget, packages: list) -> None:  # noqa: ANN001
+    def _fill(self, table: QTableWidget, packages: list, newer: Mapping[str, str] | None = None) -> None:
+        """One row per package; *newer* maps a package's path to the newer version the index
+        offers, shown beside its version (the CLI's ``models list`` says the same)."""
+        newer = newer or {}
         table.setRowCount(len(packages))
         for row, package in enumerate(packages):
+            update = newer.get(str(getattr(package, "path", "")))
+            version = package.version
+            if update is not None:
+                version = self.tr("%1 (update: %2)").replace("%1", package.version).replace("%2", update)
             values = (
                 _direction(package.from_name, package.from_code, package.to_name, package.to_code),
                 package.name,
-                package.version,
+                version,
             )
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, row)
+                if update is not None:
+                    item.setToolTip(self.tr("Version %1 is available: download it in the Download tab.")
+                                    .replace("%1", update))
                 table.setItem(row, column, item)
         table.resizeColumnToContents(1)
+        table.resizeColumnToContents(2)
 
     # -- operations ----------------------------------------------------------------------
     def refresh(self) -> None:
-        def work(_ctx: OpContext) -> list:
-            from reader.core.translate.packages import installed_packages
+        index = list(self.index)
 
-            return installed_packages()
+        def work(_ctx: OpContext) -> tuple[list, dict[str, str]]:
+            from reader.core.translate.packages import installed_packages, updates
+
+            installed = installed_packages()
+            # The index as last fetched (no network here), or the one this dialog fetched.
+            offers = updates(index or None, installed)
+            return installed, {str(u.installed.path): u.available.version for u in offers}
 
         Op(self, work, lane=Lane.WRITE, manager=self.manager).on_success(self._show_installed).run()
 
-    def _show_installed(self, packages: list) -> None:
+    def _show_installed(self, result: tuple[list, dict[str, str]]) -> None:
+        packages, newer = result
         self.packages = packages
-        self._fill(self.installed, packages)
+        self.updates = newer
+        self._fill(self.installed, packages, newer)
         if not packages:
             self.status.setText(self.tr("No translation models are installed yet."))
+        elif newer:
+            self.status.setText(
+                self.tr("%n model(s) installed.", "", len(packages))
+                + self.tr(" %n update(s) available in the Download tab.", "", len(newer))
+            )
         else:
             self.status.setText(self.tr("%n model(s) installed.", "", len(packages)))
 
@@ -245,6 +270,7 @@ class ModelManagerDialog(QDialog):
         self.index = packages
         self._fill(self.available, packages)
         self.index_status.setText(self.tr("%n model(s) available.", "", len(packages)))
+        self.refresh()  # the installed list marks what the fresh index has newer versions of
 
     def download_selected(self) -> None:
         items = self.available.selectedItems()

@@ -125,6 +125,15 @@ def _step_5_search_bigrams(conn: Connection) -> None:
     create_bigram_schema(conn)
 
 
+def _step_6_reindex_clean_text(conn: Connection) -> None:
+    """The reading text's clean-up changed (spoken numbers, reduplications and names are
+    kept; more stutters are caught), and the search index holds that clean text: rebuild it
+    so that ``check`` finds an upgraded library in order."""
+    from reader.core.search.maintenance import reindex
+
+    reindex(conn)
+
+
 #: UPGRADES[i] brings a library from version i to version i + 1. Append only.
 UPGRADES: list[UpgradeStep] = [
     _step_1_base,
@@ -132,6 +141,7 @@ UPGRADES: list[UpgradeStep] = [
     _step_3_search_index,
     _step_4_segment_speakers,
     _step_5_search_bigrams,
+    _step_6_reindex_clean_text,
 ]
 
 

@@ -92,3 +92,32 @@ def test_upgraded_and_new_libraries_end_the_same(tmp_path: Path) -> None:
     with sqlite3.connect(old) as a, sqlite3.connect(new) as b:
         query = f"SELECT k, v FROM {schema.TABLE}_config ORDER BY k"
         assert a.execute(query).fetchall() == b.execute(query).fetchall()
+
+
+def test_an_index_holding_the_old_clean_text_is_rebuilt_by_the_upgrade(tmp_path: Path) -> None:
+    """The clean-up changed what it keeps (spoken years, reduplications): a library indexed by
+    the previous release holds other clean text, and the upgrade rebuilds its index."""
+    import sqlite3
+
+    from reader.core import library as lib
+    from reader.core.db import Library, schema_version
+    from reader.core.search.maintenance import check
+    from reader.core.search.schema import TABLE
+
+    path = tmp_path / "library.sqlite3"
+    notes = tmp_path / "notes.txt"
+    notes.write_text("In twenty twenty five we shipped it.\nWe we tested the the model.\n", encoding="utf-8")
+    with Library.open(path) as library:
+        assert lib.import_file(library, notes).status == "imported"
+    raw = sqlite3.connect(path)
+    columns = [row[1] for row in raw.execute(f"PRAGMA table_info({TABLE})")]
+    # What the previous clean-up stored for these sentences: a spoken year lost a word.
+    target = next(name for name in columns if name.endswith("_en") and "original" in name)
+    raw.execute(f"UPDATE {TABLE} SET {target} = replace({target}, 'twenty twenty', 'twenty')")
+    raw.execute(f"PRAGMA user_version = {schema_version() - 1}")
+    raw.commit()
+    raw.close()
+    with Library.open(path) as library:
+        with library.read_session() as session:
+            report = check(session.connection())
+    assert report.ok, report

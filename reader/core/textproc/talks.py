@@ -83,6 +83,8 @@ _LANG_WINDOWS = (300, 1500)
 _INTRO_LEAD_CHARS = 1500
 #: How far the host's turn reaches back before the first introduction cue (a few lines).
 _TURN_LEAD_CHARS = 150
+#: Fewer weighted characters than this before the first boundary are no talk of their own.
+_LEAD_IN_CHARS = 300
 #: A host's welcome before the first talk belongs to it when it is shorter than this (~3 minutes).
 _OPENING_CHARS = 3000
 _HEADING_WEIGHT = 0.6
@@ -468,6 +470,8 @@ def find_talk_starts(
         neighbours = chosen[max(0, position - 1) : position + 1]
         if any(abs(offsets[b] - offsets[c]) < MIN_TALK_CHARS for c in neighbours):
             continue
+        if offsets[b] < _LEAD_IN_CHARS:
+            continue  # a sentence or two before the first hand-over are its lead-in, not a talk
         if offsets[b] < _OPENING_CHARS:
             if opening_cues is None:
                 opening_cues = [find_cues(u.text) for u in units[: bisect.bisect_left(offsets, _OPENING_CHARS)]]

@@ -88,8 +88,8 @@ def cmd_import(args: argparse.Namespace, ctx: CliContext) -> int:
             if result.status == "imported":
                 print(f"{path}: imported {len(result.talks)} talk(s)")
                 for talk in result.talks:
-                    first, last = talk.source_lines
-                    print(f"  #{talk.id}  {talk.title}  (lines {first}-{last}, {talk.segments} segments)")
+                    where = _where(talk.source_lines, talk.source_chars)
+                    print(f"  #{talk.id}  {talk.title}  ({where}, {talk.segments} segments)")
             elif result.status == "skipped":
                 print(f"{path}: skipped, {result.message}")
             else:
@@ -105,6 +105,15 @@ def cmd_import(args: argparse.Namespace, ctx: CliContext) -> int:
     return 1 if any(r.status == "failed" for r in results) else 0
 
 
+def _where(lines: tuple[int, int], chars: tuple[int, int] | None) -> str:
+    """Where a talk sits in its file: its lines, and its characters when it fits on one line
+    (a transcript on a single line has several talks on "line 1")."""
+    first, last = lines
+    if first == last and chars is not None:
+        return f"line {first}, characters {chars[0]:,}-{chars[1]:,}"
+    return f"lines {first}-{last}"
+
+
 def cmd_talks(args: argparse.Namespace, ctx: CliContext) -> int:
     with ctx.library.read_session() as session:
         talks = lib.list_talks(session)
@@ -116,7 +125,7 @@ def cmd_talks(args: argparse.Namespace, ctx: CliContext) -> int:
         return 0
     for talk in talks:
         langs = ", ".join(f"{lang} {count}" for lang, count in talk.languages.items())
-        lines = f"lines {talk.source_lines[0]}-{talk.source_lines[1]}" if talk.source_lines else ""
+        lines = _where(talk.source_lines, talk.source_chars) if talk.source_lines else ""
         print(f"#{talk.id:<4} {talk.title}")
         details = [d for d in (talk.speakers, talk.source, lines, f"{talk.segments} segments", langs) if d]
         print(f"      {' · '.join(details)}")

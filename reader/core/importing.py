@@ -46,6 +46,14 @@ class PlannedTalk:
     heading_line: int | None = None
 
     @property
+    def source_chars(self) -> tuple[int, int] | None:
+        """Character offsets of the talk's text in the source file, when the parser knew them."""
+        first, last = self.units[0], self.units[-1]
+        if first.offset is None or last.offset is None:
+            return None
+        return first.offset, last.offset + len(last.text)
+
+    @property
     def source_lines(self) -> tuple[int, int]:
         first = self.units[0].line if self.heading_line is None else self.heading_line
         return first, max(unit.line_end for unit in self.units)
@@ -69,6 +77,8 @@ class ImportedTalk:
     title: str
     source_lines: tuple[int, int]
     segments: int
+    #: Character offsets in the source file, where known (a transcript on one line).
+    source_chars: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -92,6 +102,7 @@ class FileImportResult:
                     "id": talk.id,
                     "title": talk.title,
                     "source_lines": list(talk.source_lines),
+                    "source_chars": list(talk.source_chars) if talk.source_chars else None,
                     "segments": talk.segments,
                 }
                 for talk in self.talks
@@ -354,6 +365,12 @@ def store_import(
         if translations:
             session.execute(insert(Translation), translations)
         imported.append(
-            ImportedTalk(id=talk_id, title=planned.title, source_lines=planned.source_lines, segments=len(rows))
+            ImportedTalk(
+                id=talk_id,
+                title=planned.title,
+                source_lines=planned.source_lines,
+                segments=len(rows),
+                source_chars=planned.source_chars,
+            )
         )
     return imported

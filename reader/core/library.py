@@ -75,6 +75,9 @@ class TalkSummary:
     segments: int
     languages: dict[str, int]
     translated: int
+    #: Character offsets in the source file, where the file tells them: what tells talks
+    #: apart in a transcript on one line.
+    source_chars: tuple[int, int] | None = None
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -83,6 +86,7 @@ class TalkSummary:
             "speakers": self.speakers,
             "source": self.source,
             "source_lines": list(self.source_lines) if self.source_lines else None,
+            "source_chars": list(self.source_chars) if self.source_chars else None,
             "segments": self.segments,
             "languages": self.languages,
             "translated": self.translated,
@@ -97,6 +101,9 @@ def list_talks(session: Session, talk_ids: Sequence[int] | None = None) -> list[
         .join(Translation, Translation.segment_id == Segment.id)
         .group_by(Segment.talk_id)
     )
+    chars_query = select(
+        Segment.talk_id, func.min(Segment.source_offset), func.max(Segment.source_offset + func.length(Segment.text))
+    ).group_by(Segment.talk_id)
     talk_query = (
         select(Talk, Source.name)
         .outerjoin(Source, Talk.source_id == Source.id)
@@ -106,11 +113,17 @@ def list_talks(session: Session, talk_ids: Sequence[int] | None = None) -> list[
         ids = list(talk_ids)
         lang_query = lang_query.where(Segment.talk_id.in_(ids))
         translated_query = translated_query.where(Segment.talk_id.in_(ids))
+        chars_query = chars_query.where(Segment.talk_id.in_(ids))
         talk_query = talk_query.where(Talk.id.in_(ids))
     languages: dict[int, dict[str, int]] = {}
     for talk_id, lang, count in session.execute(lang_query).all():
         languages.setdefault(talk_id, {})[lang] = count
     translated = dict(session.execute(translated_query).all())
+    chars = {
+        talk_id: (first, last)
+        for talk_id, first, last in session.execute(chars_query).all()
+        if first is not None and last is not None
+    }
     rows = session.execute(talk_query).all()
     summaries = []
     for talk, source_name in rows:
@@ -127,6 +140,7 @@ def list_talks(session: Session, talk_ids: Sequence[int] | None = None) -> list[
                 segments=sum(langs.values()),
                 languages=langs,
                 translated=translated.get(talk.id, 0),
+                source_chars=chars.get(talk.id),
             )
         )
     return summaries

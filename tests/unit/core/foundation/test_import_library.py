@@ -191,3 +191,36 @@ def test_list_talks_for_some_ids_matches_the_full_list(library: Library, sample_
         chosen = [everything[3].id, everything[1].id]
         assert lib.list_talks(session, chosen) == [everything[1], everything[3]]  # library order
         assert lib.list_talks(session, []) == []
+
+
+def test_talks_of_a_one_line_transcript_are_told_apart_by_character_offsets(
+    library: Library, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import importlib.util
+    import sys
+
+    from reader.cli import run
+
+    # The synthetic conference of the talk-splitting tests, written on one line.
+    source = Path(__file__).resolve().parents[1] / "textproc" / "textproc_transcripts.py"
+    spec = importlib.util.spec_from_file_location("conference_transcripts", source)
+    assert spec is not None and spec.loader is not None
+    transcripts = importlib.util.module_from_spec(spec)
+    monkeypatch.setitem(sys.modules, spec.name, transcripts)
+    spec.loader.exec_module(transcripts)
+    conference = transcripts.english_conference()
+    path = tmp_path / "one-line.txt"
+    path.write_text(" ".join(conference.lines) + "\n", encoding="utf-8")
+    result = lib.import_file(library, path)
+    assert result.status == "imported" and len(result.talks) >= 2
+    chars = [talk.source_chars for talk in result.talks]
+    assert all(span is not None for span in chars)
+    assert [span[0] for span in chars if span] == sorted({span[0] for span in chars if span})
+    with library.read_session() as session:
+        summaries = lib.list_talks(session)
+    assert [summary.source_chars for summary in summaries] == chars
+    assert all(summary.source_lines == (1, 1) for summary in summaries)
+    library.close()
+    assert run(["--library", str(library.path), "talks"]) == 0
+    out = capsys.readouterr().out
+    assert out.count("line 1, characters ") == len(chars)

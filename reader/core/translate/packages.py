@@ -149,19 +149,6 @@ def _argos_settings() -> Any:
     return settings
 
 
-def _ensure_folder(folder: Path, what: str, action: str) -> None:
-    """Create *folder* (and its parents), or say which folder could not be made and why."""
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise ModelError(
-            f"cannot create the {what} ({exc.strerror})",
-            path=folder,
-            code="model.os-error",
-            params=os_params(exc, action=action),
-        ) from exc
-
-
 def package_dir() -> Path:
     """argostranslate's package folder, honouring ``ARGOS_PACKAGES_DIR`` as it does."""
     from_env = os.environ.get("ARGOS_PACKAGES_DIR")
@@ -592,7 +579,15 @@ def install_package(file: str | os.PathLike[str]) -> tuple[PackageInfo, list[Pac
             params={"problem": "not-zip"},
         )
     target_root = package_dir()
-    _ensure_folder(target_root, "model folder", "model-folder")
+    try:
+        target_root.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ModelError(
+            f"cannot create the model folder ({exc.strerror})",
+            path=target_root,
+            code="model.os-error",
+            params=os_params(exc, action="model-folder"),
+        ) from exc
     with _INSTALL_LOCK:
         staging = _staging_dir(target_root)
         try:
@@ -759,7 +754,15 @@ def download_package(
             params={"name": package.name},
         )
     downloads = _downloads_dir()
-    _ensure_folder(downloads, "downloads folder", "downloads-folder")
+    try:
+        downloads.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ModelError(
+            f"cannot create the downloads folder ({exc.strerror})",
+            path=downloads,
+            code="model.os-error",
+            params=os_params(exc, action="downloads-folder"),
+        ) from exc
     part = _part_path(package)
     errors: list[ModelError] = []
     for url in package.links:

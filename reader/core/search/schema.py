@@ -45,6 +45,7 @@ from __future__ import annotations
 import logging
 import re
 import sqlite3
+from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
@@ -99,18 +100,24 @@ def index_text_sql(text: Any) -> str:
     return _safe_index_text(_as_text(text))
 
 
-def index_segment_sql(text: Any, lang: Any) -> str:
-    """``tr_index_segment(text, lang)``: verbatim text plus the clean text when different."""
+def _with_clean_text(text: Any, lang: Any, cut: Callable[[str], str]) -> str:
+    """The verbatim text as *cut* indexes it, plus the clean reading text when it differs
+    (cached: both indexes' triggers ask for the same segment's clean text)."""
     raw = _as_text(text)
-    indexed = _safe_index_text(raw)
+    indexed = cut(raw)
     try:
         clean = _clean_text(raw, _as_text(lang))
     except Exception:  # a clean-up bug must not block writing segments
         log.exception("search: clean_text failed; indexing the verbatim text only")
         return indexed
     if clean and clean != raw:
-        return f"{indexed} {segmenter.BARRIER} {_safe_index_text(clean)}"
+        return f"{indexed} {segmenter.BARRIER} {cut(clean)}"
     return indexed
+
+
+def index_segment_sql(text: Any, lang: Any) -> str:
+    """``tr_index_segment(text, lang)``: verbatim text plus the clean text when different."""
+    return _with_clean_text(text, lang, _safe_index_text)
 
 
 def _safe_bigram_text(text: str) -> str:
@@ -128,16 +135,7 @@ def bigram_text_sql(text: Any) -> str:
 
 def bigram_segment_sql(text: Any, lang: Any) -> str:
     """``tr_bigram_segment(text, lang)``: verbatim text plus the clean text when different."""
-    raw = _as_text(text)
-    indexed = _safe_bigram_text(raw)
-    try:
-        clean = _clean_text(raw, _as_text(lang))
-    except Exception:  # a clean-up bug must not block writing segments
-        log.exception("search: clean_text failed; indexing the verbatim text only")
-        return indexed
-    if clean and clean != raw:
-        return f"{indexed} {segmenter.BARRIER} {_safe_bigram_text(clean)}"
-    return indexed
+    return _with_clean_text(text, lang, _safe_bigram_text)
 
 
 def text_lang_sql(text: Any) -> str:

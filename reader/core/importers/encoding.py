@@ -73,6 +73,18 @@ def _not_regular(mode: int) -> str | None:
     return "is not a regular file"
 
 
+def _unreadable(path: Path, exc: OSError) -> ImportFailed:
+    """The message for a file that exists but cannot be read (permissions, I/O errors)."""
+    if isinstance(exc, PermissionError):
+        return ImportFailed("permission denied", path=path, code="import.permission")
+    return ImportFailed(
+        f"cannot be read ({exc.strerror or exc})",
+        path=path,
+        code="import.unreadable",
+        params={"reason": exc.strerror or str(exc)},
+    )
+
+
 def _too_large(path: Path, size_text: str) -> ImportFailed:
     return ImportFailed(
         f"file is {size_text}; transcripts over {MAX_FILE_BYTES // 2**20} MB are refused (split the file first)",
@@ -94,15 +106,8 @@ def read_bytes(path: Path, *, limit: int = MAX_FILE_BYTES) -> bytes:
         info = os.stat(path)
     except FileNotFoundError:
         raise ImportFailed("no such file", path=path, code="import.missing") from None
-    except PermissionError as exc:
-        raise ImportFailed("permission denied", path=path, code="import.permission") from exc
     except OSError as exc:
-        raise ImportFailed(
-            f"cannot be read ({exc.strerror or exc})",
-            path=path,
-            code="import.unreadable",
-            params={"reason": exc.strerror or str(exc)},
-        ) from exc
+        raise _unreadable(path, exc) from exc
     if (reason := _not_regular(info.st_mode)) is not None:
         raise ImportFailed(reason, path=path, code="import.not-a-file")
     if info.st_size > limit:
@@ -110,15 +115,8 @@ def read_bytes(path: Path, *, limit: int = MAX_FILE_BYTES) -> bytes:
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
     try:
         fd = os.open(path, flags)
-    except PermissionError as exc:
-        raise ImportFailed("permission denied", path=path, code="import.permission") from exc
     except OSError as exc:
-        raise ImportFailed(
-            f"cannot be read ({exc.strerror or exc})",
-            path=path,
-            code="import.unreadable",
-            params={"reason": exc.strerror or str(exc)},
-        ) from exc
+        raise _unreadable(path, exc) from exc
     try:
         if (reason := _not_regular(os.fstat(fd).st_mode)) is not None:
             raise ImportFailed(reason, path=path, code="import.not-a-file")

@@ -22,7 +22,7 @@ def _command_names() -> set[str]:
 
     parser = build_parser()
     names: set[str] = set()
-    for action in parser._subparsers._group_actions if parser._subparsers else []:  # noqa: SLF001
+    for action in parser._subparsers._group_actions if parser._subparsers else []:
         names.update(getattr(action, "choices", {}) or {})
     return names
 

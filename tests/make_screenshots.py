@@ -25,24 +25,47 @@ SAMPLE = ROOT / "tests" / "data" / "baai-2023-notes-6-part1.txt"
 #: (start seconds, English, Chinese): a talk on AI chips, as a bilingual subtitle file gives it.
 CUES = [
     (3, "Thank you very much, it's a real pleasure to be here in Beijing.", "非常感谢，很高兴来到北京。"),
-    (8, "Today I want to talk about why memory, not arithmetic, limits AI chips.",
-     "今天我想谈谈，为什么限制 AI 芯片的是内存，而不是算力。"),
-    (15, "A modern processor can do far more multiplications than it can feed with data.",
-     "现代处理器能做的乘法运算，远远多于它能供给数据的速度。"),
-    (22, "So the question is how close we can put the memory to the logic.",
-     "所以问题在于，我们能把存储放得离逻辑电路多近。"),
-    (29, "SRAM cells on the chip are fast, but each bit needs six transistors.",
-     "芯片上的 SRAM 单元很快，但每一位需要六个晶体管。"),
-    (36, "And SRAM has stopped getting denser with each new process node.",
-     "而且 SRAM 已经不再随着每一代新工艺变得更密集。"),
-    (43, "High bandwidth memory stacks DRAM dies next to the processor.",
-     "高带宽内存把 DRAM 裸片堆叠在处理器旁边。"),
-    (50, "That gives us bandwidth, but at a real cost in power and in price.",
-     "这给了我们带宽，但在功耗和价格上代价不小。"),
-    (57, "Wafer-scale integration is one of the most ambitious answers so far.",
-     "晶圆级集成是迄今为止最雄心勃勃的答案之一。"),
-    (64, "In the end, the model architecture and the silicon have to be designed together.",
-     "归根结底，模型架构和芯片必须协同设计。"),
+    (
+        8,
+        "Today I want to talk about why memory, not arithmetic, limits AI chips.",
+        "今天我想谈谈，为什么限制 AI 芯片的是内存，而不是算力。",
+    ),
+    (
+        15,
+        "A modern processor can do far more multiplications than it can feed with data.",
+        "现代处理器能做的乘法运算，远远多于它能供给数据的速度。",
+    ),
+    (
+        22,
+        "So the question is how close we can put the memory to the logic.",
+        "所以问题在于，我们能把存储放得离逻辑电路多近。",
+    ),
+    (
+        29,
+        "SRAM cells on the chip are fast, but each bit needs six transistors.",
+        "芯片上的 SRAM 单元很快，但每一位需要六个晶体管。",
+    ),
+    (
+        36,
+        "And SRAM has stopped getting denser with each new process node.",
+        "而且 SRAM 已经不再随着每一代新工艺变得更密集。",
+    ),
+    (43, "High bandwidth memory stacks DRAM dies next to the processor.", "高带宽内存把 DRAM 裸片堆叠在处理器旁边。"),
+    (
+        50,
+        "That gives us bandwidth, but at a real cost in power and in price.",
+        "这给了我们带宽，但在功耗和价格上代价不小。",
+    ),
+    (
+        57,
+        "Wafer-scale integration is one of the most ambitious answers so far.",
+        "晶圆级集成是迄今为止最雄心勃勃的答案之一。",
+    ),
+    (
+        64,
+        "In the end, the model architecture and the silicon have to be designed together.",
+        "归根结底，模型架构和芯片必须协同设计。",
+    ),
 ]
 
 
@@ -80,20 +103,22 @@ def build_library(folder: Path) -> Path:
     return path
 
 
-def add_notes(session, talk_id: int) -> None:  # noqa: ANN001
+def add_notes(session, talk_id: int) -> None:
     """Highlights a reader would have made: one with a written note, one plain, one over two cues."""
     from reader.core import library as lib
     from reader.core.notes import add_note
 
     ids = [segment.id for segment in lib.talk_segments(session, talk_id)]
-    add_note(session, talk_id, ids[2], text="The key claim: **bandwidth**, not FLOPs, is the bottleneck.",
-             color="yellow")
+    add_note(
+        session, talk_id, ids[2], text="The key claim: **bandwidth**, not FLOPs, is the bottleneck.", color="yellow"
+    )
     add_note(session, talk_id, ids[4], ids[5], color="green")
-    add_note(session, talk_id, ids[8], text="Follow up: Cerebras WSE-2 numbers\n\n- on-chip SRAM\n- power",
-             color="purple")
+    add_note(
+        session, talk_id, ids[8], text="Follow up: Cerebras WSE-2 numbers\n\n- on-chip SRAM\n- power", color="purple"
+    )
 
 
-def settle(app, seconds: float = 0.6) -> None:  # noqa: ANN001
+def settle(app, seconds: float = 0.6) -> None:
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         app.processEvents()
@@ -159,8 +184,10 @@ def shoot(out: Path) -> list[Path]:
                     window.grab().save(str(path))
                     shots.append(path)
                     shots += shoot_notes_and_export(app, window, out)
-                    for opener, name in ((window.open_models, "modelManager"),
-                                         (window.open_preferences, "preferencesDialog")):
+                    for opener, name in (
+                        (window.open_models, "modelManager"),
+                        (window.open_preferences, "preferencesDialog"),
+                    ):
                         opener()
                         settle(app, 0.5)
                         dialog = window.findChild(QDialog, name)
@@ -187,7 +214,7 @@ def shoot(out: Path) -> list[Path]:
     return shots
 
 
-def shoot_notes_and_export(app, window, out: Path) -> list[Path]:  # noqa: ANN001
+def shoot_notes_and_export(app, window, out: Path) -> list[Path]:
     """The notes panel beside the reader, the note editor, and the export dialog with its preview."""
     from PySide6.QtWidgets import QDialog
 

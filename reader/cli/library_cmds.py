@@ -167,10 +167,12 @@ def cmd_show(args: argparse.Namespace, ctx: CliContext) -> int:
         (summary,) = lib.list_talks(session, [talk.id])
         starts = spk.turn_starts([s.speaker for s in segments])
         if args.json:
-            print_json({
-                "talk": summary.to_json(),
-                "segments": [segment_json(s, start) for s, start in zip(segments, starts, strict=True)],
-            })
+            print_json(
+                {
+                    "talk": summary.to_json(),
+                    "segments": [segment_json(s, start) for s, start in zip(segments, starts, strict=True)],
+                }
+            )
             return 0
         print(talk.title)
         if talk.speakers:

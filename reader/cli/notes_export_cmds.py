@@ -83,9 +83,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     p.add_argument("talks", type=row_id, nargs="*", metavar="TALK", help="id(s) of the talk(s) to export")
     p.add_argument("--all", action="store_true", help="export the whole library")
     p.add_argument("--format", choices=list(FORMATS), default="md")
-    p.add_argument(
-        "--layout", choices=LAYOUTS, default="interleaved", help="bilingual layout (md and html)"
-    )
+    p.add_argument("--layout", choices=LAYOUTS, default="interleaved", help="bilingual layout (md and html)")
     p.add_argument("--lang", choices=LANGS, default="both", help="which text to include")
     p.add_argument("--clean", action="store_true", help="export the ASR-cleaned reading text")
     p.add_argument("-o", "--output", required=True, metavar="PATH", type=file_name, help="file to write ('-': stdout)")

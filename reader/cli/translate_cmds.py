@@ -23,8 +23,13 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     p = subparsers.add_parser("translate", help="translate talks offline with the installed models")
     p.add_argument("talk", type=row_id, nargs="?", metavar="TALK")
     p.add_argument("--all", action="store_true", help="translate every talk in the library")
-    p.add_argument("--beam", type=beam_size, default=DecodeSettings.beam_size, metavar="N",
-                   help="beam size (default %(default)s; 1 is fastest)")
+    p.add_argument(
+        "--beam",
+        type=beam_size,
+        default=DecodeSettings.beam_size,
+        metavar="N",
+        help="beam size (default %(default)s; 1 is fastest)",
+    )
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_translate, parser=p)
 
@@ -118,12 +123,14 @@ def cmd_models_list(args: argparse.Namespace, ctx: CliContext) -> int:
     installed = packages.installed_packages()
     broken = packages.package_problems()
     if args.json:
-        print_json({
-            "package_dir": str(packages.package_dir()),
-            "packages": [p.to_json() for p in installed if p.path not in dict(broken)],
-            "updates": [update.to_json() for update in packages.updates(installed=installed)],
-            "broken": [{"path": str(path), "problem": problem} for path, problem in broken],
-        })
+        print_json(
+            {
+                "package_dir": str(packages.package_dir()),
+                "packages": [p.to_json() for p in installed if p.path not in dict(broken)],
+                "updates": [update.to_json() for update in packages.updates(installed=installed)],
+                "broken": [{"path": str(path), "problem": problem} for path, problem in broken],
+            }
+        )
         return 0
     working = [p for p in installed if p.path not in dict(broken)]
     newer = {update.installed.path: update.available for update in packages.updates(installed=working)}
@@ -131,18 +138,23 @@ def cmd_models_list(args: argparse.Namespace, ctx: CliContext) -> int:
         print(f"No model packages installed (in {packages.package_dir()}).")
         print("Install one with: talk-reader models download zh en   or   talk-reader models install FILE")
     for package in working:
-        print(f"{package.name:<20} {package.version:<8} {package.from_code}→{package.to_code}  "
-              f"{package.from_name} → {package.to_name}")
+        print(
+            f"{package.name:<20} {package.version:<8} {package.from_code}→{package.to_code}  "
+            f"{package.from_name} → {package.to_name}"
+        )
         if package.path in newer:
-            print(f"  update available: {newer[package.path].version}"
-                  f" (talk-reader models download {package.from_code} {package.to_code})")
+            print(
+                f"  update available: {newer[package.path].version}"
+                f" (talk-reader models download {package.from_code} {package.to_code})"
+            )
     for path, problem in broken:
         print(f"talk-reader: warning: {path}: skipped, {problem}", file=sys.stderr)
     return 0
 
 
-def _installed_report(args: argparse.Namespace, installed: packages.PackageInfo,
-                      replaced: list[packages.PackageInfo]) -> None:
+def _installed_report(
+    args: argparse.Namespace, installed: packages.PackageInfo, replaced: list[packages.PackageInfo]
+) -> None:
     if args.json:
         print_json({"installed": installed.to_json(), "replaced": [p.to_json() for p in replaced]})
         return
@@ -162,11 +174,12 @@ def cmd_models_available(args: argparse.Namespace, ctx: CliContext) -> int:
     installed = {(p.name, p.version) for p in packages.installed_packages()}
     newer = {(u.available.name, u.available.version): u.installed.version for u in packages.updates(available)}
     if args.json:
-        print_json([
-            dict(p.to_json(), installed=(p.name, p.version) in installed,
-                 update_of=newer.get((p.name, p.version)))
-            for p in available
-        ])
+        print_json(
+            [
+                dict(p.to_json(), installed=(p.name, p.version) in installed, update_of=newer.get((p.name, p.version)))
+                for p in available
+            ]
+        )
         return 0
     for package in available:
         mark = "  (installed)" if (package.name, package.version) in installed else ""

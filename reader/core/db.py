@@ -233,9 +233,13 @@ def classify_database_error(exc: BaseException, path: Path | None = None) -> tup
     if ("disk i/o error" in text or "ioerr" in text) and _disk_nearly_full(path):
         return "library.disk-full", {}, full
     if "locked" in text or "busy" in text:
-        return "library.locked", {}, (
-            "the library is locked by another program (is Talk Reader open twice?); "
-            "waited for it, nothing was changed"
+        return (
+            "library.locked",
+            {},
+            (
+                "the library is locked by another program (is Talk Reader open twice?); "
+                "waited for it, nothing was changed"
+            ),
         )
     if "readonly" in text or "read-only" in text:
         return "library.read-only-file", {}, "the library file is read-only; nothing was changed"
@@ -244,8 +248,10 @@ def classify_database_error(exc: BaseException, path: Path | None = None) -> tup
     if "not a database" in text or "malformed" in text or "corrupt" in text:
         return "library.damaged", {}, "the library file is damaged or is not a Talk Reader library"
     if "unable to open" in text:
-        return "library.cannot-open", {}, (
-            "the library file cannot be opened (check the folder exists and is writable)"
+        return (
+            "library.cannot-open",
+            {},
+            ("the library file cannot be opened (check the folder exists and is writable)"),
         )
     return "library.failed", {"reason": detail}, f"the library could not be used ({detail})"
 

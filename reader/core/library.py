@@ -302,4 +302,3 @@ def delete_talk(session: Session, talk_id: int) -> None:
             source = session.get(Source, source_id)
             if source is not None:
                 session.delete(source)
-

@@ -60,9 +60,7 @@ class Talk(Base):
         cascade="all, delete-orphan",
         passive_deletes=True,
     )
-    notes: Mapped[list[Note]] = relationship(
-        back_populates="talk", cascade="all, delete-orphan", passive_deletes=True
-    )
+    notes: Mapped[list[Note]] = relationship(back_populates="talk", cascade="all, delete-orphan", passive_deletes=True)
 
 
 class Segment(Base):
@@ -100,9 +98,7 @@ class Translation(Base):
 
     __tablename__ = "translations"
 
-    segment_id: Mapped[int] = mapped_column(
-        ForeignKey("segments.id", ondelete="CASCADE"), primary_key=True
-    )
+    segment_id: Mapped[int] = mapped_column(ForeignKey("segments.id", ondelete="CASCADE"), primary_key=True)
     text: Mapped[str] = mapped_column(Text)
     target_lang: Mapped[str] = mapped_column(String(8))
     model: Mapped[str] = mapped_column(Text)

@@ -235,10 +235,7 @@ def assign_speaker(session: Session, talk_id: int, segment_ids: Iterable[int], n
     if not ids:
         return 0
     result = session.execute(
-        update(Segment)
-        .where(Segment.id.in_(ids))
-        .values(speaker=value)
-        .execution_options(synchronize_session=False)
+        update(Segment).where(Segment.id.in_(ids)).values(speaker=value).execution_options(synchronize_session=False)
     )
     session.expire_all()
     return int(result.rowcount or 0)

@@ -195,9 +195,7 @@ class FirstRun(QObject):
         def work(ctx: OpContext) -> list[str]:
             return install_model_files(ctx, paths)
 
-        op = Op(self.window, work, lane=Lane.COMPUTE, manager=self.manager).with_progress(
-            self.tr("Installing models")
-        )
+        op = Op(self.window, work, lane=Lane.COMPUTE, manager=self.manager).with_progress(self.tr("Installing models"))
         return self._run_models_op(op, self.tr("Installing…"))
 
     def _run_models_op(self, op: Op[list[str]], status: str) -> OpHandle:

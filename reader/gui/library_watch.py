@@ -94,11 +94,15 @@ def read_state(library: Library, talk_id: int | None) -> LibraryState:
     open_talk = None
     if talk_id is not None and any(t.id == talk_id for t in talks):
         with library.read_session() as session:
-            rows = session.connection().exec_driver_sql(
-                "SELECT s.id, s.text, t.text, t.edited FROM segments AS s"
-                " LEFT JOIN translations AS t ON t.segment_id = s.id WHERE s.talk_id = ? ORDER BY s.ordinal",
-                (talk_id,),
-            ).fetchall()
+            rows = (
+                session.connection()
+                .exec_driver_sql(
+                    "SELECT s.id, s.text, t.text, t.edited FROM segments AS s"
+                    " LEFT JOIN translations AS t ON t.segment_id = s.id WHERE s.talk_id = ? ORDER BY s.ordinal",
+                    (talk_id,),
+                )
+                .fetchall()
+            )
         title = next(t.title for t in talks if t.id == talk_id)
         open_talk = OpenTalk(
             talk_id,

@@ -91,8 +91,13 @@ class MainWindow(QMainWindow):
     #: The talk list was (re)loaded.
     talks_loaded = Signal()
 
-    def __init__(self, library: Library, settings: Settings, manager: TaskManager | None = None,
-                 translator: TranslationController | None = None) -> None:
+    def __init__(
+        self,
+        library: Library,
+        settings: Settings,
+        manager: TaskManager | None = None,
+        translator: TranslationController | None = None,
+    ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.library = library
@@ -187,7 +192,7 @@ class MainWindow(QMainWindow):
         self.statusBar().setSizeGripEnabled(False)
         self.resize(1240, 800)
 
-    def _action(self, text: str, slot, shortcut=None, *, checkable: bool = False, name: str = "") -> QAction:  # noqa: ANN001
+    def _action(self, text: str, slot, shortcut=None, *, checkable: bool = False, name: str = "") -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             # Every platform binding of a standard key, each key once (see reader.gui.shortcuts).
@@ -206,66 +211,94 @@ class MainWindow(QMainWindow):
         S = QKeySequence.StandardKey
         self.act_import = self._action(self.tr("&Import Transcripts…"), self.choose_import, S.Open, name="actImport")
         self.act_models = self._action(self.tr("Translation &Models…"), self.open_models, name="actModels")
-        self.act_prefs = self._action(self.tr("&Preferences…"), self.open_preferences,
-                                      [S.Preferences, "Ctrl+,"], name="actPrefs")
+        self.act_prefs = self._action(
+            self.tr("&Preferences…"), self.open_preferences, [S.Preferences, "Ctrl+,"], name="actPrefs"
+        )
         self.act_quit = self._action(self.tr("&Quit"), self.close, [S.Quit, "Ctrl+Q"], name="actQuit")
         self.act_undo = self._action(self.tr("&Undo"), self.undo, S.Undo, name="actUndo")
         self.act_undo.setEnabled(False)
         self._undo: DeletedTalk | DeletedNote | None = None
         self.act_copy = self._action(self.tr("&Copy"), self.reader_view.copy, name="actCopy")
         self.act_find = self._action(self.tr("&Find in Talk…"), self.find_bar.open_bar, S.Find, name="actFind")
-        self.act_find_next = self._action(self.tr("Find &Next"), self.find_bar.find_next,
-                                          [S.FindNext, "F3"], name="actFindNext")
-        self.act_find_prev = self._action(self.tr("Find Pre&vious"), self.find_bar.find_previous,
-                                          [S.FindPrevious, "Shift+F3"],
-                                          name="actFindPrev")
-        self.act_search = self._action(self.tr("&Search Library…"), self.focus_search, QKeySequence("Ctrl+K"),
-                                       name="actSearch")
+        self.act_find_next = self._action(
+            self.tr("Find &Next"), self.find_bar.find_next, [S.FindNext, "F3"], name="actFindNext"
+        )
+        self.act_find_prev = self._action(
+            self.tr("Find Pre&vious"), self.find_bar.find_previous, [S.FindPrevious, "Shift+F3"], name="actFindPrev"
+        )
+        self.act_search = self._action(
+            self.tr("&Search Library…"), self.focus_search, QKeySequence("Ctrl+K"), name="actSearch"
+        )
         self.act_correct = self._action(self.tr("C&orrect Translation…"), self.correct_active, name="actCorrect")
-        self.act_highlight = self._action(self.tr("&Highlight"), self.notes.highlight_selection,
-                                          QKeySequence("Ctrl+H"), name="actHighlight")
-        self.act_add_note = self._action(self.tr("Add &Note…"), self.notes.note_on_selection,
-                                         QKeySequence("Ctrl+Shift+N"), name="actAddNote")
+        self.act_highlight = self._action(
+            self.tr("&Highlight"), self.notes.highlight_selection, QKeySequence("Ctrl+H"), name="actHighlight"
+        )
+        self.act_add_note = self._action(
+            self.tr("Add &Note…"), self.notes.note_on_selection, QKeySequence("Ctrl+Shift+N"), name="actAddNote"
+        )
         self.act_notes = self.notes_dock.toggleViewAction()
         self.act_notes.setText(self.tr("&Notes"))
         self.act_notes.setShortcuts(key_sequences("Ctrl+Shift+M"))
-        self.act_export = self._action(self.tr("&Export…"), self.open_export, QKeySequence("Ctrl+E"),
-                                       name="actExport")
+        self.act_export = self._action(self.tr("&Export…"), self.open_export, QKeySequence("Ctrl+E"), name="actExport")
         self.view_modes = QActionGroup(self)
-        self.act_both = self._action(self.tr("&Both Languages"), lambda on: on and self.set_view_mode("both"),
-                                     QKeySequence("Ctrl+1"), checkable=True, name="actBoth")
-        self.act_original = self._action(self.tr("&Original Only"), lambda on: on and self.set_view_mode("original"),
-                                         QKeySequence("Ctrl+2"), checkable=True, name="actOriginal")
+        self.act_both = self._action(
+            self.tr("&Both Languages"),
+            lambda on: on and self.set_view_mode("both"),
+            QKeySequence("Ctrl+1"),
+            checkable=True,
+            name="actBoth",
+        )
+        self.act_original = self._action(
+            self.tr("&Original Only"),
+            lambda on: on and self.set_view_mode("original"),
+            QKeySequence("Ctrl+2"),
+            checkable=True,
+            name="actOriginal",
+        )
         self.act_translation = self._action(
-            self.tr("&Translation Only"), lambda on: on and self.set_view_mode("translation"),
-            QKeySequence("Ctrl+3"), checkable=True, name="actTranslationOnly")
+            self.tr("&Translation Only"),
+            lambda on: on and self.set_view_mode("translation"),
+            QKeySequence("Ctrl+3"),
+            checkable=True,
+            name="actTranslationOnly",
+        )
         for action in (self.act_both, self.act_original, self.act_translation):
             self.view_modes.addAction(action)
         self.act_swap = self._action(self.tr("&Swap Sides"), self.set_swapped, checkable=True, name="actSwap")
-        self.act_clean = self._action(self.tr("&Clean Up Speech Noise"), self.set_clean, QKeySequence("Ctrl+L"),
-                                      checkable=True, name="actClean")
-        self.act_timestamps = self._action(self.tr("Show &Timestamps"), self.set_timestamps, checkable=True,
-                                           name="actTimestamps")
-        self.act_zoom_in = self._action(self.tr("Zoom &In"), lambda: self.zoom(1),
-                                        ["Ctrl+=", S.ZoomIn], name="actZoomIn")
-        self.act_zoom_out = self._action(self.tr("Zoom &Out"), lambda: self.zoom(-1),
-                                         [S.ZoomOut, "Ctrl+-"], name="actZoomOut")
-        self.act_zoom_reset = self._action(self.tr("&Actual Size"), lambda: self.zoom(None), QKeySequence("Ctrl+0"),
-                                           name="actZoomReset")
-        self.act_library = self._action(self.tr("&Library Pane"), self.library_pane.setVisible,
-                                        QKeySequence("Ctrl+Shift+L"), checkable=True, name="actLibrary")
+        self.act_clean = self._action(
+            self.tr("&Clean Up Speech Noise"), self.set_clean, QKeySequence("Ctrl+L"), checkable=True, name="actClean"
+        )
+        self.act_timestamps = self._action(
+            self.tr("Show &Timestamps"), self.set_timestamps, checkable=True, name="actTimestamps"
+        )
+        self.act_zoom_in = self._action(
+            self.tr("Zoom &In"), lambda: self.zoom(1), ["Ctrl+=", S.ZoomIn], name="actZoomIn"
+        )
+        self.act_zoom_out = self._action(
+            self.tr("Zoom &Out"), lambda: self.zoom(-1), [S.ZoomOut, "Ctrl+-"], name="actZoomOut"
+        )
+        self.act_zoom_reset = self._action(
+            self.tr("&Actual Size"), lambda: self.zoom(None), QKeySequence("Ctrl+0"), name="actZoomReset"
+        )
+        self.act_library = self._action(
+            self.tr("&Library Pane"),
+            self.library_pane.setVisible,
+            QKeySequence("Ctrl+Shift+L"),
+            checkable=True,
+            name="actLibrary",
+        )
         self.act_results = self.search_dock.toggleViewAction()
         self.act_results.setText(self.tr("Search &Results"))
         self.act_rename = self._action(self.tr("&Rename…"), self.rename_current, QKeySequence("F2"), name="actRename")
-        self.act_rename_speaker = self._action(self.tr("Rename S&peaker…"), self.rename_speaker_current,
-                                               name="actRenameSpeaker")
-        self.act_split = self._action(self.tr("&Split Before Selected Sentence"), self.split_at_active,
-                                      name="actSplit")
-        self.act_merge = self._action(self.tr("&Merge With Next Talk"), self.merge_current_with_next,
-                                      name="actMerge")
+        self.act_rename_speaker = self._action(
+            self.tr("Rename S&peaker…"), self.rename_speaker_current, name="actRenameSpeaker"
+        )
+        self.act_split = self._action(self.tr("&Split Before Selected Sentence"), self.split_at_active, name="actSplit")
+        self.act_merge = self._action(self.tr("&Merge With Next Talk"), self.merge_current_with_next, name="actMerge")
         self.act_delete = self._action(self.tr("&Delete…"), self.delete_current, name="actDelete")
-        self.act_translate = self._action(self.tr("&Translate Talk"), self.translate_current,
-                                          QKeySequence("Ctrl+T"), name="actTranslate")
+        self.act_translate = self._action(
+            self.tr("&Translate Talk"), self.translate_current, QKeySequence("Ctrl+T"), name="actTranslate"
+        )
         self.act_stop = self._action(self.tr("Sto&p Translating"), self.translation.cancel, name="actStop")
         self.act_stop.setEnabled(False)
         self.act_about = self._action(self.tr("&About Talk Reader"), self.show_about, name="actAbout")
@@ -315,15 +348,21 @@ class MainWindow(QMainWindow):
         toolbar.addSeparator()
         toolbar.addActions([self.act_swap, self.act_clean])
         spacer = QWidget(toolbar)
-        spacer.setSizePolicy(spacer.sizePolicy().horizontalPolicy().Expanding,
-                             spacer.sizePolicy().verticalPolicy().Preferred)
+        spacer.setSizePolicy(
+            spacer.sizePolicy().horizontalPolicy().Expanding, spacer.sizePolicy().verticalPolicy().Preferred
+        )
         toolbar.addWidget(spacer)
         toolbar.addWidget(self.search_field)
         self.toolbar = toolbar
         # Short toolbar labels; menus keep the long ones.
-        for action, short in ((self.act_import, self.tr("Import")), (self.act_original, self.tr("Original")),
-                              (self.act_both, self.tr("Both")), (self.act_translation, self.tr("Translation")),
-                              (self.act_swap, self.tr("Swap")), (self.act_clean, self.tr("Clean"))):
+        for action, short in (
+            (self.act_import, self.tr("Import")),
+            (self.act_original, self.tr("Original")),
+            (self.act_both, self.tr("Both")),
+            (self.act_translation, self.tr("Translation")),
+            (self.act_swap, self.tr("Swap")),
+            (self.act_clean, self.tr("Clean")),
+        ):
             action.setIconText(short)
 
     def _connect(self) -> None:
@@ -366,7 +405,8 @@ class MainWindow(QMainWindow):
         self.act_timestamps.setChecked(s.show_timestamps)
         self.reader_view.delegate.show_timestamps = s.show_timestamps
         {"both": self.act_both, "original": self.act_original, "translation": self.act_translation}[
-            s.view_mode].setChecked(True)
+            s.view_mode
+        ].setChecked(True)
         self.act_swap.setChecked(s.swap_sides)
         self.act_library.setChecked(True)
         self._apply_zoom()
@@ -545,7 +585,8 @@ class MainWindow(QMainWindow):
         count = sum(n for _s, _d, n in info.missing)
         self.banner.show_message(
             self.tr("%1 sentences can't be translated: no model for %2 is installed.")
-            .replace("%1", str(count)).replace("%2", directions),
+            .replace("%1", str(count))
+            .replace("%2", directions),
             self.tr("Install Models…"),
         )
 
@@ -680,10 +721,10 @@ class MainWindow(QMainWindow):
 
         Op(self, work, lane=Lane.WRITE, manager=self.manager).on_success(done).run()
 
-    def _write(self, fn, on_done, message: str = "") -> None:  # noqa: ANN001
+    def _write(self, fn, on_done, message: str = "") -> None:
         library = self.library
 
-        def work(_ctx: OpContext):  # noqa: ANN202
+        def work(_ctx: OpContext):
             with library.session() as session:
                 return fn(session)
 
@@ -807,10 +848,14 @@ class MainWindow(QMainWindow):
 
         segment = self.reader_model.segment(segment_id)
         first_words = elided(" ".join(segment.text.split()), 60) if segment is not None else ""
-        ask(self, self.tr("Split Talk"),
-            self.tr("Start a new talk at “%1”?").replace("%1", first_words), split,
+        ask(
+            self,
+            self.tr("Split Talk"),
+            self.tr("Start a new talk at “%1”?").replace("%1", first_words),
+            split,
             yes_text=self.tr("Split"),
-            informative=self.tr("This sentence and everything after it become a talk of their own."))
+            informative=self.tr("This sentence and everything after it become a talk of their own."),
+        )
 
     def merge_current_with_next(self) -> None:
         talk_id = self.current_talk()
@@ -830,9 +875,13 @@ class MainWindow(QMainWindow):
 
             self._write(lambda s: lib.merge_talks(s, first, second).id, done)
 
-        ask(self, self.tr("Merge Talks"),
+        ask(
+            self,
+            self.tr("Merge Talks"),
             self.tr("Append “%1” to “%2”?").replace("%1", titles.get(second, "")).replace("%2", titles.get(first, "")),
-            merge, yes_text=self.tr("Merge"))
+            merge,
+            yes_text=self.tr("Merge"),
+        )
 
     def delete_current(self) -> None:
         talk_id = self.current_talk()
@@ -849,7 +898,7 @@ class MainWindow(QMainWindow):
             if self.reader_model.talk_id == talk_id:
                 self.translation.stop_for(talk_id)
 
-            def work(session):  # noqa: ANN001, ANN202
+            def work(session):
                 snapshot = snapshot_talk(session, talk_id)
                 lib.delete_talk(session, talk_id)
                 return snapshot
@@ -863,11 +912,17 @@ class MainWindow(QMainWindow):
 
             self._write(work, done)
 
-        ask(self, self.tr("Delete Talk"), self.tr("Delete “%1”?").replace("%1", title), delete,
+        ask(
+            self,
+            self.tr("Delete Talk"),
+            self.tr("Delete “%1”?").replace("%1", title),
+            delete,
             yes_text=self.tr("Delete"),
-            informative=self.tr("Its text, translations and notes are removed from the library. "
-                                "You can undo this until you quit."),
-            destructive=True)
+            informative=self.tr(
+                "Its text, translations and notes are removed from the library. You can undo this until you quit."
+            ),
+            destructive=True,
+        )
 
     def _set_undo(self, snapshot: DeletedTalk | DeletedNote | None) -> None:
         self._undo = snapshot
@@ -938,16 +993,20 @@ class MainWindow(QMainWindow):
             notes = self.tr(" %n warning(s) while reading: ", "", len(self.import_warnings))
             notes += self.import_warnings[0] + (" …" if len(self.import_warnings) > 1 else "")
         if imported:
-            self.statusBar().showMessage(self.tr("Imported %n talk(s).", "", len(imported)) + notes,
-                                         15000 if notes else 5000)
+            self.statusBar().showMessage(
+                self.tr("Imported %n talk(s).", "", len(imported)) + notes, 15000 if notes else 5000
+            )
         elif skipped and not failed:
             self.statusBar().showMessage(self.tr("Already in the library."), 5000)
         self.refresh_talks(select=imported[0].id if imported else None)
         if failed:
             lines = "\n".join(r.message or str(r.path) for r in failed)
-            show_message(self, self.tr("Import failed"),
-                         self.tr("%n file(s) could not be imported:", "", len(failed)) + "\n\n" + lines,
-                         details="\n".join(self.import_warnings) or None)
+            show_message(
+                self,
+                self.tr("Import failed"),
+                self.tr("%n file(s) could not be imported:", "", len(failed)) + "\n\n" + lines,
+                details="\n".join(self.import_warnings) or None,
+            )
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls() and any(url.isLocalFile() for url in event.mimeData().urls()):
@@ -974,11 +1033,18 @@ class MainWindow(QMainWindow):
     def open_export(self) -> None:
         from reader.gui.dialogs.export_dialog import ExportDialog
 
-        dialog = ExportDialog(self.library, self.talk_model.talks, self.current_talk(), manager=self.manager,
-                              clean=self.settings.clean, parent=self)
+        dialog = ExportDialog(
+            self.library,
+            self.talk_model.talks,
+            self.current_talk(),
+            manager=self.manager,
+            clean=self.settings.clean,
+            parent=self,
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.exported.connect(lambda path: self.statusBar().showMessage(
-            self.tr("Exported to %1").replace("%1", path), 8000))
+        dialog.exported.connect(
+            lambda path: self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", path), 8000)
+        )
         dialog.open()
 
     def _models_changed(self) -> None:

@@ -39,8 +39,14 @@ class DeletedNote:
 
 def restore_note(session: Session, deleted: NoteInfo) -> NoteInfo:
     """Put a deleted note back (with its colour, text and creation time) in the caller's transaction."""
-    info = core_notes.add_note(session, deleted.talk_id, deleted.first_segment_id, deleted.last_segment_id,
-                               text=deleted.text, color=deleted.color)
+    info = core_notes.add_note(
+        session,
+        deleted.talk_id,
+        deleted.first_segment_id,
+        deleted.last_segment_id,
+        text=deleted.text,
+        color=deleted.color,
+    )
     row = session.get(Note, info.id)
     if row is not None:
         row.created_at = deleted.created_at
@@ -76,11 +82,11 @@ class NotesController(QObject):
             self.window.notes_dock.raise_()
 
     @property
-    def model(self):  # noqa: ANN201
+    def model(self):
         return self.window.reader_model
 
     @property
-    def view(self):  # noqa: ANN201
+    def view(self):
         return self.window.reader_view
 
     def _status(self, text: str, ms: int = 3000) -> None:
@@ -108,8 +114,9 @@ class NotesController(QObject):
         if talk_id is None:
             return
         library = self.window.library
-        Op(self.window, lambda _ctx: load_notes(library, talk_id), lane=Lane.READ,
-           manager=self.window.manager).on_success(lambda notes: self.model.set_notes(talk_id, notes)).run()
+        Op(
+            self.window, lambda _ctx: load_notes(library, talk_id), lane=Lane.READ, manager=self.window.manager
+        ).on_success(lambda notes: self.model.set_notes(talk_id, notes)).run()
 
     # -- from the reader's selection --------------------------------------------------------
     def _selection(self) -> tuple[int, int] | None:
@@ -182,13 +189,22 @@ class NotesController(QObject):
         if note is None:
             return
         if note.text:
-            title, question, yes = (self.tr("Delete Note"), self.tr("Delete this note and its highlight?"),
-                                    self.tr("Delete"))
+            title, question, yes = (
+                self.tr("Delete Note"),
+                self.tr("Delete this note and its highlight?"),
+                self.tr("Delete"),
+            )
         else:
-            title, question, yes = (self.tr("Remove Highlight"), self.tr("Remove this highlight?"),
-                                    self.tr("Remove"))
-        ask(self.window, title, question, lambda: self._delete(note), yes_text=yes,
-            informative=self.tr("You can undo this with Ctrl+Z."), destructive=True)
+            title, question, yes = (self.tr("Remove Highlight"), self.tr("Remove this highlight?"), self.tr("Remove"))
+        ask(
+            self.window,
+            title,
+            question,
+            lambda: self._delete(note),
+            yes_text=yes,
+            informative=self.tr("You can undo this with Ctrl+Z."),
+            destructive=True,
+        )
 
     def _delete(self, note: NoteInfo) -> None:
         def done(_result: object) -> None:

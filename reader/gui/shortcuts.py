@@ -69,8 +69,11 @@ def window_actions(window: QMainWindow) -> list[QAction]:
         add(action)
     for action in window.menuBar().actions():
         add(action)
-    return [a for a in actions if a.shortcutContext() in (Qt.ShortcutContext.WindowShortcut,
-                                                          Qt.ShortcutContext.ApplicationShortcut)]
+    return [
+        a
+        for a in actions
+        if a.shortcutContext() in (Qt.ShortcutContext.WindowShortcut, Qt.ShortcutContext.ApplicationShortcut)
+    ]
 
 
 def collisions(actions: Iterable[QAction]) -> dict[str, list[str]]:

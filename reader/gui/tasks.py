@@ -189,7 +189,7 @@ class TaskManager(QObject):
             if op.handle.cancelled and op.handle.cancellable:
                 raise Cancelled()
             result = op.fn(OpContext(op.handle.cancel_event, op.handle))
-        except BaseException as exc:  # noqa: BLE001 - every failure is reported on the GUI thread
+        except BaseException as exc:
             relay.failed.emit(Failure(exc, traceback.format_exc()))
         else:
             relay.succeeded.emit(result)
@@ -210,7 +210,7 @@ class TaskManager(QObject):
             future = executor.submit(lambda: None)
             try:
                 future.result(timeout=timeout)
-            except Exception:  # noqa: BLE001
+            except Exception:
                 ok = False
         return ok
 
@@ -223,7 +223,7 @@ class TaskManager(QObject):
         for lane in (Lane.COMPUTE, Lane.WRITE, Lane.READ):
             try:
                 self._executors[lane].submit(lambda: None).result(timeout=timeout)
-            except Exception:  # noqa: BLE001
+            except Exception:
                 log.warning("the %s lane did not finish within %s s", lane.value, timeout)
         for executor in self._executors.values():
             executor.shutdown(wait=False, cancel_futures=True)

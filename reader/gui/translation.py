@@ -88,7 +88,7 @@ class TranslationController(QObject):
         self._batch_stored.connect(self._on_partial, Qt.ConnectionType.QueuedConnection)
 
     # -- engine (created on the compute lane on first use; it imports ctranslate2) -----------
-    def engine(self):  # noqa: ANN201
+    def engine(self):
         """The engine, leaving one core to the GUI thread (and the database writer)."""
         if self._engine is None:
             from reader.core.translate import TranslationEngine

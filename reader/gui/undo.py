@@ -57,9 +57,7 @@ def _insert(session: Session, rows: TableRows, verb: str = "INSERT") -> None:
         return
     columns = ", ".join(rows.columns)
     marks = ", ".join("?" for _ in rows.columns)
-    session.connection().exec_driver_sql(
-        f"{verb} INTO {rows.table} ({columns}) VALUES ({marks})", list(rows.rows)
-    )
+    session.connection().exec_driver_sql(f"{verb} INTO {rows.table} ({columns}) VALUES ({marks})", list(rows.rows))
 
 
 def restore_talk(session: Session, deleted: DeletedTalk) -> int:

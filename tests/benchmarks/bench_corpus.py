@@ -192,7 +192,9 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--annotations", type=Path, default=DEFAULT_ANNOTATIONS)
     parser.add_argument("--only", nargs="*", default=None, help="ids (or prefixes of ids) to import")
     parser.add_argument(
-        "--tolerance", type=int, default=LINE_TOLERANCE,
+        "--tolerance",
+        type=int,
+        default=LINE_TOLERANCE,
         help="lines a predicted start may be off (default 3; offsets scale with it)",
     )
     args = parser.parse_args(argv[1:])

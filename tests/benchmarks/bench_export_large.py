@@ -21,8 +21,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from reader.core.export import ExportDocument, ExportOptions, render  # noqa: E402
-from reader.core.export.document import ExportNote, ExportParagraph, ExportSegment, ExportTalk  # noqa: E402
+from reader.core.export import ExportDocument, ExportOptions, render
+from reader.core.export.document import ExportNote, ExportParagraph, ExportSegment, ExportTalk
 
 
 def make_document(segments: int, talks: int, per_paragraph: int) -> ExportDocument:

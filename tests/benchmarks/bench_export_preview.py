@@ -29,7 +29,7 @@ sys.path.insert(0, str(ROOT))
 SAMPLE = ROOT / "tests" / "data" / "baai-2023-notes-6-part1.txt"
 
 
-def _median_ms(fn, runs: int = 3) -> float:  # noqa: ANN001
+def _median_ms(fn, runs: int = 3) -> float:
     times = []
     for _ in range(runs):
         start = time.perf_counter()
@@ -79,9 +79,11 @@ def main() -> int:
         full = render(doc, options).text
         gui_ms = _median_ms(lambda p=preview: show(p.text, p.html))
         whole_ms = _median_ms(lambda f=full, h=preview.html: show(f, h), runs=1)
-        print(f"{fmt:>4} {layout:<11}: worker {worker_ms:4.0f} ms; GUI thread {gui_ms:4.0f} ms for "
-              f"{len(preview.text):,} of {len(full):,} chars; whole export on the GUI thread {whole_ms:5.0f} ms "
-              f"-> {whole_ms / max(gui_ms, 0.1):.1f}x")
+        print(
+            f"{fmt:>4} {layout:<11}: worker {worker_ms:4.0f} ms; GUI thread {gui_ms:4.0f} ms for "
+            f"{len(preview.text):,} of {len(full):,} chars; whole export on the GUI thread {whole_ms:5.0f} ms "
+            f"-> {whole_ms / max(gui_ms, 0.1):.1f}x"
+        )
     return 0
 
 

@@ -61,8 +61,16 @@ def build_big_talk(path: Path, paragraphs: int) -> tuple[int, int]:
         for paragraph in range(paragraphs):
             for _ in range(2 + paragraph % 3):
                 sentence = sentences[ordinal % len(sentences)]
-                rows.append(dict(talk_id=talk.id, ordinal=ordinal, paragraph=paragraph,
-                                 lang=detect_language(sentence), text=sentence, source_line=ordinal + 1))
+                rows.append(
+                    dict(
+                        talk_id=talk.id,
+                        ordinal=ordinal,
+                        paragraph=paragraph,
+                        lang=detect_language(sentence),
+                        text=sentence,
+                        source_line=ordinal + 1,
+                    )
+                )
                 ordinal += 1
         session.execute(Segment.__table__.insert(), rows)
         return talk.id, ordinal
@@ -71,13 +79,13 @@ def build_big_talk(path: Path, paragraphs: int) -> tuple[int, int]:
 class PaintProbe:
     """Records when a widget is next painted."""
 
-    def __init__(self, widget) -> None:  # noqa: ANN001
+    def __init__(self, widget) -> None:
         from PySide6.QtCore import QEvent, QObject
 
         probe = self
 
         class Filter(QObject):
-            def eventFilter(self, obj, event):  # noqa: ANN001, N802
+            def eventFilter(self, obj, event):
                 if event.type() == QEvent.Type.Paint and probe.armed:
                     probe.painted_at = time.perf_counter()
                     probe.armed = False
@@ -93,7 +101,7 @@ class PaintProbe:
         self.painted_at = 0.0
 
 
-def wait_for(app, condition, timeout: float = 30.0) -> None:  # noqa: ANN001
+def wait_for(app, condition, timeout: float = 30.0) -> None:
     deadline = time.perf_counter() + timeout
     while not condition():
         if time.perf_counter() > deadline:
@@ -102,7 +110,7 @@ def wait_for(app, condition, timeout: float = 30.0) -> None:  # noqa: ANN001
         time.sleep(0.0005)
 
 
-def bench_open(window, app, talk_id: int, other_id: int, runs: int = 5) -> tuple[list[float], list[float]]:  # noqa: ANN001
+def bench_open(window, app, talk_id: int, other_id: int, runs: int = 5) -> tuple[list[float], list[float]]:
     probe = PaintProbe(window.reader_view.viewport())
     ours, naive = [], []
     shown: list[int] = []
@@ -136,7 +144,7 @@ def bench_open(window, app, talk_id: int, other_id: int, runs: int = 5) -> tuple
     return ours, naive
 
 
-def idle_stalls(app, seconds: float) -> tuple[float, float]:  # noqa: ANN001
+def idle_stalls(app, seconds: float) -> tuple[float, float]:
     """The same 5 ms timer with nothing to do: the machine's own noise floor (max, p99)."""
     from PySide6.QtCore import QTimer
 
@@ -162,7 +170,7 @@ def idle_stalls(app, seconds: float) -> tuple[float, float]:  # noqa: ANN001
     return gaps[-1], gaps[int(len(gaps) * 0.99) - 1]
 
 
-def bench_translation(window, app, seconds: float) -> tuple[float, float, int, float]:  # noqa: ANN001
+def bench_translation(window, app, seconds: float) -> tuple[float, float, int, float]:
     from PySide6.QtCore import QTimer
 
     gaps: list[float] = []
@@ -255,8 +263,13 @@ def bench_startup(library: Path, runs: int = 3) -> tuple[float, float]:
         times = []
         for _ in range(runs):
             start = time.time()
-            out = subprocess.run([sys.executable, "-c", STARTUP_CHILD, mode, str(library)], capture_output=True,
-                                 text=True, timeout=120, cwd=ROOT)
+            out = subprocess.run(
+                [sys.executable, "-c", STARTUP_CHILD, mode, str(library)],
+                capture_output=True,
+                text=True,
+                timeout=120,
+                cwd=ROOT,
+            )
             if out.returncode != 0:
                 raise SystemExit(f"startup child failed:\n{out.stderr}")
             painted = float(out.stdout.strip().splitlines()[-1])
@@ -310,9 +323,11 @@ def main() -> int:
     ours.sort()
     naive.sort()
     print(f"input: one talk of {args.paragraphs} paragraphs, {segments} segments; window 1280x800 offscreen")
-    print(f"open talk -> first paint: median {ours[len(ours) // 2]:.0f} ms, worst {ours[-1]:.0f} ms "
-          f"(target <= 300 ms); naive full layout {naive[len(naive) // 2]:.0f} ms "
-          f"-> {naive[len(naive) // 2] / ours[len(ours) // 2]:.1f}x faster")
+    print(
+        f"open talk -> first paint: median {ours[len(ours) // 2]:.0f} ms, worst {ours[-1]:.0f} ms "
+        f"(target <= 300 ms); naive full layout {naive[len(naive) // 2]:.0f} ms "
+        f"-> {naive[len(naive) // 2] / ours[len(ours) // 2]:.1f}x faster"
+    )
 
     idle_max, idle_p99 = idle_stalls(app, min(5.0, args.translate_seconds))
     # Find in the whole talk (the GUI thread scans what is displayed; clean texts come from a worker).
@@ -326,22 +341,28 @@ def main() -> int:
     window.find_bar.edit.setText("是一")
     refine_ms = (time.perf_counter() - start) * 1000
     window.find_bar.close_bar()
-    print(f"find in talk: first search {find_ms:.0f} ms ({hits} hits, cells built cold), "
-          f"next keystroke {refine_ms:.0f} ms")
+    print(
+        f"find in talk: first search {find_ms:.0f} ms ({hits} hits, cells built cold), "
+        f"next keystroke {refine_ms:.0f} ms"
+    )
 
     stall, p99, translated, blocking = bench_translation(window, app, args.translate_seconds)
     model_kind = "Transformer-base zh→en + tiny en→zh" if args.zh_en_package else "tiny model"
-    print(f"translating ({model_kind}, {translated} segments stored in {args.translate_seconds:.0f} s max, "
-          f"scrolling meanwhile): longest event-loop stall {stall:.0f} ms, p99 gap {p99:.0f} ms "
-          f"(target <= 50 ms), {LONG_GAPS} gaps over 50 ms; one batch on the GUI thread would block "
-          f"{blocking:.0f} ms; idle event loop on this machine right now: longest gap {idle_max:.0f} ms, "
-          f"p99 {idle_p99:.0f} ms")
+    print(
+        f"translating ({model_kind}, {translated} segments stored in {args.translate_seconds:.0f} s max, "
+        f"scrolling meanwhile): longest event-loop stall {stall:.0f} ms, p99 gap {p99:.0f} ms "
+        f"(target <= 50 ms), {LONG_GAPS} gaps over 50 ms; one batch on the GUI thread would block "
+        f"{blocking:.0f} ms; idle event loop on this machine right now: longest gap {idle_max:.0f} ms, "
+        f"p99 {idle_p99:.0f} ms"
+    )
     window.close()
     controller.shutdown()
 
     app_ms, bare_ms = bench_startup(library_path)
-    print(f"app start -> first paint (fresh process, best of 3): {app_ms:.0f} ms (target <= 1500 ms); "
-          f"bare PySide6 window {bare_ms:.0f} ms -> app costs {app_ms / bare_ms:.1f}x a bare window")
+    print(
+        f"app start -> first paint (fresh process, best of 3): {app_ms:.0f} ms (target <= 1500 ms); "
+        f"bare PySide6 window {bare_ms:.0f} ms -> app costs {app_ms / bare_ms:.1f}x a bare window"
+    )
     return 0
 
 

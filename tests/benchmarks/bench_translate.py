@@ -108,10 +108,22 @@ def rule_based_sbd_onnx() -> bytes:
     graph += _field_bytes(11, _value_info("units", 7, ["B", "N"]))
     graph += _field_bytes(11, _value_info("features", 1, ["B", "N", "F"]))
     graph += _field_bytes(12, _value_info("logits", 1, ["B", "N", "C"]))
-    vocab = {"lang": "zh", "idx": 0, "cutoff": 0, "lower": False,
-             "_id2unit": id_to_unit, "_unit2id": {u: i for i, u in enumerate(id_to_unit)}}
-    config = {"feat_funcs": [], "use_dictionary": False, "num_dict_feat": 0, "max_seqlen": 1000,
-              "batch_size": 32, "skip_newline": False}
+    vocab = {
+        "lang": "zh",
+        "idx": 0,
+        "cutoff": 0,
+        "lower": False,
+        "_id2unit": id_to_unit,
+        "_unit2id": {u: i for i, u in enumerate(id_to_unit)},
+    }
+    config = {
+        "feat_funcs": [],
+        "use_dictionary": False,
+        "num_dict_feat": 0,
+        "max_seqlen": 1000,
+        "batch_size": 32,
+        "skip_newline": False,
+    }
     meta = {"lang_code": "zh", "config": json.dumps(config), "vocab": json.dumps(vocab), "lexicon": "null"}
     model = _field_int(1, 8) + _field_bytes(2, "talk-reader-bench") + _field_bytes(7, graph)
     model += _field_bytes(8, _field_bytes(1, "") + _field_int(2, 13))
@@ -157,8 +169,15 @@ def build_package(folder: Path) -> None:
     lines = [line for line in SAMPLE.read_text(encoding="utf-8").splitlines() if line.strip()]
     buffer = io.BytesIO()
     spm.SentencePieceTrainer.train(
-        sentence_iterator=iter(lines), model_writer=buffer, vocab_size=VOCAB_SIZE, hard_vocab_limit=False,
-        character_coverage=0.9995, byte_fallback=True, model_type="unigram", num_threads=2, minloglevel=2,
+        sentence_iterator=iter(lines),
+        model_writer=buffer,
+        vocab_size=VOCAB_SIZE,
+        hard_vocab_limit=False,
+        character_coverage=0.9995,
+        byte_fallback=True,
+        model_type="unigram",
+        num_threads=2,
+        minloglevel=2,
     )
     processor = spm.SentencePieceProcessor(model_proto=buffer.getvalue())
     vocabulary = [processor.id_to_piece(i) for i in range(processor.get_piece_size())]
@@ -212,8 +231,15 @@ def build_package(folder: Path) -> None:
     (folder / "sentencepiece.model").write_bytes(buffer.getvalue())
     (folder / "minisbd").mkdir()
     (folder / "minisbd" / "zh.onnx").write_bytes(rule_based_sbd_onnx())
-    metadata = {"package_version": "1.0", "argos_version": "1.9", "from_code": "zh", "from_name": "Chinese",
-                "to_code": "en", "to_name": "English", "type": "translate"}
+    metadata = {
+        "package_version": "1.0",
+        "argos_version": "1.9",
+        "from_code": "zh",
+        "from_name": "Chinese",
+        "to_code": "en",
+        "to_name": "English",
+        "type": "translate",
+    }
     (folder / "metadata.json").write_text(json.dumps(metadata), encoding="utf-8")
 
 
@@ -310,9 +336,11 @@ def main() -> int:
     paragraphs = [" ".join(segments) for segments in paragraph_segments]
     sentences = [s for segments in paragraph_segments for s in segments]
     chars = sum(len(p) for p in paragraphs)
-    print(f"input: {len(paragraphs)} paragraphs, {chars} characters, {len(sentences)} sentences; "
-          f"model: Transformer base 6+6, d512, 8 heads, FFN 2048, vocab {VOCAB_SIZE}, int8; "
-          f"cores: {os.cpu_count()}; decoding cap {CAP_RATIO}× source tokens, beam 4")
+    print(
+        f"input: {len(paragraphs)} paragraphs, {chars} characters, {len(sentences)} sentences; "
+        f"model: Transformer base 6+6, d512, 8 heads, FFN 2048, vocab {VOCAB_SIZE}, int8; "
+        f"cores: {os.cpu_count()}; decoding cap {CAP_RATIO}× source tokens, beam 4"
+    )
 
     # -- our pipeline ------------------------------------------------------------------------
     engine = TranslationEngine(DecodeSettings(beam_size=4, protect_terms=False), translator_factory=capped_factory)
@@ -373,20 +401,28 @@ def main() -> int:
 
     ours_rate = len(sentences) / ours_time
     argos_rate = len(sentences) / argos_time
-    print(f"argostranslate settings: inter_threads={argos_settings.inter_threads} "
-          f"intra_threads={argos_settings.intra_threads} compute_type={argos_settings.compute_type} "
-          f"beam={argos_settings.beam_size} batch={argos_settings.batch_size} tokens")
-    print(f"same sentences in both arms: {argos_sentences == len(sentences)} ({argos_sentences} vs {len(sentences)}); "
-          f"source tokens: {token_count}")
-    print(f"decoded tokens: ours {ours_decoded}, argostranslate {argos_model.decoded_tokens}; "
-          f"translate_batch calls: ours {model.translator.calls}, argostranslate {argos_model.calls}")
+    print(
+        f"argostranslate settings: inter_threads={argos_settings.inter_threads} "
+        f"intra_threads={argos_settings.intra_threads} compute_type={argos_settings.compute_type} "
+        f"beam={argos_settings.beam_size} batch={argos_settings.batch_size} tokens"
+    )
+    print(
+        f"same sentences in both arms: {argos_sentences == len(sentences)} ({argos_sentences} vs {len(sentences)}); "
+        f"source tokens: {token_count}"
+    )
+    print(
+        f"decoded tokens: ours {ours_decoded}, argostranslate {argos_model.decoded_tokens}; "
+        f"translate_batch calls: ours {model.translator.calls}, argostranslate {argos_model.calls}"
+    )
     print(f"model load: ours {ours_load:.2f} s, argostranslate {argos_load:.2f} s (first call, incl. warm-up)")
     print(f"ours:           {ours_time:7.2f} s  {ours_rate:7.2f} sentences/s")
     print(f"argostranslate: {argos_time:7.2f} s  {argos_rate:7.2f} sentences/s")
     print(f"ratio: {ours_rate / argos_rate:.2f}x  (target >= 5x)")
-    print(f"first {len(visible)} visible segments ({sum(visible_tokens)} tokens, longest {max(visible_tokens)}) "
-          f"translated after {visible_time:.2f} s as greedy drafts (target <= 1 s after load); "
-          f"their beam-{engine.settings.beam_size} translations after {refined_time:.2f} s")
+    print(
+        f"first {len(visible)} visible segments ({sum(visible_tokens)} tokens, longest {max(visible_tokens)}) "
+        f"translated after {visible_time:.2f} s as greedy drafts (target <= 1 s after load); "
+        f"their beam-{engine.settings.beam_size} translations after {refined_time:.2f} s"
+    )
     print(f"peak RSS: {ours_rss[1]:.0f} MiB after our arm, {peak[1]:.0f} MiB after both arms")
     shutil.rmtree(_SANDBOX, ignore_errors=True)
     return 0

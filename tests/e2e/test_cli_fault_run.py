@@ -23,9 +23,7 @@ from tests.support.fixtures import TinyPackages
 
 #: As root, file permissions do not stop us: drop the capabilities that bypass them, so a
 #: read-only file or a folder that cannot be entered behaves as it does for a user.
-AS_USER = (
-    ["setpriv", "--bounding-set=-dac_override,-dac_read_search", "--inh-caps=-all"] if os.geteuid() == 0 else []
-)
+AS_USER = ["setpriv", "--bounding-set=-dac_override,-dac_read_search", "--inh-caps=-all"] if os.geteuid() == 0 else []
 TALK = (
     "Welcome to the session on sparse attention.\n"
     "Our first speaker explains why mixture of experts scale well.\n"
@@ -35,13 +33,20 @@ RAW_CONTROLS = ("\x1b", "\x07", "\x9b", "\u202e", "\x00")
 
 
 def cli(
-    *args: str | bytes, library: Path, prefix: list[str] | None = None, env: dict[str, str] | None = None,
+    *args: str | bytes,
+    library: Path,
+    prefix: list[str] | None = None,
+    env: dict[str, str] | None = None,
     stdin: str | None = None,
 ) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [*(prefix or []), sys.executable, "-m", "reader", "--library", str(library), *args],
-        capture_output=True, text=True, timeout=300, input=stdin,
-        env={**os.environ, **(env or {})}, errors="surrogateescape",
+        capture_output=True,
+        text=True,
+        timeout=300,
+        input=stdin,
+        env={**os.environ, **(env or {})},
+        errors="surrogateescape",
     )
 
 
@@ -199,7 +204,9 @@ def test_a_write_waits_for_another_writer_that_commits_first(tmp_path: Path, tal
     blocker.execute("UPDATE talks SET speakers = 'Ana' WHERE id = ?", (talk_id,))
     process = subprocess.Popen(
         [sys.executable, "-m", "reader", "--library", str(library), "rename", str(talk_id), "Renamed"],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     try:
         _wait_until_open(process, library)
@@ -225,8 +232,7 @@ def test_two_translate_runs_at_once_both_finish(
     ok(cli("import", str(sample_notes), library=library))
     command = [sys.executable, "-m", "reader", "--library", str(library), "translate", "--all", "--beam", "1"]
     runs = [
-        subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                         env={**os.environ, **env})
+        subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env={**os.environ, **env})
         for _ in range(2)
     ]
     results = [run.communicate(timeout=600) + (run.returncode,) for run in runs]
@@ -251,14 +257,14 @@ def test_bad_arguments_give_one_clear_line(tmp_path: Path, talk_file: Path) -> N
     one_line_error(cli("note", "add", huge, "--segments", "1", library=library), "not an id", code=2)
     one_line_error(cli("note", "add", "1", "--segments", f"1-{huge}", library=library), "not an id", code=2)
     one_line_error(cli("search", "x", "--talk", huge, library=library), "not an id", code=2)
-    one_line_error(cli("export", "1", "-o", str(tmp_path / ("n" * 300 + ".md")), library=library),
-                   "file name too long")
+    one_line_error(cli("export", "1", "-o", str(tmp_path / ("n" * 300 + ".md")), library=library), "file name too long")
 
     undecodable = os.fsencode(tmp_path) + b"/talk-\xff\xfe.txt"
     Path(os.fsdecode(undecodable)).write_text(TALK, encoding="utf-8")
     result = subprocess.run(
         [sys.executable.encode(), b"-m", b"reader", b"--library", os.fsencode(library), b"import", undecodable],
-        capture_output=True, timeout=300,
+        capture_output=True,
+        timeout=300,
     )
     assert result.returncode == 2 and b"Traceback" not in result.stderr
     assert b"not a valid UTF-8 file name" in result.stderr.splitlines()[-1]

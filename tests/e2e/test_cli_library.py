@@ -47,7 +47,15 @@ def test_import_talks_show_json(tmp_path: Path, sample_notes: Path) -> None:
     assert shown["talk"]["id"] == first["id"]
     segment = shown["segments"][0]
     assert set(segment) >= {
-        "id", "ordinal", "paragraph", "lang", "text", "source_line", "start_ms", "end_ms", "translation",
+        "id",
+        "ordinal",
+        "paragraph",
+        "lang",
+        "text",
+        "source_line",
+        "start_ms",
+        "end_ms",
+        "translation",
     }
     assert segment["translation"] is None
     assert len(shown["segments"]) == first["segments"]
@@ -113,7 +121,9 @@ def test_library_from_environment(tmp_path: Path, sample_notes: Path) -> None:
     library = tmp_path / "env.sqlite3"
     result = subprocess.run(
         [sys.executable, "-m", "reader", "import", str(sample_notes)],
-        capture_output=True, text=True, timeout=300,
+        capture_output=True,
+        text=True,
+        timeout=300,
         env={**os.environ, "TALK_READER_LIBRARY": str(library)},
     )
     assert result.returncode == 0, result.stderr
@@ -122,8 +132,11 @@ def test_library_from_environment(tmp_path: Path, sample_notes: Path) -> None:
 
 @pytest.mark.parametrize("encoding", ["utf-16", "gb18030", "big5", "utf-8-sig"])
 def test_import_encodings_via_cli(tmp_path: Path, encoding: str) -> None:
-    text = "下面我們有請張教授。我們今天談擴散模型。\r\n謝謝大家。\r\n" if encoding == "big5" else \
-        "下面我们有请张教授。我们今天谈扩散模型。\r\n谢谢大家。\r\n"
+    text = (
+        "下面我們有請張教授。我們今天談擴散模型。\r\n謝謝大家。\r\n"
+        if encoding == "big5"
+        else "下面我们有请张教授。我们今天谈扩散模型。\r\n谢谢大家。\r\n"
+    )
     path = tmp_path / f"talk-{encoding}.txt"
     path.write_bytes(text.encode(encoding))
     library = tmp_path / "lib.sqlite3"
@@ -148,7 +161,8 @@ def test_killed_import_leaves_library_intact(tmp_path: Path, sample_notes: Path)
     big.write_text("\n".join(f"{i} {text}" for i in range(40)), encoding="utf-8")
     process = subprocess.Popen(
         [sys.executable, "-m", "reader", "--library", str(library), "import", str(big)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     time.sleep(2.5)
     process.send_signal(signal.SIGKILL)

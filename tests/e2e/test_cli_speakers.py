@@ -33,7 +33,10 @@ def test_speakers_lists_turns_and_sentences(
     ]
     assert run(_cli(library, "speakers", str(panel.talk_id), "--json")) == 0
     assert json.loads(capsys.readouterr().out)[1] == {
-        "name": "Speaker 3", "turns": 2, "segments": 3, "first_segment_id": panel.segment_ids[2],
+        "name": "Speaker 3",
+        "turns": 2,
+        "segments": 3,
+        "first_segment_id": panel.segment_ids[2],
     }
 
 
@@ -70,7 +73,11 @@ def test_show_prints_the_speaker_at_each_change_of_turn(
     assert run(_cli(library, "show", str(panel.talk_id), "--json")) == 0
     segments = json.loads(capsys.readouterr().out)["segments"]
     assert [(s["speaker"], s["turn_start"]) for s in segments] == [
-        ("Host", True), ("Host", False), ("Speaker 3", True), ("Speaker 3", False), ("Host", True),
+        ("Host", True),
+        ("Host", False),
+        ("Speaker 3", True),
+        ("Speaker 3", False),
+        ("Host", True),
         ("Speaker 3", True),
     ]
 

@@ -17,7 +17,7 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
-from reader.core.db import Library  # noqa: E402
+from reader.core.db import Library
 
 OFFSCREEN_NOISE = r"^This plugin does not support (propagateSizeHints|raise)\(\)"
 
@@ -54,13 +54,13 @@ def sample_library_path(tmp_path: Path, template_library: Path) -> Path:
 
 
 @pytest.fixture
-def settings(tmp_path: Path):  # noqa: ANN201
+def settings(tmp_path: Path):
     from reader.gui.settings import Settings
 
     return Settings.at(tmp_path / "settings.ini")
 
 
-def _make_controller(qtbot, path: Path, settings):  # noqa: ANN001, ANN202
+def _make_controller(qtbot, path: Path, settings):
     from reader.gui.app import AppController, ensure_app
 
     library = Library.open(path)
@@ -76,11 +76,11 @@ def _make_controller(qtbot, path: Path, settings):  # noqa: ANN001, ANN202
 
 
 @pytest.fixture
-def make_app(qtbot, settings) -> Iterator[object]:  # noqa: ANN001
+def make_app(qtbot, settings) -> Iterator[object]:
     """``make_app(path)`` opens the app on a library file; shut down after the test."""
     controllers = []
 
-    def make(path: Path, custom_settings=None):  # noqa: ANN001, ANN202
+    def make(path: Path, custom_settings=None):
         controller = _make_controller(qtbot, path, custom_settings or settings)
         controllers.append(controller)
         return controller
@@ -105,7 +105,7 @@ def big_talk_id(sample_library_path: Path) -> int:
 
 
 @pytest.fixture
-def app(make_app, sample_library_path: Path, settings, big_talk_id: int, qtbot):  # noqa: ANN001, ANN201
+def app(make_app, sample_library_path: Path, settings, big_talk_id: int, qtbot):
     """The app on a copy of the sample library, showing its longest talk."""
     settings.last_talk = big_talk_id
     controller = make_app(sample_library_path)

@@ -36,6 +36,12 @@ def hover(widget: QWidget, point: QPoint) -> None:
     from PySide6.QtCore import QPointF, Qt
     from PySide6.QtGui import QGuiApplication, QMouseEvent
 
-    event = QMouseEvent(QMouseEvent.Type.MouseMove, QPointF(point), QPointF(widget.mapToGlobal(point)),
-                        Qt.MouseButton.NoButton, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    event = QMouseEvent(
+        QMouseEvent.Type.MouseMove,
+        QPointF(point),
+        QPointF(widget.mapToGlobal(point)),
+        Qt.MouseButton.NoButton,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     QGuiApplication.sendEvent(widget, event)

@@ -45,10 +45,16 @@ def test_search_lists_hits_by_talk_and_activating_one_opens_it_highlighted(app, 
     assert window.search_dock.isVisible()
     assert panel.summary.text()
     # Find the hit for our segment among the children of its talk.
-    talk_item = next(panel.model.item(r) for r in range(panel.model.rowCount())
-                     if panel.model.item(r).data(ResultRole.TALK_ID) == other.id)
-    child = next(talk_item.child(r) for r in range(talk_item.rowCount())
-                 if talk_item.child(r).data(ResultRole.SEGMENT_ID) == segment_id)
+    talk_item = next(
+        panel.model.item(r)
+        for r in range(panel.model.rowCount())
+        if panel.model.item(r).data(ResultRole.TALK_ID) == other.id
+    )
+    child = next(
+        talk_item.child(r)
+        for r in range(talk_item.rowCount())
+        if talk_item.child(r).data(ResultRole.SEGMENT_ID) == segment_id
+    )
     assert "<b>" in child.data(ResultRole.HTML)
     panel.tree.activated.emit(child.index())
     qtbot.waitUntil(lambda: window.reader_model.talk_id == other.id, timeout=10_000)
@@ -63,8 +69,9 @@ def test_search_lists_hits_by_talk_and_activating_one_opens_it_highlighted(app, 
 def test_a_query_search_cannot_take_gets_a_message_not_an_error(app, qtbot) -> None:
     window = app.window
     window.search('"unbalanced AND (')
-    qtbot.waitUntil(lambda: "“" not in window.search_panel.summary.text()
-                    or window.search_panel.results is not None, timeout=10_000)
+    qtbot.waitUntil(
+        lambda: "“" not in window.search_panel.summary.text() or window.search_panel.results is not None, timeout=10_000
+    )
     assert find_top_level(QMessageBox, "errorDialog") is None
 
 
@@ -101,8 +108,9 @@ def test_preferences_dialog_applies_language(app, qtbot) -> None:
     assert app.window.menuBar().actions()[0].text() == "文件(&F)"
 
 
-def test_a_locked_library_gives_a_clear_dialog(make_app, sample_library_path: Path, settings, qtbot,
-                                               monkeypatch) -> None:
+def test_a_locked_library_gives_a_clear_dialog(
+    make_app, sample_library_path: Path, settings, qtbot, monkeypatch
+) -> None:
     import reader.core.db as db
 
     monkeypatch.setattr(db, "BUSY_TIMEOUT_MS", 200)
@@ -126,7 +134,7 @@ def test_a_locked_library_gives_a_clear_dialog(make_app, sample_library_path: Pa
 def test_a_bug_in_a_worker_is_reported_not_swallowed(app, qtbot) -> None:
     from reader.gui.tasks import Op
 
-    def broken(_ctx):  # noqa: ANN001, ANN202
+    def broken(_ctx):
         return {}["missing"]
 
     Op(app.window, broken).run()
@@ -220,8 +228,10 @@ def test_a_bilingual_subtitle_talk_shows_timestamps_and_its_translations(app, qt
 
     window = app.window
     window.import_files([str(write_bilingual_srt(tmp_path / "bilingual.srt"))])
-    qtbot.waitUntil(lambda: window.reader_model.talk_id is not None
-                    and window.reader_model.document.source == "bilingual.srt", timeout=15_000)
+    qtbot.waitUntil(
+        lambda: window.reader_model.talk_id is not None and window.reader_model.document.source == "bilingual.srt",
+        timeout=15_000,
+    )
     model = window.reader_model
     view = window.reader_view
     first = view.delegate.layout(0, ORIGINAL).document.toPlainText()

@@ -13,8 +13,9 @@ from reader.gui.tasks import Op
 from tests.gui.gui_helpers import find_top_level
 
 
-def test_model_manager_installs_refuses_corrupt_files_and_removes(app, qtbot, tiny_package_files, tmp_path: Path,
-                                                                   monkeypatch) -> None:
+def test_model_manager_installs_refuses_corrupt_files_and_removes(
+    app, qtbot, tiny_package_files, tmp_path: Path, monkeypatch
+) -> None:
     monkeypatch.setenv("ARGOS_PACKAGES_DIR", str(tmp_path / "packages"))
     (tmp_path / "packages").mkdir()
     window = app.window
@@ -52,13 +53,23 @@ def test_dropping_files_on_the_window_imports_them(app, qtbot, tmp_path: Path) -
     talk.write_text("# A dropped talk\n\nThis talk arrived by drag and drop. It has two sentences.\n", encoding="utf-8")
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(talk))])
-    enter = QDragEnterEvent(window.rect().center(), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                            Qt.KeyboardModifier.NoModifier)
+    enter = QDragEnterEvent(
+        window.rect().center(),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     QGuiApplication.sendEvent(window, enter)
     assert enter.isAccepted()
     count = window.talk_model.rowCount()
-    drop = QDropEvent(QPointF(window.rect().center()), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                      Qt.KeyboardModifier.NoModifier)
+    drop = QDropEvent(
+        QPointF(window.rect().center()),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     QGuiApplication.sendEvent(window, drop)
     qtbot.waitUntil(lambda: window.talk_model.rowCount() == count + 1, timeout=15_000)
     qtbot.waitUntil(lambda: window.header.title.text() == "A dropped talk", timeout=10_000)
@@ -69,7 +80,7 @@ def test_long_operations_show_progress_after_a_delay_and_can_be_cancelled(app, q
     started = threading.Event()
     outcome: list[str] = []
 
-    def slow(ctx):  # noqa: ANN001, ANN202
+    def slow(ctx):
         started.set()
         for step in range(1000):
             ctx.check()

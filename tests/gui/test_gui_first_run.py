@@ -29,7 +29,7 @@ def no_models(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return folder
 
 
-def _welcome_app(make_app, tmp_path: Path, qtbot):  # noqa: ANN001, ANN202
+def _welcome_app(make_app, tmp_path: Path, qtbot):
     controller = make_app(tmp_path / "empty.sqlite3")
     window = controller.window
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.welcome, timeout=5000)
@@ -110,8 +110,16 @@ def model_index(tmp_path: Path, tiny_package_files: TinyPackages, monkeypatch: p
     packages = {("zh", "en"): tiny_package_files.zh_en, ("en", "zh"): tiny_package_files.en_zh}
     for (source, target), archive in packages.items():
         (root / archive.name).write_bytes(archive.read_bytes())
-        index.append({"package_version": "1.9", "argos_version": "1.9", "type": "translate",
-                      "from_code": source, "to_code": target, "links": [base + archive.name]})
+        index.append(
+            {
+                "package_version": "1.9",
+                "argos_version": "1.9",
+                "type": "translate",
+                "from_code": source,
+                "to_code": target,
+                "links": [base + archive.name],
+            }
+        )
     (root / "index.json").write_text(json.dumps(index), encoding="utf-8")
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
@@ -124,8 +132,9 @@ def model_index(tmp_path: Path, tiny_package_files: TinyPackages, monkeypatch: p
         thread.join(timeout=5)
 
 
-def test_one_click_downloads_every_missing_direction(make_app, tmp_path: Path, qtbot, no_models: Path,
-                                                     model_index: str) -> None:
+def test_one_click_downloads_every_missing_direction(
+    make_app, tmp_path: Path, qtbot, no_models: Path, model_index: str
+) -> None:
     controller = _welcome_app(make_app, tmp_path, qtbot)
     welcome = controller.window.welcome
     qtbot.waitUntil(welcome.models_box.isVisible, timeout=5000)
@@ -163,8 +172,15 @@ def test_about_lists_versions_and_installed_models(app, qtbot, tiny_packages: Ti
     box = find_top_level(QMessageBox, "aboutDialog")
     assert box is not None
     text = box.text()
-    for expected in (__version__, qVersion(), "CTranslate2", "Argos Translate", sqlite3.sqlite_version,
-                     "translate-zh_en", "translate-en_zh"):
+    for expected in (
+        __version__,
+        qVersion(),
+        "CTranslate2",
+        "Argos Translate",
+        sqlite3.sqlite_version,
+        "translate-zh_en",
+        "translate-en_zh",
+    ):
         assert expected in text, expected
     assert "not installed" not in text
     assert "translate-en_zh" in box.detailedText()

@@ -26,8 +26,12 @@ def test_every_ui_string_has_a_chinese_translation(tmp_path: Path) -> None:
     ts = tmp_path / "talk_reader_zh_CN.ts"
     shutil.copy(I18N / "talk_reader_zh_CN.ts", ts)
     sources = sorted(str(p) for p in (ROOT / "reader" / "gui").rglob("*.py"))
-    subprocess.run([_tool("pyside6-lupdate"), "-no-obsolete", *sources, "-ts", str(ts)], check=True,
-                   capture_output=True, timeout=120)
+    subprocess.run(
+        [_tool("pyside6-lupdate"), "-no-obsolete", *sources, "-ts", str(ts)],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
     root = ET.parse(ts).getroot()
     messages = root.findall(".//message")
     assert len(messages) > 100
@@ -38,6 +42,10 @@ def test_every_ui_string_has_a_chinese_translation(tmp_path: Path) -> None:
 @pytest.mark.parametrize("lang", ["zh_CN", "en"])
 def test_compiled_translations_match_their_sources(tmp_path: Path, lang: str) -> None:
     qm = tmp_path / f"{lang}.qm"
-    subprocess.run([_tool("pyside6-lrelease"), str(I18N / f"talk_reader_{lang}.ts"), "-qm", str(qm)], check=True,
-                   capture_output=True, timeout=120)
+    subprocess.run(
+        [_tool("pyside6-lrelease"), str(I18N / f"talk_reader_{lang}.ts"), "-qm", str(qm)],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
     assert qm.read_bytes() == (I18N / f"talk_reader_{lang}.qm").read_bytes(), "run resources/i18n/update.sh"

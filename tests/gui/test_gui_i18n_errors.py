@@ -27,8 +27,9 @@ def test_core_errors_carry_a_code_and_parameters(tmp_path: Path) -> None:
         assert (exc.code, exc.params, exc.message) == ("import.empty", {}, "file is empty")
     else:
         raise AssertionError("an empty file was accepted")
-    error = SearchQueryError("the query has too many words (40; at most 32)", code="search.too-many-words",
-                             params={"count": 40, "limit": 32})
+    error = SearchQueryError(
+        "the query has too many words (40; at most 32)", code="search.too-many-words", params={"count": 40, "limit": 32}
+    )
     assert str(error) == "the query has too many words (40; at most 32)"  # no UI: English
     assert ModelError("x").code == "model"  # every error has a code, at least its kind's
 
@@ -45,8 +46,9 @@ def test_the_chinese_ui_words_core_errors_in_chinese(app, qtbot, tmp_path: Path)
     assert "picture.txt" in box.text() and "不是文字稿" in box.text(), box.text()
     assert "not a text transcript" not in box.text()
     box.accept()
-    error = SearchQueryError("the query has too many words (40; at most 32)", code="search.too-many-words",
-                             params={"count": 40, "limit": 32})
+    error = SearchQueryError(
+        "the query has too many words (40; at most 32)", code="search.too-many-words", params={"count": 40, "limit": 32}
+    )
     assert str(error) == "查询中的词太多（40 个；最多 32 个）"
     missing = ModelError("no en→zh model installed", code="model.missing", params={"from": "en", "to": "zh"})
     assert str(missing).startswith("没有安装 英文 → 中文 的模型")
@@ -62,8 +64,10 @@ def test_the_chinese_ui_names_languages_and_directions_in_chinese(app, qtbot, ti
     window = app.set_language("zh_CN")
     model = window.talk_model
     qtbot.waitUntil(lambda: model.rowCount() > 0, timeout=10_000)
-    details = [model.data(model.index(row), TalkRole.DETAILS) or model.details(model.talks[row])
-               for row in range(model.rowCount())]
+    details = [
+        model.data(model.index(row), TalkRole.DETAILS) or model.details(model.talks[row])
+        for row in range(model.rowCount())
+    ]
     assert any("中文" in line or "英文" in line for line in details), details
     assert not any("English" in line for line in details), details
     window.open_models()
@@ -80,6 +84,10 @@ def test_the_chinese_ui_names_languages_and_directions_in_chinese(app, qtbot, ti
 def test_the_cli_keeps_english(tmp_path: Path) -> None:
     bad = tmp_path / "picture.txt"
     bad.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 64)
-    result = subprocess.run([sys.executable, "-m", "reader", "--library", str(tmp_path / "l.sqlite3"), "import",
-                             str(bad)], capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-m", "reader", "--library", str(tmp_path / "l.sqlite3"), "import", str(bad)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert "not a text transcript" in result.stdout + result.stderr

@@ -22,8 +22,17 @@ from tests.gui.gui_helpers import find_top_level
 
 ROOT = Path(__file__).resolve().parents[2]
 _ERROR_CLASSES = {
-    "ReaderError", "ImportFailed", "LibraryError", "NotFound", "InvalidOperation", "ModelError",
-    "SearchQueryError", "ExportError", "InvalidNote", "NoteNotFound", "ExportTargetExists",
+    "ReaderError",
+    "ImportFailed",
+    "LibraryError",
+    "NotFound",
+    "InvalidOperation",
+    "ModelError",
+    "SearchQueryError",
+    "ExportError",
+    "InvalidNote",
+    "NoteNotFound",
+    "ExportTargetExists",
 }
 
 
@@ -36,7 +45,7 @@ def assert_chinese(text: str, *allowed: str) -> None:
     assert not re.search(r"[A-Za-z]", rest), text
 
 
-def _error_box(qtbot, name: str = "errorDialog") -> QMessageBox:  # noqa: ANN001
+def _error_box(qtbot, name: str = "errorDialog") -> QMessageBox:
     qtbot.waitUntil(lambda: find_top_level(QMessageBox, name) is not None, timeout=20_000)
     box = find_top_level(QMessageBox, name)
     assert box is not None
@@ -59,8 +68,9 @@ def _damage_an_index(path: Path) -> None:
         file.write(b"\xff" * 8)
 
 
-def test_errors_of_every_family_are_chinese_in_the_window(app, make_app, qtbot, tmp_path: Path,
-                                                          template_library: Path, tiny_packages) -> None:
+def test_errors_of_every_family_are_chinese_in_the_window(
+    app, make_app, qtbot, tmp_path: Path, template_library: Path, tiny_packages
+) -> None:
     window = app.set_language("zh_CN")
     qtbot.waitUntil(lambda: window.reader_model.rowCount() > 0, timeout=10_000)
     # An invalid split: before the talk's first sentence.
@@ -78,9 +88,7 @@ def test_errors_of_every_family_are_chinese_in_the_window(app, make_app, qtbot, 
     window.open_export()
     from reader.gui.dialogs.export_dialog import ExportDialog
 
-    dialog = find_top_level(ExportDialog, "exportDialog") or next(
-        w for w in window.findChildren(ExportDialog)
-    )
+    dialog = find_top_level(ExportDialog, "exportDialog") or next(w for w in window.findChildren(ExportDialog))
     target = Path("/sys/talk-reader-export.md")
     dialog.export_to(target)
     box = _error_box(qtbot, "exportErrorDialog")
@@ -147,8 +155,19 @@ def test_the_models_dialog_marks_an_installed_package_with_an_update(app, qtbot,
     cache = packages._local_index_path()
     cache.parent.mkdir(parents=True, exist_ok=True)
     before = cache.read_bytes() if cache.exists() else None
-    cache.write_text(json.dumps([{"from_code": "zh", "to_code": "en", "package_version": "99.0",
-                                  "links": ["http://127.0.0.1:9/zh_en.argosmodel"]}]), encoding="utf-8")
+    cache.write_text(
+        json.dumps(
+            [
+                {
+                    "from_code": "zh",
+                    "to_code": "en",
+                    "package_version": "99.0",
+                    "links": ["http://127.0.0.1:9/zh_en.argosmodel"],
+                }
+            ]
+        ),
+        encoding="utf-8",
+    )
     try:
         window = app.set_language("zh_CN")
         window.open_models()
@@ -171,8 +190,12 @@ def _raised_codes() -> set[str]:
     found: set[str] = set()
     for path in (ROOT / "reader" / "core").rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
-                    and node.func.id in _ERROR_CLASSES and path.name != "errors.py"):
+            if not (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id in _ERROR_CLASSES
+                and path.name != "errors.py"
+            ):
                 continue
             keywords = {k.arg: k.value for k in node.keywords}
             assert "code" in keywords, f"{path.relative_to(ROOT)}:{node.lineno} raises without a code"
@@ -187,8 +210,11 @@ def _raised_codes() -> set[str]:
                 pairs = [(ast.Constant(k.arg), k.value) for k in params.keywords]
             variant = None
             for key, value in pairs:
-                if (isinstance(key, ast.Constant) and key.value in ("problem", "part", "what", "action")
-                        and isinstance(value, ast.Constant)):
+                if (
+                    isinstance(key, ast.Constant)
+                    and key.value in ("problem", "part", "what", "action")
+                    and isinstance(value, ast.Constant)
+                ):
                     variant = value.value
             found.add(f"{code}/{variant}" if variant else code)
     return found
@@ -200,8 +226,14 @@ def test_every_core_error_code_has_a_chinese_sentence(app) -> None:
 
     codes = _raised_codes() | {
         classify_database_error(sqlite3.OperationalError(text))[0]
-        for text in ("database is locked", "attempt to write a readonly database", "database or disk is full",
-                     "file is not a database", "unable to open database file", "something else")
+        for text in (
+            "database is locked",
+            "attempt to write a readonly database",
+            "database or disk is full",
+            "file is not a database",
+            "unable to open database file",
+            "something else",
+        )
     }
     sentences = error_text._sentences()
     missing = sorted(code for code in codes if code not in sentences)

@@ -30,7 +30,7 @@ def start(*args: str) -> subprocess.Popen[bytes]:
     return subprocess.Popen([*_command(), *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
 
 
-def finish(process: subprocess.Popen[bytes], qtbot) -> str:  # noqa: ANN001
+def finish(process: subprocess.Popen[bytes], qtbot) -> str:
     """Wait for *process* while the window keeps handling events; its stderr."""
     qtbot.waitUntil(lambda: process.poll() is not None, timeout=120_000)
     _out, err = process.communicate()
@@ -101,7 +101,7 @@ def test_a_launch_on_another_library_is_not_handed_over(tmp_path: Path) -> None:
 
 
 @pytest.fixture
-def no_auto_translate(settings):  # noqa: ANN001, ANN201
+def no_auto_translate(settings):
     settings.auto_translate = False  # only the CLI translates in these tests
     return settings
 

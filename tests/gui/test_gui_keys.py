@@ -40,17 +40,20 @@ def confirm_box() -> QMessageBox | None:
     return None
 
 
-def activate(window, qtbot) -> None:  # noqa: ANN001
+def activate(window, qtbot) -> None:
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)
 
 
-def test_standard_keys_expand_to_every_binding_once(qapp) -> None:  # noqa: ANN001
-    found = [s.toString(QKeySequence.SequenceFormat.PortableText)
-             for s in key_sequences(QKeySequence.StandardKey.FindNext, "F3", "F3", QKeySequence.StandardKey.Quit)]
+def test_standard_keys_expand_to_every_binding_once(qapp) -> None:
+    found = [
+        s.toString(QKeySequence.SequenceFormat.PortableText)
+        for s in key_sequences(QKeySequence.StandardKey.FindNext, "F3", "F3", QKeySequence.StandardKey.Quit)
+    ]
     assert found.count("F3") == 1
     assert found[0] == QKeySequence.keyBindings(QKeySequence.StandardKey.FindNext)[0].toString(
-        QKeySequence.SequenceFormat.PortableText)
+        QKeySequence.SequenceFormat.PortableText
+    )
 
 
 #: QTest has no ASCII for media keys (Qt::Key_ZoomIn...): its own note, not the app's.
@@ -126,7 +129,7 @@ def test_zoom_keys_change_the_reader_font(app, qtbot) -> None:
     assert window.settings.zoom == 0 == start
 
 
-def _click_yes(qtbot) -> None:  # noqa: ANN001
+def _click_yes(qtbot) -> None:
     qtbot.waitUntil(lambda: confirm_box() is not None, timeout=3000)
     box = confirm_box()
     box.findChild(QPushButton, "confirmYes").click()

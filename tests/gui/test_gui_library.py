@@ -24,16 +24,15 @@ def test_opens_on_the_first_talk_and_shows_its_paragraphs(app, qtbot) -> None:
     model = window.reader_model
     assert model.rowCount() >= 20
     first_row_text = model.index(0, 0).data()
-    assert first_row_text and first_row_text in " ".join(
-        s.text for s in model.paragraph(0).segments
-    ) or first_row_text
+    assert first_row_text and first_row_text in " ".join(s.text for s in model.paragraph(0).segments) or first_row_text
     assert window.header.title.text()
     # Untranslated rows show no text in the translation column, only a quiet placeholder.
     assert model.index(0, 1).data() == ""
 
 
-def test_empty_library_shows_welcome_then_import_opens_the_talk(make_app, tmp_path: Path, qtbot,
-                                                                sample_notes_path: Path) -> None:
+def test_empty_library_shows_welcome_then_import_opens_the_talk(
+    make_app, tmp_path: Path, qtbot, sample_notes_path: Path
+) -> None:
     controller = make_app(tmp_path / "empty.sqlite3")
     window = controller.window
     qtbot.waitSignal(window.talks_loaded, timeout=5000)
@@ -104,14 +103,16 @@ def test_split_from_the_reader_creates_a_new_talk(app, qtbot) -> None:
     box = find_box("confirmDialog")  # split asks first, like merge and delete
     box.findChild(type(box.defaultButton()), "confirmYes").click()
     qtbot.waitUntil(lambda: window.talk_model.rowCount() == count + 1, timeout=5000)
-    qtbot.waitUntil(lambda: window.reader_model.talk_id == talk_id and window.reader_model.rowCount() == 3,
-                    timeout=5000)
+    qtbot.waitUntil(
+        lambda: window.reader_model.talk_id == talk_id and window.reader_model.rowCount() == 3, timeout=5000
+    )
     new_row = window.talk_model.row_of(talk_id) + 1
     assert window.talk_model.talks[new_row].segments > 0
 
 
-def test_restores_last_talk_and_reading_position(make_app, sample_library_path: Path, settings, qtbot,
-                                                 big_talk_id: int) -> None:
+def test_restores_last_talk_and_reading_position(
+    make_app, sample_library_path: Path, settings, qtbot, big_talk_id: int
+) -> None:
     settings.last_talk = big_talk_id
     controller = make_app(sample_library_path)
     window = controller.window

@@ -61,8 +61,9 @@ def test_ctrl_t_uses_a_model_the_cli_installed_while_the_window_was_open(
     assert "no model" in window.banner.label.text()
     qtbot.waitUntil(lambda: app.model_watch.known is not None, timeout=10_000)
     with qtbot.waitSignal(app.model_watch.changed, timeout=60_000):
-        processes = [talk_reader("models", "install", str(path))
-                     for path in (tiny_package_files.zh_en, tiny_package_files.en_zh)]
+        processes = [
+            talk_reader("models", "install", str(path)) for path in (tiny_package_files.zh_en, tiny_package_files.en_zh)
+        ]
         for process in processes:
             finish(process)
     qtbot.waitUntil(lambda: len(app.model_watch.known or ()) == 2, timeout=20_000)

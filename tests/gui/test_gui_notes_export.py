@@ -21,23 +21,23 @@ def _stored_notes(path: Path, talk_id: int) -> list[core_notes.NoteInfo]:
         return core_notes.list_notes(session, talk_id)
 
 
-def _two_sentence_row(window) -> int:  # noqa: ANN001
+def _two_sentence_row(window) -> int:
     model = window.reader_model
     return next(r for r in range(model.rowCount()) if len(model.paragraph(r).segments) >= 3)
 
 
-def _visible_dialog(window, name: str) -> QDialog:  # noqa: ANN001
+def _visible_dialog(window, name: str) -> QDialog:
     """The open dialog of that name (closed ones may linger until their deferred delete)."""
     found = [d for d in window.findChildren(QDialog, name) if d.isVisible()]
     assert len(found) == 1, found
     return found[0]
 
 
-def _note_editor(window) -> QDialog:  # noqa: ANN001
+def _note_editor(window) -> QDialog:
     return _visible_dialog(window, "noteEditor")
 
 
-def _confirm(qtbot, yes: bool) -> None:  # noqa: ANN001
+def _confirm(qtbot, yes: bool) -> None:
     qtbot.waitUntil(lambda: find_top_level(QMessageBox, "confirmDialog") is not None, timeout=3000)
     box = find_top_level(QMessageBox, "confirmDialog")
     if yes:
@@ -47,7 +47,8 @@ def _confirm(qtbot, yes: bool) -> None:  # noqa: ANN001
 
 
 def test_highlight_a_shift_click_range_stores_it_marks_both_sides_and_lists_it(
-        app, qtbot, sample_library_path, big_talk_id) -> None:
+    app, qtbot, sample_library_path, big_talk_id
+) -> None:
     window = app.window
     view, model = window.reader_view, window.reader_model
     row = _two_sentence_row(window)
@@ -55,8 +56,12 @@ def test_highlight_a_shift_click_range_stores_it_marks_both_sides_and_lists_it(
     segments = model.paragraph(row).segments
     first, last = segments[0], segments[2]
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=sentence_point(view, row, ORIGINAL, first.id))
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ShiftModifier,
-                     pos=sentence_point(view, row, ORIGINAL, last.id))
+    qtbot.mouseClick(
+        view.viewport(),
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.ShiftModifier,
+        pos=sentence_point(view, row, ORIGINAL, last.id),
+    )
     assert view.selected_range() == (first.id, last.id)
     assert view.selected_segments() == [s.id for s in segments[:3]]
     changed: list[tuple[int, int]] = []
@@ -67,7 +72,8 @@ def test_highlight_a_shift_click_range_stores_it_marks_both_sides_and_lists_it(
     # Stored through the core, on the writer.
     stored = _stored_notes(sample_library_path, big_talk_id)
     assert [(n.first_segment_id, n.last_segment_id, n.color, n.text) for n in stored] == [
-        (first.id, last.id, "yellow", "")]
+        (first.id, last.id, "yellow", "")
+    ]
     # Only the passage's row was repainted, and both sides say it is highlighted.
     assert changed == [(row, row)]
     for column in (ORIGINAL, TRANSLATION):
@@ -91,8 +97,9 @@ def test_highlight_a_shift_click_range_stores_it_marks_both_sides_and_lists_it(
     assert window.act_notes.isCheckable()
 
 
-def test_write_edit_and_delete_a_note_from_the_reader_and_the_panel(app, qtbot, sample_library_path,
-                                                                     big_talk_id) -> None:
+def test_write_edit_and_delete_a_note_from_the_reader_and_the_panel(
+    app, qtbot, sample_library_path, big_talk_id
+) -> None:
     window = app.window
     view, model, panel = window.reader_view, window.reader_model, window.notes_panel
     window.act_notes.trigger()  # View → Notes
@@ -154,11 +161,13 @@ def test_write_edit_and_delete_a_note_from_the_reader_and_the_panel(app, qtbot, 
     qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=5000)
     restored = _stored_notes(sample_library_path, big_talk_id)
     assert [(n.first_segment_id, n.color, n.text, n.created_at) for n in restored] == [
-        (segment.id, "purple", "A different thought", note.created_at)]
+        (segment.id, "purple", "A different thought", note.created_at)
+    ]
 
 
 def test_reader_context_menu_requests_and_panel_activation_shows_the_passage(
-        make_app, qtbot, sample_library_path, settings, big_talk_id) -> None:
+    make_app, qtbot, sample_library_path, settings, big_talk_id
+) -> None:
     # A note far down the talk, stored before the app opens (as the CLI would).
     with Library.open(sample_library_path) as library:
         from reader.gui.models.talk_data import load_talk
@@ -166,8 +175,14 @@ def test_reader_context_menu_requests_and_panel_activation_shows_the_passage(
         document = load_talk(library, big_talk_id)
         paragraph = document.paragraphs[-3]
         with library.session() as session:
-            core_notes.add_note(session, big_talk_id, paragraph.segments[0].id, paragraph.segments[-1].id,
-                                text="Late in the talk", color="blue")
+            core_notes.add_note(
+                session,
+                big_talk_id,
+                paragraph.segments[0].id,
+                paragraph.segments[-1].id,
+                text="Late in the talk",
+                color="blue",
+            )
     settings.last_talk = big_talk_id
     window = make_app(sample_library_path).window
     qtbot.waitUntil(lambda: window.reader_model.talk_id == big_talk_id, timeout=10_000)
@@ -192,14 +207,15 @@ def test_reader_context_menu_requests_and_panel_activation_shows_the_passage(
 
 # -- export ------------------------------------------------------------------------------
 
-def _open_export(window, qtbot):  # noqa: ANN001, ANN202
+
+def _open_export(window, qtbot):
     window.act_export.trigger()  # Ctrl+E
     dialog = _visible_dialog(window, "exportDialog")
     qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10_000)
     return dialog
 
 
-def _wait_preview(dialog, qtbot, action) -> None:  # noqa: ANN001
+def _wait_preview(dialog, qtbot, action) -> None:
     with qtbot.waitSignal(dialog.preview_shown, timeout=10_000):
         action()
 
@@ -258,8 +274,9 @@ def _import_subtitles(path: Path, folder: Path) -> int:
         return result.talks[0].id
 
 
-def test_export_writes_the_file_and_never_overwrites_without_asking(make_app, qtbot, sample_library_path, settings,
-                                                                     tmp_path: Path) -> None:
+def test_export_writes_the_file_and_never_overwrites_without_asking(
+    make_app, qtbot, sample_library_path, settings, tmp_path: Path
+) -> None:
     talk_id = _import_subtitles(sample_library_path, tmp_path)
     settings.last_talk = talk_id
     window = make_app(sample_library_path).window
@@ -360,8 +377,12 @@ def test_reader_context_menu_offers_colours_and_the_notes_of_the_sentence(app, q
     segments = model.paragraph(row).segments
     # Dragged text marks the sentences it touches, in either direction.
     cell = view.delegate.layout(row, ORIGINAL)
-    view.delegate.selection = (row, ORIGINAL, cell.span_of(segments[2].id).start + 1,
-                               cell.span_of(segments[1].id).end - 1)
+    view.delegate.selection = (
+        row,
+        ORIGINAL,
+        cell.span_of(segments[2].id).start + 1,
+        cell.span_of(segments[1].id).end - 1,
+    )
     assert view.selected_segments() == [segments[1].id, segments[2].id]
     view.select_passage(segments[0].id, segments[1].id, scroll=False)
     assert view.delegate.selection is None

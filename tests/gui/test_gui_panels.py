@@ -33,7 +33,7 @@ ENGLISH_TALK = (
 )
 
 
-def import_text(window, qtbot, path: Path, text: str) -> int:  # noqa: ANN001
+def import_text(window, qtbot, path: Path, text: str) -> int:
     """Import a file through the app, as File → Import does; returns the new talk's id."""
     path.write_text(text, encoding="utf-8")
     before = {t.id for t in window.talk_model.talks}
@@ -44,12 +44,12 @@ def import_text(window, qtbot, path: Path, text: str) -> int:  # noqa: ANN001
     return talk_id
 
 
-def activate(window, qtbot) -> None:  # noqa: ANN001
+def activate(window, qtbot) -> None:
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)
 
 
-def assert_rows_fit(panel) -> int:  # noqa: ANN001
+def assert_rows_fit(panel) -> int:
     """Every hit's text fits the row it is painted in, and no row overlaps the next."""
     tree, model = panel.tree, panel.model
     delegate = tree.itemDelegate()
@@ -137,11 +137,13 @@ def test_notes_panel_shows_a_note_rendered_as_the_export_renders_it(app, qtbot) 
     editor.reject()
 
 
-def contrast(a, b) -> float:  # noqa: ANN001
-    def luminance(color) -> float:  # noqa: ANN001
+def contrast(a, b) -> float:
+    def luminance(color) -> float:
         def channel(value: float) -> float:
             return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+
         return 0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF()) + 0.0722 * channel(color.blueF())
+
     high, low = sorted((luminance(a), luminance(b)), reverse=True)
     return (high + 0.05) / (low + 0.05)
 
@@ -187,14 +189,19 @@ def test_dark_export_preview_is_readable_and_its_counts_agree_with_the_file(
         assert palette.color(palette.ColorRole.Base).lightness() > 200
         # The highlighted passage: dark text on the pale highlight.
         image = browser.viewport().grab().toImage()
-        light = sum(1 for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)
-                    if image.pixelColor(x, y).lightness() > 200)
+        light = sum(
+            1
+            for x in range(0, image.width(), 7)
+            for y in range(0, image.height(), 7)
+            if image.pixelColor(x, y).lightness() > 200
+        )
         assert light > 0.8 * (image.width() // 7) * (image.height() // 7)
         cursor = browser.document().find("A highlighted idea")
         assert not cursor.isNull()
         # Counts: the preview's header, the footer's warning and the written file agree.
-        expected = sum(1 for p in model._rows for s in p.segments
-                       if s.translation is None and clean_text(s.text, s.lang).strip())
+        expected = sum(
+            1 for p in model._rows for s in p.segments if s.translation is None and clean_text(s.text, s.lang).strip()
+        )
         assert expected == 3  # three sentences; the fillers are never sent to a model
         assert model.translated_count() == (0, expected)
         assert untranslated_in_header(browser.toPlainText()) == expected

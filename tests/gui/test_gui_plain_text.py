@@ -41,7 +41,7 @@ def hostile(picture: Path) -> list[str]:
     ]
 
 
-def test_talk_header_shows_titles_literally(qtbot, big_picture: Path) -> None:  # noqa: ANN001
+def test_talk_header_shows_titles_literally(qtbot, big_picture: Path) -> None:
     header = TalkHeader()
     qtbot.addWidget(header)
     for text in hostile(big_picture):
@@ -58,7 +58,7 @@ def test_talk_header_shows_titles_literally(qtbot, big_picture: Path) -> None:  
     assert banner.label.sizeHint().height() < SMALL
 
 
-def test_correction_dialog_shows_the_sentence_literally(qtbot, big_picture: Path) -> None:  # noqa: ANN001
+def test_correction_dialog_shows_the_sentence_literally(qtbot, big_picture: Path) -> None:
     for text in hostile(big_picture):
         dialog = CorrectionDialog(1, text, "<h1>translation</h1>")
         qtbot.addWidget(dialog)
@@ -69,7 +69,7 @@ def test_correction_dialog_shows_the_sentence_literally(qtbot, big_picture: Path
         assert dialog.sizeHint().height() < 2 * SMALL
 
 
-def test_message_boxes_show_names_literally(qtbot, big_picture: Path) -> None:  # noqa: ANN001
+def test_message_boxes_show_names_literally(qtbot, big_picture: Path) -> None:
     text = hostile(big_picture)[1]
     box = show_message(None, "Title", f"{text}: cannot be imported")
     qtbot.addWidget(box)
@@ -94,8 +94,8 @@ def test_tooltips_render_as_their_characters(text: str) -> None:
     assert doc.toPlainText() == text
 
 
-def test_note_preview_loads_no_local_image(qtbot, big_picture: Path) -> None:  # noqa: ANN001
-    markdown = f"A note ![picture]({big_picture.as_uri()})\n\n<img src=\"{big_picture.as_uri()}\">"
+def test_note_preview_loads_no_local_image(qtbot, big_picture: Path) -> None:
+    markdown = f'A note ![picture]({big_picture.as_uri()})\n\n<img src="{big_picture.as_uri()}">'
     ordinary, ours = QTextBrowser(), NoResourceBrowser()
     for browser in (ordinary, ours):
         qtbot.addWidget(browser)

@@ -30,8 +30,9 @@ def _translate_first_rows(path: Path, talk_id: int, rows: int = 3) -> dict[int, 
     return texts
 
 
-def test_hover_and_click_highlight_a_sentence_and_its_counterpart(make_app, sample_library_path, settings,
-                                                                   big_talk_id, qtbot) -> None:
+def test_hover_and_click_highlight_a_sentence_and_its_counterpart(
+    make_app, sample_library_path, settings, big_talk_id, qtbot
+) -> None:
     texts = _translate_first_rows(sample_library_path, big_talk_id, rows=12)
     settings.last_talk = big_talk_id
     settings.auto_translate = False  # nothing may move the rows while the mouse points at them
@@ -51,7 +52,7 @@ def test_hover_and_click_highlight_a_sentence_and_its_counterpart(make_app, samp
     translation_cell = view.delegate.layout(row, TRANSLATION)
     span = translation_cell.span_of(segment.id)
     assert span is not None and span.kind is not PartKind.PLACEHOLDER
-    assert translation_cell.document.toPlainText()[span.start:span.end] == texts[segment.id]
+    assert translation_cell.document.toPlainText()[span.start : span.end] == texts[segment.id]
     # Hovering the translation highlights the original sentence.
     other = paragraph.segments[0]
     view.scroll_to_segment(other.id)
@@ -78,8 +79,14 @@ def test_drag_selects_text_inside_a_cell_and_copies_it(app, qtbot) -> None:
     from PySide6.QtCore import QPointF
     from PySide6.QtGui import QMouseEvent
 
-    move = QMouseEvent(QMouseEvent.Type.MouseMove, QPointF(end), QPointF(view.viewport().mapToGlobal(end)),
-                       Qt.MouseButton.NoButton, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    move = QMouseEvent(
+        QMouseEvent.Type.MouseMove,
+        QPointF(end),
+        QPointF(view.viewport().mapToGlobal(end)),
+        Qt.MouseButton.NoButton,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     QGuiApplication.sendEvent(view.viewport(), move)
     qtbot.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=end)
     selected = view.selected_text()
@@ -88,8 +95,7 @@ def test_drag_selects_text_inside_a_cell_and_copies_it(app, qtbot) -> None:
     assert QGuiApplication.clipboard().text() == selected
 
 
-def test_double_click_a_translation_to_correct_it(make_app, sample_library_path, settings, big_talk_id,
-                                                  qtbot) -> None:
+def test_double_click_a_translation_to_correct_it(make_app, sample_library_path, settings, big_talk_id, qtbot) -> None:
     _translate_first_rows(sample_library_path, big_talk_id, rows=1)
     settings.last_talk = big_talk_id
     settings.auto_translate = False
@@ -97,8 +103,7 @@ def test_double_click_a_translation_to_correct_it(make_app, sample_library_path,
     qtbot.waitUntil(lambda: window.reader_model.talk_id == big_talk_id, timeout=10_000)
     view = window.reader_view
     segment = window.reader_model.paragraph(0).segments[0]
-    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton,
-                      pos=sentence_point(view, 0, TRANSLATION, segment.id))
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=sentence_point(view, 0, TRANSLATION, segment.id))
     dialog = find_top_level(QDialog, "correctionDialog")
     assert dialog is not None
     dialog.editor.setPlainText("  我的更好的翻译。 ")
@@ -116,8 +121,9 @@ def test_double_click_a_translation_to_correct_it(make_app, sample_library_path,
     from PySide6.QtWidgets import QToolTip
 
     point = sentence_point(view, 0, TRANSLATION, segment.id)
-    QGuiApplication.sendEvent(view.viewport(), QHelpEvent(QHelpEvent.Type.ToolTip, point,
-                                                         view.viewport().mapToGlobal(point)))
+    QGuiApplication.sendEvent(
+        view.viewport(), QHelpEvent(QHelpEvent.Type.ToolTip, point, view.viewport().mapToGlobal(point))
+    )
     assert "correction" in QToolTip.text()
     QToolTip.hideText()
 
@@ -155,8 +161,7 @@ def test_find_in_talk_highlights_every_hit_and_steps_with_f3(app, qtbot) -> None
     model = window.reader_model
     text = model.cell(5, ORIGINAL).text
     needle = next(word for word in text.split() if len(word) >= 3 and word.isalpha())
-    expected = sum(model.cell(r, ORIGINAL).text.casefold().count(needle.casefold())
-                   for r in range(model.rowCount()))
+    expected = sum(model.cell(r, ORIGINAL).text.casefold().count(needle.casefold()) for r in range(model.rowCount()))
     window.act_find.trigger()
     assert window.find_bar.isVisible()
     window.find_bar.edit.setText(needle)  # QTest can only type ASCII
@@ -189,9 +194,7 @@ def test_filler_only_sentences_leave_the_clean_view_and_never_wait_for_a_model(
     from reader.core import library as lib
 
     path = tmp_path / "fillers.md"
-    path.write_text(
-        "# Fillers\n\n大家稍等片刻。嗯。我们马上开始今天的报告。\n\n2023.\n", encoding="utf-8"
-    )
+    path.write_text("# Fillers\n\n大家稍等片刻。嗯。我们马上开始今天的报告。\n\n2023.\n", encoding="utf-8")
     library_path = tmp_path / "lib.sqlite3"
     with Library.open(library_path) as library:
         talk_id = lib.import_file(library, path).talks[0].id

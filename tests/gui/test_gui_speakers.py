@@ -18,7 +18,7 @@ from tests.gui.gui_helpers import find_top_level, sentence_point
 from tests.support.speakers import SpeakerTalk, make_speaker_talk
 
 
-def _open(make_app, settings, tmp_path: Path, qtbot, *, named: bool = True):  # noqa: ANN001, ANN202
+def _open(make_app, settings, tmp_path: Path, qtbot, *, named: bool = True):
     path = tmp_path / "speakers.sqlite3"
     with Library.open(path) as library:
         talk: SpeakerTalk = make_speaker_talk(library, tmp_path)
@@ -33,12 +33,12 @@ def _open(make_app, settings, tmp_path: Path, qtbot, *, named: bool = True):  # 
     return window, talk
 
 
-def _row_names(window) -> list[str | None]:  # noqa: ANN001
+def _row_names(window) -> list[str | None]:
     model = window.reader_model
     return [model.index(row, ORIGINAL).data(Role.SPEAKER) for row in range(model.rowCount())]
 
 
-def _rename_in_dialog(qtbot, new: str) -> RenameSpeakerDialog:  # noqa: ANN001
+def _rename_in_dialog(qtbot, new: str) -> RenameSpeakerDialog:
     qtbot.waitUntil(lambda: find_top_level(RenameSpeakerDialog, "renameSpeakerDialog") is not None, timeout=5000)
     dialog = find_top_level(RenameSpeakerDialog, "renameSpeakerDialog")
     dialog.name.setText(new)  # keyClicks cannot type Chinese (QTest sends Latin-1 keys)
@@ -75,8 +75,9 @@ def test_names_stand_above_each_turn_and_right_click_renames(make_app, settings,
         action.trigger()
 
     QTimer.singleShot(50, pick_rename)
-    QApplication.sendEvent(view.viewport(), QContextMenuEvent(QContextMenuEvent.Reason.Mouse, point,
-                                                               view.viewport().mapToGlobal(point)))
+    QApplication.sendEvent(
+        view.viewport(), QContextMenuEvent(QContextMenuEvent.Reason.Mouse, point, view.viewport().mapToGlobal(point))
+    )
     assert chosen == ["Rename Speaker “Speaker 3”…"]
     dialog = _rename_in_dialog(qtbot, "赵老师")
     assert dialog.speaker.currentText() == "Speaker 3"
@@ -108,5 +109,3 @@ def test_talk_menu_on_a_talk_without_speakers_says_so(make_app, settings, tmp_pa
     window.act_rename_speaker.trigger()
     assert "no speakers" in window.statusBar().currentMessage()
     assert find_top_level(RenameSpeakerDialog, "renameSpeakerDialog") is None
-
-

@@ -10,15 +10,16 @@ from reader.core.models import Segment, Translation
 
 
 @pytest.fixture
-def translating_app(tiny_packages, make_app, sample_library_path, settings, big_talk_id, qtbot):  # noqa: ANN001, ANN201
+def translating_app(tiny_packages, make_app, sample_library_path, settings, big_talk_id, qtbot):
     settings.last_talk = big_talk_id
     controller = make_app(sample_library_path)
     qtbot.waitUntil(lambda: controller.window.reader_model.talk_id == big_talk_id, timeout=10_000)
     return controller
 
 
-def test_opening_a_talk_translates_visible_rows_first_then_the_rest(translating_app, tiny_packages,
-                                                                    sample_library_path, qtbot) -> None:
+def test_opening_a_talk_translates_visible_rows_first_then_the_rest(
+    translating_app, tiny_packages, sample_library_path, qtbot
+) -> None:
     window = translating_app.window
     model = window.reader_model
     first, last = window.reader_view.visible_range()
@@ -29,8 +30,14 @@ def test_opening_a_talk_translates_visible_rows_first_then_the_rest(translating_
     qtbot.waitUntil(lambda: bool(arrived), timeout=30_000)
     # The first stored batch is made of rows on screen.
     assert set(arrived[0]) <= visible or visible <= set(arrived[0])
-    qtbot.waitUntil(lambda: model.translated_count()[0] == model.translated_count()[1]
-                    or not window.translation.running and window.translation.idle, timeout=120_000)
+    qtbot.waitUntil(
+        lambda: (
+            model.translated_count()[0] == model.translated_count()[1]
+            or not window.translation.running
+            and window.translation.idle
+        ),
+        timeout=120_000,
+    )
     qtbot.waitUntil(lambda: window.translation.idle, timeout=30_000)
     done, total = model.translated_count()
     markers = {tiny_packages.zh_en_marker, tiny_packages.en_zh_marker}
@@ -77,8 +84,9 @@ def test_scrolling_reprioritises_and_cancel_stops_cleanly(translating_app, qtbot
     assert all(model.segment(i).translation for i in visible if i in batch.args[0])
 
 
-def test_missing_model_shows_a_banner(make_app, sample_library_path, settings, big_talk_id, qtbot,
-                                      tmp_path, monkeypatch) -> None:
+def test_missing_model_shows_a_banner(
+    make_app, sample_library_path, settings, big_talk_id, qtbot, tmp_path, monkeypatch
+) -> None:
     monkeypatch.setenv("ARGOS_PACKAGES_DIR", str(tmp_path / "no-packages"))
     (tmp_path / "no-packages").mkdir()
     settings.last_talk = big_talk_id

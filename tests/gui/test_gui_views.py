@@ -28,7 +28,7 @@ def press(keys: str) -> None:
     QTest.keyClick(target, combination.key(), combination.keyboardModifiers())
 
 
-def activate(window, qtbot) -> None:  # noqa: ANN001
+def activate(window, qtbot) -> None:
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)
 
@@ -40,7 +40,7 @@ def translate_rows(path: Path, talk_id: int, rows: range) -> None:
     with Library.open(path) as library:
         document = load_talk(library, talk_id)
         with library.session() as session:
-            for paragraph in document.paragraphs[rows.start:rows.stop]:
+            for paragraph in document.paragraphs[rows.start : rows.stop]:
                 for segment in paragraph.segments:
                     set_user_translation(session, segment.id, f"Sentence {segment.id} in translation.")
 
@@ -56,8 +56,9 @@ def sentence_top(view: ReaderView, segment_id: int) -> int:
     return view.visualRect(view.model().index(row, column)).top() + PAD_Y + int(top)
 
 
-def test_toggles_zoom_theme_and_language_keep_the_sentence_being_read(app, qtbot, sample_library_path,
-                                                                      big_talk_id) -> None:
+def test_toggles_zoom_theme_and_language_keep_the_sentence_being_read(
+    app, qtbot, sample_library_path, big_talk_id
+) -> None:
     window = app.window
     model = window.reader_model
     middle = model.rowCount() // 2
@@ -132,8 +133,11 @@ def test_clicking_a_row_partly_off_screen_does_not_scroll(app, qtbot, sample_lib
 def test_the_library_filter_never_changes_the_open_talk(app, qtbot, tmp_path: Path) -> None:
     window = app.window
     extra = tmp_path / "robots-keynote.txt"
-    extra.write_text("Today we look at household robots and how they learn to fold laundry.\n"
-                     "Robots need a lot of data, and simulation helps with that.\n", encoding="utf-8")
+    extra.write_text(
+        "Today we look at household robots and how they learn to fold laundry.\n"
+        "Robots need a lot of data, and simulation helps with that.\n",
+        encoding="utf-8",
+    )
     count = window.talk_model.rowCount()
     opened = window.reader_model.talk_id
     window.import_files([str(extra)])
@@ -141,8 +145,9 @@ def test_the_library_filter_never_changes_the_open_talk(app, qtbot, tmp_path: Pa
     qtbot.waitUntil(lambda: window.reader_model.talk_id not in (None, opened), timeout=10_000)
     # Go back to a talk of the sample, then filter for the new one only.
     pane = window.library_pane
-    QTest.mouseClick(pane.list.viewport(), Qt.MouseButton.LeftButton,
-                     pos=pane.list.visualRect(pane.proxy.index(0, 0)).center())
+    QTest.mouseClick(
+        pane.list.viewport(), Qt.MouseButton.LeftButton, pos=pane.list.visualRect(pane.proxy.index(0, 0)).center()
+    )
     qtbot.waitUntil(lambda: window.reader_model.talk_id == pane.current_talk(), timeout=10_000)
     reading = window.reader_model.talk_id
     assert "robots" not in pane.list.currentIndex().data(TalkRole.FILTER_TEXT).lower()
@@ -168,8 +173,12 @@ def test_copy_copies_the_text_as_shown(app, qtbot, sample_library_path, big_talk
     qtbot.waitUntil(lambda: model.paragraph(0).segments[0].translation is not None, timeout=5000)
     assert model.clean
     # A sentence the clean-up changes (fillers, repeats).
-    row, segment = next((r, s) for r in range(model.rowCount()) for s in model.paragraph(r).segments
-                        if model.passage(s.id, s.id).strip() and model.passage(s.id, s.id) != s.text)
+    row, segment = next(
+        (r, s)
+        for r in range(model.rowCount())
+        for s in model.paragraph(r).segments
+        if model.passage(s.id, s.id).strip() and model.passage(s.id, s.id) != s.text
+    )
     view = window.reader_view
     view.scroll_to_segment(segment.id)
     activate(window, qtbot)

@@ -13,7 +13,7 @@ import pytest
 from tests.packaging.packaging_support import ROOT
 
 
-def _load_bundle_trim():  # noqa: ANN202 - the spec's helper lives beside it, outside any package
+def _load_bundle_trim():
     import importlib.util
 
     spec = importlib.util.spec_from_file_location("bundle_trim", ROOT / "packaging" / "bundle_trim.py")
@@ -88,16 +88,16 @@ def test_libraries_only_a_dropped_plugin_linked_are_dropped() -> None:
     assert dropped == {"PySide6/Qt/lib/libQt6Network.so.6"}
 
 
-@pytest.mark.skipif(shutil.which("strip") is None or not sys.platform.startswith("linux"),
-                    reason="needs binutils' strip on Linux")
+@pytest.mark.skipif(
+    shutil.which("strip") is None or not sys.platform.startswith("linux"), reason="needs binutils' strip on Linux"
+)
 def test_debug_info_is_stripped_and_the_library_still_loads(tmp_path: Path) -> None:
     import ctranslate2
 
     ext = next(Path(ctranslate2.__file__).parent.glob("_ext*.so"))
     if ".debug_info" not in bundle_trim.elf_section_names(str(ext)):
         pytest.skip("this ctranslate2 wheel ships without debug info")
-    entries, saved = bundle_trim.strip_debug_info([("ctranslate2/" + ext.name, str(ext), "EXTENSION")],
-                                                  str(tmp_path))
+    entries, saved = bundle_trim.strip_debug_info([("ctranslate2/" + ext.name, str(ext), "EXTENSION")], str(tmp_path))
     stripped = Path(entries[0][1])
     assert stripped.parent != ext.parent and saved > 0
     assert ".debug_info" not in bundle_trim.elf_section_names(str(stripped))
@@ -110,7 +110,8 @@ def test_debug_info_is_stripped_and_the_library_still_loads(tmp_path: Path) -> N
     if libs.is_dir():
         (package.parent / libs.name).symlink_to(libs)
     code = "import ctranslate2; print(ctranslate2.__file__, ctranslate2.get_cuda_device_count())"
-    result = subprocess.run([sys.executable, "-c", code], cwd=tmp_path / "pkg", capture_output=True, text=True,
-                            timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=tmp_path / "pkg", capture_output=True, text=True, timeout=60
+    )
     assert result.returncode == 0, result.stderr
     assert str(package) in result.stdout

@@ -25,14 +25,14 @@ def _tool(name: str) -> str:
 
 
 def test_desktop_entry_validates() -> None:
-    result = subprocess.run([_tool("desktop-file-validate"), str(DESKTOP)], capture_output=True, text=True,
-                            timeout=60)
+    result = subprocess.run([_tool("desktop-file-validate"), str(DESKTOP)], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0 and not result.stdout.strip(), result.stdout + result.stderr
 
 
 def test_metainfo_validates() -> None:
-    result = subprocess.run([_tool("appstreamcli"), "validate", "--no-net", str(METAINFO)], capture_output=True,
-                            text=True, timeout=60)
+    result = subprocess.run(
+        [_tool("appstreamcli"), "validate", "--no-net", str(METAINFO)], capture_output=True, text=True, timeout=60
+    )
     assert result.returncode == 0, result.stdout + result.stderr
 
 

@@ -58,8 +58,14 @@ def frozen_app() -> Path:
 
 
 def run_frozen(exe: Path, home: Path, *args: str, timeout: float = 60, **env: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([str(exe), *args], cwd=home.parent, env=new_user_env(home, **env),
-                          capture_output=True, text=True, timeout=timeout)
+    return subprocess.run(
+        [str(exe), *args],
+        cwd=home.parent,
+        env=new_user_env(home, **env),
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
 
 
 def test_frozen_app_opens_the_sample_offscreen_within_20_s(frozen_app: Path, tmp_path: Path) -> None:
@@ -83,8 +89,9 @@ def test_frozen_app_imports_and_opens_subtitle_files_it_is_given(frozen_app: Pat
     vtt.write_text(VTT, encoding="utf-8")
     home = tmp_path / "home"
     library = str(tmp_path / "library.sqlite3")
-    result = run_frozen(frozen_app, home, "--smoke-test", str(srt), str(vtt), timeout=SMOKE_LIMIT_S,
-                        TALK_READER_LIBRARY=library)
+    result = run_frozen(
+        frozen_app, home, "--smoke-test", str(srt), str(vtt), timeout=SMOKE_LIMIT_S, TALK_READER_LIBRARY=library
+    )
     assert result.returncode == 0, result.stderr
     assert "smoke test passed: opened the talk" in result.stdout
     listed = run_frozen(frozen_app, home, "--library", library, "talks", "--json")
@@ -93,8 +100,9 @@ def test_frozen_app_imports_and_opens_subtitle_files_it_is_given(frozen_app: Pat
     assert {"keynote.srt", "panel.vtt"} <= sources
 
 
-def test_frozen_cli_installs_a_model_and_translates_with_it(frozen_app: Path, tmp_path: Path,
-                                                            tiny_package_files: TinyPackages) -> None:
+def test_frozen_cli_installs_a_model_and_translates_with_it(
+    frozen_app: Path, tmp_path: Path, tiny_package_files: TinyPackages
+) -> None:
     home = tmp_path / "home"
     library = ["--library", str(tmp_path / "library.sqlite3")]
     version = run_frozen(frozen_app, home, "--version")
@@ -123,8 +131,13 @@ def _bundle_files() -> set[str]:
 
 def _bundled_modules(exe: Path) -> set[str]:
     viewer = Path(sys.executable).parent / "pyi-archive_viewer"
-    result = subprocess.run([str(viewer), "--list", "--recursive", "--brief", str(exe)],
-                            capture_output=True, text=True, timeout=120, check=True)
+    result = subprocess.run(
+        [str(viewer), "--list", "--recursive", "--brief", str(exe)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
     return {line.strip() for line in result.stdout.splitlines() if line.startswith(" ")}
 
 
@@ -151,18 +164,38 @@ def test_bundle_has_what_the_app_loads_and_nothing_it_never_imports(frozen_app: 
     ]
     missing = [name for name in required if internal + name not in files]
     assert not missing, f"missing from the bundle: {missing}"
-    unwanted_parts = ("torch", "stanza", "onnxruntime", "minisbd", "sacremoses", "jieba/analyse",
-                      "jieba/lac_small", "libgtk-3", "libQt6Qml", "libQt6Quick", "libQt6Pdf",
-                      "platforms/libqvnc", "platforms/libqeglfs", "libqtvirtualkeyboard")
+    unwanted_parts = (
+        "torch",
+        "stanza",
+        "onnxruntime",
+        "minisbd",
+        "sacremoses",
+        "jieba/analyse",
+        "jieba/lac_small",
+        "libgtk-3",
+        "libQt6Qml",
+        "libQt6Quick",
+        "libQt6Pdf",
+        "platforms/libqvnc",
+        "platforms/libqeglfs",
+        "libqtvirtualkeyboard",
+    )
     unwanted = sorted(name for name in files if any(part in name for part in unwanted_parts))
     assert not unwanted, f"never used, yet bundled: {unwanted[:20]}"
     modules = _bundled_modules(frozen_app)
-    assert {"reader.gui.app", "reader.gui.smoke", "argostranslate.settings", "ctranslate2", "jieba",
-            "jieba.posseg"} <= modules
+    assert {
+        "reader.gui.app",
+        "reader.gui.smoke",
+        "argostranslate.settings",
+        "ctranslate2",
+        "jieba",
+        "jieba.posseg",
+    } <= modules
     never_imported = sorted(
-        module for module in modules
-        if module.split(".")[0] in {"onnxruntime", "minisbd", "sacremoses", "stanza", "torch", "pkg_resources",
-                                    "yaml", "pygments"}
+        module
+        for module in modules
+        if module.split(".")[0]
+        in {"onnxruntime", "minisbd", "sacremoses", "stanza", "torch", "pkg_resources", "yaml", "pygments"}
         or module in {"argostranslate.translate", "argostranslate.package", "jieba.analyse"}
     )
     assert not never_imported, f"modules the app never imports: {never_imported}"
@@ -177,8 +210,9 @@ def test_bundle_stays_lean(frozen_app: Path) -> None:
 def test_install_helper_integrates_with_the_desktop_and_uninstalls(frozen_app: Path, tmp_path: Path) -> None:
     prefix = tmp_path / "prefix with space"
     script = ROOT / "packaging" / "install-desktop.sh"
-    installed = subprocess.run(["bash", str(script), "--prefix", str(prefix)], capture_output=True, text=True,
-                               timeout=120)
+    installed = subprocess.run(
+        ["bash", str(script), "--prefix", str(prefix)], capture_output=True, text=True, timeout=120
+    )
     assert installed.returncode == 0, installed.stderr
     entry = prefix / "share" / "applications" / "io.github.talk_reader.TalkReader.desktop"
     validated = subprocess.run(["desktop-file-validate", str(entry)], capture_output=True, text=True, timeout=60)
@@ -194,8 +228,9 @@ def test_install_helper_integrates_with_the_desktop_and_uninstalls(frozen_app: P
     # The launcher link starts the installed copy (the app finds its files through the link).
     version = run_frozen(prefix / "bin" / "talk-reader", tmp_path / "home", "--version")
     assert version.returncode == 0 and version.stdout.startswith("talk-reader ")
-    removed = subprocess.run(["bash", str(script), "--prefix", str(prefix), "--uninstall"], capture_output=True,
-                             text=True, timeout=60)
+    removed = subprocess.run(
+        ["bash", str(script), "--prefix", str(prefix), "--uninstall"], capture_output=True, text=True, timeout=60
+    )
     assert removed.returncode == 0, removed.stderr
     assert not (prefix / "bin" / "talk-reader").exists() and not entry.exists()
     assert not (prefix / "lib" / "talk-reader").exists()

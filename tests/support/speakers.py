@@ -61,6 +61,7 @@ def make_speaker_talk(library: Library, folder: Path, name: str = "panel.srt") -
         assert len(segments) == len(CUES), [s.text for s in segments]
         ids = tuple(s.id for s in segments)
         for speaker in {speaker for speaker, _ in CUES}:
-            assign_speaker(session, talk_id, [i for i, (who, _) in zip(ids, CUES, strict=True) if who == speaker],
-                           speaker)
+            assign_speaker(
+                session, talk_id, [i for i, (who, _) in zip(ids, CUES, strict=True) if who == speaker], speaker
+            )
     return SpeakerTalk(talk_id, ids)

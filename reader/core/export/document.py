@@ -279,8 +279,10 @@ def build_document(
     one-off verbatim export passes ``clean=False`` and skips that cost. Unknown talk ids
     raise :class:`~reader.core.errors.NotFound` naming them all.
     """
-    query = select(Talk, Source).outerjoin(Source, Talk.source_id == Source.id).options(
-        selectinload(Talk.segments).selectinload(Segment.translation)
+    query = (
+        select(Talk, Source)
+        .outerjoin(Source, Talk.source_id == Source.id)
+        .options(selectinload(Talk.segments).selectinload(Segment.translation))
     )
     if talk_ids is None:
         query = query.order_by(Talk.source_id.is_(None), Talk.source_id, Talk.position, Talk.id)

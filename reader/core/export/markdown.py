@@ -94,9 +94,7 @@ HTML_RUN_SEGMENTS = 40
 class TalkRenderer:
     """Renders one talk; holds what every paragraph needs (highlights, options)."""
 
-    def __init__(
-        self, talk: ExportTalk, *, lang: Lang, clean: bool, marks: Marks, highlights: bool = True
-    ) -> None:
+    def __init__(self, talk: ExportTalk, *, lang: Lang, clean: bool, marks: Marks, highlights: bool = True) -> None:
         self.talk = talk
         self.lang = lang
         self.clean = clean

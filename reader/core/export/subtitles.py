@@ -79,8 +79,11 @@ def build_cues(talk: ExportTalk, *, clean: bool = False) -> list[SubtitleCue]:
     if not talk.segments or untimed:
         raise ExportError(
             f"talk {talk.id} ({talk.title}) has no subtitle timings"
-            + (f" for {len(untimed)} of its {len(talk.segments)} segments" if talk.segments and
-               len(untimed) < len(talk.segments) else "")
+            + (
+                f" for {len(untimed)} of its {len(talk.segments)} segments"
+                if talk.segments and len(untimed) < len(talk.segments)
+                else ""
+            )
             + "; SRT/VTT export needs a talk imported from SRT or VTT (export it as md, notes or html)",
             code="export.untimed",
             params={"talk": talk.id, "title": talk.title, "untimed": len(untimed), "total": len(talk.segments)},

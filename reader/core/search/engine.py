@@ -254,14 +254,18 @@ class _Plan:
             return f"{table} MATCH ?", (self.match,)
         marks = ", ".join("?" * len(self.speakers))
         if all(_ascii_foldable(name) for name in self.speakers):
-            return (f"{table} MATCH ? AND ({_row_speaker(table)}) COLLATE NOCASE IN ({marks})",
-                    (self.match, *self.speakers))
+            return (
+                f"{table} MATCH ? AND ({_row_speaker(table)}) COLLATE NOCASE IN ({marks})",
+                (self.match, *self.speakers),
+            )
         db.create_function(_SPEAKER_KEY, 1, _speaker_key, deterministic=True)
         keys = tuple(speaker_key(name) for name in self.speakers)
         return f"{table} MATCH ? AND {_SPEAKER_KEY}({_row_speaker(table)}) IN ({marks})", (self.match, *keys)
 
 
 _SPEAKER_KEY = "reader_speaker_key"
+
+
 def _row_speaker(table: str) -> str:
     """The speaker of an index row: the segment's, or for a note (negative rowid) its first segment's."""
     return (

@@ -116,12 +116,7 @@ def _zh_nouns(texts: Sequence[str]) -> Counter[str]:
     for run in _HAN_RUN.findall(sample):
         for pair in posseg.cut(run, HMM=False):
             word, flag = pair.word, pair.flag
-            if (
-                len(word) >= 2
-                and flag in _ZH_NOUN_TAGS
-                and word not in ZH_STOP_WORDS
-                and word not in _ZH_SPOKEN
-            ):
+            if len(word) >= 2 and flag in _ZH_NOUN_TAGS and word not in ZH_STOP_WORDS and word not in _ZH_SPOKEN:
                 counts[word] += step
     return counts
 
@@ -201,4 +196,3 @@ def phrase_title(phrases: Sequence[str], lang: str) -> str:
         parts = list(phrases)
         title = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
     return title[:1].upper() + title[1:]
-

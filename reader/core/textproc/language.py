@@ -32,8 +32,26 @@ _SCRIPT_LANGS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(r"[\u0590-\u05ff]"), ("he",)),
 )
 # Latin-script languages the detector may answer; a short list avoids exotic guesses on ASR noise.
-_LATIN_LANGS = ("en", "fr", "de", "es", "it", "pt", "nl", "sv", "da", "nb", "pl", "cs", "tr",
-                "id", "vi", "ro", "hu", "fi")
+_LATIN_LANGS = (
+    "en",
+    "fr",
+    "de",
+    "es",
+    "it",
+    "pt",
+    "nl",
+    "sv",
+    "da",
+    "nb",
+    "pl",
+    "cs",
+    "tr",
+    "id",
+    "vi",
+    "ro",
+    "hu",
+    "fi",
+)
 
 _ZH_FUNCTION = re.compile(r"的|了|是|在|我们|你们|他们|这个|那个|就|也|都|和|要|会|有|不|吗|呢|吧|把|被|很|说")
 _EN_FUNCTION = frozenset(
@@ -43,13 +61,16 @@ _EN_FUNCTION = frozenset(
 )
 
 # Function words of the other Latin-script languages the detector knows (none of them English).
-_OTHER_FUNCTION = frozenset(
-    "le la les des du et est une un pour dans sur avec qui que pas nous vous sont der die das und ist "
-    "nicht mit ein eine den dem sich auch von zu el los las del que y en por con para una es se lo al "
-    "il di che della non per sono gli het een van en zijn niet ook och att det som inte och är não "
-    "uma com para os ao pela nie jest się że na ve bir ile bu için da ne yang dan di untuk dengan "
-    "ini itu".split()
-) - _EN_FUNCTION
+_OTHER_FUNCTION = (
+    frozenset(
+        "le la les des du et est une un pour dans sur avec qui que pas nous vous sont der die das und ist "
+        "nicht mit ein eine den dem sich auch von zu el los las del que y en por con para una es se lo al "
+        "il di che della non per sono gli het een van en zijn niet ook och att det som inte och är não "
+        "uma com para os ao pela nie jest się że na ve bir ile bu için da ne yang dan di untuk dengan "
+        "ini itu".split()
+    )
+    - _EN_FUNCTION
+)
 # A Chinese character carries about two thirds of an English word.
 _HAN_PER_WORD = 1.5
 _MIN_DETECTOR_LETTERS = 20

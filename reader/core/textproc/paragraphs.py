@@ -47,9 +47,7 @@ def assign_paragraphs(units: Sequence[Unit]) -> list[int]:
         blocks[-1].append(index)
     sizes = [sum(_words(units[i].text) for i in block) for block in blocks]
     langs = [_block_language(units, block) for block in blocks]
-    gaps = sorted(
-        units[b[0]].line - units[a[-1]].line_end - 1 for a, b in zip(blocks, blocks[1:], strict=False)
-    )
+    gaps = sorted(units[b[0]].line - units[a[-1]].line_end - 1 for a, b in zip(blocks, blocks[1:], strict=False))
     typical_gap = gaps[len(gaps) // 2] if gaps else 0
 
     paragraphs = [0] * len(units)

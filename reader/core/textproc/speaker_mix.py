@@ -92,9 +92,7 @@ class SpeakerMix:
         after_total = sum(after.values())
         if not before_total or not after_total:
             return 0.0
-        new = sum(
-            chars for speaker, chars in after.items() if before[speaker] < _HEARD_SHARE * before_total
-        )
+        new = sum(chars for speaker, chars in after.items() if before[speaker] < _HEARD_SHARE * before_total)
         turns = self.turns[end] - self.turns[b]
         monologue = 1.0 - min(1.0, max(0, turns - _MONOLOGUE_TURNS) / (_CONVERSATION_TURNS - _MONOLOGUE_TURNS))
         return new / after_total * monologue

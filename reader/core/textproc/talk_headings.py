@@ -60,7 +60,4 @@ def level_talkishness(headings: Sequence[tuple[int, str]]) -> list[float]:
         for level, values in by_level.items()
         if len(values) >= 2 and sum(1 for value in values if value >= 0.8) >= 0.6 * len(values)
     }
-    return [
-        max(value, 0.8) if level in talk_levels else value
-        for (level, _), value in zip(headings, own, strict=True)
-    ]
+    return [max(value, 0.8) if level in talk_levels else value for (level, _), value in zip(headings, own, strict=True)]

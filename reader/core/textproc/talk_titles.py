@@ -34,21 +34,31 @@ class TalkInfo:
 
 _TITLE_CUES = (
     re.compile(r"^\s*(?:talk|session|keynote|panel)\s*#?\d+\s*[:：.\-–]\s*(?P<t>.+)", re.IGNORECASE | re.MULTILINE),
-    re.compile(r"^\s*(?:主题|特邀|大会)?(?:报告|演讲|讲座|分享)\s*[一二三四五六七八九十\d]+\s*[:：、.]\s*(?P<t>.+)",
-               re.MULTILINE),
+    re.compile(
+        r"^\s*(?:主题|特邀|大会)?(?:报告|演讲|讲座|分享)\s*[一二三四五六七八九十\d]+\s*[:：、.]\s*(?P<t>.+)",
+        re.MULTILINE,
+    ),
     re.compile(r"(?:报告|演讲|分享|讲座)的?(?:题目|主题|标题)(?:是|叫做|叫|为)?[:：,，。\s]*(?P<t>.+)"),
     re.compile(r"题目(?:是|叫做|叫|为)[:：,，\s]*(?P<t>.+)"),
-    re.compile(r"\b(?:title|topic) of (?:his|her|their|the|today'?s|this|my) (?:talk|presentation|lecture|keynote)"
-               r"(?: today)? (?:is|will be)[:,]?\s*(?P<t>.+)", re.IGNORECASE),
+    re.compile(
+        r"\b(?:title|topic) of (?:his|her|their|the|today'?s|this|my) (?:talk|presentation|lecture|keynote)"
+        r"(?: today)? (?:is|will be)[:,]?\s*(?P<t>.+)",
+        re.IGNORECASE,
+    ),
     re.compile(r"\b(?:talk|presentation|lecture) (?:is )?(?:titled|entitled|called)[:,]?\s*(?P<t>.+)", re.IGNORECASE),
 )
 _SPEAKER_TOPIC = (
-    re.compile(r"\btoday,? I'?(?:m| am| will|'ll|'d like to| would like to| want to)? ?(?:going to |gonna )?"
-               r"(?:be )?(?:talk(?:ing)?|present(?:ing)?|shar(?:e|ing)|speak(?:ing)?) "
-               r"(?:to you )?(?:about|on)\s+(?P<t>.+)",
-               re.IGNORECASE),
-    re.compile(r"\bin (?:this|today'?s) (?:talk|presentation),? I(?:'ll| will| want to| am going to|'m going to)"
-               r" (?:talk about|present|discuss|share)\s+(?P<t>.+)", re.IGNORECASE),
+    re.compile(
+        r"\btoday,? I'?(?:m| am| will|'ll|'d like to| would like to| want to)? ?(?:going to |gonna )?"
+        r"(?:be )?(?:talk(?:ing)?|present(?:ing)?|shar(?:e|ing)|speak(?:ing)?) "
+        r"(?:to you )?(?:about|on)\s+(?P<t>.+)",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\bin (?:this|today'?s) (?:talk|presentation),? I(?:'ll| will| want to| am going to|'m going to)"
+        r" (?:talk about|present|discuss|share)\s+(?P<t>.+)",
+        re.IGNORECASE,
+    ),
     re.compile(r"今天(?:我)?(?:想|要)?(?:跟|和|给)?(?:大家|各位)?(?:分享|汇报|介绍|报告|讲)(?:的是|一下)(?P<t>.+)"),
 )
 _PERSON_TITLE = r"(?:老师|教授|博士|先生|女士|院士|研究员)"
@@ -57,18 +67,24 @@ _AFFILIATION = r"(?:我们的)?(?:来自于?)?(?:[^,，。！？!?\s]{1,20}?的)
 _EN_NAME = r"(?P<n>(?-i:[A-Z][a-z]+(?: (?:[A-Z][a-z]+|[A-Z]\.))?(?: [A-Z][a-z]+)?))"
 _EN_HONORIFIC = r"(?:professor |prof\.? |dr\.? |mr\.? |ms\.? |mrs\.? )?"
 _SPEAKER_CUES = (
-    re.compile(r"有请" + _AFFILIATION + _ZH_NAME + _PERSON_TITLE + "?"
-               r"(?=[,，。！？!?\s]|$|为|给|来|上台|带来|做)"),
+    re.compile(
+        r"有请" + _AFFILIATION + _ZH_NAME + _PERSON_TITLE + "?"
+        r"(?=[,，。！？!?\s]|$|为|给|来|上台|带来|做)"
+    ),
     re.compile(r"欢迎(?!各位|大家|你们)" + _AFFILIATION + _ZH_NAME + _PERSON_TITLE),
     re.compile(r"介绍一下" + _AFFILIATION + _ZH_NAME + _PERSON_TITLE),
     re.compile(r"(?:报告|演讲)(?:来自于?|人是)" + _AFFILIATION + _ZH_NAME + _PERSON_TITLE),
-    re.compile(r"大家好[,，]?\s*我是(?:来自[^,，。]{1,20}?的)?(?P<n>[^,，。！？!?\s]{2,8}?)(?=[,，。！？!?\s]|$|老师|教授)"),
+    re.compile(
+        r"大家好[,，]?\s*我是(?:来自[^,，。]{1,20}?的)?(?P<n>[^,，。！？!?\s]{2,8}?)(?=[,，。！？!?\s]|$|老师|教授)"
+    ),
     re.compile(r"\b(?:please |let'?s (?:all )?)welcome,? " + _EN_HONORIFIC + _EN_NAME, re.IGNORECASE),
     re.compile(r"\bjoin me in welcoming,? " + _EN_HONORIFIC + _EN_NAME, re.IGNORECASE),
-    re.compile(r"\b(?:our|the) (?:next|first|keynote) speaker,? (?:is|will be)?,? " + _EN_HONORIFIC + _EN_NAME,
-               re.IGNORECASE),
-    re.compile(r"\b(?:pleasure|honou?r) to introduce (?:our \w+ speaker,? )?" + _EN_HONORIFIC + _EN_NAME,
-               re.IGNORECASE),
+    re.compile(
+        r"\b(?:our|the) (?:next|first|keynote) speaker,? (?:is|will be)?,? " + _EN_HONORIFIC + _EN_NAME, re.IGNORECASE
+    ),
+    re.compile(
+        r"\b(?:pleasure|honou?r) to introduce (?:our \w+ speaker,? )?" + _EN_HONORIFIC + _EN_NAME, re.IGNORECASE
+    ),
     re.compile(r"\bnext up,? we have " + _EN_HONORIFIC + _EN_NAME, re.IGNORECASE),
     re.compile(r"\bmy name is " + _EN_NAME, re.IGNORECASE),
 )

@@ -154,8 +154,16 @@ class Evidence:
     @property
     def score(self) -> float:
         return (
-            self.intro + self.start + self.closing + self.ended + self.language + self.cohesion + self.gap
-            + self.speaker + self.heading - self.penalty
+            self.intro
+            + self.start
+            + self.closing
+            + self.ended
+            + self.language
+            + self.cohesion
+            + self.gap
+            + self.speaker
+            + self.heading
+            - self.penalty
         )
 
 
@@ -305,9 +313,7 @@ def _gap_evidence(
             total = sum(cues[j].intro * 0.9 ** (j - first_intro) for j in after if j >= first_intro)
             chars_apart = offsets[first_intro] - offsets[b]
             intro = min(total, 3.0) * 0.9 ** (first_intro - b) * 0.8 ** (chars_apart / 150)
-        intro_before = max(
-            (cues[j].intro * 0.8 ** (b - 1 - j) for j in _reach(offsets, b, -1, 3, 250)), default=0.0
-        )
+        intro_before = max((cues[j].intro * 0.8 ** (b - 1 - j) for j in _reach(offsets, b, -1, 3, 250)), default=0.0)
         start = max(
             (cues[j].start * 0.97 ** (j - b) for j in _reach(offsets, b, 1, _START_UNITS, _START_CHARS)),
             default=0.0,

@@ -381,9 +381,7 @@ class TranslationEngine:
             parts=codeswitch.split_around(segment.text, spans) if spans else [],
         )
 
-    def _batches(
-        self, plan: Plan, models: Mapping[tuple[str, str], LoadedModel], first: Sequence[int]
-    ) -> list[_Batch]:
+    def _batches(self, plan: Plan, models: Mapping[tuple[str, str], LoadedModel], first: Sequence[int]) -> list[_Batch]:
         rank = {segment_id: i for i, segment_id in enumerate(dict.fromkeys(first))}
         urgent: list[tuple[int, tuple[str, str], _Item]] = []
         rest: dict[tuple[str, str], list[_Item]] = {}
@@ -502,9 +500,7 @@ class TranslationEngine:
                 else:
                     texts[index] = restored
         if broken:
-            pieces = [
-                part.text for index in broken for part in batch.items[index].parts if part.translate
-            ]
+            pieces = [part.text for index in broken for part in batch.items[index].parts if part.translate]
             translated = iter(self._decode(model, [model.tokenizer.encode(p) for p in pieces]))
             for index in broken:
                 texts[index] = codeswitch.join_parts(

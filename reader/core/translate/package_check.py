@@ -101,27 +101,31 @@ def validate_metadata(metadata: Any, where: Path | None = None) -> Metadata:
             raise ModelError(
                 f"metadata.json: {key} {code[:20]!r} is not a language code",
                 path=where,
-                code="model.bad-metadata", params={"problem": "language", "field": key, "value": code[:20]},
+                code="model.bad-metadata",
+                params={"problem": "language", "field": key, "value": code[:20]},
             )
     version = metadata.get("package_version")
     if not isinstance(version, str):
         raise ModelError(
-            "metadata.json: package_version must be a string such as \"1.9\"",
+            'metadata.json: package_version must be a string such as "1.9"',
             path=where,
-            code="model.bad-metadata", params={"problem": "not-string", "field": "package_version"},
+            code="model.bad-metadata",
+            params={"problem": "not-string", "field": "package_version"},
         )
     if not PACKAGE_VERSION.match(version):
         raise ModelError(
             f"metadata.json: package_version {version[:20]!r} is not a version",
             path=where,
-            code="model.bad-metadata", params={"problem": "version", "value": version[:20]},
+            code="model.bad-metadata",
+            params={"problem": "version", "value": version[:20]},
         )
     type_ = _optional_string(metadata, "type", where) or "translate"
     if not PACKAGE_TYPE.match(type_):
         raise ModelError(
             f"metadata.json: type {type_[:20]!r} is not a package type",
             path=where,
-            code="model.bad-metadata", params={"problem": "type", "value": type_[:20]},
+            code="model.bad-metadata",
+            params={"problem": "type", "value": type_[:20]},
         )
     return Metadata(
         from_code=from_code,
@@ -182,7 +186,7 @@ def _translate_once(folder: Path, from_code: str) -> None:
 
     try:
         tokenizer = spm.SentencePieceProcessor(model_file=str(folder / "sentencepiece.model"))
-    except Exception as exc:  # noqa: BLE001 - whatever a bad file makes the C++ side raise
+    except Exception as exc:
         raise ModelError(
             f"the SentencePiece model does not load ({_short(exc)})",
             path=folder,
@@ -198,7 +202,7 @@ def _translate_once(folder: Path, from_code: str) -> None:
             if compute_type == "auto":
                 raise
             translator = ctranslate2.Translator(str(folder / "model"), compute_type="auto", **options)
-    except Exception as exc:  # noqa: BLE001 - truncated weights, bad config, bad vocabulary...
+    except Exception as exc:
         raise ModelError(
             f"the translation model does not load ({_short(exc)})",
             path=folder,
@@ -211,7 +215,7 @@ def _translate_once(folder: Path, from_code: str) -> None:
         results = translator.translate_batch([pieces], beam_size=1, max_decoding_length=32)
         output = results[0].hypotheses[0]
         text = tokenizer.decode_pieces(list(output))
-    except Exception as exc:  # noqa: BLE001 - e.g. a vocabulary that does not fit the weights
+    except Exception as exc:
         raise ModelError(
             f"the model cannot translate a test sentence ({_short(exc)})",
             path=folder,

@@ -242,9 +242,7 @@ def package_problems() -> list[tuple[Path, str]]:
 
 def _candidates(from_code: str, to_code: str) -> list[PackageInfo]:
     matches = [
-        p
-        for p in installed_packages()
-        if p.type == "translate" and p.from_code == from_code and p.to_code == to_code
+        p for p in installed_packages() if p.type == "translate" and p.from_code == from_code and p.to_code == to_code
     ]
     return sorted(matches, key=lambda p: _version_key(p.version), reverse=True)
 
@@ -480,7 +478,7 @@ def _unpack(archive: zipfile.ZipFile, checked: _CheckedArchive, dest: Path, path
         relative = str(_entry_path(info.filename, path))
         if relative == checked.folder:
             continue
-        target = dest.joinpath(*PurePosixPath(relative[len(prefix):]).parts)
+        target = dest.joinpath(*PurePosixPath(relative[len(prefix) :]).parts)
         if info.is_dir():
             target.mkdir(parents=True, exist_ok=True)
             continue
@@ -648,7 +646,7 @@ def _network_error(url: str, exc: BaseException) -> ModelError:
 def _open_url(url: str) -> Any:
     request = urllib.request.Request(url, headers={"User-Agent": "TalkReader"})
     try:
-        return urllib.request.urlopen(request, timeout=NETWORK_TIMEOUT_S)  # noqa: S310 - http(s) only
+        return urllib.request.urlopen(request, timeout=NETWORK_TIMEOUT_S)
     except urllib.error.HTTPError as exc:
         exc.close()
         raise ModelError(
@@ -852,7 +850,7 @@ def _fetch(
         headers["Range"] = f"bytes={have}-"
     request = urllib.request.Request(url, headers=headers)
     try:
-        response = urllib.request.urlopen(request, timeout=NETWORK_TIMEOUT_S)  # noqa: S310 - http(s) only
+        response = urllib.request.urlopen(request, timeout=NETWORK_TIMEOUT_S)
     except urllib.error.HTTPError as exc:
         exc.close()
         if exc.code == 416 and have:  # nothing after what we have: the server thinks it complete

@@ -71,12 +71,19 @@ def about_text() -> str:
         + "<p>"
         + translate("AboutDialog", "Read, translate and search talk transcripts side by side, offline.")
         + "</p><p>"
-        + translate("AboutDialog",
-                    "Translation by Argos Translate models running on CTranslate2; Chinese word search by jieba.")
+        + translate(
+            "AboutDialog", "Translation by Argos Translate models running on CTranslate2; Chinese word search by jieba."
+        )
         + "</p>"
         + f"<table>{rows}</table>"
-        + "<p><b>" + translate("AboutDialog", "Translation models") + "</b><br>" + models_html + "</p>"
-        + "<p><small>" + translate("AboutDialog", "MIT License") + "</small></p>"
+        + "<p><b>"
+        + translate("AboutDialog", "Translation models")
+        + "</b><br>"
+        + models_html
+        + "</p>"
+        + "<p><small>"
+        + translate("AboutDialog", "MIT License")
+        + "</small></p>"
     )
 
 
@@ -99,4 +106,3 @@ def show_about(parent: QWidget) -> QMessageBox:
     box.setDetailedText(about_plain_text())
     box.open()
     return box
-

@@ -8,8 +8,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
-def ask(parent: QWidget, title: str, text: str, on_yes: Callable[[], object], *,
-        yes_text: str, informative: str = "", destructive: bool = False) -> QMessageBox:
+def ask(
+    parent: QWidget,
+    title: str,
+    text: str,
+    on_yes: Callable[[], object],
+    *,
+    yes_text: str,
+    informative: str = "",
+    destructive: bool = False,
+) -> QMessageBox:
     """Open a question; *on_yes* runs if the user confirms. Returns the (open) box."""
     box = QMessageBox(parent)
     box.setObjectName("confirmDialog")
@@ -19,8 +27,9 @@ def ask(parent: QWidget, title: str, text: str, on_yes: Callable[[], object], *,
     box.setText(text)
     if informative:
         box.setInformativeText(informative)
-    yes = box.addButton(yes_text, QMessageBox.ButtonRole.DestructiveRole if destructive
-                        else QMessageBox.ButtonRole.AcceptRole)
+    yes = box.addButton(
+        yes_text, QMessageBox.ButtonRole.DestructiveRole if destructive else QMessageBox.ButtonRole.AcceptRole
+    )
     yes.setObjectName("confirmYes")
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(cancel)

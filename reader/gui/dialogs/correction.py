@@ -24,8 +24,13 @@ class CorrectionDialog(QDialog):
         self.editor = QPlainTextEdit(translation or "", self)
         self.editor.setObjectName("correctionEditor")
         self.editor.setTabChangesFocus(True)
-        hint = QLabel(self.tr("Your translation is kept and never replaced by the machine. "
-                              "Leave it empty to have it translated again."), self)
+        hint = QLabel(
+            self.tr(
+                "Your translation is kept and never replaced by the machine. "
+                "Leave it empty to have it translated again."
+            ),
+            self,
+        )
         hint.setWordWrap(True)
         hint.setEnabled(False)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)

@@ -22,15 +22,20 @@ from reader.gui.tasks import Failure
 log = logging.getLogger(__name__)
 
 
-
 def _parent_widget(parent: QObject | None) -> QWidget | None:
     if isinstance(parent, QWidget):
         return parent.window()
     return QApplication.activeWindow()
 
 
-def show_message(parent: QObject | None, title: str, text: str, *, details: str | None = None,
-                 icon: QMessageBox.Icon = QMessageBox.Icon.Warning) -> QMessageBox:
+def show_message(
+    parent: QObject | None,
+    title: str,
+    text: str,
+    *,
+    details: str | None = None,
+    icon: QMessageBox.Icon = QMessageBox.Icon.Warning,
+) -> QMessageBox:
     box = QMessageBox(_parent_widget(parent))
     box.setObjectName("errorDialog")
     box.setTextFormat(Qt.TextFormat.PlainText)  # messages quote file names and titles

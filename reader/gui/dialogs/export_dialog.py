@@ -154,8 +154,16 @@ class ExportDialog(QDialog):
     #: Where the last export went, so the next one starts there (for this session).
     last_folder: str | None = None
 
-    def __init__(self, library: Library, talks: list[TalkSummary], current_talk: int | None, *,
-                 manager: TaskManager | None = None, clean: bool = True, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        library: Library,
+        talks: list[TalkSummary],
+        current_talk: int | None,
+        *,
+        manager: TaskManager | None = None,
+        clean: bool = True,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("exportDialog")
         self.setWindowTitle(self.tr("Export"))
@@ -225,16 +233,21 @@ class ExportDialog(QDialog):
         self.format_combo.setObjectName("exportFormat")
         for code, label, tip in (
             ("md", self.tr("Markdown"), self.tr("Bilingual or one language, with your notes next to their passages")),
-            ("notes", self.tr("Notes only (Markdown)"),
-             self.tr("Just the highlighted passages, their translations and your notes")),
+            (
+                "notes",
+                self.tr("Notes only (Markdown)"),
+                self.tr("Just the highlighted passages, their translations and your notes"),
+            ),
             ("html", self.tr("HTML page"), self.tr("A self-contained, printable page, side by side")),
             ("srt", self.tr("SubRip subtitles (.srt)"), self.tr("Bilingual subtitles with the original timings")),
             ("vtt", self.tr("WebVTT subtitles (.vtt)"), self.tr("Bilingual subtitles with the original timings")),
         ):
             self.format_combo.addItem(label, code)
             self.format_combo.setItemData(self.format_combo.count() - 1, tip, Qt.ItemDataRole.ToolTipRole)
-        self.subtitle_hint = QLabel(self.tr("Subtitles are available for one talk imported from an SRT or "
-                                            "VTT file, which has the timings."), self)
+        self.subtitle_hint = QLabel(
+            self.tr("Subtitles are available for one talk imported from an SRT or VTT file, which has the timings."),
+            self,
+        )
         self.subtitle_hint.setObjectName("subtitleHint")
         self.subtitle_hint.setWordWrap(True)
         self.subtitle_hint.setEnabled(False)
@@ -243,8 +256,9 @@ class ExportDialog(QDialog):
         self.layout_combo.addItem(self.tr("Interleaved"), "interleaved")
         self.layout_combo.setItemData(0, self.tr("Each paragraph, then its translation"), Qt.ItemDataRole.ToolTipRole)
         self.layout_combo.addItem(self.tr("Side by side"), "table")
-        self.layout_combo.setItemData(1, self.tr("A two-column table: original and translation"),
-                                      Qt.ItemDataRole.ToolTipRole)
+        self.layout_combo.setItemData(
+            1, self.tr("A two-column table: original and translation"), Qt.ItemDataRole.ToolTipRole
+        )
         self.lang_combo = QComboBox(self)
         self.lang_combo.setObjectName("exportLang")
         self.lang_combo.addItem(self.tr("Original and translation"), "both")
@@ -252,8 +266,9 @@ class ExportDialog(QDialog):
         self.lang_combo.addItem(self.tr("Translation only"), "translation")
         self.clean_check = QCheckBox(self.tr("Clean up speech noise"), self)
         self.clean_check.setObjectName("exportClean")
-        self.clean_check.setToolTip(self.tr("Fillers, stutters and repeats removed. Off: the verbatim "
-                                            "transcript, as imported."))
+        self.clean_check.setToolTip(
+            self.tr("Fillers, stutters and repeats removed. Off: the verbatim transcript, as imported.")
+        )
         self.clean_check.setChecked(clean)
         for combo in (self.format_combo, self.layout_combo, self.lang_combo):
             combo.currentIndexChanged.connect(self._on_option)
@@ -400,8 +415,14 @@ class ExportDialog(QDialog):
         busy = self._export_handle is not None
         ids = self.talk_ids()
         self.export_button.setEnabled(not busy and self.doc is not None and (ids is None or bool(ids)))
-        for widget in (self.scope_current, self.scope_chosen, self.scope_library, self.format_combo,
-                       self.lang_combo, self.clean_check):
+        for widget in (
+            self.scope_current,
+            self.scope_chosen,
+            self.scope_library,
+            self.format_combo,
+            self.lang_combo,
+            self.clean_check,
+        ):
             widget.setEnabled(not busy and (widget is not self.scope_current or self.current_talk is not None))
         if busy:
             self.layout_combo.setEnabled(False)
@@ -483,8 +504,7 @@ class ExportDialog(QDialog):
             self.preview_stack.setCurrentWidget(self.preview_text)
         info = self.tr("%n talk(s)", "", len(self.doc.talks)) + " · " + self.tr("%n note(s)", "", self.doc.note_count)
         if preview.total_bytes:
-            info += " · " + QLocale().formattedDataSize(preview.total_bytes, 1,
-                                                        QLocale.DataSizeFormat.DataSizeSIFormat)
+            info += " · " + QLocale().formattedDataSize(preview.total_bytes, 1, QLocale.DataSizeFormat.DataSizeSIFormat)
         if preview.truncated:
             info += " · " + self.tr("the preview shows the beginning")
         self.preview_info.setText(info)
@@ -501,11 +521,15 @@ class ExportDialog(QDialog):
         untranslated = sum(talk.untranslated_count for talk in doc.talks)
         if untranslated and options.lang != "original" and options.format != "notes":
             if options.format in SUBTITLE_FORMATS:
-                shown.append(self.tr("%n passage(s) are not translated yet; their cues show the original only.",
-                                     "", untranslated))
+                shown.append(
+                    self.tr(
+                        "%n passage(s) are not translated yet; their cues show the original only.", "", untranslated
+                    )
+                )
             else:
-                shown.append(self.tr("%n passage(s) are not translated yet; the export marks them as such.",
-                                     "", untranslated))
+                shown.append(
+                    self.tr("%n passage(s) are not translated yet; the export marks them as such.", "", untranslated)
+                )
         shown += [w for w in preview.warnings if "not translated" not in w]
         if options.format == "notes" and doc.note_count == 0:
             shown.append(self.tr("No highlights in these talks yet: the notes export would be empty."))
@@ -521,8 +545,9 @@ class ExportDialog(QDialog):
             return
         done, total = handle.progress
         if self._export_handle is None and total:
-            self.preview_message.setText(self.tr("Reading the talks… %1 of %2").replace("%1", str(done))
-                                         .replace("%2", str(total)))
+            self.preview_message.setText(
+                self.tr("Reading the talks… %1 of %2").replace("%1", str(done)).replace("%2", str(total))
+            )
         self.progress.setRange(0, total)
         self.progress.setValue(min(done, total))
         self.progress.show()
@@ -544,9 +569,13 @@ class ExportDialog(QDialog):
             return None
         options = self.options()
         suffix = SUFFIXES[options.format]
-        names = {"md": self.tr("Markdown (*.md)"), "notes": self.tr("Markdown (*.md)"),
-                 "html": self.tr("HTML page (*.html)"), "srt": self.tr("SubRip subtitles (*.srt)"),
-                 "vtt": self.tr("WebVTT subtitles (*.vtt)")}
+        names = {
+            "md": self.tr("Markdown (*.md)"),
+            "notes": self.tr("Markdown (*.md)"),
+            "html": self.tr("HTML page (*.html)"),
+            "srt": self.tr("SubRip subtitles (*.srt)"),
+            "vtt": self.tr("WebVTT subtitles (*.vtt)"),
+        }
         dialog = QFileDialog(self, self.tr("Export As"))
         dialog.setObjectName("exportFileDialog")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
@@ -600,11 +629,15 @@ class ExportDialog(QDialog):
     def _on_export_failed(self, path: str, failure: Failure) -> None:
         exc = failure.exception
         if isinstance(exc, ExportTargetExists):
-            ask(self, self.tr("Replace File?"),
+            ask(
+                self,
+                self.tr("Replace File?"),
                 self.tr("“%1” already exists. Replace it?").replace("%1", Path(path).name),
-                lambda: self.export_to(path, force=True), yes_text=self.tr("Replace"),
+                lambda: self.export_to(path, force=True),
+                yes_text=self.tr("Replace"),
                 informative=self.tr("The file in %1 will be overwritten.").replace("%1", str(Path(path).parent)),
-                destructive=True)
+                destructive=True,
+            )
         elif isinstance(exc, ReaderError):
             box = show_message(self, self.tr("Export Failed"), self.tr("The export could not be written."))
             box.setObjectName("exportErrorDialog")

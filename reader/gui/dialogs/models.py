@@ -166,8 +166,9 @@ class ModelManagerDialog(QDialog):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, row)
                 if update is not None:
-                    item.setToolTip(self.tr("Version %1 is available: download it in the Download tab.")
-                                    .replace("%1", update))
+                    item.setToolTip(
+                        self.tr("Version %1 is available: download it in the Download tab.").replace("%1", update)
+                    )
                 table.setItem(row, column, item)
         table.resizeColumnToContents(1)
         table.resizeColumnToContents(2)
@@ -247,8 +248,14 @@ class ModelManagerDialog(QDialog):
                 lambda _r: (self.models_changed.emit(), self.refresh())
             ).run()
 
-        ask(self, self.tr("Remove Model"), self.tr("Remove the model %1?").replace("%1", package.name),
-            remove, yes_text=self.tr("Remove"), destructive=True)
+        ask(
+            self,
+            self.tr("Remove Model"),
+            self.tr("Remove the model %1?").replace("%1", package.name),
+            remove,
+            yes_text=self.tr("Remove"),
+            destructive=True,
+        )
 
     def refresh_index(self) -> None:
         def work(_ctx: OpContext) -> list:

@@ -39,8 +39,9 @@ class NoteEditorDialog(QDialog):
     #: (colour name, Markdown text) when the user saves
     saved = Signal(str, str)
 
-    def __init__(self, passage: str, color: str, text: str = "", *, new: bool = True,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, passage: str, color: str, text: str = "", *, new: bool = True, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("noteEditor")
         self.setWindowTitle(self.tr("Add Note") if new else self.tr("Edit Note"))
@@ -52,8 +53,10 @@ class NoteEditorDialog(QDialog):
         self.passage.setWordWrap(True)
         self.passage.setTextFormat(Qt.TextFormat.PlainText)
         self.passage.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self._bar_style = ("QLabel#notePassage {{ border: none; border-left: 4px solid {}; background: {};"
-                           " color: {}; padding: 8px 10px; }}")
+        self._bar_style = (
+            "QLabel#notePassage {{ border: none; border-left: 4px solid {}; background: {};"
+            " color: {}; padding: 8px 10px; }}"
+        )
         self.colors = QButtonGroup(self)
         self.colors.setExclusive(True)
         color_row = QHBoxLayout()
@@ -75,8 +78,9 @@ class NoteEditorDialog(QDialog):
         self.colors.buttonToggled.connect(self._on_color)
         self.editor = QPlainTextEdit(text, self)
         self.editor.setObjectName("noteText")
-        self.editor.setPlaceholderText(self.tr("Your note (optional). Markdown works: **bold**, *italic*, "
-                                               "- lists, [links](https://…)"))
+        self.editor.setPlaceholderText(
+            self.tr("Your note (optional). Markdown works: **bold**, *italic*, - lists, [links](https://…)")
+        )
         self.editor.setTabChangesFocus(True)
         self.preview = NoResourceBrowser(self)  # a note's images are never fetched
         self.preview.setObjectName("notePreview")
@@ -89,8 +93,7 @@ class NoteEditorDialog(QDialog):
         hint = QLabel(self.tr("Leave the note empty for a plain highlight. Ctrl+Enter saves."), self)
         hint.setEnabled(False)
         hint.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
-                                   self)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.editor.installEventFilter(self)  # Ctrl+Enter saves from inside the text
@@ -134,10 +137,13 @@ class NoteEditorDialog(QDialog):
                 self.preview.setHtml("<p style='color:gray'><i>" + self.tr("Nothing written yet.") + "</i></p>")
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (watched is self.editor and event.type() == QEvent.Type.KeyPress
-                and isinstance(event, QKeyEvent)
-                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-                and event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+        if (
+            watched is self.editor
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
             self.accept()
             return True
         return super().eventFilter(watched, event)

@@ -24,8 +24,11 @@ class PreferencesDialog(QDialog):
         self.language.setCurrentIndex(max(0, self.language.findData(settings.ui_language)))
         self.theme = QComboBox(self)
         self.theme.setObjectName("themeCombo")
-        for code, label in (("system", self.tr("Follow the system")), ("light", self.tr("Light")),
-                            ("dark", self.tr("Dark"))):
+        for code, label in (
+            ("system", self.tr("Follow the system")),
+            ("light", self.tr("Light")),
+            ("dark", self.tr("Dark")),
+        ):
             self.theme.addItem(label, code)
         self.theme.setCurrentIndex(max(0, self.theme.findData(settings.theme)))
         self.auto_translate = QCheckBox(self.tr("Translate talks automatically when opened"), self)
@@ -34,9 +37,7 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("Interface language:"), self.language)
         form.addRow(self.tr("Appearance:"), self.theme)
         form.addRow("", self.auto_translate)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

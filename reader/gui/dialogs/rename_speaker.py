@@ -43,8 +43,9 @@ class RenameSpeakerDialog(QDialog):
         self.hint.setObjectName("speakerHint")
         self.hint.setWordWrap(True)
         self.hint.setEnabled(False)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
-                                        self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Rename"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -73,8 +74,9 @@ class RenameSpeakerDialog(QDialog):
         old, new = self.speaker.currentText(), self.new_name()
         merge_into = next((n for n in self.names if n != old and same_name(n, new)), None)
         if merge_into is not None:
-            self.hint.setText(self.tr("“%1” already speaks in this talk: the two speakers become one.")
-                              .replace("%1", merge_into))
+            self.hint.setText(
+                self.tr("“%1” already speaks in this talk: the two speakers become one.").replace("%1", merge_into)
+            )
         else:
             self.hint.setText(self.tr("Every turn of this speaker in this talk gets the new name."))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(new) and new != old)

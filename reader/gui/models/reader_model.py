@@ -149,8 +149,9 @@ class ReaderModel(QAbstractTableModel):
         self._clean_texts = {}
         self._translated = sum(p.translated for p in self._rows)
         # Until the clean texts arrive, every segment in a language counts as waiting.
-        self._segments = sum(1 for p in self._rows for s in p.segments
-                             if s.translation is not None or s.lang not in UNTRANSLATED)
+        self._segments = sum(
+            1 for p in self._rows for s in p.segments if s.translation is not None or s.lang not in UNTRANSLATED
+        )
         self._segment_order = [segment.id for paragraph in self._rows for segment in paragraph.segments]
         self._reading = {segment_id: position for position, segment_id in enumerate(self._segment_order)}
         self._notes = {note.id: note for note in document.notes} if document else {}
@@ -189,9 +190,7 @@ class ReaderModel(QAbstractTableModel):
 
     def untranslated_ids(self, rows: Iterable[int] | None = None) -> list[int]:
         rows = range(len(self._rows)) if rows is None else rows
-        return [
-            s.id for r in rows if 0 <= r < len(self._rows) for s in self._rows[r].segments if s.translation is None
-        ]
+        return [s.id for r in rows if 0 <= r < len(self._rows) for s in self._rows[r].segments if s.translation is None]
 
     def translated_count(self) -> tuple[int, int]:
         """(segments with a translation, segments with one or waiting for one): kept up to date.
@@ -256,8 +255,11 @@ class ReaderModel(QAbstractTableModel):
         position = self._reading.get(segment_id)
         if position is None:
             return []
-        found = [(span, note) for note in self._notes.values()
-                 if (span := self._span(note)) and span[0] <= position <= span[1]]
+        found = [
+            (span, note)
+            for note in self._notes.values()
+            if (span := self._span(note)) and span[0] <= position <= span[1]
+        ]
         return [note for span, note in sorted(found, key=lambda item: (item[0][1] - item[0][0], item[1].id))]
 
     def note_rows(self, note_id: int) -> list[int]:
@@ -331,8 +333,9 @@ class ReaderModel(QAbstractTableModel):
                 if span is None or span[1] < first or span[0] > last:
                     continue
                 covered = tuple(s.id for s in segments if span[0] <= self._reading[s.id] <= span[1])
-                marks.append((span, NoteMark(note.id, note.color, note.text, covered,
-                                             span[0] >= first, span[1] <= last)))
+                marks.append(
+                    (span, NoteMark(note.id, note.color, note.text, covered, span[0] >= first, span[1] <= last))
+                )
         result = tuple(mark for _span, mark in sorted(marks, key=lambda item: (item[0], item[1].note_id)))
         self._marks[row] = result
         return result
@@ -364,9 +367,7 @@ class ReaderModel(QAbstractTableModel):
             paragraph = self._rows[row]
             self._translated -= paragraph.translated
             self._rows[row] = paragraph.with_segments(
-                tuple(
-                    s.with_translation(*updates[s.id]) if s.id in updates else s for s in paragraph.segments
-                )
+                tuple(s.with_translation(*updates[s.id]) if s.id in updates else s for s in paragraph.segments)
             )
             self._translated += self._rows[row].translated
             self._cache.pop((row, TRANSLATION), None)
@@ -404,8 +405,9 @@ class ReaderModel(QAbstractTableModel):
         if talk_id == self.talk_id:
             self._clean_texts = dict(texts)
             # Now filler-only segments are known: they are never sent, so never counted.
-            self._segments = sum(1 for p in self._rows for s in p.segments
-                                 if s.translation is not None or self._awaits_model(s))
+            self._segments = sum(
+                1 for p in self._rows for s in p.segments if s.translation is not None or self._awaits_model(s)
+            )
 
     def _clean(self, segment: SegmentRow) -> str:
         found = self._clean_texts.get(segment.id)

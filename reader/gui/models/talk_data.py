@@ -109,12 +109,16 @@ def load_talk(library: Library, talk_id: int) -> TalkDocument:
         source = talk.source.name if talk.source is not None else None
         # Plain SQL on the session's connection: thousands of rows become tuples without any
         # ORM or Core result machinery (3-4x faster for a long talk).
-        rows = session.connection().exec_driver_sql(
-            "SELECT s.id, s.paragraph, s.lang, s.text, s.start_ms, t.text, t.edited, s.speaker"
-            " FROM segments AS s LEFT JOIN translations AS t ON t.segment_id = s.id"
-            " WHERE s.talk_id = ? ORDER BY s.ordinal",
-            (talk_id,),
-        ).fetchall()
+        rows = (
+            session.connection()
+            .exec_driver_sql(
+                "SELECT s.id, s.paragraph, s.lang, s.text, s.start_ms, t.text, t.edited, s.speaker"
+                " FROM segments AS s LEFT JOIN translations AS t ON t.segment_id = s.id"
+                " WHERE s.talk_id = ? ORDER BY s.ordinal",
+                (talk_id,),
+            )
+            .fetchall()
+        )
         title, speakers = talk.title, talk.speakers
         notes = tuple(list_notes(session, talk_id))
     paragraphs: list[ParagraphRow] = []
@@ -122,8 +126,7 @@ def load_talk(library: Library, talk_id: int) -> TalkDocument:
     previous: int | None = None
     name: str | None = None  # shown above the row being built
     starts = turn_starts([row[7] for row in rows])
-    for (seg_id, paragraph, lang, text, start_ms, translation, edited, speaker), turn in zip(rows, starts,
-                                                                                           strict=True):
+    for (seg_id, paragraph, lang, text, start_ms, translation, edited, speaker), turn in zip(rows, starts, strict=True):
         if current and (paragraph != previous or turn):
             paragraphs.append(ParagraphRow.of(tuple(current), name))
             current, name = [], None

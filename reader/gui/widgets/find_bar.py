@@ -102,7 +102,7 @@ class FindBar(QWidget):
         self.view.setFocus()
         self.closed.emit()
 
-    def keyPressEvent(self, event) -> None:  # noqa: ANN001
+    def keyPressEvent(self, event) -> None:
         if event.key() == Qt.Key.Key_Escape:
             self.close_bar()
             return
@@ -166,8 +166,9 @@ class FindBar(QWidget):
         elif not self.hits:
             self.count.setText(self.tr("No matches"))
         else:
-            self.count.setText(self.tr("%1 of %2").replace("%1", str(self.current + 1))
-                               .replace("%2", str(len(self.hits))))
+            self.count.setText(
+                self.tr("%1 of %2").replace("%1", str(self.current + 1)).replace("%2", str(len(self.hits)))
+            )
         self.edit.setProperty("notFound", bool(self.edit.text().strip()) and not self.hits)
         self.edit.style().unpolish(self.edit)
         self.edit.style().polish(self.edit)

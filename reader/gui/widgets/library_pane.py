@@ -75,8 +75,9 @@ class TalkDelegate(QStyledItemDelegate):
         painter.setPen(grey)
         small_metrics = QFontMetrics(small_font)
         details_rect = inner.adjusted(0, line * 2 + 1, 0, 0)
-        details = small_metrics.elidedText(index.data(TalkRole.DETAILS), Qt.TextElideMode.ElideRight,
-                                           details_rect.width())
+        details = small_metrics.elidedText(
+            index.data(TalkRole.DETAILS), Qt.TextElideMode.ElideRight, details_rect.width()
+        )
         painter.drawText(details_rect, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft, details)
         fraction = float(index.data(TalkRole.PROGRESS) or 0.0)
         bar = QRectF(inner.left(), inner.bottom() - 2, inner.width(), 3)
@@ -145,8 +146,9 @@ class LibraryPane(QWidget):
         self.list.customContextMenuRequested.connect(self._context_menu)
         self.list.selectionModel().currentChanged.connect(self._on_current)
         # Delete while the list has the focus: the window asks first, and Ctrl+Z undoes it.
-        self.delete_action = local_action(self.list, [QKeySequence.StandardKey.Delete], self._delete_current,
-                                          name="libraryDeleteKey")
+        self.delete_action = local_action(
+            self.list, [QKeySequence.StandardKey.Delete], self._delete_current, name="libraryDeleteKey"
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 4, 4)
         layout.setSpacing(6)
@@ -211,7 +213,7 @@ class LibraryPane(QWidget):
         if talk_id is not None:
             self.delete_requested.emit(talk_id)
 
-    def _context_menu(self, point) -> None:  # noqa: ANN001
+    def _context_menu(self, point) -> None:
         index = self.list.indexAt(point)
         if not index.isValid():
             return

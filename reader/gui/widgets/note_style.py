@@ -16,8 +16,18 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap, QTextDocum
 
 from reader.core.notes import DEFAULT_COLOR, NOTE_COLORS
 
-__all__ = ["DEFAULT_COLOR", "NOTE_COLORS", "color_label", "is_dark", "marker_color", "note_html",
-           "note_markdown_html", "note_summary", "swatch_icon", "tint_color"]
+__all__ = [
+    "DEFAULT_COLOR",
+    "NOTE_COLORS",
+    "color_label",
+    "is_dark",
+    "marker_color",
+    "note_html",
+    "note_markdown_html",
+    "note_summary",
+    "swatch_icon",
+    "tint_color",
+]
 
 
 def color_label(name: str) -> str:
@@ -93,15 +103,20 @@ def note_summary(text: str, limit: int = 160) -> str:
 def note_html(text: str, color: str, *, passage: str = "") -> str:
     """A tooltip for a note: a colour bar, the passage it marks, and its Markdown rendered."""
     bar = marker_color(color, False).name()
-    parts = [f"<table cellspacing='0' cellpadding='0'><tr><td style='background:{bar}' width='4'></td>"
-             "<td style='padding-left:8px'>"]
+    parts = [
+        f"<table cellspacing='0' cellpadding='0'><tr><td style='background:{bar}' width='4'></td>"
+        "<td style='padding-left:8px'>"
+    ]
     if passage:
         short = passage if len(passage) <= 140 else passage[:139].rstrip() + "…"
         parts.append(f"<p style='color:gray'>“{html.escape(short)}”</p>")
     if text:
         parts.append(note_markdown_html(text))
     else:
-        parts.append("<p><i>" + html.escape(QCoreApplication.translate(
-            "NoteStyle", "Highlighted. Right-click to add a note.")) + "</i></p>")
+        parts.append(
+            "<p><i>"
+            + html.escape(QCoreApplication.translate("NoteStyle", "Highlighted. Right-click to add a note."))
+            + "</i></p>"
+        )
     parts.append("</td></tr></table>")
     return "".join(parts)

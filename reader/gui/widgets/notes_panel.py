@@ -127,8 +127,13 @@ class NotesListModel(QAbstractListModel):
             return note.color
         if role == NoteRole.NOTE:
             return note
-        if role in (NoteRole.EXCERPT, NoteRole.SUMMARY, NoteRole.HTML, Qt.ItemDataRole.DisplayRole,
-                    Qt.ItemDataRole.ToolTipRole):
+        if role in (
+            NoteRole.EXCERPT,
+            NoteRole.SUMMARY,
+            NoteRole.HTML,
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
             excerpt, summary, rendered = self._texts_of(note)
             if role == NoteRole.EXCERPT:
                 return excerpt
@@ -201,8 +206,9 @@ class NoteDelegate(QStyledItemDelegate):
         doc.setDocumentMargin(0)
         doc.setDefaultFont(note_font)
         link = option.palette.color(QPalette.ColorRole.Link).name()
-        doc.setDefaultStyleSheet(f"p, ul, ol, blockquote, pre, table {{ margin-top: 0; margin-bottom: 4px; }}"
-                                 f" a {{ color: {link}; }}")
+        doc.setDefaultStyleSheet(
+            f"p, ul, ol, blockquote, pre, table {{ margin-top: 0; margin-bottom: 4px; }} a {{ color: {link}; }}"
+        )
         doc.setHtml(rendered)
         doc.setTextWidth(self._text_width(width))
         return doc
@@ -274,8 +280,11 @@ class NoteDelegate(QStyledItemDelegate):
             painter.setFont(excerpt_font)
             painter.setPen(text_color)
             for number, text in enumerate(excerpt):
-                painter.drawText(QRectF(left + 6, y + 2 + number * line, text_width - 6, line),
-                                 Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
+                painter.drawText(
+                    QRectF(left + 6, y + 2 + number * line, text_width - 6, line),
+                    Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                    text,
+                )
             y += tinted.height() + self.GAP
         doc = self.note_document(option, index, width)
         if doc is not None:
@@ -296,9 +305,11 @@ class NoteDelegate(QStyledItemDelegate):
             italic.setItalic(True)
             painter.setFont(italic)
             painter.setPen(grey)
-            painter.drawText(QRectF(left, y, text_width, line),
-                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                             QCoreApplication.translate("NoteDelegate", "Highlight without a note"))
+            painter.drawText(
+                QRectF(left, y, text_width, line),
+                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                QCoreApplication.translate("NoteDelegate", "Highlight without a note"),
+            )
         painter.restore()
 
 
@@ -333,8 +344,12 @@ class NotesPanel(QWidget):
         self.list.clicked.connect(self._on_activated)
         self.list.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
         # Delete (and Backspace) while the list has the focus: the window asks, and can undo.
-        self.delete_action = local_action(self.list, [QKeySequence.StandardKey.Delete, "Backspace"],
-                                          lambda: self._request(self.delete_requested), name="notesDeleteKey")
+        self.delete_action = local_action(
+            self.list,
+            [QKeySequence.StandardKey.Delete, "Backspace"],
+            lambda: self._request(self.delete_requested),
+            name="notesDeleteKey",
+        )
         self.empty = QLabel(self)
         self.empty.setObjectName("notesEmpty")
         self.empty.setWordWrap(True)
@@ -364,7 +379,7 @@ class NotesPanel(QWidget):
         self.setMinimumWidth(220)
         self._update_state()
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+    def sizeHint(self) -> QSize:
         return QSize(320, 480)
 
     def _update_state(self) -> None:
@@ -373,13 +388,19 @@ class NotesPanel(QWidget):
         self.list.setVisible(count > 0)
         self.empty.setVisible(count == 0)
         self.empty.setText(
-            self.tr("No highlights in this talk yet.\n\nSelect sentences in the reader (click, shift-click or "
-                    "drag), then press Ctrl+H to highlight them or Ctrl+Shift+N to write a note.")
-            if has_talk else self.tr("Open a talk to see its notes.")
+            self.tr(
+                "No highlights in this talk yet.\n\nSelect sentences in the reader (click, shift-click or "
+                "drag), then press Ctrl+H to highlight them or Ctrl+Shift+N to write a note."
+            )
+            if has_talk
+            else self.tr("Open a talk to see its notes.")
         )
         written = sum(1 for note in self.model.notes if note.text)
-        self.summary.setText(self.tr("%n highlight(s)", "", count) + (
-            " · " + self.tr("%n with a note", "", written) if written else "") if count else "")
+        self.summary.setText(
+            self.tr("%n highlight(s)", "", count) + (" · " + self.tr("%n with a note", "", written) if written else "")
+            if count
+            else ""
+        )
         self.summary.setVisible(count > 0)
         self._update_buttons()
 

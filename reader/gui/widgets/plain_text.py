@@ -32,7 +32,7 @@ def tooltip(text: str) -> str:
 class NoResourceBrowser(QTextBrowser):
     """A text browser that fetches nothing: no ``file://`` images, no other documents."""
 
-    def loadResource(self, kind: int, name: QUrl) -> object:  # noqa: N802 (Qt's API)
+    def loadResource(self, kind: int, name: QUrl) -> object:
         # Returning nothing would let the document read local files itself: an image gets
         # a 1×1 transparent pixel instead, anything else an empty text.
         if kind == QTextDocument.ResourceType.ImageResource.value:

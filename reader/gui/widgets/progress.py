@@ -75,8 +75,12 @@ class ProgressWidget(QWidget):
         if total > 0:
             self.bar.setRange(0, total)
             self.bar.setValue(min(done, total))
-            self.label.setText(self.tr("%1 %2 of %3").replace("%1", handle.label or "")
-                               .replace("%2", str(done)).replace("%3", str(total)))
+            self.label.setText(
+                self.tr("%1 %2 of %3")
+                .replace("%1", handle.label or "")
+                .replace("%2", str(done))
+                .replace("%3", str(total))
+            )
         else:
             self.bar.setRange(0, 0)
             self.label.setText(handle.label or "")

@@ -151,8 +151,11 @@ class CellLayout:
         """(mark, top, bottom) for the notes with visible text in this cell."""
         extents = []
         for mark in marks:
-            spans = [s for s in (self.span_of(i) for i in mark.segment_ids)
-                     if s is not None and s.kind is not PartKind.PLACEHOLDER]
+            spans = [
+                s
+                for s in (self.span_of(i) for i in mark.segment_ids)
+                if s is not None and s.kind is not PartKind.PLACEHOLDER
+            ]
             if spans:
                 top, bottom = self.line_extent(spans[0].start, spans[-1].end)
                 extents.append((mark, top, bottom))
@@ -275,8 +278,9 @@ class ReaderDelegate(QStyledItemDelegate):
             self._layouts.popitem(last=False)
         return built
 
-    def _build(self, cell: Cell, timestamp: int | None, width: float,
-               speaker: tuple[str, bool] | None = None) -> CellLayout:
+    def _build(
+        self, cell: Cell, timestamp: int | None, width: float, speaker: tuple[str, bool] | None = None
+    ) -> CellLayout:
         palette = self.view.palette()
         doc = QTextDocument()
         doc.setDocumentMargin(0)
@@ -304,8 +308,9 @@ class ReaderDelegate(QStyledItemDelegate):
             small = QFont(self.font)
             small.setPointSizeF(max(6.0, self.font.pointSizeF() * 0.78))
             stamp.setFont(small)
-            stamp.setForeground(palette.color(QPalette.ColorRole.PlaceholderText) if timestamp >= 0
-                                else QColor(0, 0, 0, 0))
+            stamp.setForeground(
+                palette.color(QPalette.ColorRole.PlaceholderText) if timestamp >= 0 else QColor(0, 0, 0, 0)
+            )
             cursor.insertText(format_timestamp(abs(timestamp)), stamp)
             cursor.insertBlock(block_format, QTextCharFormat())
         base = cursor.position()
@@ -450,13 +455,16 @@ class ReaderDelegate(QStyledItemDelegate):
         for hit in self.hits.get((row, column), ()):
             current = hit == self.current_hit
             color = QColor("#f5a623") if current else QColor(255, 214, 10, 110 if dark else 140)
-            add(cell.base + hit.start, cell.base + hit.end, color,
-                QColor("#000000") if current else None)
+            add(cell.base + hit.start, cell.base + hit.end, color, QColor("#000000") if current else None)
         if self.selection is not None and self.selection[:2] == (row, column):
             anchor, position = self.selection[2:]
             if anchor != position:
-                add(min(anchor, position), max(anchor, position),
-                    palette.color(QPalette.ColorRole.Highlight), palette.color(QPalette.ColorRole.HighlightedText))
+                add(
+                    min(anchor, position),
+                    max(anchor, position),
+                    palette.color(QPalette.ColorRole.Highlight),
+                    palette.color(QPalette.ColorRole.HighlightedText),
+                )
         return selections
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
@@ -727,11 +735,15 @@ class ReaderView(QTreeView):
             return
         column = self.visible_columns()[0] if self.visible_columns() else 0
         index = model.index(row, column)
-        self.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter if center
-                      else QAbstractItemView.ScrollHint.PositionAtTop)
+        self.scrollTo(
+            index,
+            QAbstractItemView.ScrollHint.PositionAtCenter if center else QAbstractItemView.ScrollHint.PositionAtTop,
+        )
         self.ensure_measured()
-        self.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter if center
-                      else QAbstractItemView.ScrollHint.PositionAtTop)
+        self.scrollTo(
+            index,
+            QAbstractItemView.ScrollHint.PositionAtCenter if center else QAbstractItemView.ScrollHint.PositionAtTop,
+        )
         if offset and not center:
             bar = self.verticalScrollBar()
             bar.setValue(bar.value() + offset)
@@ -893,8 +905,9 @@ class ReaderView(QTreeView):
             row, column, anchor, position = selection
             start, end = min(anchor, position), max(anchor, position)
             spans = self.delegate.layout(row, column).spans
-            ids = [s.segment_id for s in spans
-                   if s.start < end and start < s.end and s.kind is not PartKind.PLACEHOLDER]
+            ids = [
+                s.segment_id for s in spans if s.start < end and start < s.end and s.kind is not PartKind.PLACEHOLDER
+            ]
             if ids:
                 return ids
         if self.delegate.range_ids:
@@ -1001,8 +1014,11 @@ class ReaderView(QTreeView):
                 if span is not None and span.kind is PartKind.EDITED:
                     tip = self.tr("Your correction (double-click to change it)")
                 elif span is not None and span.kind is PartKind.PLACEHOLDER:
-                    tip = (self.tr("No translation model for this language is installed (File → Translation Models…)")
-                           if self.reader_model().missing_model(span.segment_id) else self.tr("Not translated yet"))
+                    tip = (
+                        self.tr("No translation model for this language is installed (File → Translation Models…)")
+                        if self.reader_model().missing_model(span.segment_id)
+                        else self.tr("Not translated yet")
+                    )
                 else:
                     tip = self.tr("Double-click to correct this translation")
             if tip:
@@ -1138,8 +1154,9 @@ class ReaderView(QTreeView):
         if event.matches(QKeySequence.StandardKey.Copy):
             self.copy()
             return
-        if event.key() == Qt.Key.Key_Escape and (self.delegate.selection or self.delegate.active_segment
-                                                 or self.delegate.range_ids):
+        if event.key() == Qt.Key.Key_Escape and (
+            self.delegate.selection or self.delegate.active_segment or self.delegate.range_ids
+        ):
             self.delegate.selection = None
             self._set_range(())
             self._range_anchor = None
@@ -1160,8 +1177,12 @@ class ReaderView(QTreeView):
         mark = self.marker_at(point)
         if mark is not None and segment_id is None:
             segment_id = mark.segment_ids[0]
-        if (segment_id is not None and segment_id != self.delegate.active_segment and not self.selected_text()
-                and segment_id not in self.delegate.range_ids):
+        if (
+            segment_id is not None
+            and segment_id != self.delegate.active_segment
+            and not self.selected_text()
+            and segment_id not in self.delegate.range_ids
+        ):
             self._set_range(())
             self._range_anchor = segment_id
             self.set_active_segment(segment_id)
@@ -1197,7 +1218,8 @@ class ReaderView(QTreeView):
             action.setData(name)
             if selected is not None:
                 action.triggered.connect(
-                    lambda _c=False, n=name, r=selected: self.highlight_requested.emit(r[0], r[1], n))
+                    lambda _c=False, n=name, r=selected: self.highlight_requested.emit(r[0], r[1], n)
+                )
         add = menu.addAction(self.tr("Add Note…"))
         add.setShortcut(QKeySequence("Ctrl+Shift+N"))
         add.setEnabled(selected is not None)
@@ -1210,8 +1232,12 @@ class ReaderView(QTreeView):
             note = found[0] if found else None
         if note is not None:
             target = note.id
-            menu.addAction(self.tr("Edit Note…") if note.text else self.tr("Write a Note on This Highlight…"),
-                           lambda: self.note_edit_requested.emit(target))
-            menu.addAction(self.tr("Delete Note") if note.text else self.tr("Remove Highlight"),
-                           lambda: self.note_delete_requested.emit(target))
+            menu.addAction(
+                self.tr("Edit Note…") if note.text else self.tr("Write a Note on This Highlight…"),
+                lambda: self.note_edit_requested.emit(target),
+            )
+            menu.addAction(
+                self.tr("Delete Note") if note.text else self.tr("Remove Highlight"),
+                lambda: self.note_delete_requested.emit(target),
+            )
         menu.addSeparator()

@@ -79,7 +79,7 @@ class SnippetDelegate(QStyledItemDelegate):
         doc = self._document(option, index, width)
         return QSize(width, math.ceil(doc.size().height()) + 2 * self.INSET_Y)
 
-    def paint(self, painter, option: QStyleOptionViewItem, index: QModelIndex) -> None:  # noqa: ANN001
+    def paint(self, painter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         if not index.data(ResultRole.HTML):
             super().paint(painter, option, index)
             return
@@ -105,13 +105,13 @@ class ResultsTree(QTreeView):
     """The results list; its rows' heights depend on its width and font, so a change of
     either lays the rows out again (a tree view otherwise keeps the heights it measured)."""
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+    def resizeEvent(self, event: QResizeEvent) -> None:
         old = event.oldSize().width()
         super().resizeEvent(event)
         if event.size().width() != old:
             self.scheduleDelayedItemsLayout()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self.scheduleDelayedItemsLayout()

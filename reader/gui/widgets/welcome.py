@@ -91,9 +91,7 @@ class WelcomeView(QWidget):
         self.import_button.setMinimumWidth(260)
         self.import_button.clicked.connect(self.import_requested)
         self.models_box = self._models_box()
-        hint = QLabel(
-            self.tr("Or drop .txt, .md, .srt or .vtt files anywhere on this window."), self
-        )
+        hint = QLabel(self.tr("Or drop .txt, .md, .srt or .vtt files anywhere on this window."), self)
         hint.setObjectName("welcomeHint")
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         hint.setEnabled(False)

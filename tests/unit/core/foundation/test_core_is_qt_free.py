@@ -10,9 +10,7 @@ import reader.core
 
 
 def test_core_modules_do_not_import_qt() -> None:
-    modules = sorted(
-        info.name for info in pkgutil.walk_packages(reader.core.__path__, prefix="reader.core.")
-    )
+    modules = sorted(info.name for info in pkgutil.walk_packages(reader.core.__path__, prefix="reader.core."))
     assert "reader.core.db" in modules
     script = (
         "import importlib, sys\n"

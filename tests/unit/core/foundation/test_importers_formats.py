@@ -86,8 +86,7 @@ def test_blank_line_inside_a_cue_keeps_the_text(tmp_path: Path) -> None:
 
 def test_whisper_style_srt_with_bom_and_dots(tmp_path: Path) -> None:
     content = (
-        "\ufeff1\n00:00:00.000 --> 00:00:05.120\n Hello everyone.\n\n"
-        "2\n00:00:05.120 --> 00:00:09.000\n Welcome.\n"
+        "\ufeff1\n00:00:00.000 --> 00:00:05.120\n Hello everyone.\n\n2\n00:00:05.120 --> 00:00:09.000\n Welcome.\n"
     )
     doc = parse(tmp_path / "w.srt", content)
     assert [(b.text, b.start_ms, b.end_ms) for b in doc.blocks] == [

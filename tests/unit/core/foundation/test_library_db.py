@@ -176,7 +176,7 @@ def test_a_write_waits_for_another_writer_and_then_lands(
     def write() -> None:
         try:
             outcome.append(lib.import_file(library, sample_notes).status)
-        except Exception as exc:  # noqa: BLE001 - reported to the test thread below
+        except Exception as exc:
             outcome.append(exc)
 
     writer = threading.Thread(target=write)

@@ -93,9 +93,7 @@ def test_bad_renames_say_why_and_change_nothing(library: Library, panel: Speaker
     assert _speakers(library, panel.talk_id) == before
 
 
-def test_assign_speaker_refuses_segments_of_another_talk(
-    library: Library, panel: SpeakerTalk, tmp_path: Path
-) -> None:
+def test_assign_speaker_refuses_segments_of_another_talk(library: Library, panel: SpeakerTalk, tmp_path: Path) -> None:
     other = make_speaker_talk(library, tmp_path, "second.srt")
     with pytest.raises(NotFound), library.session() as session:
         assign_speaker(session, panel.talk_id, [panel.segment_ids[0], other.segment_ids[0]], "Ana")

@@ -37,11 +37,11 @@ PAYLOADS = [
     '<base href="https://evil.example/">',
     '<form action="javascript:alert(1)"><button formaction="javascript:alert(2)">go</button></form>',
     '<p onclick="alert(1)" style="background:url(//evil.example/x)">click</p>',
-    '<div onmouseover=alert(1)>hover</div>',
+    "<div onmouseover=alert(1)>hover</div>",
     '<a href="javascript:alert(1)">a</a>',
     '<a href="java&#115;cript:alert(1)">b</a>',
     "<video><source onerror=alert(1)></video><audio src=x onerror=alert(1)>",
-    '<details open ontoggle=alert(1)><summary>s</summary></details>',
+    "<details open ontoggle=alert(1)><summary>s</summary></details>",
     "<template><script>alert(1)</script></template>",
     "<!--<script>alert(1)</script>--><![CDATA[<script>alert(1)</script>]]>",
     "<textarea><script>alert(1)</script></textarea>",
@@ -105,8 +105,8 @@ def _url_wrappers(url: str) -> list[str]:
         f"<{url}>",
         f"[ref][r]\n\n[r]: {url}",
         f'<a href="{url}">raw</a>',
-        f"~~~\n<a href=\"{url}\">fenced</a>\n~~~",
-        f"- item\n\n  ~~~\n  <img src=\"{url}\">\n  ~~~",
+        f'~~~\n<a href="{url}">fenced</a>\n~~~',
+        f'- item\n\n  ~~~\n  <img src="{url}">\n  ~~~',
     ]
 
 

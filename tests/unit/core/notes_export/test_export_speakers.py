@@ -43,7 +43,9 @@ def test_markdown_has_a_bold_name_line_at_each_turn_only(library: Library, panel
     assert text.count("**Host**") == 2 and text.count("**Speaker 3**") == 2
     name_then_text = re.findall(r"^\*\*(.+?)\*\*\n\n(.+)$", text, flags=re.MULTILINE)
     assert [(name, body.split(" ", 1)[1][:12]) for name, body in name_then_text] == [
-        ("Host", CUES[0][1][:12]), ("Speaker 3", CUES[2][1][:12]), ("Host", CUES[4][1][:12]),
+        ("Host", CUES[0][1][:12]),
+        ("Speaker 3", CUES[2][1][:12]),
+        ("Host", CUES[4][1][:12]),
         ("Speaker 3", CUES[5][1][:12]),
     ]  # each name stands right above its turn (after the cue's time)
     table = _render(library, panel.talk_id, format="md", layout="table")
@@ -61,8 +63,10 @@ def test_html_names_are_escaped_text(library: Library, panel: SpeakerTalk) -> No
 
 def test_srt_prefixes_the_first_cue_of_each_turn(library: Library, panel: SpeakerTalk) -> None:
     bodies = _cue_bodies(_render(library, panel.talk_id, format="srt", lang="original"))
-    expected = [f"{who}: {text}" if start else text
-                for (who, text), start in zip(CUES, [True, False, True, False, True, True], strict=True)]
+    expected = [
+        f"{who}: {text}" if start else text
+        for (who, text), start in zip(CUES, [True, False, True, False, True, True], strict=True)
+    ]
     assert bodies == expected
 
 

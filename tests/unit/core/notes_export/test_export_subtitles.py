@@ -118,6 +118,7 @@ def test_export_then_import_gives_the_same_cues(library: Library, tmp_path: Path
         # Exporting the re-imported talk gives the same file again.
         second = tmp_path / f"second.{fmt}"
         export(again, [reimported], ExportOptions(format=fmt), second)
+
         def cue_blocks(path: Path) -> list[str]:  # a VTT's NOTE names the talk, whose title may differ
             return [b for b in path.read_text(encoding="utf-8").split("\n\n") if not b.startswith("NOTE")]
 

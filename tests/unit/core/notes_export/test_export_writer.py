@@ -81,9 +81,7 @@ def test_a_failed_write_leaves_no_partial_file(tmp_path: Path) -> None:
             sys.exit(3)
         """
     )
-    result = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, cwd=Path.cwd()
-    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60, cwd=Path.cwd())
     assert result.returncode == 3, result.stderr
     assert "the file is too large for this disk" in result.stdout
     assert files_in(folder) == ["talk.html"]

@@ -120,7 +120,10 @@ def test_edit_changes_only_what_is_given(library: Library, talk: tuple[int, list
     with library.session() as session:
         edited = notes.edit_note(session, note.id, text="second **version**")
     assert (edited.text, edited.color, edited.first_segment_id, edited.last_segment_id) == (
-        "second **version**", "green", ids[0], ids[1]
+        "second **version**",
+        "green",
+        ids[0],
+        ids[1],
     )
     assert edited.updated_at >= note.updated_at
     with library.session() as session:

@@ -29,8 +29,20 @@ def cli(capsys: pytest.CaptureFixture[str], library_path: Path, *args: str) -> t
 
 def test_note_lifecycle(capsys: pytest.CaptureFixture[str], library_path: Path, sample: SampleTalk) -> None:
     ids = sample.segment_ids
-    status, out, err = cli(capsys, library_path, "note", "add", str(sample.talk_id), "--segments",
-                           f"{ids[2]}-{ids[3]}", "--text", "A *good* point", "--color", "Blue", "--json")
+    status, out, err = cli(
+        capsys,
+        library_path,
+        "note",
+        "add",
+        str(sample.talk_id),
+        "--segments",
+        f"{ids[2]}-{ids[3]}",
+        "--text",
+        "A *good* point",
+        "--color",
+        "Blue",
+        "--json",
+    )
     assert status == 0, err
     added = json.loads(out)
     assert (added["first_segment_id"], added["last_segment_id"], added["color"]) == (ids[2], ids[3], "blue")
@@ -71,12 +83,14 @@ def test_bad_note_input(capsys: pytest.CaptureFixture[str], library_path: Path, 
     assert "is not a segment id or a range like 12-15" in capsys.readouterr().err
 
 
-def test_export_to_file_and_stdout(capsys: pytest.CaptureFixture[str], library_path: Path, sample: SampleTalk,
-                                   tmp_path: Path) -> None:
+def test_export_to_file_and_stdout(
+    capsys: pytest.CaptureFixture[str], library_path: Path, sample: SampleTalk, tmp_path: Path
+) -> None:
     talk = str(sample.talk_id)
     target = tmp_path / "talk.md"
-    status, out, err = cli(capsys, library_path, "export", talk, "--format", "md", "--layout", "table",
-                           "-o", str(target))
+    status, out, err = cli(
+        capsys, library_path, "export", talk, "--format", "md", "--layout", "table", "-o", str(target)
+    )
     assert status == 0, err
     assert out == f"Exported talk #{talk} (md, 3 note(s)) to {target}\n"
     assert "talk-reader: warning: 2 passage(s) are not translated yet" in err
@@ -86,8 +100,9 @@ def test_export_to_file_and_stdout(capsys: pytest.CaptureFixture[str], library_p
     assert status == 1
     assert err == f"talk-reader: error: {target}: already exists; not overwritten; use --force to replace it\n"
     assert "| Original |" in target.read_text(encoding="utf-8")
-    status, out, _ = cli(capsys, library_path, "export", talk, "--format", "html", "-o", str(target),
-                         "--force", "--json")
+    status, out, _ = cli(
+        capsys, library_path, "export", talk, "--format", "html", "-o", str(target), "--force", "--json"
+    )
     assert status == 0 and json.loads(out)["format"] == "html"
     assert target.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
 
@@ -95,8 +110,9 @@ def test_export_to_file_and_stdout(capsys: pytest.CaptureFixture[str], library_p
     assert status == 0 and out.startswith("# Highlights and notes\n") and "bandwidth" in out
 
 
-def test_export_refusals(capsys: pytest.CaptureFixture[str], library_path: Path, sample: SampleTalk,
-                         tmp_path: Path) -> None:
+def test_export_refusals(
+    capsys: pytest.CaptureFixture[str], library_path: Path, sample: SampleTalk, tmp_path: Path
+) -> None:
     talk = str(sample.talk_id)
     cases = [
         (["export", talk, "--format", "srt", "-o", str(tmp_path / "x.srt")], "has no subtitle timings"),
@@ -115,9 +131,25 @@ def test_export_refusals(capsys: pytest.CaptureFixture[str], library_path: Path,
 def test_note_text_from_stdin_in_a_real_process(library_path: Path, sample: SampleTalk) -> None:
     note = "Line one\n\n- a list item\n"
     result = subprocess.run(
-        [sys.executable, "-m", "reader", "--library", str(library_path), "note", "add", str(sample.talk_id),
-         "--segments", str(sample.segment_ids[-1]), "--text", "-", "--json"],
-        input=note, capture_output=True, text=True, timeout=120,
+        [
+            sys.executable,
+            "-m",
+            "reader",
+            "--library",
+            str(library_path),
+            "note",
+            "add",
+            str(sample.talk_id),
+            "--segments",
+            str(sample.segment_ids[-1]),
+            "--text",
+            "-",
+            "--json",
+        ],
+        input=note,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["text"] == "Line one\n\n- a list item"

@@ -144,8 +144,8 @@ def test_a_library_from_the_previous_schema_gets_the_bigram_index(tmp_path: Path
 
     path = tmp_path / "old.sqlite3"
     engine = create_engine(f"sqlite:///{path}")
-    event.listen(engine, "connect", db_module._configure_connection)  # noqa: SLF001
-    before_bigrams = UPGRADES.index(db_module._step_5_search_bigrams)  # noqa: SLF001
+    event.listen(engine, "connect", db_module._configure_connection)
+    before_bigrams = UPGRADES.index(db_module._step_5_search_bigrams)
     with engine.begin() as conn:
         for number, step in enumerate(UPGRADES[:before_bigrams]):
             step(conn)

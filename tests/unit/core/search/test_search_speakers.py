@@ -76,8 +76,20 @@ def test_cli_search_takes_the_filter(library: Library, panel: SpeakerTalk, capsy
     assert [h["segment_id"] for t in data["talks"] for h in t["hits"]] == [panel.segment_ids[1]]
 
 
-FRAGMENTS = ["speaker:", 'speaker:"', "speaker:Host", 'speaker:"Speaker 3"', "-speaker:x", "documents", '"', "OR",
-             "*", "talk:1", "赵老师", " "]
+FRAGMENTS = [
+    "speaker:",
+    'speaker:"',
+    "speaker:Host",
+    'speaker:"Speaker 3"',
+    "-speaker:x",
+    "documents",
+    '"',
+    "OR",
+    "*",
+    "talk:1",
+    "赵老师",
+    " ",
+]
 
 
 @settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -33,8 +33,10 @@ REMOVED = [
     ("谢谢谢谢大家", "谢谢大家"),
     ("是啊,是啊,对齐", "是啊,对齐"),
     ("它是to to to检查这些属性", "它是to检查这些属性"),
-    ("InIn most of computer science field, we we especially in academia。",
-     "In most of computer science field, we especially in academia。"),
+    (
+        "InIn most of computer science field, we we especially in academia。",
+        "In most of computer science field, we especially in academia。",
+    ),
     ("WhenWhen when G2 generates", "When G2 generates"),
     ("Hi hi everyone。", "Hi everyone。"),
     ("the the the know success cannot be planned。", "the know success cannot be planned。"),

@@ -47,10 +47,14 @@ def test_a_translation_of_one_sentence_keeps_the_passage_whole() -> None:
 
 @settings(max_examples=60, deadline=None)
 @given(
-    st.lists(st.sampled_from(["Memory is slow.", "Caches help a lot.", "Batching pays off.", "We measure it."]),
-             min_size=1, max_size=30),
-    st.lists(st.sampled_from(["内存很慢。", "缓存很有用。", "批处理很划算。", "我们测量它。"]),
-             min_size=1, max_size=30),
+    st.lists(
+        st.sampled_from(["Memory is slow.", "Caches help a lot.", "Batching pays off.", "We measure it."]),
+        min_size=1,
+        max_size=30,
+    ),
+    st.lists(
+        st.sampled_from(["内存很慢。", "缓存很有用。", "批处理很划算。", "我们测量它。"]), min_size=1, max_size=30
+    ),
 )
 def test_pairs_tile_both_sides(original: list[str], translation: list[str]) -> None:
     text, given_text = " ".join(original), "".join(translation)

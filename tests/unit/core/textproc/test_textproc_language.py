@@ -84,7 +84,8 @@ def test_zh_en_transcripts_never_load_the_statistical_detector(sample_notes: Pat
         "    language.detect_language(line)\n"
         "print(language._detector is None)\n"
     )
-    result = subprocess.run([sys.executable, "-c", script, str(sample_notes)], capture_output=True, text=True,
-                            timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(sample_notes)], capture_output=True, text=True, timeout=120
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "True"

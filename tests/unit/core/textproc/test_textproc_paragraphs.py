@@ -11,8 +11,9 @@ from reader.core.textproc.paragraphs import assign_paragraphs
 from reader.core.textproc.units import Unit
 
 
-def _unit(text: str, block: int, line: int | None = None, start_ms: int | None = None,
-          end_ms: int | None = None) -> Unit:
+def _unit(
+    text: str, block: int, line: int | None = None, start_ms: int | None = None, end_ms: int | None = None
+) -> Unit:
     line = line if line is not None else block * 2 + 1
     return Unit(text, detect_language(text), line, line, block, start_ms, end_ms)
 
@@ -62,8 +63,14 @@ def test_language_change_starts_a_paragraph() -> None:
 
 
 def test_speaker_label_starts_a_paragraph() -> None:
-    units = [_unit(SHORT_ZH, 0), _unit(SHORT_ZH, 1), _unit("主持人:好的,谢谢。", 2), _unit(SHORT_ZH, 3),
-             _unit(SHORT_EN, 4), _unit("Q: what about the cost?", 5)]
+    units = [
+        _unit(SHORT_ZH, 0),
+        _unit(SHORT_ZH, 1),
+        _unit("主持人:好的,谢谢。", 2),
+        _unit(SHORT_ZH, 3),
+        _unit(SHORT_EN, 4),
+        _unit("Q: what about the cost?", 5),
+    ]
     assert assign_paragraphs(units) == [0, 0, 1, 1, 2, 3]
 
 

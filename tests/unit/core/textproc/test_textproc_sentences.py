@@ -35,11 +35,15 @@ def _assert_tiles(text: str, spans: list[tuple[int, int]], max_chars: int) -> No
         ("Hello there. How are you?", ["Hello there.", "How are you?"]),
         ("Dr. Zhang met Mr. Li in the U.S. last year.", ["Dr. Zhang met Mr. Li in the U.S. last year."]),
         ("It costs 3.5 dollars, e.g. a coffee. Fine.", ["It costs 3.5 dollars, e.g. a coffee.", "Fine."]),
-        ("See https://example.com/a.b?x=1 for details! Then stop.", ["See https://example.com/a.b?x=1 for details!",
-                                                                      "Then stop."]),
+        (
+            "See https://example.com/a.b?x=1 for details! Then stop.",
+            ["See https://example.com/a.b?x=1 for details!", "Then stop."],
+        ),
         ("Visit www.baai.ac.cn. Next one?", ["Visit www.baai.ac.cn.", "Next one?"]),
-        ("J. Smith wrote it, i.e. the paper. Fig. 3 shows it.", ["J. Smith wrote it, i.e. the paper.",
-                                                                 "Fig. 3 shows it."]),
+        (
+            "J. Smith wrote it, i.e. the paper. Fig. 3 shows it.",
+            ["J. Smith wrote it, i.e. the paper.", "Fig. 3 shows it."],
+        ),
         ("Hong Jg okay。I try I'm trying。Yes?No!", ["Hong Jg okay。", "I try I'm trying。", "Yes?", "No!"]),
         ("我们今天讲扩散模型。它很有用！对吗？", ["我们今天讲扩散模型。", "它很有用！", "对吗？"]),
         ('He said "stop." Then left.', ['He said "stop."', "Then left."]),
@@ -63,8 +67,10 @@ def test_commas_split_only_where_needed() -> None:
 
 
 def test_run_on_english_is_cut_at_word_boundaries_into_balanced_pieces() -> None:
-    words = ("so the model learns the score function and then we can sample from it because the noise "
-             "is gradually removed but you know it takes many steps which is slow ").split()
+    words = (
+        "so the model learns the score function and then we can sample from it because the noise "
+        "is gradually removed but you know it takes many steps which is slow "
+    ).split()
     text = " ".join(words * 8)
     spans = split_sentences(text, 200)
     _assert_tiles(text, spans, 200)

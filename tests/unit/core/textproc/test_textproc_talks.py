@@ -183,15 +183,30 @@ def test_titles_never_empty() -> None:
     ("lines", "title", "speaker"),
     [
         (["下面有请李娜研究员,她报告的题目是《大模型的价值对齐》。"], "大模型的价值对齐", "李娜"),
-        (["报告题目叫做 of developing OPT 呃 one hundred seventy five billion。那简单介绍一下我们的苏珊老师。"],
-         "Of developing OPT one hundred seventy five billion", "苏珊"),
-        (["Please welcome Professor Stefano Ermon。", "Thanks for the introduction, today I'm going to talk about "
-          "score-based diffusion models and how they work。"], "Score-based diffusion models and how they work",
-         "Stefano Ermon"),
-        (["Hi everyone, my name is Susan Zhang。 So today I'm talking about the trials of developing OPT。"],
-         "The trials of developing OPT", "Susan Zhang"),
-        (["So um you know the the robot has to grasp the mug from the table and put it in the sink。"],
-         "The robot has to grasp the mug from the table and put it…", None),
+        (
+            ["报告题目叫做 of developing OPT 呃 one hundred seventy five billion。那简单介绍一下我们的苏珊老师。"],
+            "Of developing OPT one hundred seventy five billion",
+            "苏珊",
+        ),
+        (
+            [
+                "Please welcome Professor Stefano Ermon。",
+                "Thanks for the introduction, today I'm going to talk about "
+                "score-based diffusion models and how they work。",
+            ],
+            "Score-based diffusion models and how they work",
+            "Stefano Ermon",
+        ),
+        (
+            ["Hi everyone, my name is Susan Zhang。 So today I'm talking about the trials of developing OPT。"],
+            "The trials of developing OPT",
+            "Susan Zhang",
+        ),
+        (
+            ["So um you know the the robot has to grasp the mug from the table and put it in the sink。"],
+            "The robot has to grasp the mug from the table and put it…",
+            None,
+        ),
     ],
 )
 def test_describe_talk(lines: list[str], title: str, speaker: str | None) -> None:
@@ -336,9 +351,7 @@ def test_headings_that_name_speakers_start_talks(tmp_path: Path) -> None:
     talks = prepare_import(path).talks
     assert [talk.title for talk in talks] == [title for title, _ in sections]
     lines = text.split("\n")
-    assert [talk.source_lines[0] for talk in talks] == [
-        lines.index(f"### {title}") + 1 for title, _ in sections
-    ]
+    assert [talk.source_lines[0] for talk in talks] == [lines.index(f"### {title}") + 1 for title, _ in sections]
 
 
 def test_a_section_heading_with_a_new_voice_and_an_introduction_starts_a_talk(tmp_path: Path) -> None:
@@ -346,9 +359,9 @@ def test_a_section_heading_with_a_new_voice_and_an_introduction_starts_a_talk(tm
     text = (
         _section("Opening and robots", "robots", 90, speaker="Ada Park")
         + "\n"
-        + _section("Memory is the bottleneck", "inference", 91, speaker="Ada Park").replace(
-            "### Memory is the bottleneck\n\n", "### Memory is the bottleneck\n\n" + host_intro
-        ).replace("**Ada Park**", "**Ben Liu**")
+        + _section("Memory is the bottleneck", "inference", 91, speaker="Ada Park")
+        .replace("### Memory is the bottleneck\n\n", "### Memory is the bottleneck\n\n" + host_intro)
+        .replace("**Ada Park**", "**Ben Liu**")
     )
     path = tmp_path / "stream.md"
     path.write_text(text, encoding="utf-8")

@@ -94,8 +94,12 @@ def _garbage_config(folder: Path) -> None:
     ],
 )
 def test_a_package_that_does_not_load_never_replaces_the_working_one(
-    working: TinyPackages, package_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
-    change: Callable[[Path], None], message: str,
+    working: TinyPackages,
+    package_dir: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    change: Callable[[Path], None],
+    message: str,
 ) -> None:
     before = _snapshot(package_dir)
     bad = _variant(working.zh_en, tmp_path / "work", change)

@@ -112,7 +112,11 @@ def _start(library_path: Path, package_dir: Path) -> subprocess.Popen[str]:
     env = dict(os.environ, ARGOS_PACKAGES_DIR=str(package_dir), PYTHONPATH=str(REPO))
     return subprocess.Popen(
         [sys.executable, "-m", "reader", "--library", str(library_path), "translate", "--all", "--json"],
-        cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        cwd=REPO,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
 
 

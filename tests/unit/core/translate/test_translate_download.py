@@ -40,7 +40,7 @@ class _Handler(http.server.BaseHTTPRequestHandler):
     def log_message(self, format: str, *args: object) -> None:
         pass
 
-    def do_GET(self) -> None:  # noqa: N802 - the http.server API
+    def do_GET(self) -> None:
         name = self.path.lstrip("/")
         data = self.site.files.get(name)
         if data is None:
@@ -130,7 +130,7 @@ def server(tiny_package_files: TinyPackages, monkeypatch: pytest.MonkeyPatch) ->
 
 
 def _parts() -> list[Path]:
-    return sorted(packages._downloads_dir().glob("*.part"))  # noqa: SLF001
+    return sorted(packages._downloads_dir().glob("*.part"))
 
 
 def test_a_dropped_connection_is_resumed_with_a_range_request(package_dir: Path, server: _Server) -> None:

@@ -179,9 +179,7 @@ def test_no_model_for_a_direction_is_a_clear_error(tmp_path: Path, monkeypatch: 
         TranslationEngine().translate_texts(["你好"], "zh", "en")
 
 
-def test_models_are_loaded_once_and_reloaded_for_a_new_version(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_models_are_loaded_once_and_reloaded_for_a_new_version(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("ARGOS_PACKAGES_DIR", str(tmp_path / "pk"))
     packages.install_package(build_tiny_package(tmp_path / "a", "zh", "en", "EN·test", version="1.0"))
     engine = TranslationEngine()

@@ -168,7 +168,7 @@ def _bad_symlink(src: Path, work: Path) -> Path:
         for info in good.infolist():
             out.writestr(info, good.read(info))
         link = zipfile.ZipInfo(good.namelist()[0] + "link")
-        link.external_attr = (0o120777 << 16)
+        link.external_attr = 0o120777 << 16
         out.writestr(link, "/etc/passwd")
     return bad
 
@@ -189,8 +189,12 @@ def _bad_symlink(src: Path, work: Path) -> Path:
     ],
 )
 def test_a_bad_file_installs_nothing(
-    package_dir: Path, tiny_package_files: TinyPackages, tmp_path: Path,
-    capsys: pytest.CaptureFixture[str], make_bad: object, message: str,
+    package_dir: Path,
+    tiny_package_files: TinyPackages,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    make_bad: object,
+    message: str,
 ) -> None:
     packages.install_package(tiny_package_files.en_zh)
     before = _tree(package_dir)
@@ -236,13 +240,23 @@ def index_server(tmp_path: Path, tiny_package_files: TinyPackages, monkeypatch: 
     base = f"http://127.0.0.1:{server.server_address[1]}/"
     index = [
         {
-            "package_version": "1.0", "argos_version": "1.9", "type": "translate",
-            "from_code": "zh", "from_name": "Chinese", "to_code": "en", "to_name": "English",
+            "package_version": "1.0",
+            "argos_version": "1.9",
+            "type": "translate",
+            "from_code": "zh",
+            "from_name": "Chinese",
+            "to_code": "en",
+            "to_name": "English",
             "links": [base + "zh_en.argosmodel"],
         },
         {
-            "package_version": "1.0", "argos_version": "1.9", "type": "translate",
-            "from_code": "en", "from_name": "English", "to_code": "de", "to_name": "German",
+            "package_version": "1.0",
+            "argos_version": "1.9",
+            "type": "translate",
+            "from_code": "en",
+            "from_name": "English",
+            "to_code": "de",
+            "to_name": "German",
             "links": [base + "missing.argosmodel"],
         },
     ]
@@ -258,9 +272,7 @@ def index_server(tmp_path: Path, tiny_package_files: TinyPackages, monkeypatch: 
         thread.join(timeout=5)
 
 
-def test_available_lists_the_index(
-    package_dir: Path, index_server: str, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_available_lists_the_index(package_dir: Path, index_server: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert run(["models", "available", "--json"]) == 0
     listed = json.loads(capsys.readouterr().out)
     assert [(p["name"], p["installed"]) for p in listed] == [("translate-en_de", False), ("translate-zh_en", False)]

@@ -51,7 +51,8 @@ def _segments(library: Library) -> dict[int, Segment]:
 
 def _translatable(library: Library) -> dict[int, Segment]:
     return {
-        i: s for i, s in _segments(library).items()
+        i: s
+        for i, s in _segments(library).items()
         if s.lang in ("zh", "en") and store.translation_source(s.text, s.lang)
     }
 
@@ -131,8 +132,16 @@ def test_a_new_model_version_redoes_only_its_direction_and_spares_user_edits(
 def test_imported_translations_are_left_alone(library: Library, talk: int, tiny_packages: TinyPackages) -> None:
     target = next(iter(_translatable(library)))
     with library.session() as session:
-        session.add(Translation(segment_id=target, text="from the file", target_lang="en", model="imported",
-                                source_hash="x", edited=False))
+        session.add(
+            Translation(
+                segment_id=target,
+                text="from the file",
+                target_lang="en",
+                model="imported",
+                source_hash="x",
+                edited=False,
+            )
+        )
     translate_library(library, talk_ids=[talk])
     assert _rows(library)[target].text == "from the file"
 

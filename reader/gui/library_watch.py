@@ -5,16 +5,20 @@ The CLI works beside the app on the same library file (``talk-reader import``, `
 committed through ``PRAGMA data_version``: the number changes, and reading it costs no I/O
 beyond the WAL index. :class:`LibraryWatch` keeps one connection of its own for that, asks
 on a timer on the read lane (never on the GUI thread), and when the number moved reads what
-the window shows — the talk list, and the open talk's segments and translations — so the
-GUI thread only compares and updates what really differs:
+the window shows — the talk list, and the open talk's segments and translations — and
+compares it there too, with what the window showed when the poll began. The GUI thread only
+applies what really differs:
 
 * a different talk list (new, deleted, renamed talks, other counts) → the list is refreshed;
 * the open talk's text or title changed (split, merge, rename) → it is reloaded in place,
   keeping the reading position;
 * only translations changed → they are applied row by row, as a translation batch would be.
 
-Our own writes move the number too (the app's connections are others to this one); they
-then compare equal to what the window already shows and change nothing.
+Our own writes move the number too (the app's connections are others to this one): while
+the app translates, every poll finds the batches it stored itself. The comparison is then a
+walk over the whole open talk — thousands of segments — which stalled the window for tens
+of milliseconds each second when the GUI thread did it; on the worker it costs the window
+nothing, and what it finds is mostly already shown, so the GUI thread has little to apply.
 """
 
 from __future__ import annotations
@@ -31,7 +35,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from reader.core.db import Library
 from reader.core.library import TalkSummary
-from reader.gui.models.talk_data import list_talks
+from reader.gui.models.talk_data import ParagraphRow, list_talks
 from reader.gui.tasks import Lane, Op, TaskManager
 
 if TYPE_CHECKING:
@@ -113,6 +117,50 @@ def read_state(library: Library, talk_id: int | None) -> LibraryState:
     return LibraryState(talks, open_talk)
 
 
+@dataclass(frozen=True)
+class Shown:
+    """What the window showed when a poll began. Taken on the GUI thread, so only references
+    to immutable rows: the worker compares against it without touching the window."""
+
+    talks: tuple[TalkSummary, ...]
+    talk_id: int | None
+    title: str
+    paragraphs: tuple[ParagraphRow, ...]
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What differs between the library and the window (computed on the worker)."""
+
+    state: LibraryState
+    talks: bool = False
+    reload: bool = False
+    #: Only translations of the open talk changed: ``{segment_id: (text, edited)}``.
+    translations: dict[int, tuple[str | None, bool]] | None = None
+
+    @property
+    def any(self) -> bool:
+        return self.talks or self.reload or bool(self.translations)
+
+
+def compare(shown: Shown, state: LibraryState) -> Changes:
+    """What the window must do to show *state*, given that it showed *shown* (on a worker)."""
+    talks = list(state.talks) != list(shown.talks)
+    talk = state.open_talk
+    if talk is None or talk.talk_id != shown.talk_id:
+        return Changes(state, talks=talks)
+    segments = tuple(segment for paragraph in shown.paragraphs for segment in paragraph.segments)
+    texts = tuple((segment.id, segment.text) for segment in segments)
+    if texts != talk.segments or shown.title != talk.title:
+        return Changes(state, talks=talks, reload=True)
+    updates = {}
+    for segment in segments:
+        value = talk.translations.get(segment.id)
+        if value is not None and (segment.translation, segment.edited) != value:
+            updates[segment.id] = value
+    return Changes(state, talks=talks, translations=updates)
+
+
 class LibraryWatch(QObject):
     """Polls the library for other processes' commits and brings the window up to date."""
 
@@ -142,15 +190,15 @@ class LibraryWatch(QObject):
     def poll(self) -> None:
         if self._busy:
             return
-        window = self._window()
-        talk_id = window.reader_model.talk_id if window is not None else None
         first = self._version.last is None
+        shown = self._shown()
         version, library = self._version, self.library
 
-        def work(_ctx: object) -> LibraryState | None:
+        def work(_ctx: object) -> Changes | None:
             if not version.changed() or first:
                 return None
-            return read_state(library, talk_id)
+            changes = compare(shown, read_state(library, shown.talk_id))
+            return changes if changes.any else None
 
         self._busy = True
         (
@@ -161,6 +209,19 @@ class LibraryWatch(QObject):
             .run()
         )
 
+    def _shown(self) -> Shown:
+        """What the window shows now: references only, so it costs the GUI thread next to nothing."""
+        window = self._window()
+        if window is None:
+            return Shown((), None, "", ())
+        model = window.reader_model
+        return Shown(
+            tuple(window.talk_model.talks),
+            model.talk_id,
+            window.header.title.text(),
+            tuple(model.paragraph(row) for row in range(model.rowCount())),
+        )
+
     def _failed(self, failure: object) -> None:
         # Said once, not every second: the window still works, it just won't follow others.
         log.warning("stopped looking for changes by other programs: %s", getattr(failure, "exception", failure))
@@ -169,25 +230,25 @@ class LibraryWatch(QObject):
     def _finished(self) -> None:
         self._busy = False
 
-    def _apply(self, state: LibraryState | None) -> None:
+    def _apply(self, changes: Changes | None) -> None:
+        """Apply what the worker found; only the segments it names are looked at here."""
         window = self._window()
-        if state is None or window is None:
+        if changes is None or window is None:
             return
         changed = False
-        if state.talks != window.talk_model.talks:
+        if changes.talks:
             window.refresh_talks()
             changed = True
         shown = window.reader_model
-        talk = state.open_talk
+        talk = changes.state.open_talk
         if talk is not None and talk.talk_id == shown.talk_id:
-            ids = shown.segment_ids()
-            texts = tuple((sid, segment.text) for sid in ids if (segment := shown.segment(sid)) is not None)
-            if texts != talk.segments or window.header.title.text() != talk.title:
+            if changes.reload:
                 window.reload_talk()
                 changed = True
-            else:
+            elif changes.translations:
+                # The app may have shown some of them since the poll began (its own batches).
                 updates = {}
-                for sid, value in talk.translations.items():
+                for sid, value in changes.translations.items():
                     segment = shown.segment(sid)
                     if segment is not None and (segment.translation, segment.edited) != value:
                         updates[sid] = value
@@ -196,7 +257,7 @@ class LibraryWatch(QObject):
                     window.talk_model.set_translated(talk.talk_id, shown.translated_count()[0])
                     changed = True
         if changed:
-            self.updated.emit(state)
+            self.updated.emit(changes.state)
 
     def stop(self) -> None:
         self.timer.stop()

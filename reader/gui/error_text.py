@@ -284,6 +284,21 @@ def _more_sentences() -> dict[str, tuple[str, tuple[str, ...]]]:
             ),
             ("last", "first"),
         ),
+        "invalid.empty/sentence": (
+            QCoreApplication.translate(
+                "CoreErrors", "a sentence cannot be empty (to remove it, split or delete the talk)"
+            ),
+            (),
+        ),
+        "invalid.nothing-to-undo": (QCoreApplication.translate("CoreErrors", "there is nothing to undo"), ()),
+        "invalid.nothing-to-redo": (QCoreApplication.translate("CoreErrors", "there is nothing to redo"), ()),
+        "invalid.history-conflict": (
+            QCoreApplication.translate(
+                "CoreErrors",
+                "cannot take back “%1”: what it changed was changed again since (nothing was changed)",
+            ),
+            ("action",),
+        ),
         # Export
         "export.dangling-link": (QCoreApplication.translate("CoreErrors", "is a link to nothing; not written"), ()),
         "export.not-regular": (

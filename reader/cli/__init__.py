@@ -27,6 +27,7 @@ COMMAND_MODULES = (
     "reader.cli.translate_cmds",
     "reader.cli.notes_export_cmds",
     "reader.cli.search_cmds",
+    "reader.cli.history_cmds",
 )
 
 

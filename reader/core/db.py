@@ -134,6 +134,32 @@ def _step_6_reindex_clean_text(conn: Connection) -> None:
     reindex(conn)
 
 
+def _step_7_history(conn: Connection) -> None:
+    """Undo and redo that survive a restart (:mod:`reader.core.history`), and the text a
+    segment had in its file before the user corrected it (NULL: never corrected)."""
+    for ddl in (
+        """CREATE TABLE history_actions (
+            id INTEGER PRIMARY KEY,
+            kind VARCHAR(32) NOT NULL,
+            params TEXT NOT NULL DEFAULT '{}',
+            state VARCHAR(8) NOT NULL,
+            created_at DATETIME NOT NULL
+        )""",
+        """CREATE TABLE history_changes (
+            id INTEGER PRIMARY KEY,
+            action_id INTEGER NOT NULL REFERENCES history_actions(id) ON DELETE CASCADE,
+            table_name VARCHAR(32) NOT NULL,
+            operation VARCHAR(8) NOT NULL,
+            row_id INTEGER NOT NULL,
+            old_row TEXT
+        )""",
+        "CREATE INDEX ix_history_changes_action ON history_changes(action_id, id)",
+        "CREATE INDEX ix_history_actions_state ON history_actions(state, id)",
+        "ALTER TABLE segments ADD COLUMN imported_text TEXT",
+    ):
+        conn.exec_driver_sql(ddl)
+
+
 #: UPGRADES[i] brings a library from version i to version i + 1. Append only.
 UPGRADES: list[UpgradeStep] = [
     _step_1_base,
@@ -142,6 +168,7 @@ UPGRADES: list[UpgradeStep] = [
     _step_4_segment_speakers,
     _step_5_search_bigrams,
     _step_6_reindex_clean_text,
+    _step_7_history,
 ]
 
 

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, selectinload
 from reader.core.db import Library
 from reader.core.errors import ImportFailed, InvalidOperation, NotFound
 from reader.core.hashing import document_hash
+from reader.core.history import IMPORT_TABLES, ActionKind, preview, recorded, records
 from reader.core.importing import (
     FileImportResult,
     find_source,
@@ -57,7 +58,8 @@ def import_file(
         with library.session() as session:
             if find_source(session, content_hash) is not None:
                 return FileImportResult(path, "skipped", message="already imported")
-            talks = store_import(session, prepared, cancel=cancel, report=scaled(report, 300, 700))
+            with recorded(session, ActionKind.IMPORT, {"name": path.name}, tables=IMPORT_TABLES):
+                talks = store_import(session, prepared, cancel=cancel, report=scaled(report, 300, 700))
         return FileImportResult(path, "imported", tuple(talks), warnings=tuple(prepared.warnings))
     except ImportFailed as exc:
         return FileImportResult(path, "failed", message=str(exc))
@@ -166,6 +168,16 @@ def talk_segments(session: Session, talk_id: int) -> list[Segment]:
     )
 
 
+def _title_of(session: Session, talk_id: int, *_args: object) -> dict[str, str]:
+    talk = session.get(Talk, talk_id)
+    return {"title": preview(talk.title if talk else "")}
+
+
+def _renaming(session: Session, talk_id: int, title: str) -> dict[str, str]:
+    return {**_title_of(session, talk_id), "new": preview(title)}
+
+
+@records(ActionKind.RENAME_TALK, _renaming)
 def rename_talk(session: Session, talk_id: int, title: str) -> Talk:
     title = " ".join(title.split())
     if not title:
@@ -207,6 +219,7 @@ def _renumber(segments: list[Segment]) -> None:
         segment.paragraph = paragraph
 
 
+@records(ActionKind.SPLIT_TALK, _title_of)
 def split_talk(session: Session, talk_id: int, before_segment_id: int) -> Talk:
     """Move *before_segment_id* and everything after it into a new talk placed right after."""
     talk = get_talk(session, talk_id)
@@ -261,6 +274,7 @@ def split_talk(session: Session, talk_id: int, before_segment_id: int) -> Talk:
     return new_talk
 
 
+@records(ActionKind.MERGE_TALKS, _title_of)
 def merge_talks(session: Session, first_id: int, second_id: int) -> Talk:
     """Append the second talk's segments to the first and delete the second."""
     if first_id == second_id:
@@ -286,6 +300,7 @@ def merge_talks(session: Session, first_id: int, second_id: int) -> Talk:
     return first
 
 
+@records(ActionKind.DELETE_TALK, _title_of)
 def delete_talk(session: Session, talk_id: int) -> None:
     """Delete a talk with its segments, translations and notes.
 

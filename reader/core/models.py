@@ -80,6 +80,8 @@ class Segment(Base):
     end_ms: Mapped[int | None] = mapped_column(Integer)
     speaker: Mapped[str | None] = mapped_column(Text)
     source_offset: Mapped[int | None] = mapped_column(Integer)
+    #: What the file said before the user corrected the text (None: never corrected).
+    imported_text: Mapped[str | None] = mapped_column(Text)
 
     talk: Mapped[Talk] = relationship(back_populates="segments")
     translation: Mapped[Translation | None] = relationship(
@@ -125,3 +127,28 @@ class Note(Base):
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
 
     talk: Mapped[Talk] = relationship(back_populates="notes")
+
+
+class HistoryAction(Base):
+    """One undoable user action (see :mod:`reader.core.history`)."""
+
+    __tablename__ = "history_actions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    params: Mapped[str] = mapped_column(Text, default="{}")
+    state: Mapped[str] = mapped_column(String(8))
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class HistoryChange(Base):
+    """One row an action inserted, updated or deleted, with the row as it was before."""
+
+    __tablename__ = "history_changes"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    action_id: Mapped[int] = mapped_column(ForeignKey("history_actions.id", ondelete="CASCADE"))
+    table_name: Mapped[str] = mapped_column(String(32))
+    operation: Mapped[str] = mapped_column(String(8))
+    row_id: Mapped[int] = mapped_column(Integer)
+    old_row: Mapped[str | None] = mapped_column(Text)

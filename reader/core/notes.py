@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
 from reader.core.errors import InvalidOperation, NotFound
+from reader.core.history import ActionKind, preview, records
 from reader.core.models import Note, Segment, Talk
 
 #: The fixed highlight palette: colour name → a light tint that keeps text readable.
@@ -164,6 +165,18 @@ def _note(session: Session, note_id: int) -> Note:
     return note
 
 
+def _passage_at(session: Session, talk_id: int, first_segment_id: int, *_args: object, **_kw: object) -> dict[str, str]:
+    segment = session.get(Segment, first_segment_id)
+    return {"text": preview(segment.text if segment else "")}
+
+
+def _passage_of(session: Session, note_id: int, *_args: object, **_kw: object) -> dict[str, str]:
+    note = session.get(Note, note_id)
+    segment = session.get(Segment, note.first_segment_id) if note is not None else None
+    return {"text": preview(segment.text if segment else "")}
+
+
+@records(ActionKind.ADD_NOTE, _passage_at)
 def add_note(
     session: Session,
     talk_id: int,
@@ -195,6 +208,7 @@ def get_note(session: Session, note_id: int) -> NoteInfo:
     return _info(note, first, last)
 
 
+@records(ActionKind.EDIT_NOTE, _passage_of)
 def edit_note(
     session: Session,
     note_id: int,
@@ -226,6 +240,7 @@ def edit_note(
     return get_note(session, note_id)
 
 
+@records(ActionKind.DELETE_NOTE, _passage_of)
 def delete_note(session: Session, note_id: int) -> None:
     session.delete(_note(session, note_id))
     session.flush()

@@ -22,6 +22,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from reader.core.errors import InvalidOperation, NotFound
+from reader.core.history import ActionKind, preview, records
 from reader.core.models import Segment, Talk
 
 #: Longer "names" are a paste by mistake (or a whole sentence caught as a label).
@@ -185,6 +186,15 @@ def rename_in_list(speakers: str | None, old: str, new: str) -> str | None:
     return "".join(out)
 
 
+def _renaming(_session: Session, _talk_id: int, old: str, new: str) -> dict[str, str]:
+    return {"old": preview(str(old)), "new": preview(str(new))}
+
+
+def _naming(_session: Session, _talk_id: int, _segment_ids: object, name: str | None) -> dict[str, str]:
+    return {"name": preview(name or "")}
+
+
+@records(ActionKind.RENAME_SPEAKER, _renaming)
 def rename_speaker(session: Session, talk_id: int, old: str, new: str) -> RenameResult:
     """Rename a speaker in one talk: every turn, and the talk's ``speakers`` field.
 
@@ -215,6 +225,7 @@ def rename_speaker(session: Session, talk_id: int, old: str, new: str) -> Rename
     return RenameResult(talk_id, old, target, changed, merged, talk.speakers)
 
 
+@records(ActionKind.ASSIGN_SPEAKER, _naming)
 def assign_speaker(session: Session, talk_id: int, segment_ids: Iterable[int], name: str | None) -> int:
     """Say who speaks these segments of a talk (``None``: nobody named); returns how many changed.
 

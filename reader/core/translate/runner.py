@@ -45,13 +45,14 @@ def translate_library(
     library: Library,
     *,
     talk_ids: Sequence[int] | None = None,
+    segment_ids: Sequence[int] | None = None,
     engine: TranslationEngine | None = None,
     first: Sequence[int] = (),
     cancel: threading.Event | None = None,
     report: ProgressCallback = no_progress,
     on_batch: Callable[[list[TranslatedSegment]], None] | None = None,
 ) -> TranslateSummary:
-    """Translate what is missing or stale in *talk_ids* (all talks if None).
+    """Translate what is missing or stale in *talk_ids* (all talks if None), or in *segment_ids*.
 
     Each batch is written in its own short transaction as soon as it is done (or handed to
     *on_batch* instead). Raises :class:`ModelError` when nothing can be translated because
@@ -60,7 +61,7 @@ def translate_library(
     """
     engine = engine or TranslationEngine()
     with library.read_session() as session:
-        work = store.pending_work(session, talk_ids=talk_ids, labels=engine.model_label_for)
+        work = store.pending_work(session, talk_ids=talk_ids, segment_ids=segment_ids, labels=engine.model_label_for)
     plan = engine.plan(work)
     summary = TranslateSummary(planned=plan.total, missing=dict(plan.missing))
     if plan.missing and not plan.work:

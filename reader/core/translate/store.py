@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from reader.core.errors import InvalidOperation, NotFound
 from reader.core.hashing import text_hash
+from reader.core.history import ActionKind, preview, records
 from reader.core.models import Segment, Talk, Translation, utcnow
 from reader.core.textproc.cleanup import clean_text
 from reader.core.translate.engine import (
@@ -142,6 +143,12 @@ def save_batch(session: Session, batch: Iterable[TranslatedSegment]) -> int:
     return written
 
 
+def _sentence(session: Session, segment_id: int, *_args: object) -> dict[str, str]:
+    segment = session.get(Segment, segment_id)
+    return {"text": preview(segment.text if segment else "")}
+
+
+@records(ActionKind.EDIT_TRANSLATION, _sentence)
 def set_user_translation(session: Session, segment_id: int, text: str) -> Translation:
     """Store the user's own translation of a segment; the machine will never overwrite it.
 
@@ -182,6 +189,7 @@ def set_user_translation(session: Session, segment_id: int, text: str) -> Transl
     return row
 
 
+@records(ActionKind.CLEAR_TRANSLATION, _sentence)
 def clear_user_translation(session: Session, segment_id: int) -> None:
     """Forget a segment's translation (edited or not) so the next run translates it afresh."""
     row = session.get(Translation, segment_id)

@@ -7,18 +7,24 @@ translator can move them), and :func:`install` makes every ``str(error)`` in thi
 use it — errors are often turned into text on a worker thread (an import's result), and
 ``QCoreApplication.translate`` is thread-safe. A code without a sentence here keeps its
 English message: a new error is never lost, only untranslated until it gets one.
+
+The app installs this at start, before its first paint, so it imports only the error
+classes: the import pipeline (importers, text processing) is named for type checking only.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from reader.core import errors
-from reader.core.importers.base import ParseWarning
-from reader.core.importing import FileImportResult
 from reader.gui.language_names import direction_label
+
+if TYPE_CHECKING:
+    from reader.core.importers.base import ParseWarning
+    from reader.core.importing import FileImportResult
 
 
 def _sentences() -> dict[str, tuple[str, tuple[str, ...]]]:

@@ -11,10 +11,11 @@ from __future__ import annotations
 import logging
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QObject, Qt, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QObject, Qt, QTimer, QTranslator
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox, QStyleFactory
 
@@ -29,9 +30,11 @@ from reader.gui.main_window import MainWindow
 from reader.gui.model_watch import ModelWatch
 from reader.gui.resources import resource_path
 from reader.gui.settings import Settings
-from reader.gui.single_instance import InstanceServer, hand_over, server_name
 from reader.gui.tasks import TaskManager
 from reader.gui.translation import TranslationController
+
+if TYPE_CHECKING:
+    from reader.gui.single_instance import InstanceServer
 
 log = logging.getLogger(__name__)
 
@@ -195,15 +198,17 @@ class AppController(QObject):
         self.translation = TranslationController(library, self.manager, self)
         self.window: MainWindow | None = None
         self.first_run: FirstRun | None = None
-        # Packages installed or removed by the CLI or argospm while the app is open.
-        self.model_watch = ModelWatch(self.manager, self)
+        # Packages installed or removed by the CLI or argospm while the app is open; its first
+        # look waits for the window's first talk (see after_first_content).
+        self.model_watch = ModelWatch(self.manager, self, start=False)
         hints = QGuiApplication.styleHints()
         if hasattr(hints, "colorSchemeChanged"):
             hints.colorSchemeChanged.connect(self._on_system_scheme)
-        self.build_window()
+        window = self.build_window()
         # What the CLI (or another program) commits to the library shows without a restart.
         self.library_watch = LibraryWatch(library, self.manager, lambda: self.window, self)
         self.instance: InstanceServer | None = None
+        after_first_content(window, self.model_watch.start)
 
     def build_window(self) -> MainWindow:
         window = MainWindow(self.library, self.settings, self.manager, self.translation)
@@ -286,6 +291,37 @@ class AppController(QObject):
         error_text.uninstall()
 
 
+#: Start-up work nobody sees waits at most this long for the window's first talk (a talk that
+#: fails to load never says it is shown).
+FIRST_CONTENT_WAIT_MS = 3000
+
+
+def after_first_content(window: MainWindow, work: Callable[[], None]) -> None:
+    """Run *work* once, after the window shows what it opened with: its first talk, or the
+    welcome view of an empty library.
+
+    Start-up work that shows nothing (the model watch's first look imports the translation
+    package and reads every package's metadata) would otherwise compete with the first paint
+    for the GUI thread, the read lane and Python's GIL. It is posted to run after the paint
+    that the talk's arrival scheduled.
+    """
+    done = False
+
+    def run_once() -> None:
+        nonlocal done
+        if not done:
+            done = True
+            QTimer.singleShot(0, window, work)
+
+    def talks_listed() -> None:
+        if window.talk_model.rowCount() == 0:
+            run_once()  # the welcome view: no talk will be shown
+
+    window.talk_shown.connect(run_once)
+    window.talks_loaded.connect(talks_listed)
+    QTimer.singleShot(FIRST_CONTENT_WAIT_MS, window, run_once)
+
+
 def display_problem() -> str | None:
     """Why no window can open here (a Linux session without a display), or None."""
     if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
@@ -313,6 +349,8 @@ def run(library: str | os.PathLike[str] | None = None, files: Sequence[str] = ()
     from reader.gui.dialogs.errors import install_excepthook
 
     install_excepthook()
+    from reader.gui.single_instance import InstanceServer, hand_over, server_name
+
     settings = Settings()
     path = resolve_library_path(library)
     instance: InstanceServer | None = None

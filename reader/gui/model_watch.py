@@ -11,6 +11,12 @@ thread (reading every ``metadata.json`` must not stall the window) and emits
 
 The watch is process-wide (:func:`current`): the window, the welcome view and an open models
 dialog all follow the same signal.
+
+Finding argostranslate's folder imports the translation package, and the first listing reads
+every package's metadata: work nobody sees, which delayed the window's first paint (on the
+GUI thread, and ahead of the talk on the read lane). The app creates the watch with
+``start=False`` and calls :meth:`ModelWatch.start` once the window shows its first talk;
+the folder is then found on a worker too.
 """
 
 from __future__ import annotations
@@ -71,12 +77,14 @@ class ModelWatch(QObject):
     #: The packages now installed differ from before (the new :data:`Snapshot`).
     changed = Signal(object)
 
-    def __init__(self, manager: TaskManager, parent: QObject | None = None) -> None:
+    def __init__(self, manager: TaskManager, parent: QObject | None = None, *, start: bool = True) -> None:
         global _current
         super().__init__(parent)
         self.manager = manager
-        self.folder = self._folder()
+        #: argostranslate's package folder, once :meth:`start` found it.
+        self.folder: Path | None = None
         self.known: Snapshot | None = None
+        self.started = False
         self._listing = False
         self._again = False
         self.watcher: QFileSystemWatcher | None = QFileSystemWatcher(self)
@@ -86,9 +94,21 @@ class ModelWatch(QObject):
         self.timer.setSingleShot(True)
         self.timer.setInterval(DEBOUNCE_MS)
         self.timer.timeout.connect(self.rescan)
-        self._rewatch()
         _current = self
-        self.rescan()
+        if start:
+            self.start()
+
+    def start(self) -> None:
+        """Find the package folder on a worker, watch it, then take the first look."""
+        if self.started or self.watcher is None:
+            return  # started already, or stopped before it was time to start
+        self.started = True
+        (
+            Op(self, lambda _ctx: ModelWatch._folder(), lane=Lane.READ, manager=self.manager)
+            .on_success(self._found)
+            .on_failure(lambda failure: log.warning("cannot find the model folder: %s", failure.exception))
+            .run()
+        )
 
     @staticmethod
     def _folder() -> Path:
@@ -96,8 +116,16 @@ class ModelWatch(QObject):
 
         return package_dir()
 
-    def _rewatch(self) -> None:
+    def _found(self, folder: Path) -> None:
         if self.watcher is None:
+            return  # stopped meanwhile
+        # Watched before the first listing, so an install that ends meanwhile is seen.
+        self.folder = folder
+        self._rewatch()
+        self.rescan()
+
+    def _rewatch(self) -> None:
+        if self.watcher is None or self.folder is None:
             return
         wanted = set(_watchable(self.folder))
         watched = set(self.watcher.directories())
@@ -112,6 +140,8 @@ class ModelWatch(QObject):
 
     def rescan(self) -> None:
         """List the packages on a worker thread; emit :attr:`changed` if they differ."""
+        if not self.started:
+            return  # start() takes the first look
         if self._listing:
             self._again = True
             return

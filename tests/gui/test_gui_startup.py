@@ -34,3 +34,21 @@ def test_error_texts_import_without_the_import_pipeline() -> None:
     ]
     assert heavy == []
     assert not [m for m in loaded if m.startswith(("sqlalchemy", "jieba"))]
+
+
+def test_the_model_watch_takes_its_first_look_after_the_first_talk_is_shown(
+    make_app, sample_library_path, settings, tmp_path, qtbot, monkeypatch
+) -> None:
+    # Finding argostranslate's folder imports the translation package and the first look
+    # reads every package's metadata: nothing the first paint needs.
+    folder = tmp_path / "argos-packages"
+    monkeypatch.setenv("ARGOS_PACKAGES_DIR", str(folder))
+    controller = make_app(sample_library_path)
+    watch = controller.model_watch
+    started_when_shown: list[bool] = []
+    controller.window.talk_shown.connect(lambda _talk: started_when_shown.append(watch.started))
+    assert not watch.started and watch.folder is None
+    qtbot.waitUntil(lambda: watch.known is not None, timeout=20_000)
+    assert started_when_shown[:1] == [False]
+    assert watch.folder == folder
+    assert watch.known == ()  # no packages in the test's folder

@@ -1,6 +1,7 @@
 """GUI responsiveness: open a 2,000-paragraph talk, translate it, start the app.
 
     .venv/bin/python tests/benchmarks/bench_gui.py [--paragraphs 2000] [--translate-seconds 15]
+        [--trace-stalls] [--startup-only]
 
 Figures (targets from the issue), each with a baseline measured in the same run:
 
@@ -170,20 +171,74 @@ def idle_stalls(app, seconds: float) -> tuple[float, float]:
     return gaps[-1], gaps[int(len(gaps) * 0.99) - 1]
 
 
-def bench_translation(window, app, seconds: float) -> tuple[float, float, int, float]:
+class StallTracer:
+    """Samples the GUI thread's stack every 2 ms from another thread, to say where a gap went.
+
+    A sample is taken whenever the sampler gets the GIL: during a stall in Python code that
+    is often enough to name the function; a stall in one long C call shows few samples.
+    """
+
+    def __init__(self) -> None:
+        import collections
+        import threading
+
+        self.samples: collections.deque = collections.deque(maxlen=50_000)
+        self._stop = threading.Event()
+        self._gui = threading.main_thread().ident
+        self._thread = threading.Thread(target=self._run, name="stall-tracer", daemon=True)
+
+    def _run(self) -> None:
+        import traceback
+
+        while not self._stop.is_set():
+            frame = sys._current_frames().get(self._gui)
+            if frame is not None:
+                self.samples.append((time.perf_counter(), traceback.extract_stack(frame, limit=30)))
+            time.sleep(0.002)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def report(self, gaps: list[tuple[float, float]], count: int = 3) -> str:
+        """The commonest innermost frames of our own code during the *count* longest gaps."""
+        import collections
+
+        lines = []
+        for start, end in sorted(gaps, key=lambda gap: gap[0] - gap[1])[:count]:
+            places: collections.Counter[str] = collections.Counter()
+            for when, stack in self.samples:
+                if start < when < end:
+                    ours = [f for f in stack if "/reader/" in f.filename] or stack[-1:]
+                    places[" <- ".join(f"{Path(f.filename).name}:{f.lineno} {f.name}" for f in ours[::-1][:4])] += 1
+            lines.append(f"  gap of {(end - start) * 1000:.0f} ms:")
+            lines += [f"    {n} samples in {place}" for place, n in places.most_common(3)] or ["    no samples"]
+        return "\n".join(lines)
+
+
+def bench_translation(
+    window, app, seconds: float, tracer: StallTracer | None = None
+) -> tuple[float, float, int, float, list[tuple[float, float]]]:
     from PySide6.QtCore import QTimer
 
     gaps: list[float] = []
+    spans: list[tuple[float, float]] = []
     last = [time.perf_counter()]
 
     def tick() -> None:
         now = time.perf_counter()
         gaps.append((now - last[0]) * 1000)
+        spans.append((last[0], now))
         last[0] = now
 
     timer = QTimer()
     timer.setInterval(5)
     timer.timeout.connect(tick)
+    if tracer is not None:
+        tracer.start()
     controller = window.translation
     done_before = window.reader_model.translated_count()[0]
     timer.start()
@@ -202,6 +257,8 @@ def bench_translation(window, app, seconds: float) -> tuple[float, float, int, f
     controller.cancel()
     wait_for(app, lambda: controller.idle, timeout=60)
     timer.stop()
+    if tracer is not None:
+        tracer.stop()
     translated = window.reader_model.translated_count()[0] - done_before
     gaps = gaps[1:] or [0.0]
     global LONG_GAPS
@@ -218,7 +275,7 @@ def bench_translation(window, app, seconds: float) -> tuple[float, float, int, f
     for _batch in engine.run(plan):
         break
     blocking = (time.perf_counter() - start) * 1000
-    return gaps[-1], gaps[int(len(gaps) * 0.99) - 1], translated, blocking
+    return gaps[-1], gaps[int(len(gaps) * 0.99) - 1], translated, blocking, spans[1:]
 
 
 STARTUP_CHILD = textwrap.dedent(
@@ -227,13 +284,20 @@ STARTUP_CHILD = textwrap.dedent(
     from PySide6.QtCore import QEvent, QObject, QTimer
     mode, library = sys.argv[1], sys.argv[2]
     painted = []
+    marks = {}
     class Probe(QObject):
         def eventFilter(self, obj, event):
             if event.type() == QEvent.Type.Paint and not painted:
                 painted.append(time.time())
-                QTimer.singleShot(0, lambda: sys.exit(print(repr(painted[0])) or 0))
+                QTimer.singleShot(0, lambda: sys.exit(print(repr(marks)) or print(repr(painted[0])) or 0))
+            return False
+    class FramePainted(QObject):
+        def eventFilter(self, obj, event):
+            if event.type() == QEvent.Type.Paint:
+                marks.setdefault("frame", time.time())
             return False
     probe = Probe()
+    frame_probe = FramePainted()
     if mode == "bare":
         from PySide6.QtWidgets import QApplication, QLabel
         app = QApplication([])
@@ -245,20 +309,30 @@ STARTUP_CHILD = textwrap.dedent(
         from reader.core.db import Library
         from reader.gui.app import AppController, ensure_app
         from reader.gui.settings import Settings
+        marks["imported"] = time.time()
         app = ensure_app()
         settings = Settings.at(library + ".ini")
         settings.auto_translate = False
         controller = AppController(Library.open(library), settings, app)
         controller.window.reader_view.viewport().installEventFilter(probe)
+        controller.window.installEventFilter(frame_probe)
         controller.window.show()
+        marks["shown"] = time.time()
         app.exec()
     """
 )
 
 
-def bench_startup(library: Path, runs: int = 3) -> tuple[float, float]:
-    """Best of *runs* fresh processes: app to first paint of the reader, and a bare Qt window."""
+def bench_startup(library: Path, runs: int = 3) -> tuple[float, float, dict[str, float]]:
+    """Best of *runs* fresh processes: app to first paint of the reader, and a bare Qt window.
+
+    Also the best app run's milestones, in ms from the process start: imports done, window
+    shown, the window frame's first paint.
+    """
+    import ast
+
     results = {}
+    milestones: dict[str, float] = {}
     for mode in ("bare", "app"):
         times = []
         for _ in range(runs):
@@ -272,10 +346,26 @@ def bench_startup(library: Path, runs: int = 3) -> tuple[float, float]:
             )
             if out.returncode != 0:
                 raise SystemExit(f"startup child failed:\n{out.stderr}")
-            painted = float(out.stdout.strip().splitlines()[-1])
-            times.append((painted - start) * 1000)
+            lines = out.stdout.strip().splitlines()
+            painted = (float(lines[-1]) - start) * 1000
+            if mode == "app" and (not times or painted < min(times)):
+                milestones = {name: (when - start) * 1000 for name, when in ast.literal_eval(lines[-2]).items()}
+            times.append(painted)
         results[mode] = min(times)
-    return results["app"], results["bare"]
+    return results["app"], results["bare"], milestones
+
+
+def report_startup(library: Path) -> None:
+    app_ms, bare_ms, marks = bench_startup(library)
+    print(
+        f"app start -> first paint of the talk (fresh process, best of 3): {app_ms:.0f} ms (target <= 1500 ms); "
+        f"bare PySide6 window {bare_ms:.0f} ms -> app costs {app_ms / bare_ms:.1f}x a bare window"
+    )
+    print(
+        f"  of which: imports {marks.get('imported', 0):.0f} ms, window built and shown at "
+        f"{marks.get('shown', 0):.0f} ms, window frame painted at {marks.get('frame', 0):.0f} ms, "
+        f"the talk's rows {app_ms - marks.get('shown', 0):.0f} ms after showing"
+    )
 
 
 def main() -> int:
@@ -288,6 +378,10 @@ def main() -> int:
         help="a real-size .argosmodel for zh→en (e.g. the one bench_translate.py caches), so the "
         "stall is measured while CTranslate2 keeps every core busy",
     )
+    parser.add_argument(
+        "--trace-stalls", action="store_true", help="say where the GUI thread was during the longest gaps"
+    )
+    parser.add_argument("--startup-only", action="store_true", help="measure only app start -> first paint")
     args = parser.parse_args()
 
     from reader.core.translate.packages import install_package
@@ -305,6 +399,9 @@ def main() -> int:
 
     with Library.open(library_path) as library:
         other_id = lib.import_file(library, SAMPLE).talks[0].id
+    if args.startup_only:
+        report_startup(library_path)
+        return 0
 
     from reader.gui.app import AppController, ensure_app
     from reader.gui.settings import Settings
@@ -346,7 +443,8 @@ def main() -> int:
         f"next keystroke {refine_ms:.0f} ms"
     )
 
-    stall, p99, translated, blocking = bench_translation(window, app, args.translate_seconds)
+    tracer = StallTracer() if args.trace_stalls else None
+    stall, p99, translated, blocking, spans = bench_translation(window, app, args.translate_seconds, tracer)
     model_kind = "Transformer-base zh→en + tiny en→zh" if args.zh_en_package else "tiny model"
     print(
         f"translating ({model_kind}, {translated} segments stored in {args.translate_seconds:.0f} s max, "
@@ -355,14 +453,13 @@ def main() -> int:
         f"{blocking:.0f} ms; idle event loop on this machine right now: longest gap {idle_max:.0f} ms, "
         f"p99 {idle_p99:.0f} ms"
     )
+    if tracer is not None:
+        print("where the GUI thread was during the longest gaps (our code, innermost first):")
+        print(tracer.report(spans))
     window.close()
     controller.shutdown()
 
-    app_ms, bare_ms = bench_startup(library_path)
-    print(
-        f"app start -> first paint (fresh process, best of 3): {app_ms:.0f} ms (target <= 1500 ms); "
-        f"bare PySide6 window {bare_ms:.0f} ms -> app costs {app_ms / bare_ms:.1f}x a bare window"
-    )
+    report_startup(library_path)
     return 0
 
 

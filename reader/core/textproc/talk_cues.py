@@ -176,7 +176,7 @@ GREETING = (
     ),
     _p(r"\b(?:hello|hi|welcome),? (?:everyone|everybody|all|folks|friends|and welcome|\w+ members)\b"),
     _p(
-        r"大家(?:上午|下午|晚上)?好|各位(?:来宾|嘉宾|老师|同学|朋友)|欢迎(?:大家)?(?:来到|收听|收看|参加)|"
+        r"大家(?:上午|下午|晚上)?好|各位(?:来宾|嘉宾|贵宾|老师|同学|朋友)|欢迎(?:大家)?(?:来到|收听|收看|参加)|"
         r"感谢(?:各位|大家)(?:收听|收看|来到|参加)"
     ),
     # A notes heading over the opening: "开场：…", "Welcome and introductions".

@@ -26,7 +26,10 @@ followed by a question is no talk start. Boundaries closer together than a short
 resolved in favour of the stronger one; a short stretch at the start that is only the host's
 opening, or at the end that is only thanks and farewells, stays with its neighbour. A chosen
 boundary then moves back to where the host began introducing the talk ("our next speaker…"
-before "please welcome…"), or to the heading that names it.
+before "please welcome…"), or to the heading that names it. Counted from the host's thanks for
+the talk before, the hand-over begins at the first transition ("All right.", "Okay, we have one
+more speaker", 接下来, a greeting, a break announcement): the host's reactions to the talk that
+ended stay with it.
 
 Distances are measured in *weighted characters* (a Han character counts three, about what it
 carries in speech against a Latin letter), never in source lines: a line is a word in a
@@ -398,7 +401,14 @@ def _has_opening(cues: Sequence[Cues]) -> bool:
     return any(cue.intro >= 1.0 or cue.start or cue.greeting for cue in cues)
 
 
-def _lead_in(units: Sequence[Unit], offsets: Sequence[int], b: int, floor: int, headings: Mapping[int, Heading]) -> int:
+def _lead_in(
+    units: Sequence[Unit],
+    offsets: Sequence[int],
+    b: int,
+    floor: int,
+    headings: Mapping[int, Heading],
+    paragraphs: bool = False,
+) -> int:
     """Where the talk found at *b* really begins: the heading that names it, or the start of the
     host's introduction just before — the earliest introduction cue ("our next speaker…", a
     bio) after the thanks that closed the talk before, the host's "Um, okay." or 好的 before it,
@@ -426,9 +436,19 @@ def _lead_in(units: Sequence[Unit], offsets: Sequence[int], b: int, floor: int, 
             best = j
         j -= 1
     # "Um, okay." or 好的。just before the introduction opens it.
-    while best - 1 > floor and best not in headings and _DISCOURSE_ONLY.match(units[best - 1].text):
+    while (
+        best - 1 > floor
+        and best not in headings
+        and _DISCOURSE_ONLY.match(units[best - 1].text)
+        and not _trails_paragraph(units, best - 1)
+    ):
         best -= 1
-    if best in headings or turn is None:
+    if best in headings:
+        return best
+    framed = _after_thanks(units, offsets, b, floor, paragraphs)
+    if framed is not None:
+        return min(framed, best) if turn is None else framed
+    if turn is None:
         return best
     lead_from = offsets[best]
     while (
@@ -439,6 +459,85 @@ def _lead_in(units: Sequence[Unit], offsets: Sequence[int], b: int, floor: int, 
     ):
         best -= 1
     return best
+
+
+def _after_thanks(
+    units: Sequence[Unit], offsets: Sequence[int], anchor: int, floor: int, paragraphs: bool = False
+) -> int | None:
+    """Where the host's hand-over to the talk introduced at *anchor* begins, counted from the
+    thanks that closed the talk before: the first transition after them ("All right.", "Okay,
+    we have one more speaker", 接下来, a greeting, a break announcement), or the unit right after
+    them when only a sentence or two lies between. The host's reactions to the talk that ended
+    ("What an incredible talk.") stay with it. Where paragraphs hold several sentences, the first
+    paragraph after the thanks is the new turn. None when no thanks come shortly before."""
+    thanks = None
+    j = anchor - 1
+    while j > floor and offsets[anchor] - offsets[j + 1] <= _THANKS_REACH_CHARS:
+        cue = find_cues(units[j].text)
+        if (cue.closing or _THANKS.search(units[j].text)) and cue.intro < 1.0:
+            thanks = j
+            break
+        j -= 1
+    if thanks is None:
+        return None
+    if paragraphs and units[thanks].block != units[anchor].block:
+        turn = next(k for k in range(thanks + 1, anchor + 1) if units[k].block != units[k - 1].block)
+        if offsets[turn] - offsets[thanks + 1] <= _SHORT_FRAMING_CHARS:  # the thanks end their paragraph
+            return None if turn == anchor else turn
+    for k in range(thanks + 1, anchor):
+        if _is_transition(units[k].text) and not _trails_paragraph(units, k):
+            return k
+    if _opens_turn(units[anchor].text):
+        return None  # "Um, okay, our next speaker…": the hand-over starts with the introduction
+    if offsets[anchor] - offsets[thanks + 1] <= _SHORT_FRAMING_CHARS:
+        return thanks + 1
+    return None
+
+
+#: How far before an introduction the thanks for the talk before may be (a minute of the host).
+_THANKS_REACH_CHARS = 900
+#: Between the thanks and the introduction, this much (a sentence or two) is the host's framing.
+_SHORT_FRAMING_CHARS = 200
+
+_TRANSITION_START = re.compile(
+    r"^[\s,，.。!！…-]*(?:(?:um+|uh+|so|and|but|嗯|呃|啊|那么?|好的?)[\s,，.。!！]*)*"
+    r"(?:all right|alright|okay|ok\b|now\b|next\b|up next|coming up|moving on|finally|last but not least|"
+    r"without further ado|接下来|接着|紧接着|最后|下面|现在)",
+    re.IGNORECASE,
+)
+#: Thanks or applause in any words ("Thank you very much.", 谢谢再次掌声): the talk before is being closed.
+_THANKS = re.compile(r"\bthanks?\b|\bapplause\b|谢谢|感谢|掌声", re.IGNORECASE)
+_FORWARD = re.compile(r"\bcoming up\b|\bup next\b|\bright next\b|下一[位个场]", re.IGNORECASE)
+
+
+def _is_transition(text: str) -> bool:
+    """Whether a sentence turns from the talk that ended to what comes next: a discourse marker on
+    its own, an opening "All right"/"Now"/接下来, a forward-looking "coming up", a greeting or an
+    announcement (a break, a session)."""
+    if _opens_turn(text) or _FORWARD.search(text):
+        return True
+    cue = find_cues(text)
+    return cue.greeting or cue.intro >= 1.0
+
+
+def _trails_paragraph(units: Sequence[Unit], k: int) -> bool:
+    """Whether unit *k* is a bare "好的。"/"Okay." ending a paragraph of several sentences: the last
+    word of the turn it closes, not the start of the next one."""
+    if not _DISCOURSE_ONLY.match(units[k].text) or k == 0 or units[k - 1].block != units[k].block:
+        return False
+    j = k + 1
+    while j < len(units) and units[j].block == units[k].block:
+        if _WORD.search(units[j].text) and not _DISCOURSE_ONLY.match(units[j].text):
+            return False
+        j += 1
+    return True
+
+
+_WORD = re.compile(r"[^\W\d_]")
+
+
+def _opens_turn(text: str) -> bool:
+    return bool(_DISCOURSE_ONLY.match(text) or _TRANSITION_START.match(text))
 
 
 def _is_remark(text: str) -> bool:
@@ -489,9 +588,12 @@ def find_talk_starts(
         if scrap and candidate.intro < 1.5:
             continue
         bisect.insort(chosen, b)
+    # Notes and cleaned transcripts hold several sentences a paragraph, and a new paragraph is a new turn.
+    paragraphs = len(units) >= 1.5 * len({unit.block for unit in units})
     starts = [0]
     for b in chosen:
-        start = _lead_in(units, offsets, _anchor(units, offsets, b, headings), starts[-1], headings)
+        anchor = _anchor(units, offsets, b, headings)
+        start = _lead_in(units, offsets, anchor, starts[-1], headings, paragraphs)
         starts.append(start if start > starts[-1] else b)
     return _merge_openings(units, offsets, starts, headings)
 

@@ -77,7 +77,7 @@ EXAMPLES = {
         "let me share my screen",
         "大家能看到我的屏幕吗",
     ],
-    "GREETING": ["Good morning everyone", "hello everyone", "大家上午好", "开场：一个问题"],
+    "GREETING": ["Good morning everyone", "hello everyone", "大家上午好", "各位贵宾，", "开场：一个问题"],
     "CLOSING": [
         "thank you so much for your wonderful talk",
         "thank you for giving us this great presentation",
@@ -117,6 +117,7 @@ def test_every_pattern_fires_through_its_anchor_gate(family: str) -> None:
         ("I'm happy to take questions.", "ending"),
         ("大家有没有问题?", "question"),
         ("大家上午好。", "greeting"),
+        ("各位贵宾，", "greeting"),
     ],
 )
 def test_find_cues_fields(text: str, field: str) -> None:

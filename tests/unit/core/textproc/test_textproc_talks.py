@@ -369,3 +369,85 @@ def test_a_section_heading_with_a_new_voice_and_an_introduction_starts_a_talk(tm
     assert len(talks) == 2
     assert talks[1].title == "Memory is the bottleneck"
     assert talks[1].speakers and "Ben Liu" in talks[1].speakers
+
+
+# --- where a hand-over begins: after the thanks for the talk before ---------------------------
+
+
+def _captions(lines: list[str], speakers: list[str | None] | None = None) -> list[Unit]:
+    """One sentence a unit and a block, as caption files give them (no paragraphs)."""
+    speakers = speakers or [None] * len(lines)
+    return [
+        Unit(text, detect_language(text), number + 1, number + 1, number, speaker=speaker)
+        for number, (text, speaker) in enumerate(zip(lines, speakers, strict=True))
+    ]
+
+
+def _sentences(topic: str, count: int, seed: int) -> list[str]:
+    return [
+        sentence.strip() + "."
+        for line in transcripts.body(topic, count, seed, end=".")
+        for sentence in line.split(".")
+        if sentence.strip()
+    ]
+
+
+def test_a_hand_over_starts_at_the_hosts_transition_after_the_thanks() -> None:
+    # The host's reactions to the talk that ended stay with it; "All right." turns to what comes next.
+    first, second = _sentences("robots", 30, 101), _sentences("climate", 30, 102)
+    handover = [
+        "Thank you so much, Maya.",
+        "What an incredible talk.",
+        "I loved the part about the gripper.",
+        "All right.",
+        "We have one more speaker before the break.",
+        "Our next speaker forecasts floods for cities.",
+        "Please welcome Omar Reyes.",
+    ]
+    lines = [*first, *handover, *second]
+    starts = find_talk_starts(_captions(lines))
+    assert starts == [0, lines.index("All right.")]
+
+
+def test_a_sentence_between_the_thanks_and_the_introduction_belongs_to_the_introduction() -> None:
+    first, second = _sentences("inference", 30, 103), _sentences("climate", 30, 104)
+    handover = [
+        "Thank you again to everyone at the lab.",
+        "And that is the world we all work in now.",
+        "Our next speaker may have the answer.",
+        "Please welcome Omar Reyes.",
+    ]
+    lines = [*first, *handover, *second]
+    assert find_talk_starts(_captions(lines)) == [0, lines.index("And that is the world we all work in now.")]
+
+
+def test_the_hosts_quips_after_the_thanks_stay_with_the_talk_that_ended() -> None:
+    guest = [line + "。" for line in "".join(transcripts.body("chips", 30, 105)).split("。") if line]
+    author = [line + "。" for line in "".join(transcripts.body("graphs", 30, 106)).split("。") if line]
+    host = [
+        "再次谢谢林董事长。",
+        "真是讲得太好了，",
+        "这个数字将来还会更大啊。",
+        "最后，",
+        "我们特别邀请于董事长上台致辞。",
+    ]
+    lines = [*guest, *host, *author]
+    speakers = ["Speaker 2"] * len(guest) + ["Speaker 1"] * len(host) + ["Speaker 3"] * len(author)
+    starts = find_talk_starts(_captions(lines, speakers))
+    assert starts == [0, lines.index("最后，")]
+
+
+def test_a_bare_okay_ending_a_paragraph_closes_it() -> None:
+    # Notes of several sentences a paragraph: "好的。" after the farewell ends the panel's paragraph,
+    # and the host's introduction starts the next one.
+    panel = [" ".join(_sentences("panel", 3, seed)) for seed in range(110, 140)]
+    talk = transcripts.body("chips", 30, 107)
+    lines = [
+        *panel,
+        "Sounds good. Great, thank you, bye. 好的。",
+        "下面有请王强博士，他报告的题目是《芯片架构》。谢谢主持人，大家好。",
+        *talk,
+    ]
+    units = _units(lines)
+    starts = find_talk_starts(units)
+    assert [units[start].line for start in starts] == [1, len(panel) + 2]

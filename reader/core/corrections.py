@@ -54,9 +54,9 @@ def translation_may_be_stale(segment: Segment, translation: Translation | None) 
     return translation.source_hash != text_hash(translation_source(segment.text, segment.lang))
 
 
-def _sentence(session: Session, segment_id: int, *_args: object) -> dict[str, str]:
+def _sentence(session: Session, segment_id: int, *_args: object) -> dict[str, object]:
     segment = session.get(Segment, segment_id)
-    return {"text": preview(segment.text if segment else "")}
+    return {"text": preview(segment.text if segment else ""), "talk": segment.talk_id if segment else None}
 
 
 @records(ActionKind.EDIT_SOURCE, _sentence)

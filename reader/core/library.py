@@ -168,12 +168,12 @@ def talk_segments(session: Session, talk_id: int) -> list[Segment]:
     )
 
 
-def _title_of(session: Session, talk_id: int, *_args: object) -> dict[str, str]:
+def _title_of(session: Session, talk_id: int, *_args: object) -> dict[str, object]:
     talk = session.get(Talk, talk_id)
-    return {"title": preview(talk.title if talk else "")}
+    return {"title": preview(talk.title if talk else ""), "talk": talk_id}
 
 
-def _renaming(session: Session, talk_id: int, title: str) -> dict[str, str]:
+def _renaming(session: Session, talk_id: int, title: str) -> dict[str, object]:
     return {**_title_of(session, talk_id), "new": preview(title)}
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from sqlalchemy import DateTime, ForeignKey, Integer, String, Text
+from sqlalchemy import DateTime, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -42,6 +42,7 @@ class Talk(Base):
     """One talk: a title, optional speakers and an ordered list of segments."""
 
     __tablename__ = "talks"
+    __table_args__ = (Index("ix_talks_source", "source_id"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     source_id: Mapped[int | None] = mapped_column(ForeignKey("sources.id", ondelete="SET NULL"))
@@ -67,6 +68,7 @@ class Segment(Base):
     """A sentence-sized piece of a talk, stored verbatim as it came from the source."""
 
     __tablename__ = "segments"
+    __table_args__ = (Index("ix_segments_talk_ordinal", "talk_id", "ordinal"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     talk_id: Mapped[int] = mapped_column(ForeignKey("talks.id", ondelete="CASCADE"))
@@ -116,6 +118,11 @@ class Note(Base):
     """A highlight over a range of segments of one talk, with an optional Markdown note."""
 
     __tablename__ = "notes"
+    __table_args__ = (
+        Index("ix_notes_talk", "talk_id"),
+        Index("ix_notes_first_segment", "first_segment_id"),
+        Index("ix_notes_last_segment", "last_segment_id"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     talk_id: Mapped[int] = mapped_column(ForeignKey("talks.id", ondelete="CASCADE"))
@@ -133,6 +140,7 @@ class HistoryAction(Base):
     """One undoable user action (see :mod:`reader.core.history`)."""
 
     __tablename__ = "history_actions"
+    __table_args__ = (Index("ix_history_actions_state", "state", "id"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     kind: Mapped[str] = mapped_column(String(32))
@@ -145,6 +153,7 @@ class HistoryChange(Base):
     """One row an action inserted, updated or deleted, with the row as it was before."""
 
     __tablename__ = "history_changes"
+    __table_args__ = (Index("ix_history_changes_action", "action_id", "id"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     action_id: Mapped[int] = mapped_column(ForeignKey("history_actions.id", ondelete="CASCADE"))

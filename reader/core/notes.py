@@ -165,15 +165,17 @@ def _note(session: Session, note_id: int) -> Note:
     return note
 
 
-def _passage_at(session: Session, talk_id: int, first_segment_id: int, *_args: object, **_kw: object) -> dict[str, str]:
+def _passage_at(
+    session: Session, talk_id: int, first_segment_id: int, *_args: object, **_kw: object
+) -> dict[str, object]:
     segment = session.get(Segment, first_segment_id)
-    return {"text": preview(segment.text if segment else "")}
+    return {"text": preview(segment.text if segment else ""), "talk": talk_id}
 
 
-def _passage_of(session: Session, note_id: int, *_args: object, **_kw: object) -> dict[str, str]:
+def _passage_of(session: Session, note_id: int, *_args: object, **_kw: object) -> dict[str, object]:
     note = session.get(Note, note_id)
     segment = session.get(Segment, note.first_segment_id) if note is not None else None
-    return {"text": preview(segment.text if segment else "")}
+    return {"text": preview(segment.text if segment else ""), "talk": note.talk_id if note else None}
 
 
 @records(ActionKind.ADD_NOTE, _passage_at)

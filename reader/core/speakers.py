@@ -186,12 +186,12 @@ def rename_in_list(speakers: str | None, old: str, new: str) -> str | None:
     return "".join(out)
 
 
-def _renaming(_session: Session, _talk_id: int, old: str, new: str) -> dict[str, str]:
-    return {"old": preview(str(old)), "new": preview(str(new))}
+def _renaming(_session: Session, talk_id: int, old: str, new: str) -> dict[str, object]:
+    return {"old": preview(str(old)), "new": preview(str(new)), "talk": talk_id}
 
 
-def _naming(_session: Session, _talk_id: int, _segment_ids: object, name: str | None) -> dict[str, str]:
-    return {"name": preview(name or "")}
+def _naming(_session: Session, talk_id: int, _segment_ids: object, name: str | None) -> dict[str, object]:
+    return {"name": preview(name or ""), "talk": talk_id}
 
 
 @records(ActionKind.RENAME_SPEAKER, _renaming)

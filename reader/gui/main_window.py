@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from reader import APP_NAME
 from reader.core import library as lib
 from reader.core.db import Library
+from reader.core.errors import NotFound
 from reader.core.importing import FileImportResult
 from reader.core.library import TalkSummary
 from reader.gui.dialogs.confirm import ask
@@ -37,13 +38,16 @@ from reader.gui.error_text import import_warning_lines
 from reader.gui.models.reader_model import ORIGINAL, TRANSLATION, ReaderModel
 from reader.gui.models.talk_data import TalkDocument, clean_texts, list_talks, load_talk
 from reader.gui.models.talk_list import LANGUAGE_NAMES, TalkListModel
-from reader.gui.notes import DeletedNote, NotesController
+from reader.gui.notes import NotesController
+from reader.gui.operations import LibraryChange, Operations
+from reader.gui.operations import history as history_ops
+from reader.gui.operations import talks as talk_ops
+from reader.gui.operations import text as text_ops
 from reader.gui.search_backend import SearchResults, run_search
 from reader.gui.settings import ReadingPosition, Settings
 from reader.gui.shortcuts import key_sequences
 from reader.gui.tasks import Failure, Lane, Op, OpContext, TaskManager
 from reader.gui.translation import PlanInfo, TranslationController
-from reader.gui.undo import DeletedTalk, restore_talk, snapshot_talk
 from reader.gui.widgets.find_bar import FindBar
 from reader.gui.widgets.library_pane import LibraryPane
 from reader.gui.widgets.notes_panel import NotesPanel
@@ -106,6 +110,8 @@ class MainWindow(QMainWindow):
         #: The last import's warnings, one line each in the UI language.
         self.import_warnings: list[str] = []
         self.translation = translator or TranslationController(library, self.manager, self)
+        #: Where every edit starts, and the one "library changed" signal it ends in.
+        self.ops = Operations(library, self.manager, self)
         self.setWindowTitle(APP_NAME)
         self.setAcceptDrops(True)
         self.talk_model = TalkListModel(self)
@@ -124,6 +130,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self._restore_state()
         self.refresh_talks(select=self.settings.last_talk or None)
+        self.refresh_history()
 
     # -- construction --------------------------------------------------------------------
     def _build_widgets(self) -> None:
@@ -217,7 +224,14 @@ class MainWindow(QMainWindow):
         self.act_quit = self._action(self.tr("&Quit"), self.close, [S.Quit, "Ctrl+Q"], name="actQuit")
         self.act_undo = self._action(self.tr("&Undo"), self.undo, S.Undo, name="actUndo")
         self.act_undo.setEnabled(False)
-        self._undo: DeletedTalk | DeletedNote | None = None
+        self.act_redo = self._action(self.tr("&Redo"), self.redo, [S.Redo, "Ctrl+Shift+Z"], name="actRedo")
+        self.act_redo.setEnabled(False)
+        self.act_correct_source = self._action(
+            self.tr("Correct &Sentence…"),
+            self.correct_source_active,
+            QKeySequence("Ctrl+Shift+E"),
+            name="actCorrectSource",
+        )
         self.act_copy = self._action(self.tr("&Copy"), self.reader_view.copy, name="actCopy")
         self.act_find = self._action(self.tr("&Find in Talk…"), self.find_bar.open_bar, S.Find, name="actFind")
         self.act_find_next = self._action(
@@ -314,9 +328,9 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
         edit = bar.addMenu(self.tr("&Edit"))
-        edit.addAction(self.act_undo)
+        edit.addActions([self.act_undo, self.act_redo])
         edit.addSeparator()
-        edit.addActions([self.act_copy, self.act_correct])
+        edit.addActions([self.act_copy, self.act_correct_source, self.act_correct])
         edit.addActions([self.act_highlight, self.act_add_note])
         edit.addSeparator()
         edit.addActions([self.act_find, self.act_find_next, self.act_find_prev])
@@ -373,6 +387,8 @@ class MainWindow(QMainWindow):
         self.welcome.import_requested.connect(self.choose_import)
         self.welcome.models_requested.connect(self.open_models)
         self.reader_view.correction_requested.connect(self.correct_translation)
+        self.reader_view.source_correction_requested.connect(self.correct_source)
+        self.ops.changed.connect(self._on_library_changed)
         self.reader_view.split_requested.connect(self.split_talk)
         self.reader_view.speaker_rename_requested.connect(self.rename_speaker)
         self.reader_view.visible_rows_changed.connect(self._on_visible_rows)
@@ -471,7 +487,12 @@ class MainWindow(QMainWindow):
 
     def _talk_failed(self, failure: Failure) -> None:
         self._loading_talk = None
-        report_failure(self, failure)
+        if isinstance(failure.exception, NotFound):
+            # Gone meanwhile (deleted, an import undone, the CLI): nothing to report.
+            if self.reader_model.talk_id == getattr(failure.exception, "params", {}).get("id"):
+                self._show_document(None)
+        else:
+            report_failure(self, failure)
         self.refresh_talks()
 
     def _talk_loaded(self, document: TalkDocument) -> None:
@@ -701,17 +722,7 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def save_correction(self, segment_id: int, text: str) -> None:
-        library = self.library
-
-        def work(_ctx: OpContext) -> tuple[str | None, bool]:
-            from reader.core.translate import clear_user_translation, set_user_translation
-
-            with library.session() as session:
-                if not text:
-                    clear_user_translation(session, segment_id)
-                    return (None, False)
-                row = set_user_translation(session, segment_id, text)
-                return (row.text, bool(row.edited))
+        talk_id = self.reader_model.talk_id
 
         def done(value: tuple[str | None, bool]) -> None:
             self.reader_model.update_translations({segment_id: value})
@@ -719,19 +730,63 @@ class MainWindow(QMainWindow):
             if value[0] is None:
                 self._translate_visible(force=True)
 
-        Op(self, work, lane=Lane.WRITE, manager=self.manager).on_success(done).run()
+        text_ops.save_translation(self.ops, talk_id or 0, segment_id, text, done)
 
-    def _write(self, fn, on_done, message: str = "") -> None:
-        library = self.library
+    def correct_source_active(self) -> None:
+        segment_id = self.reader_view.active_segment()
+        if segment_id is not None:
+            self.correct_source(segment_id)
+        else:
+            self.statusBar().showMessage(self.tr("Click a sentence first."), 3000)
 
-        def work(_ctx: OpContext):
-            with library.session() as session:
-                return fn(session)
+    def correct_source(self, segment_id: int) -> None:
+        """Open the dialog that fixes an ASR error in the original sentence."""
+        from reader.gui.dialogs.correction import SourceCorrectionDialog
 
-        op = Op(self, work, lane=Lane.WRITE, manager=self.manager).on_success(on_done)
-        if message:
-            op.with_progress(message, cancellable=False)
-        op.run()
+        segment = self.reader_model.segment(segment_id)
+        if segment is None:
+            return
+        dialog = SourceCorrectionDialog(segment_id, segment.text, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.corrected.connect(self.apply_source_correction)
+        dialog.open()
+
+    def apply_source_correction(self, segment_id: int, text: str) -> None:
+        talk_id = self.reader_model.talk_id
+
+        def done(fixed) -> None:
+            self.statusBar().showMessage(self.tr("Sentence corrected. Undo with Ctrl+Z."), 5000)
+            if talk_id is not None and self.settings.auto_translate and not fixed.translation_may_be_stale:
+                # The machine translation of the old wording is stale: translate this one first.
+                self.translation.start(talk_id, [segment_id], force=True)
+
+        text_ops.correct_source(self.ops, segment_id, text, done)
+
+    # -- what an edit changed ------------------------------------------------------------
+    def _on_library_changed(self, change: LibraryChange) -> None:
+        """Every edit, undo and redo ends here: each pane refreshes what the change touched."""
+        if change.talks or change.everything:
+            self.refresh_talks(select=change.select)
+        if change.touches(self.reader_model.talk_id):
+            self.reload_talk()
+        elif change.notes:
+            self.notes.reload()
+        self.refresh_history()
+
+    def refresh_history(self) -> None:
+        """Name the actions Undo and Redo would take back or do again (read off the GUI thread)."""
+        history_ops.load_pending(self.ops, self._show_history)
+
+    def _show_history(self, pending: history_ops.Pending) -> None:
+        next_undo, next_redo = pending
+        self.act_undo.setEnabled(next_undo is not None)
+        self.act_undo.setText(
+            self.tr("&Undo %1").replace("%1", history_ops.action_name(next_undo)) if next_undo else self.tr("&Undo")
+        )
+        self.act_redo.setEnabled(next_redo is not None)
+        self.act_redo.setText(
+            self.tr("&Redo %1").replace("%1", history_ops.action_name(next_redo)) if next_redo else self.tr("&Redo")
+        )
 
     def current_talk(self) -> int | None:
         return self.reader_model.talk_id or self.library_pane.current_talk()
@@ -756,12 +811,7 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def apply_rename(self, talk_id: int, title: str) -> None:
-        def done(_title: str) -> None:
-            self.refresh_talks(select=talk_id)
-            if self.reader_model.document and self.reader_model.talk_id == talk_id:
-                self.header.title.setText(_title)
-
-        self._write(lambda s: lib.rename_talk(s, talk_id, title).title, done)
+        talk_ops.rename_talk(self.ops, talk_id, title)
 
     def rename_speaker_current(self) -> None:
         """Talk menu: rename the clicked sentence's speaker, else the talk's first speaker."""
@@ -785,17 +835,13 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def apply_rename_speaker(self, talk_id: int, old: str, new: str) -> None:
-        """Rename on the write worker, then reload the talk where the reader is."""
-        from reader.core.speakers import RenameResult, rename_speaker
+        """Rename on the write worker; the change reloads the talk where the reader is."""
 
-        def done(result: RenameResult) -> None:
-            self.refresh_talks(select=talk_id)
-            if self.reader_model.talk_id == talk_id:
-                self.reload_talk()
+        def done(result) -> None:
             message = self.tr("“%1” merged into “%2”.") if result.merged else self.tr("“%1” renamed to “%2”.")
             self.statusBar().showMessage(message.replace("%1", result.old).replace("%2", result.new), 4000)
 
-        self._write(lambda s: rename_speaker(s, talk_id, old, new), done)
+        talk_ops.rename_talk_speaker(self.ops, talk_id, old, new, done)
 
     def reload_talk(self) -> None:
         """Load the open talk again (its text changed) and keep the reading position."""
@@ -837,14 +883,11 @@ class MainWindow(QMainWindow):
         if talk_id is None:
             return
 
-        def done(new_id: int) -> None:
-            self.reader_model.set_document(None)
-            self.open_talk(talk_id)
-            self.refresh_talks(select=talk_id)
+        def done(_new_id: int) -> None:
             self.statusBar().showMessage(self.tr("Split: the rest is now a talk of its own."), 4000)
 
         def split() -> None:
-            self._write(lambda s: lib.split_talk(s, talk_id, segment_id).id, done)
+            talk_ops.split_talk(self.ops, talk_id, segment_id, done)
 
         segment = self.reader_model.segment(segment_id)
         first_words = elided(" ".join(segment.text.split()), 60) if segment is not None else ""
@@ -868,12 +911,9 @@ class MainWindow(QMainWindow):
         titles = {t.id: t.title for t in self.talk_model.talks}
 
         def merge() -> None:
-            def done(_id: int) -> None:
-                self.reader_model.set_document(None)
+            if self.reader_model.talk_id == second:
                 self.open_talk(first)
-                self.refresh_talks(select=first)
-
-            self._write(lambda s: lib.merge_talks(s, first, second).id, done)
+            talk_ops.merge_talks(self.ops, first, second)
 
         ask(
             self,
@@ -898,19 +938,10 @@ class MainWindow(QMainWindow):
             if self.reader_model.talk_id == talk_id:
                 self.translation.stop_for(talk_id)
 
-            def work(session):
-                snapshot = snapshot_talk(session, talk_id)
-                lib.delete_talk(session, talk_id)
-                return snapshot
-
-            def done(snapshot: DeletedTalk) -> None:
-                if self.reader_model.talk_id == talk_id:
-                    self._show_document(None)
-                self.refresh_talks()
-                self._set_undo(snapshot)
+            def done(_none: None) -> None:
                 self.statusBar().showMessage(self.tr("Talk deleted. Undo with Ctrl+Z."), 8000)
 
-            self._write(work, done)
+            talk_ops.delete_talk(self.ops, talk_id, done)
 
         ask(
             self,
@@ -919,34 +950,27 @@ class MainWindow(QMainWindow):
             delete,
             yes_text=self.tr("Delete"),
             informative=self.tr(
-                "Its text, translations and notes are removed from the library. You can undo this until you quit."
+                "Its text, translations and notes are removed from the library. "
+                "You can undo this with Ctrl+Z, also after restarting."
             ),
             destructive=True,
         )
 
-    def _set_undo(self, snapshot: DeletedTalk | DeletedNote | None) -> None:
-        self._undo = snapshot
-        self.act_undo.setEnabled(snapshot is not None)
-        self.act_undo.setText(
-            self.tr("&Undo Delete “%1”").replace("%1", elided(snapshot.title)) if snapshot else self.tr("&Undo")
-        )
-        if isinstance(snapshot, DeletedNote):
-            self.act_undo.setText(self.tr("&Undo Delete Note “%1”").replace("%1", elided(snapshot.title)))
-
     def undo(self) -> None:
-        snapshot = self._undo
-        if snapshot is None:
-            return
-        self._set_undo(None)
-        if isinstance(snapshot, DeletedNote):
-            self.notes.restore(snapshot)
-            return
+        def done(entry) -> None:
+            self.statusBar().showMessage(self.tr("Undone: %1").replace("%1", history_ops.action_name(entry)), 5000)
 
-        def done(talk_id: int) -> None:
-            self.refresh_talks(select=talk_id)
-            self.statusBar().showMessage(self.tr("Talk restored."), 4000)
+        history_ops.undo(self.ops, done, self._history_failed)
 
-        self._write(lambda session: restore_talk(session, snapshot), done)
+    def redo(self) -> None:
+        def done(entry) -> None:
+            self.statusBar().showMessage(self.tr("Redone: %1").replace("%1", history_ops.action_name(entry)), 5000)
+
+        history_ops.redo(self.ops, done, self._history_failed)
+
+    def _history_failed(self, failure: Failure) -> None:
+        report_failure(self, failure)
+        self.refresh_history()
 
     # -- importing -----------------------------------------------------------------------
     def choose_import(self) -> None:

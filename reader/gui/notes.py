@@ -3,55 +3,26 @@
 :class:`NotesController` turns the reader's and the notes panel's requests into operations
 on the database writer (:mod:`reader.core.notes` does the work), and puts each result into
 the reader's model, which repaints the passage's rows only and tells the panel. Deleting
-keeps the note so the window's Undo (Ctrl+Z) can put it back.
+is an action of the library's history like any edit: Undo (Ctrl+Z) puts the note back.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
-from sqlalchemy.orm import Session
 
 from reader.core import notes as core_notes
-from reader.core.models import Note
 from reader.core.notes import DEFAULT_COLOR, NoteInfo, NoteNotFound
 from reader.gui.dialogs.confirm import ask
 from reader.gui.dialogs.errors import report_failure
 from reader.gui.models.talk_data import load_notes
-from reader.gui.tasks import Failure, Lane, Op, OpContext
+from reader.gui.operations import LibraryChange
+from reader.gui.tasks import Failure, Lane, Op
 
 if TYPE_CHECKING:
     from reader.gui.main_window import MainWindow
-
-PASSAGE_IN_TITLE = 40
-
-
-@dataclass(frozen=True)
-class DeletedNote:
-    """A deleted note, kept for Undo."""
-
-    note: NoteInfo
-    title: str  #: the start of its passage, for the Undo menu item
-
-
-def restore_note(session: Session, deleted: NoteInfo) -> NoteInfo:
-    """Put a deleted note back (with its colour, text and creation time) in the caller's transaction."""
-    info = core_notes.add_note(
-        session,
-        deleted.talk_id,
-        deleted.first_segment_id,
-        deleted.last_segment_id,
-        text=deleted.text,
-        color=deleted.color,
-    )
-    row = session.get(Note, info.id)
-    if row is not None:
-        row.created_at = deleted.created_at
-        session.flush()
-    return core_notes.get_note(session, info.id)
 
 
 class NotesController(QObject):
@@ -92,16 +63,10 @@ class NotesController(QObject):
     def _status(self, text: str, ms: int = 3000) -> None:
         self.window.statusBar().showMessage(text, ms)
 
-    def _write(self, fn: Callable[[Session], object], on_done: Callable[[object], object]) -> None:
-        library = self.window.library
-
-        def work(_ctx: OpContext) -> object:
-            with library.session() as session:
-                return fn(session)
-
-        Op(self.window, work, lane=Lane.WRITE, manager=self.window.manager).on_success(on_done).on_failure(
-            self._failed
-        ).run()
+    def _write(self, fn: Callable[[Any], object], on_done: Callable[[object], object]) -> None:
+        # The reader's model takes each result itself (one passage repaints); the change
+        # announced is empty but for history, so Undo names this edit.
+        self.window.ops.edit(fn, lambda _result: LibraryChange(), on_done=on_done, on_failure=self._failed)
 
     def _failed(self, failure: Failure) -> None:
         report_failure(self.window, failure)
@@ -209,20 +174,9 @@ class NotesController(QObject):
     def _delete(self, note: NoteInfo) -> None:
         def done(_result: object) -> None:
             self.model.remove_note(note.id)
-            passage = " ".join(self.model.passage(note.first_segment_id, note.last_segment_id).split())
-            if len(passage) > PASSAGE_IN_TITLE:
-                passage = passage[: PASSAGE_IN_TITLE - 1].rstrip() + "…"
-            self.window._set_undo(DeletedNote(note, passage))
             self._status(self.tr("Note deleted. Undo with Ctrl+Z."), 8000)
 
         self._write(lambda s: core_notes.delete_note(s, note.id), done)
-
-    def restore(self, deleted: DeletedNote) -> None:
-        def done(info: NoteInfo) -> None:
-            self.model.upsert_note(info)
-            self._status(self.tr("Note restored."), 4000)
-
-        self._write(lambda s: restore_note(s, deleted.note), done)
 
     def show(self, note_id: int) -> None:
         """Bring a note's passage on screen, selected, with the keyboard focus in the reader."""

@@ -29,17 +29,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/about.py" line="78"/>
+        <location filename="../../reader/gui/dialogs/about.py" line="80"/>
         <source>Translation models</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/about.py" line="79"/>
+        <location filename="../../reader/gui/dialogs/about.py" line="85"/>
         <source>MIT License</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/about.py" line="93"/>
+        <location filename="../../reader/gui/dialogs/about.py" line="100"/>
         <source>About Talk Reader</source>
         <translation type="unfinished"></translation>
     </message>
@@ -47,712 +47,732 @@
 <context>
     <name>CoreErrors</name>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="28"/>
+        <location filename="../../reader/gui/error_text.py" line="34"/>
         <source>no such file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="29"/>
+        <location filename="../../reader/gui/error_text.py" line="35"/>
         <source>permission denied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="30"/>
+        <location filename="../../reader/gui/error_text.py" line="36"/>
         <source>cannot be read (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="32"/>
+        <location filename="../../reader/gui/error_text.py" line="38"/>
         <source>is not a regular file (a folder, pipe or device)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="36"/>
+        <location filename="../../reader/gui/error_text.py" line="42"/>
         <source>file is %1; transcripts over %2 MB are refused (split the file first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="41"/>
+        <location filename="../../reader/gui/error_text.py" line="47"/>
         <source>file is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="42"/>
+        <location filename="../../reader/gui/error_text.py" line="48"/>
         <source>file looks binary, not a text transcript</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="44"/>
+        <location filename="../../reader/gui/error_text.py" line="50"/>
         <source>this is %1, not a text transcript</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="48"/>
+        <location filename="../../reader/gui/error_text.py" line="54"/>
         <source>the bytes are not valid %1 text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="52"/>
+        <location filename="../../reader/gui/error_text.py" line="58"/>
         <source>cannot tell the text encoding (not UTF-8, UTF-16, GB18030, Big5 or another known one)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="57"/>
+        <location filename="../../reader/gui/error_text.py" line="63"/>
         <source>the file holds no text to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="60"/>
+        <location filename="../../reader/gui/error_text.py" line="66"/>
         <source>there is nothing to search for: type a word or a phrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="64"/>
+        <location filename="../../reader/gui/error_text.py" line="70"/>
         <source>add a word to search for: a query cannot only exclude words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="68"/>
+        <location filename="../../reader/gui/error_text.py" line="74"/>
         <source>filters cannot be excluded: remove the minus before %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="72"/>
+        <location filename="../../reader/gui/error_text.py" line="78"/>
         <source>speaker: needs a name, e.g. speaker:赵老师 or speaker:&quot;Speaker 3&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="78"/>
+        <location filename="../../reader/gui/error_text.py" line="84"/>
         <source>talk: needs a talk number, e.g. talk:12 (got %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="81"/>
+        <location filename="../../reader/gui/error_text.py" line="87"/>
         <source>lang: must be zh or en (got %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="83"/>
+        <location filename="../../reader/gui/error_text.py" line="89"/>
         <source>in: must be original, translation or notes (got %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="87"/>
+        <location filename="../../reader/gui/error_text.py" line="93"/>
         <source>the query is too long (%1 characters; at most %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="91"/>
+        <location filename="../../reader/gui/error_text.py" line="97"/>
         <source>the query has too many words (%1; at most %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="95"/>
+        <location filename="../../reader/gui/error_text.py" line="101"/>
         <source>this query cannot be searched; try fewer or simpler words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="98"/>
+        <location filename="../../reader/gui/error_text.py" line="104"/>
         <source>the query must be text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="101"/>
+        <location filename="../../reader/gui/error_text.py" line="107"/>
         <source>no %1 model is installed; install one in File → Translation Models…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="119"/>
+        <location filename="../../reader/gui/error_text.py" line="125"/>
         <source>malformed subtitle time at line %1: %2 (times are [hh:]mm:ss,mmm with minutes and seconds below 60)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="126"/>
+        <location filename="../../reader/gui/error_text.py" line="132"/>
         <source>malformed subtitle block at line %1: %2 is not a cue number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="130"/>
+        <location filename="../../reader/gui/error_text.py" line="136"/>
         <source>subtitle at line %1 ends before it starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="134"/>
+        <location filename="../../reader/gui/error_text.py" line="140"/>
         <source>malformed subtitle block at line %1: no &apos;start --&gt; end&apos; time line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="140"/>
+        <location filename="../../reader/gui/error_text.py" line="146"/>
         <source>no subtitle cues with text found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="142"/>
+        <location filename="../../reader/gui/error_text.py" line="148"/>
         <source>no subtitle cues with text found (only sound tags)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="146"/>
+        <location filename="../../reader/gui/error_text.py" line="152"/>
         <source>not a WebVTT file: the first line must be &apos;WEBVTT&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="151"/>
+        <location filename="../../reader/gui/error_text.py" line="157"/>
         <source>the library is locked by another program (is Talk Reader open twice?); waited for it, nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="159"/>
+        <location filename="../../reader/gui/error_text.py" line="165"/>
         <source>the library file is read-only; nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="163"/>
+        <location filename="../../reader/gui/error_text.py" line="169"/>
         <source>the disk holding the library is full; free some space and try again (nothing was changed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="170"/>
+        <location filename="../../reader/gui/error_text.py" line="176"/>
         <source>the library file is damaged or is not a Talk Reader library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="174"/>
+        <location filename="../../reader/gui/error_text.py" line="180"/>
         <source>the library file is damaged and cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="178"/>
+        <location filename="../../reader/gui/error_text.py" line="184"/>
         <source>the library file cannot be opened (check the folder exists and is writable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="184"/>
+        <location filename="../../reader/gui/error_text.py" line="190"/>
         <source>the library could not be used (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="186"/>
+        <location filename="../../reader/gui/error_text.py" line="192"/>
         <source>the library was written by a newer Talk Reader (schema %1, this version knows %2); please upgrade the app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="194"/>
+        <location filename="../../reader/gui/error_text.py" line="200"/>
         <source>the library needs an upgrade to schema %1, but %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="198"/>
+        <location filename="../../reader/gui/error_text.py" line="204"/>
         <source>the library is open read-only: %1; nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="202"/>
+        <location filename="../../reader/gui/error_text.py" line="208"/>
         <source>the library file is empty and cannot be written (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="205"/>
+        <location filename="../../reader/gui/error_text.py" line="211"/>
         <source>is a directory, not a library file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="206"/>
+        <location filename="../../reader/gui/error_text.py" line="212"/>
         <source>no library at this path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="208"/>
+        <location filename="../../reader/gui/error_text.py" line="214"/>
         <source>cannot create the library folder (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="211"/>
+        <location filename="../../reader/gui/error_text.py" line="217"/>
         <source>cannot read the library file (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="213"/>
+        <location filename="../../reader/gui/error_text.py" line="219"/>
         <source>this is a database of another program, not a Talk Reader library; it was left untouched (choose another file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="221"/>
+        <location filename="../../reader/gui/error_text.py" line="227"/>
         <source>the library has no search index; run: talk-reader reindex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="225"/>
+        <location filename="../../reader/gui/error_text.py" line="231"/>
         <source>the search index was built by another version of Talk Reader; run: talk-reader reindex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="232"/>
+        <location filename="../../reader/gui/error_text.py" line="238"/>
         <source>no talk with id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="233"/>
+        <location filename="../../reader/gui/error_text.py" line="239"/>
         <source>no segment with id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="234"/>
+        <location filename="../../reader/gui/error_text.py" line="240"/>
         <source>no note with id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="236"/>
+        <location filename="../../reader/gui/error_text.py" line="242"/>
         <source>segment %1 is not in talk %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="239"/>
+        <location filename="../../reader/gui/error_text.py" line="245"/>
         <source>talk %1 has no named speakers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="241"/>
+        <location filename="../../reader/gui/error_text.py" line="247"/>
         <source>talk %1 has no speaker “%2” (its speakers: %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="244"/>
+        <location filename="../../reader/gui/error_text.py" line="250"/>
         <source>a talk&apos;s title cannot be empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="245"/>
+        <location filename="../../reader/gui/error_text.py" line="251"/>
         <source>a speaker&apos;s name cannot be empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="247"/>
+        <location filename="../../reader/gui/error_text.py" line="253"/>
         <source>a translation cannot be empty (to let the model translate it again, clear it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="254"/>
+        <location filename="../../reader/gui/error_text.py" line="260"/>
         <source>the note is too long (%1 characters; at most %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="258"/>
+        <location filename="../../reader/gui/error_text.py" line="264"/>
         <source>a speaker&apos;s name can have at most %1 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="262"/>
+        <location filename="../../reader/gui/error_text.py" line="268"/>
         <source>cannot split before the first segment: the first talk would be empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="269"/>
+        <location filename="../../reader/gui/error_text.py" line="275"/>
         <source>a note (id %1) spans the split point; delete or shorten it first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="275"/>
+        <location filename="../../reader/gui/error_text.py" line="281"/>
         <source>cannot merge a talk with itself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="277"/>
+        <location filename="../../reader/gui/error_text.py" line="283"/>
         <source>unknown colour %1; choose one of: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="281"/>
+        <location filename="../../reader/gui/error_text.py" line="287"/>
         <source>segment %1 comes before segment %2 in the talk; give the range in reading order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="288"/>
-        <source>is a link to nothing; not written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/error_text.py" line="290"/>
-        <source>%1; only regular files are replaced</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../reader/gui/error_text.py" line="294"/>
-        <source>is a folder; give the name of the file to write</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/error_text.py" line="297"/>
-        <source>the folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/error_text.py" line="298"/>
-        <source>%1 is a file, not a folder</source>
+        <source>a sentence cannot be empty (to remove it, split or delete the talk)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/gui/error_text.py" line="299"/>
-        <source>cannot create files in this folder</source>
+        <source>there is nothing to undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/gui/error_text.py" line="300"/>
-        <source>cannot write the file: %1</source>
+        <source>there is nothing to redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="301"/>
-        <source>already exists; not overwritten</source>
+        <location filename="../../reader/gui/error_text.py" line="302"/>
+        <source>cannot take back “%1”: what it changed was changed again since (nothing was changed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="303"/>
-        <source>unknown export option %1; choose %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/error_text.py" line="307"/>
-        <source>subtitles are exported one talk at a time; choose a single talk</source>
+        <location filename="../../reader/gui/error_text.py" line="309"/>
+        <source>is a link to nothing; not written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/gui/error_text.py" line="311"/>
-        <source>talk %1 (%2) has no subtitle timings; SRT/VTT export needs a talk imported from SRT or VTT (export it as md, notes or html)</source>
+        <source>%1; only regular files are replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="315"/>
+        <source>is a folder; give the name of the file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="318"/>
+        <source>the folder %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="319"/>
+        <source>%1 is a file, not a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/gui/error_text.py" line="320"/>
-        <source>no model is installed for %1; install them in File → Translation Models…</source>
+        <source>cannot create files in this folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="327"/>
-        <source>no installed model package called %1</source>
+        <location filename="../../reader/gui/error_text.py" line="321"/>
+        <source>cannot write the file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="330"/>
-        <source>cannot remove the package (%1)</source>
+        <location filename="../../reader/gui/error_text.py" line="322"/>
+        <source>already exists; not overwritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="324"/>
+        <source>unknown export option %1; choose %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="328"/>
+        <source>subtitles are exported one talk at a time; choose a single talk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/gui/error_text.py" line="332"/>
-        <source>cannot install the package (%1)</source>
+        <source>talk %1 (%2) has no subtitle timings; SRT/VTT export needs a talk imported from SRT or VTT (export it as md, notes or html)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="335"/>
-        <source>cannot read the file (%1)</source>
+        <location filename="../../reader/gui/error_text.py" line="341"/>
+        <source>no model is installed for %1; install them in File → Translation Models…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="337"/>
-        <source>cannot create the model folder (%1)</source>
+        <location filename="../../reader/gui/error_text.py" line="348"/>
+        <source>no installed model package called %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="340"/>
-        <source>cannot unpack the package (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/error_text.py" line="342"/>
-        <source>cannot create the downloads folder (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/error_text.py" line="346"/>
-        <source>cannot save the download of %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/error_text.py" line="350"/>
-        <source>the archive has a path outside its folder (%1)</source>
+        <location filename="../../reader/gui/error_text.py" line="351"/>
+        <source>cannot remove the package (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/gui/error_text.py" line="353"/>
-        <source>the archive is empty</source>
+        <source>cannot install the package (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="355"/>
-        <source>the archive has %1 entries, more than a model package has</source>
+        <location filename="../../reader/gui/error_text.py" line="356"/>
+        <source>cannot read the file (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="359"/>
-        <source>the archive contains a link (%1)</source>
+        <location filename="../../reader/gui/error_text.py" line="358"/>
+        <source>cannot create the model folder (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="362"/>
-        <source>the archive holds %1 twice</source>
+        <location filename="../../reader/gui/error_text.py" line="361"/>
+        <source>cannot unpack the package (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="364"/>
-        <source>the archive unpacks to %1 GB, more than a model package can be (at most %2 GB)</source>
+        <location filename="../../reader/gui/error_text.py" line="363"/>
+        <source>cannot create the downloads folder (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="367"/>
+        <source>cannot save the download of %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/gui/error_text.py" line="371"/>
+        <source>the archive has a path outside its folder (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="374"/>
+        <source>the archive is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="376"/>
+        <source>the archive has %1 entries, more than a model package has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="380"/>
+        <source>the archive contains a link (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="383"/>
+        <source>the archive holds %1 twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="385"/>
+        <source>the archive unpacks to %1 GB, more than a model package can be (at most %2 GB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="392"/>
         <source>%1 inflates implausibly for a model file (a zip bomb?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="375"/>
+        <location filename="../../reader/gui/error_text.py" line="396"/>
         <source>%1 unpacks to more than the archive claims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="379"/>
+        <location filename="../../reader/gui/error_text.py" line="400"/>
         <source>not a model package: expected one top-level folder in the archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="386"/>
+        <location filename="../../reader/gui/error_text.py" line="407"/>
         <source>not a model package: no metadata.json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="389"/>
+        <location filename="../../reader/gui/error_text.py" line="410"/>
         <source>the archive is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="391"/>
+        <location filename="../../reader/gui/error_text.py" line="412"/>
         <source>not a model package (an .argosmodel file is a zip archive)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="395"/>
+        <location filename="../../reader/gui/error_text.py" line="416"/>
         <source>metadata.json: %1 must be a string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="399"/>
+        <location filename="../../reader/gui/error_text.py" line="420"/>
         <source>metadata.json does not describe a package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="403"/>
+        <location filename="../../reader/gui/error_text.py" line="424"/>
         <source>metadata.json names no from_code/to_code languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="407"/>
+        <location filename="../../reader/gui/error_text.py" line="428"/>
         <source>metadata.json: %1 %2 is not a language code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="411"/>
+        <location filename="../../reader/gui/error_text.py" line="432"/>
         <source>metadata.json: package_version %1 is not a version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="415"/>
+        <location filename="../../reader/gui/error_text.py" line="436"/>
         <source>metadata.json: type %1 is not a package type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="418"/>
+        <location filename="../../reader/gui/error_text.py" line="439"/>
         <source>unreadable metadata.json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="420"/>
+        <location filename="../../reader/gui/error_text.py" line="441"/>
         <source>a %1 package, not a translation model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="424"/>
+        <location filename="../../reader/gui/error_text.py" line="445"/>
         <source>the package is incomplete (missing %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="428"/>
+        <location filename="../../reader/gui/error_text.py" line="449"/>
         <source>this package uses a BPE tokenizer, which Talk Reader does not support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="435"/>
+        <location filename="../../reader/gui/error_text.py" line="456"/>
         <source>the SentencePiece model does not load</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="438"/>
+        <location filename="../../reader/gui/error_text.py" line="459"/>
         <source>the translation model does not load</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="440"/>
+        <location filename="../../reader/gui/error_text.py" line="461"/>
         <source>the model cannot translate a test sentence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="444"/>
+        <location filename="../../reader/gui/error_text.py" line="465"/>
         <source>the package does not work, nothing was installed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="448"/>
+        <location filename="../../reader/gui/error_text.py" line="469"/>
         <source>cannot reach %1; check the network connection or ARGOS_PACKAGE_INDEX</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="454"/>
+        <location filename="../../reader/gui/error_text.py" line="475"/>
         <source>cannot download %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="455"/>
+        <location filename="../../reader/gui/error_text.py" line="476"/>
         <source>the package index at %1 is not valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="457"/>
+        <location filename="../../reader/gui/error_text.py" line="478"/>
         <source>the package index has no %1 model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="461"/>
+        <location filename="../../reader/gui/error_text.py" line="482"/>
         <source>the package index gives no download link for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="465"/>
+        <location filename="../../reader/gui/error_text.py" line="486"/>
         <source>the download from %1 failed %2 times; try again to resume it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="469"/>
+        <location filename="../../reader/gui/error_text.py" line="490"/>
         <source>%1 gave %2, but the package index says %3; nothing was installed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="476"/>
+        <location filename="../../reader/gui/error_text.py" line="497"/>
         <source>%1 does not match the SHA-256 checksum the package index gives (a damaged download?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="483"/>
+        <location filename="../../reader/gui/error_text.py" line="504"/>
         <source>the package downloaded from %1 cannot be installed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="492"/>
+        <location filename="../../reader/gui/error_text.py" line="513"/>
         <source>it is on a read-only file system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="493"/>
+        <location filename="../../reader/gui/error_text.py" line="514"/>
         <source>the file is read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="494"/>
+        <location filename="../../reader/gui/error_text.py" line="515"/>
         <source>its folder is read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="495"/>
+        <location filename="../../reader/gui/error_text.py" line="516"/>
         <source>its pages are damaged; export what you need or restore a backup (nothing more is written to it, so nothing more is lost)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="505"/>
+        <location filename="../../reader/gui/error_text.py" line="526"/>
         <source>access denied (no permission)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="509"/>
+        <location filename="../../reader/gui/error_text.py" line="530"/>
         <source>the disk is read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="510"/>
+        <location filename="../../reader/gui/error_text.py" line="531"/>
         <source>the disk is full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="511"/>
+        <location filename="../../reader/gui/error_text.py" line="532"/>
         <source>the disk quota is exceeded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="512"/>
+        <location filename="../../reader/gui/error_text.py" line="533"/>
         <source>the file is too large for this disk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="513"/>
+        <location filename="../../reader/gui/error_text.py" line="534"/>
         <source>the file name is too long</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="514"/>
+        <location filename="../../reader/gui/error_text.py" line="535"/>
         <source>no such file or folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="515"/>
+        <location filename="../../reader/gui/error_text.py" line="536"/>
         <source>a part of the path is a file, not a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="516"/>
+        <location filename="../../reader/gui/error_text.py" line="537"/>
         <source>is a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="517"/>
+        <location filename="../../reader/gui/error_text.py" line="538"/>
         <source>input/output error on the disk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="524"/>
+        <location filename="../../reader/gui/error_text.py" line="545"/>
         <source>is a device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="525"/>
+        <location filename="../../reader/gui/error_text.py" line="546"/>
         <source>is a named pipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="526"/>
+        <location filename="../../reader/gui/error_text.py" line="547"/>
         <source>is a socket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="527"/>
+        <location filename="../../reader/gui/error_text.py" line="548"/>
         <source>is not a regular file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="528"/>
+        <location filename="../../reader/gui/error_text.py" line="549"/>
         <source>is a link to a device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="529"/>
+        <location filename="../../reader/gui/error_text.py" line="550"/>
         <source>is a link to a named pipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="530"/>
+        <location filename="../../reader/gui/error_text.py" line="551"/>
         <source>is a link to a socket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="531"/>
+        <location filename="../../reader/gui/error_text.py" line="552"/>
         <source>is a link to something that is not a regular file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="553"/>
+        <location filename="../../reader/gui/error_text.py" line="574"/>
         <source>, </source>
         <extracomment>Parameters whose value picks a variant sentence (``model.os-error/remove``). Parameters computed from others rather than taken as they are.</extracomment>
         <translation type="unfinished"></translation>
@@ -767,7 +787,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/correction.py" line="27"/>
+        <location filename="../../reader/gui/dialogs/correction.py" line="29"/>
         <source>Your translation is kept and never replaced by the machine. Leave it empty to have it translated again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -775,28 +795,28 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../reader/gui/app.py" line="338"/>
+        <location filename="../../reader/gui/app.py" line="376"/>
         <source>The library cannot be opened.</source>
-        <extracomment>The desktop entry&apos;s name (``packaging/&lt;id&gt;.desktop``): Wayland compositors match windows to their launcher and icon by it. How long a worker thread may hold the GIL while the GUI thread waits for it. PySide releases the GIL around calls into Qt, so the GUI thread asks for it back many times per event; at Python&apos;s default 5 ms, a busy worker (storing a translation batch) turned each of those into a wait and the window stalled for hundreds of milliseconds.</extracomment>
+        <extracomment>The desktop entry&apos;s name (``packaging/&lt;id&gt;.desktop``): Wayland compositors match windows to their launcher and icon by it. How long a worker thread may hold the GIL while the GUI thread waits for it. PySide releases the GIL around calls into Qt, so the GUI thread asks for it back many times per event; at Python&apos;s default 5 ms, a busy worker (storing a translation batch) turned each of those into a wait and the window stalled for hundreds of milliseconds. Start-up work nobody sees waits at most this long for the window&apos;s first talk (a talk that fails to load never says it is shown).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/errors.py" line="52"/>
+        <location filename="../../reader/gui/dialogs/errors.py" line="57"/>
         <source>Talk Reader ran out of memory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/errors.py" line="56"/>
+        <location filename="../../reader/gui/dialogs/errors.py" line="61"/>
         <source>Talk Reader hit an internal error and stopped this task. Your library is safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/errors.py" line="64"/>
+        <location filename="../../reader/gui/dialogs/errors.py" line="69"/>
         <source>Talk Reader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/errors.py" line="68"/>
+        <location filename="../../reader/gui/dialogs/errors.py" line="73"/>
         <source>Internal error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -804,28 +824,28 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="161"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="170"/>
         <source>Export</source>
         <extracomment>What the preview shows at most: plain text beyond this costs the GUI thread more than a frame to lay out, and nobody reads a 2 MB preview; the exported file has everything. The HTML preview is rendered from the document&apos;s beginning only: HTML of a whole library takes the worker most of a second, and a rich-text widget lays out ~16 K chars per frame. The exported page&apos;s own colours (see ``reader.core.export.html.CSS``). the whole export&apos;s size in UTF-8 (0: not worked out, HTML cut short) The path of a finished export. A preview was shown (tests, screenshots). Where the last export went, so the next one starts there (for this session).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="188"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="197"/>
         <source>This talk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="191"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="200"/>
         <source>No talk is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="196"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="205"/>
         <source>Chosen talks</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="210"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="219"/>
         <source>The whole library (%n talk(s))</source>
         <translation>
             <numerusform>The whole library (%n talk)</numerusform>
@@ -833,153 +853,153 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="216"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="225"/>
         <source>Talks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="227"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="236"/>
         <source>Markdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="227"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="236"/>
         <source>Bilingual or one language, with your notes next to their passages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="228"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="239"/>
         <source>Notes only (Markdown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="229"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="240"/>
         <source>Just the highlighted passages, their translations and your notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="230"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="242"/>
         <source>HTML page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="230"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="242"/>
         <source>A self-contained, printable page, side by side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="231"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="243"/>
         <source>SubRip subtitles (.srt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="231"/>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="232"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="243"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="244"/>
         <source>Bilingual subtitles with the original timings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="232"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="244"/>
         <source>WebVTT subtitles (.vtt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="236"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="249"/>
         <source>Subtitles are available for one talk imported from an SRT or VTT file, which has the timings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="243"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="257"/>
         <source>Interleaved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="244"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="258"/>
         <source>Each paragraph, then its translation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="245"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="259"/>
         <source>Side by side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="246"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="261"/>
         <source>A two-column table: original and translation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="250"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="265"/>
         <source>Original and translation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="251"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="266"/>
         <source>Original only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="252"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="267"/>
         <source>Translation only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="253"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="268"/>
         <source>Clean up speech noise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="255"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="271"/>
         <source>Fillers, stutters and repeats removed. Off: the verbatim transcript, as imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="261"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="277"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="264"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="280"/>
         <source>Format:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="266"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="282"/>
         <source>Layout:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="267"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="283"/>
         <source>Languages:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="277"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="293"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="332"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="348"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="428"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="450"/>
         <source>Choose at least one talk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="430"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="452"/>
         <source>Reading the talks…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="456"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="478"/>
         <source>The preview could not be made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="484"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="506"/>
         <source>%n talk(s)</source>
         <translation>
             <numerusform>%n talk</numerusform>
@@ -987,7 +1007,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="484"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="506"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -995,12 +1015,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="489"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="510"/>
         <source>the preview shows the beginning</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="504"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="527"/>
         <source>%n passage(s) are not translated yet; their cues show the original only.</source>
         <translation>
             <numerusform>%n passage is not translated yet; its cue shows the original only.</numerusform>
@@ -1008,90 +1028,99 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="507"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="532"/>
         <source>%n passage(s) are not translated yet; the export marks them as such.</source>
         <translation>
             <numerusform>%n passage is not translated yet; the export marks it as such.</numerusform>
             <numerusform>%n passages are not translated yet; the export marks them as such.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="538"/>
+        <source>%n cue(s) have a translation in the same language as the original; importing this file again will show them as separate cues.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="511"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="545"/>
         <source>No highlights in these talks yet: the notes export would be empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="524"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="559"/>
         <source>Reading the talks… %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="547"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="583"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="584"/>
         <source>Markdown (*.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="548"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="585"/>
         <source>HTML page (*.html)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="548"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="586"/>
         <source>SubRip subtitles (*.srt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="549"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="587"/>
         <source>WebVTT subtitles (*.vtt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="550"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="589"/>
         <source>Export As</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="554"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="593"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="576"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="615"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="579"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="618"/>
         <source>Exporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="603"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="644"/>
         <source>Replace File?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="604"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="645"/>
         <source>“%1” already exists. Replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="605"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="647"/>
         <source>Replace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="606"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="648"/>
         <source>The file in %1 will be overwritten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="609"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="652"/>
         <source>Export Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="609"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="652"/>
         <source>The export could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1124,7 +1153,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/find_bar.py" line="169"/>
+        <location filename="../../reader/gui/widgets/find_bar.py" line="170"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1168,55 +1197,124 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/first_run.py" line="199"/>
+        <location filename="../../reader/gui/first_run.py" line="198"/>
         <source>Installing models</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/first_run.py" line="201"/>
+        <location filename="../../reader/gui/first_run.py" line="199"/>
         <source>Installing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/first_run.py" line="216"/>
+        <location filename="../../reader/gui/first_run.py" line="214"/>
         <source>Installed %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/first_run.py" line="222"/>
+        <location filename="../../reader/gui/first_run.py" line="220"/>
         <source>The models could not be installed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/first_run.py" line="230"/>
+        <location filename="../../reader/gui/first_run.py" line="228"/>
         <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <location filename="../../reader/gui/operations/history.py" line="22"/>
+        <source>Import “%1”</source>
+        <extracomment>(next to undo, next to redo)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/operations/history.py" line="23"/>
+        <source>Rename “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/operations/history.py" line="24"/>
+        <source>Split “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/operations/history.py" line="25"/>
+        <source>Merge into “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/operations/history.py" line="26"/>
+        <source>Delete “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/operations/history.py" line="27"/>
+        <source>Correct “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/operations/history.py" line="28"/>
+        <source>Edit Translation “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/operations/history.py" line="29"/>
+        <source>Clear Translation “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/operations/history.py" line="30"/>
+        <source>Add Note “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/operations/history.py" line="31"/>
+        <source>Edit Note “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/operations/history.py" line="32"/>
+        <source>Delete Note “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/operations/history.py" line="33"/>
+        <source>Rename Speaker “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/operations/history.py" line="34"/>
+        <source>Set Speaker “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ImportWarnings</name>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="596"/>
+        <location filename="../../reader/gui/error_text.py" line="617"/>
         <source>the text needed repairs to be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="597"/>
+        <location filename="../../reader/gui/error_text.py" line="618"/>
         <source>code fence never closed; read as text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="598"/>
+        <location filename="../../reader/gui/error_text.py" line="619"/>
         <source>&apos;&lt;!--&apos; never closed; read as text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="599"/>
+        <location filename="../../reader/gui/error_text.py" line="620"/>
         <source>&apos;&lt;details&gt;&apos; never closed; read as text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="610"/>
+        <location filename="../../reader/gui/error_text.py" line="631"/>
         <source>line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1267,22 +1365,22 @@
 <context>
     <name>LibraryPane</name>
     <message>
-        <location filename="../../reader/gui/widgets/library_pane.py" line="130"/>
+        <location filename="../../reader/gui/widgets/library_pane.py" line="131"/>
         <source>Filter talks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/library_pane.py" line="220"/>
+        <location filename="../../reader/gui/widgets/library_pane.py" line="222"/>
         <source>Rename…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/library_pane.py" line="222"/>
+        <location filename="../../reader/gui/widgets/library_pane.py" line="224"/>
         <source>Merge With Next Talk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/library_pane.py" line="229"/>
+        <location filename="../../reader/gui/widgets/library_pane.py" line="231"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1290,266 +1388,277 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="108"/>
-        <location filename="../../reader/gui/main_window.py" line="324"/>
+        <location filename="../../reader/gui/main_window.py" line="119"/>
+        <location filename="../../reader/gui/main_window.py" line="374"/>
         <source>Original</source>
-        <extracomment>The user picked another UI language or theme in preferences. Emitted after a talk&apos;s rows are on screen (benchmarks, tests): talk id. The talk list was (re)loaded. The last import&apos;s warnings, one line each in the UI language.</extracomment>
+        <extracomment>The user picked another UI language or theme in preferences. Emitted after a talk&apos;s rows are on screen (benchmarks, tests): talk id. The talk list was (re)loaded. The last import&apos;s warnings, one line each in the UI language. Where every edit starts, and the one &quot;library changed&quot; signal it ends in.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="108"/>
-        <location filename="../../reader/gui/main_window.py" line="325"/>
+        <location filename="../../reader/gui/main_window.py" line="119"/>
+        <location filename="../../reader/gui/main_window.py" line="376"/>
         <source>Translation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="131"/>
+        <location filename="../../reader/gui/main_window.py" line="143"/>
         <source>Select a talk to start reading.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="162"/>
+        <location filename="../../reader/gui/main_window.py" line="174"/>
         <source>Search Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="171"/>
+        <location filename="../../reader/gui/main_window.py" line="183"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="181"/>
+        <location filename="../../reader/gui/main_window.py" line="193"/>
         <source>Search library (Ctrl+K)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="207"/>
+        <location filename="../../reader/gui/main_window.py" line="219"/>
         <source>&amp;Import Transcripts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="208"/>
+        <location filename="../../reader/gui/main_window.py" line="220"/>
         <source>Translation &amp;Models…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="209"/>
+        <location filename="../../reader/gui/main_window.py" line="222"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="211"/>
+        <location filename="../../reader/gui/main_window.py" line="224"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="212"/>
-        <location filename="../../reader/gui/main_window.py" line="876"/>
+        <location filename="../../reader/gui/main_window.py" line="225"/>
+        <location filename="../../reader/gui/main_window.py" line="784"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="215"/>
-        <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="216"/>
-        <source>&amp;Find in Talk…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="217"/>
-        <source>Find &amp;Next</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="219"/>
-        <source>Find Pre&amp;vious</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="222"/>
-        <source>&amp;Search Library…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="224"/>
-        <source>C&amp;orrect Translation…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="225"/>
-        <source>&amp;Highlight</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../reader/gui/main_window.py" line="227"/>
-        <source>Add &amp;Note…</source>
+        <location filename="../../reader/gui/main_window.py" line="788"/>
+        <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/gui/main_window.py" line="230"/>
-        <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="232"/>
-        <source>&amp;Export…</source>
+        <source>Correct &amp;Sentence…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/gui/main_window.py" line="235"/>
-        <source>&amp;Both Languages</source>
+        <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="237"/>
-        <source>&amp;Original Only</source>
+        <location filename="../../reader/gui/main_window.py" line="236"/>
+        <source>&amp;Find in Talk…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="240"/>
-        <source>&amp;Translation Only</source>
+        <location filename="../../reader/gui/main_window.py" line="238"/>
+        <source>Find &amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="241"/>
+        <source>Find Pre&amp;vious</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/gui/main_window.py" line="244"/>
-        <source>&amp;Swap Sides</source>
+        <source>&amp;Search Library…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="245"/>
-        <source>&amp;Clean Up Speech Noise</source>
+        <location filename="../../reader/gui/main_window.py" line="246"/>
+        <source>C&amp;orrect Translation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="247"/>
-        <source>Show &amp;Timestamps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="249"/>
-        <source>Zoom &amp;In</source>
+        <location filename="../../reader/gui/main_window.py" line="248"/>
+        <source>&amp;Highlight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/gui/main_window.py" line="251"/>
-        <source>Zoom &amp;Out</source>
+        <source>Add &amp;Note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="253"/>
-        <source>&amp;Actual Size</source>
+        <location filename="../../reader/gui/main_window.py" line="254"/>
+        <source>&amp;Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="255"/>
-        <source>&amp;Library Pane</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="258"/>
-        <source>Search &amp;Results</source>
+        <location filename="../../reader/gui/main_window.py" line="256"/>
+        <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/gui/main_window.py" line="259"/>
-        <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="260"/>
-        <source>Rename S&amp;peaker…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="262"/>
-        <source>&amp;Split Before Selected Sentence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="264"/>
-        <source>&amp;Merge With Next Talk</source>
+        <source>&amp;Both Languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/gui/main_window.py" line="266"/>
-        <source>&amp;Delete…</source>
+        <source>&amp;Original Only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="267"/>
-        <source>&amp;Translate Talk</source>
+        <location filename="../../reader/gui/main_window.py" line="273"/>
+        <source>&amp;Translation Only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="269"/>
-        <source>Sto&amp;p Translating</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="271"/>
-        <source>&amp;About Talk Reader</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="272"/>
-        <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="276"/>
-        <source>&amp;File</source>
+        <location filename="../../reader/gui/main_window.py" line="281"/>
+        <source>&amp;Swap Sides</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/gui/main_window.py" line="283"/>
-        <source>&amp;Edit</source>
+        <source>&amp;Clean Up Speech Noise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="286"/>
+        <source>Show &amp;Timestamps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="289"/>
+        <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/gui/main_window.py" line="292"/>
-        <source>&amp;View</source>
+        <source>Zoom &amp;Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="300"/>
-        <source>&amp;Talk</source>
+        <location filename="../../reader/gui/main_window.py" line="295"/>
+        <source>&amp;Actual Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="298"/>
+        <source>&amp;Library Pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="305"/>
+        <source>Search &amp;Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/gui/main_window.py" line="306"/>
-        <source>&amp;Help</source>
+        <source>&amp;Rename…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/gui/main_window.py" line="308"/>
+        <source>Rename S&amp;peaker…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="310"/>
+        <source>&amp;Split Before Selected Sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="311"/>
+        <source>&amp;Merge With Next Talk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="312"/>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="314"/>
+        <source>&amp;Translate Talk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="316"/>
+        <source>Sto&amp;p Translating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="318"/>
+        <source>&amp;About Talk Reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="319"/>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="323"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="330"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="339"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="347"/>
+        <source>&amp;Talk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="353"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="355"/>
         <source>Toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="324"/>
+        <location filename="../../reader/gui/main_window.py" line="373"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="325"/>
+        <location filename="../../reader/gui/main_window.py" line="375"/>
         <source>Both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="326"/>
+        <location filename="../../reader/gui/main_window.py" line="377"/>
         <source>Swap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="326"/>
+        <location filename="../../reader/gui/main_window.py" line="378"/>
         <source>Clean</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/main_window.py" line="500"/>
+        <location filename="../../reader/gui/main_window.py" line="561"/>
         <source>%n segment(s)</source>
         <translation>
             <numerusform>%n segment</numerusform>
@@ -1557,167 +1666,178 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="543"/>
+        <location filename="../../reader/gui/main_window.py" line="604"/>
         <source>Chinese</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="543"/>
+        <location filename="../../reader/gui/main_window.py" line="604"/>
         <source>English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="547"/>
+        <location filename="../../reader/gui/main_window.py" line="608"/>
         <source>%1 sentences can&apos;t be translated: no model for %2 is installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="549"/>
+        <location filename="../../reader/gui/main_window.py" line="611"/>
         <source>Install Models…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="649"/>
+        <location filename="../../reader/gui/main_window.py" line="711"/>
+        <location filename="../../reader/gui/main_window.py" line="740"/>
         <source>Click a sentence first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="677"/>
+        <location filename="../../reader/gui/main_window.py" line="729"/>
         <source>Translation saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="709"/>
+        <location filename="../../reader/gui/main_window.py" line="758"/>
+        <source>Sentence corrected. Undo with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="784"/>
+        <source>&amp;Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="788"/>
+        <source>&amp;Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="805"/>
         <source>Rename Talk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="710"/>
+        <location filename="../../reader/gui/main_window.py" line="806"/>
         <source>Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="729"/>
+        <location filename="../../reader/gui/main_window.py" line="820"/>
         <source>This talk names no speakers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="754"/>
+        <location filename="../../reader/gui/main_window.py" line="841"/>
         <source>“%1” merged into “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="754"/>
+        <location filename="../../reader/gui/main_window.py" line="841"/>
         <source>“%1” renamed to “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="790"/>
+        <location filename="../../reader/gui/main_window.py" line="877"/>
         <source>Click the sentence the new talk should start with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="803"/>
+        <location filename="../../reader/gui/main_window.py" line="887"/>
         <source>Split: the rest is now a talk of its own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="810"/>
+        <location filename="../../reader/gui/main_window.py" line="896"/>
         <source>Split Talk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="811"/>
+        <location filename="../../reader/gui/main_window.py" line="897"/>
         <source>Start a new talk at “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="812"/>
+        <location filename="../../reader/gui/main_window.py" line="899"/>
         <source>Split</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="813"/>
+        <location filename="../../reader/gui/main_window.py" line="900"/>
         <source>This sentence and everything after it become a talk of their own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="833"/>
+        <location filename="../../reader/gui/main_window.py" line="920"/>
         <source>Merge Talks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="834"/>
+        <location filename="../../reader/gui/main_window.py" line="921"/>
         <source>Append “%1” to “%2”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="835"/>
+        <location filename="../../reader/gui/main_window.py" line="923"/>
         <source>Merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="862"/>
+        <location filename="../../reader/gui/main_window.py" line="942"/>
         <source>Talk deleted. Undo with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="866"/>
+        <location filename="../../reader/gui/main_window.py" line="948"/>
         <source>Delete Talk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="866"/>
+        <location filename="../../reader/gui/main_window.py" line="949"/>
         <source>Delete “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="867"/>
+        <location filename="../../reader/gui/main_window.py" line="951"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="868"/>
-        <source>Its text, translations and notes are removed from the library. You can undo this until you quit.</source>
+        <location filename="../../reader/gui/main_window.py" line="953"/>
+        <source>Its text, translations and notes are removed from the library. You can undo this with Ctrl+Z, also after restarting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="876"/>
-        <source>&amp;Undo Delete “%1”</source>
+        <location filename="../../reader/gui/main_window.py" line="961"/>
+        <source>Undone: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="879"/>
-        <source>&amp;Undo Delete Note “%1”</source>
+        <location filename="../../reader/gui/main_window.py" line="967"/>
+        <source>Redone: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="892"/>
-        <source>Talk restored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="898"/>
+        <location filename="../../reader/gui/main_window.py" line="977"/>
         <source>Import Transcripts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="901"/>
+        <location filename="../../reader/gui/main_window.py" line="980"/>
         <source>Transcripts (*.txt *.md *.srt *.vtt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="901"/>
+        <location filename="../../reader/gui/main_window.py" line="980"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="924"/>
+        <location filename="../../reader/gui/main_window.py" line="1003"/>
         <source>Importing</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/main_window.py" line="938"/>
+        <location filename="../../reader/gui/main_window.py" line="1017"/>
         <source> %n warning(s) while reading: </source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1725,7 +1845,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/main_window.py" line="941"/>
+        <location filename="../../reader/gui/main_window.py" line="1021"/>
         <source>Imported %n talk(s).</source>
         <translation>
             <numerusform>Imported %n talk.</numerusform>
@@ -1733,17 +1853,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="944"/>
+        <location filename="../../reader/gui/main_window.py" line="1024"/>
         <source>Already in the library.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="948"/>
+        <location filename="../../reader/gui/main_window.py" line="1030"/>
         <source>Import failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/main_window.py" line="949"/>
+        <location filename="../../reader/gui/main_window.py" line="1031"/>
         <source>%n file(s) could not be imported:</source>
         <translation>
             <numerusform>%n file could not be imported:</numerusform>
@@ -1751,7 +1871,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="981"/>
+        <location filename="../../reader/gui/main_window.py" line="1070"/>
         <source>Exported to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1793,7 +1913,7 @@
     </message>
     <message>
         <location filename="../../reader/gui/dialogs/models.py" line="83"/>
-        <location filename="../../reader/gui/dialogs/models.py" line="251"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="256"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1824,18 +1944,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="169"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="170"/>
         <source>Version %1 is available: download it in the Download tab.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="195"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="196"/>
         <source>No translation models are installed yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/dialogs/models.py" line="198"/>
-        <location filename="../../reader/gui/dialogs/models.py" line="202"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="199"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="203"/>
         <source>%n model(s) installed.</source>
         <translation>
             <numerusform>%n model installed.</numerusform>
@@ -1843,7 +1963,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/dialogs/models.py" line="199"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="200"/>
         <source> %n update(s) available in the Download tab.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1851,52 +1971,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="205"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="206"/>
         <source>Install Translation Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="206"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="207"/>
         <source>Argos Translate models (*.argosmodel *.zip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="206"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="207"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="215"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="216"/>
         <source>Installing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="218"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="219"/>
         <source>Installing models</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="225"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="226"/>
         <source>Installed %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="250"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="253"/>
         <source>Remove Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="250"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="254"/>
         <source>Remove the model %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="261"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="268"/>
         <source>Fetching the list of models…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/dialogs/models.py" line="272"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="279"/>
         <source>%n model(s) available.</source>
         <translation>
             <numerusform>%n model available.</numerusform>
@@ -1904,7 +2024,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="290"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="297"/>
         <source>Downloading %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1912,7 +2032,7 @@
 <context>
     <name>NoteDelegate</name>
     <message>
-        <location filename="../../reader/gui/widgets/notes_panel.py" line="301"/>
+        <location filename="../../reader/gui/widgets/notes_panel.py" line="311"/>
         <source>Highlight without a note</source>
         <extracomment>the passage as the reader shows it (clean or verbatim) the note&apos;s Markdown as plain text, &quot;&quot; for a plain highlight the :class:`NoteInfo` the note&apos;s Markdown rendered (the HTML export&apos;s dialect)</extracomment>
         <translation type="unfinished"></translation>
@@ -1921,43 +2041,43 @@
 <context>
     <name>NoteEditorDialog</name>
     <message>
-        <location filename="../../reader/gui/dialogs/note_editor.py" line="46"/>
+        <location filename="../../reader/gui/dialogs/note_editor.py" line="47"/>
         <source>Add Note</source>
         <extracomment>(colour name, Markdown text) when the user saves</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/note_editor.py" line="46"/>
+        <location filename="../../reader/gui/dialogs/note_editor.py" line="47"/>
         <source>Edit Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/note_editor.py" line="61"/>
+        <location filename="../../reader/gui/dialogs/note_editor.py" line="64"/>
         <source>Colour:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/note_editor.py" line="78"/>
+        <location filename="../../reader/gui/dialogs/note_editor.py" line="82"/>
         <source>Your note (optional). Markdown works: **bold**, *italic*, - lists, [links](https://…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/note_editor.py" line="86"/>
+        <location filename="../../reader/gui/dialogs/note_editor.py" line="90"/>
         <source>Write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/note_editor.py" line="87"/>
+        <location filename="../../reader/gui/dialogs/note_editor.py" line="91"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/note_editor.py" line="89"/>
+        <location filename="../../reader/gui/dialogs/note_editor.py" line="93"/>
         <source>Leave the note empty for a plain highlight. Ctrl+Enter saves.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/note_editor.py" line="134"/>
+        <location filename="../../reader/gui/dialogs/note_editor.py" line="137"/>
         <source>Nothing written yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1965,32 +2085,32 @@
 <context>
     <name>NoteStyle</name>
     <message>
-        <location filename="../../reader/gui/widgets/note_style.py" line="26"/>
+        <location filename="../../reader/gui/widgets/note_style.py" line="36"/>
         <source>Yellow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/note_style.py" line="27"/>
+        <location filename="../../reader/gui/widgets/note_style.py" line="37"/>
         <source>Green</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/note_style.py" line="28"/>
+        <location filename="../../reader/gui/widgets/note_style.py" line="38"/>
         <source>Blue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/note_style.py" line="29"/>
+        <location filename="../../reader/gui/widgets/note_style.py" line="39"/>
         <source>Pink</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/note_style.py" line="30"/>
+        <location filename="../../reader/gui/widgets/note_style.py" line="40"/>
         <source>Purple</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/note_style.py" line="104"/>
+        <location filename="../../reader/gui/widgets/note_style.py" line="118"/>
         <source>Highlighted. Right-click to add a note.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1998,96 +2118,90 @@
 <context>
     <name>NotesController</name>
     <message>
-        <location filename="../../reader/gui/notes.py" line="118"/>
+        <location filename="../../reader/gui/notes.py" line="90"/>
         <source>Click a sentence first (shift-click or drag to take several).</source>
-        <extracomment>the start of its passage, for the Undo menu item</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes.py" line="146"/>
-        <location filename="../../reader/gui/notes.py" line="176"/>
+        <location filename="../../reader/gui/notes.py" line="118"/>
+        <location filename="../../reader/gui/notes.py" line="148"/>
         <source>Note saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes.py" line="146"/>
+        <location filename="../../reader/gui/notes.py" line="118"/>
         <source>Highlighted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes.py" line="185"/>
+        <location filename="../../reader/gui/notes.py" line="158"/>
         <source>Delete Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes.py" line="185"/>
+        <location filename="../../reader/gui/notes.py" line="159"/>
         <source>Delete this note and its highlight?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes.py" line="186"/>
+        <location filename="../../reader/gui/notes.py" line="160"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes.py" line="188"/>
+        <location filename="../../reader/gui/notes.py" line="163"/>
         <source>Remove Highlight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes.py" line="188"/>
+        <location filename="../../reader/gui/notes.py" line="163"/>
         <source>Remove this highlight?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes.py" line="189"/>
+        <location filename="../../reader/gui/notes.py" line="163"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes.py" line="191"/>
+        <location filename="../../reader/gui/notes.py" line="170"/>
         <source>You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes.py" line="200"/>
+        <location filename="../../reader/gui/notes.py" line="177"/>
         <source>Note deleted. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/notes.py" line="207"/>
-        <source>Note restored.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../reader/gui/widgets/notes_panel.py" line="343"/>
-        <location filename="../../reader/gui/widgets/notes_panel.py" line="422"/>
+        <location filename="../../reader/gui/widgets/notes_panel.py" line="358"/>
+        <location filename="../../reader/gui/widgets/notes_panel.py" line="443"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/notes_panel.py" line="346"/>
-        <location filename="../../reader/gui/widgets/notes_panel.py" line="424"/>
+        <location filename="../../reader/gui/widgets/notes_panel.py" line="361"/>
+        <location filename="../../reader/gui/widgets/notes_panel.py" line="445"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/notes_panel.py" line="376"/>
+        <location filename="../../reader/gui/widgets/notes_panel.py" line="392"/>
         <source>No highlights in this talk yet.
 
 Select sentences in the reader (click, shift-click or drag), then press Ctrl+H to highlight them or Ctrl+Shift+N to write a note.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/notes_panel.py" line="378"/>
+        <location filename="../../reader/gui/widgets/notes_panel.py" line="396"/>
         <source>Open a talk to see its notes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/widgets/notes_panel.py" line="381"/>
+        <location filename="../../reader/gui/widgets/notes_panel.py" line="400"/>
         <source>%n highlight(s)</source>
         <translation>
             <numerusform>%n highlight</numerusform>
@@ -2095,7 +2209,7 @@ Select sentences in the reader (click, shift-click or drag), then press Ctrl+H t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/widgets/notes_panel.py" line="382"/>
+        <location filename="../../reader/gui/widgets/notes_panel.py" line="400"/>
         <source>%n with a note</source>
         <translation>
             <numerusform>%n with a note</numerusform>
@@ -2103,7 +2217,7 @@ Select sentences in the reader (click, shift-click or drag), then press Ctrl+H t
         </translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/notes_panel.py" line="421"/>
+        <location filename="../../reader/gui/widgets/notes_panel.py" line="442"/>
         <source>Show in Reader</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2122,32 +2236,32 @@ Select sentences in the reader (click, shift-click or drag), then press Ctrl+H t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/preferences.py" line="27"/>
+        <location filename="../../reader/gui/dialogs/preferences.py" line="28"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/preferences.py" line="27"/>
+        <location filename="../../reader/gui/dialogs/preferences.py" line="29"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/preferences.py" line="28"/>
+        <location filename="../../reader/gui/dialogs/preferences.py" line="30"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/preferences.py" line="31"/>
+        <location filename="../../reader/gui/dialogs/preferences.py" line="34"/>
         <source>Translate talks automatically when opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/preferences.py" line="34"/>
+        <location filename="../../reader/gui/dialogs/preferences.py" line="37"/>
         <source>Interface language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/preferences.py" line="35"/>
+        <location filename="../../reader/gui/dialogs/preferences.py" line="38"/>
         <source>Appearance:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2160,7 +2274,7 @@ Select sentences in the reader (click, shift-click or drag), then press Ctrl+H t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/progress.py" line="78"/>
+        <location filename="../../reader/gui/widgets/progress.py" line="79"/>
         <source>%1 %2 of %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2177,53 +2291,63 @@ Select sentences in the reader (click, shift-click or drag), then press Ctrl+H t
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="998"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1014"/>
         <source>Right-click or double-click to rename this speaker</source>
-        <extracomment>First and last row on screen, debounced; translation re-prioritises on it. Highlight a passage: first and last segment id (reading order), colour name. Write a note on a passage: first and last segment id (opens the note editor). Rename a speaker of the open talk: the name as shown (right-click or double-click on it).</extracomment>
+        <extracomment>A segment id whose original text the user wants to correct (an ASR error). First and last row on screen, debounced; translation re-prioritises on it. Highlight a passage: first and last segment id (reading order), colour name. Write a note on a passage: first and last segment id (opens the note editor). Rename a speaker of the open talk: the name as shown (right-click or double-click on it).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1002"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1018"/>
         <source>Your correction (double-click to change it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1004"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1021"/>
         <source>No translation model for this language is installed (File → Translation Models…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1005"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1023"/>
         <source>Not translated yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1007"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1026"/>
         <source>Double-click to correct this translation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1169"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1028"/>
+        <source>Double-click to correct this sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1191"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1174"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1196"/>
+        <source>Correct Sentence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1197"/>
         <source>Correct Translation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1179"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1202"/>
         <source>Split Talk Before This Sentence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1183"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1206"/>
         <source>Rename Speaker “%1”…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1191"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1214"/>
         <source>Highlight %n Sentence(s)</source>
         <translation>
             <numerusform>Highlight Sentence</numerusform>
@@ -2231,27 +2355,27 @@ Select sentences in the reader (click, shift-click or drag), then press Ctrl+H t
         </translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1201"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1225"/>
         <source>Add Note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1213"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1238"/>
         <source>Edit Note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1213"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1238"/>
         <source>Write a Note on This Highlight…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1215"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1242"/>
         <source>Delete Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1215"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1242"/>
         <source>Remove Highlight</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2265,27 +2389,27 @@ Select sentences in the reader (click, shift-click or drag), then press Ctrl+H t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/rename_speaker.py" line="48"/>
+        <location filename="../../reader/gui/dialogs/rename_speaker.py" line="49"/>
         <source>Rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/rename_speaker.py" line="52"/>
+        <location filename="../../reader/gui/dialogs/rename_speaker.py" line="53"/>
         <source>Speaker:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/rename_speaker.py" line="53"/>
+        <location filename="../../reader/gui/dialogs/rename_speaker.py" line="54"/>
         <source>New name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/rename_speaker.py" line="76"/>
+        <location filename="../../reader/gui/dialogs/rename_speaker.py" line="78"/>
         <source>“%1” already speaks in this talk: the two speakers become one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/rename_speaker.py" line="79"/>
+        <location filename="../../reader/gui/dialogs/rename_speaker.py" line="81"/>
         <source>Every turn of this speaker in this talk gets the new name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2317,6 +2441,20 @@ Select sentences in the reader (click, shift-click or drag), then press Ctrl+H t
             <numerusform>%n talk</numerusform>
             <numerusform>%n talks</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SourceCorrectionDialog</name>
+    <message>
+        <location filename="../../reader/gui/dialogs/correction.py" line="60"/>
+        <source>Correct Sentence</source>
+        <extracomment>(segment id, corrected sentence)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/correction.py" line="70"/>
+        <source>Search and translation follow the corrected sentence; the file&apos;s own words are kept, and Undo (Ctrl+Z) takes the correction back.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2379,33 +2517,33 @@ Select sentences in the reader (click, shift-click or drag), then press Ctrl+H t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/welcome.py" line="122"/>
+        <location filename="../../reader/gui/widgets/welcome.py" line="120"/>
         <source>Download Models</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/welcome.py" line="125"/>
+        <location filename="../../reader/gui/widgets/welcome.py" line="123"/>
         <source>Install From File…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/welcome.py" line="128"/>
+        <location filename="../../reader/gui/widgets/welcome.py" line="126"/>
         <source>Other Models…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/welcome.py" line="160"/>
+        <location filename="../../reader/gui/widgets/welcome.py" line="158"/>
         <source>, </source>
         <comment>between the items of a list</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/welcome.py" line="163"/>
+        <location filename="../../reader/gui/widgets/welcome.py" line="161"/>
         <source>No translation model is installed for %1. You can read and search without one; to see translations, download the models once (they work offline afterwards) or install a model file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/welcome.py" line="95"/>
+        <location filename="../../reader/gui/widgets/welcome.py" line="94"/>
         <source>Or drop .txt, .md, .srt or .vtt files anywhere on this window.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -29,17 +29,17 @@
         <translation>翻译由运行在 CTranslate2 上的 Argos Translate 模型完成；中文分词搜索由 jieba 提供。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/about.py" line="78"/>
+        <location filename="../../reader/gui/dialogs/about.py" line="80"/>
         <source>Translation models</source>
         <translation>翻译模型</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/about.py" line="79"/>
+        <location filename="../../reader/gui/dialogs/about.py" line="85"/>
         <source>MIT License</source>
         <translation>MIT 许可证</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/about.py" line="93"/>
+        <location filename="../../reader/gui/dialogs/about.py" line="100"/>
         <source>About Talk Reader</source>
         <translation>关于 Talk Reader</translation>
     </message>
@@ -47,712 +47,732 @@
 <context>
     <name>CoreErrors</name>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="28"/>
+        <location filename="../../reader/gui/error_text.py" line="34"/>
         <source>no such file</source>
         <translation>文件不存在</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="29"/>
+        <location filename="../../reader/gui/error_text.py" line="35"/>
         <source>permission denied</source>
         <translation>没有权限读取</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="30"/>
+        <location filename="../../reader/gui/error_text.py" line="36"/>
         <source>cannot be read (%1)</source>
         <translation>无法读取（%1）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="32"/>
+        <location filename="../../reader/gui/error_text.py" line="38"/>
         <source>is not a regular file (a folder, pipe or device)</source>
         <translation>不是普通文件（是文件夹、管道或设备）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="36"/>
+        <location filename="../../reader/gui/error_text.py" line="42"/>
         <source>file is %1; transcripts over %2 MB are refused (split the file first)</source>
         <translation>文件大小为 %1；超过 %2 MB 的文字稿不予导入（请先拆分文件）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="41"/>
+        <location filename="../../reader/gui/error_text.py" line="47"/>
         <source>file is empty</source>
         <translation>文件是空的</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="42"/>
+        <location filename="../../reader/gui/error_text.py" line="48"/>
         <source>file looks binary, not a text transcript</source>
         <translation>文件看起来是二进制数据，不是文字稿</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="44"/>
+        <location filename="../../reader/gui/error_text.py" line="50"/>
         <source>this is %1, not a text transcript</source>
         <translation>这是 %1，不是文字稿</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="48"/>
+        <location filename="../../reader/gui/error_text.py" line="54"/>
         <source>the bytes are not valid %1 text</source>
         <translation>内容不是有效的 %1 文本</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="52"/>
+        <location filename="../../reader/gui/error_text.py" line="58"/>
         <source>cannot tell the text encoding (not UTF-8, UTF-16, GB18030, Big5 or another known one)</source>
         <translation>无法识别文本编码（不是 UTF-8、UTF-16、GB18030、Big5 或其他已知编码）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="57"/>
+        <location filename="../../reader/gui/error_text.py" line="63"/>
         <source>the file holds no text to import</source>
         <translation>文件中没有可导入的文字</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="60"/>
+        <location filename="../../reader/gui/error_text.py" line="66"/>
         <source>there is nothing to search for: type a word or a phrase</source>
         <translation>没有可搜索的内容：请输入一个词或短语</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="64"/>
+        <location filename="../../reader/gui/error_text.py" line="70"/>
         <source>add a word to search for: a query cannot only exclude words</source>
         <translation>请加上要搜索的词：查询不能只包含排除的词</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="68"/>
+        <location filename="../../reader/gui/error_text.py" line="74"/>
         <source>filters cannot be excluded: remove the minus before %1</source>
         <translation>筛选条件不能被排除：请去掉 %1 前面的减号</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="72"/>
+        <location filename="../../reader/gui/error_text.py" line="78"/>
         <source>speaker: needs a name, e.g. speaker:赵老师 or speaker:&quot;Speaker 3&quot;</source>
         <translation>speaker: 需要一个名字，例如 speaker:赵老师 或 speaker:&quot;Speaker 3&quot;</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="78"/>
+        <location filename="../../reader/gui/error_text.py" line="84"/>
         <source>talk: needs a talk number, e.g. talk:12 (got %1)</source>
         <translation>talk: 需要一个演讲编号，例如 talk:12（收到的是 %1）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="81"/>
+        <location filename="../../reader/gui/error_text.py" line="87"/>
         <source>lang: must be zh or en (got %1)</source>
         <translation>lang: 只能是 zh 或 en（收到的是 %1）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="83"/>
+        <location filename="../../reader/gui/error_text.py" line="89"/>
         <source>in: must be original, translation or notes (got %1)</source>
         <translation>in: 只能是 original、translation 或 notes（收到的是 %1）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="87"/>
+        <location filename="../../reader/gui/error_text.py" line="93"/>
         <source>the query is too long (%1 characters; at most %2)</source>
         <translation>查询太长（%1 个字符；最多 %2 个）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="91"/>
+        <location filename="../../reader/gui/error_text.py" line="97"/>
         <source>the query has too many words (%1; at most %2)</source>
         <translation>查询中的词太多（%1 个；最多 %2 个）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="95"/>
+        <location filename="../../reader/gui/error_text.py" line="101"/>
         <source>this query cannot be searched; try fewer or simpler words</source>
         <translation>无法执行这个查询；请试试更少或更简单的词</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="98"/>
+        <location filename="../../reader/gui/error_text.py" line="104"/>
         <source>the query must be text</source>
         <translation>查询必须是文字</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="101"/>
+        <location filename="../../reader/gui/error_text.py" line="107"/>
         <source>no %1 model is installed; install one in File → Translation Models…</source>
         <translation>没有安装 %1 的模型；请在“文件 → 翻译模型…”中安装</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="119"/>
+        <location filename="../../reader/gui/error_text.py" line="125"/>
         <source>malformed subtitle time at line %1: %2 (times are [hh:]mm:ss,mmm with minutes and seconds below 60)</source>
         <translation>第 %1 行的字幕时间格式不对：%2（时间应写成 [时:]分:秒,毫秒，分和秒都小于 60）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="126"/>
+        <location filename="../../reader/gui/error_text.py" line="132"/>
         <source>malformed subtitle block at line %1: %2 is not a cue number</source>
         <translation>第 %1 行的字幕块格式不对：%2 不是字幕编号</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="130"/>
+        <location filename="../../reader/gui/error_text.py" line="136"/>
         <source>subtitle at line %1 ends before it starts</source>
         <translation>第 %1 行的字幕结束时间早于开始时间</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="134"/>
+        <location filename="../../reader/gui/error_text.py" line="140"/>
         <source>malformed subtitle block at line %1: no &apos;start --&gt; end&apos; time line</source>
         <translation>第 %1 行的字幕块格式不对：没有“开始 --&gt; 结束”时间行</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="140"/>
+        <location filename="../../reader/gui/error_text.py" line="146"/>
         <source>no subtitle cues with text found</source>
         <translation>没有找到带文字的字幕</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="142"/>
+        <location filename="../../reader/gui/error_text.py" line="148"/>
         <source>no subtitle cues with text found (only sound tags)</source>
         <translation>没有找到带文字的字幕（只有声音标记）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="146"/>
+        <location filename="../../reader/gui/error_text.py" line="152"/>
         <source>not a WebVTT file: the first line must be &apos;WEBVTT&apos;</source>
         <translation>不是 WebVTT 文件：第一行必须是 WEBVTT</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="151"/>
+        <location filename="../../reader/gui/error_text.py" line="157"/>
         <source>the library is locked by another program (is Talk Reader open twice?); waited for it, nothing was changed</source>
         <translation>资料库被另一个程序锁定（是不是同时打开了两次本应用？）；已经等待过，没有做任何更改</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="159"/>
+        <location filename="../../reader/gui/error_text.py" line="165"/>
         <source>the library file is read-only; nothing was changed</source>
         <translation>资料库文件是只读的；没有做任何更改</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="163"/>
+        <location filename="../../reader/gui/error_text.py" line="169"/>
         <source>the disk holding the library is full; free some space and try again (nothing was changed)</source>
         <translation>存放资料库的磁盘已满；请腾出空间后重试（没有做任何更改）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="170"/>
+        <location filename="../../reader/gui/error_text.py" line="176"/>
         <source>the library file is damaged or is not a Talk Reader library</source>
         <translation>资料库文件已损坏，或者不是本应用的资料库</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="174"/>
+        <location filename="../../reader/gui/error_text.py" line="180"/>
         <source>the library file is damaged and cannot be read</source>
         <translation>资料库文件已损坏，无法读取</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="178"/>
+        <location filename="../../reader/gui/error_text.py" line="184"/>
         <source>the library file cannot be opened (check the folder exists and is writable)</source>
         <translation>无法打开资料库文件（请检查文件夹是否存在、能否写入）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="184"/>
+        <location filename="../../reader/gui/error_text.py" line="190"/>
         <source>the library could not be used (%1)</source>
         <translation>无法使用资料库（%1）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="186"/>
+        <location filename="../../reader/gui/error_text.py" line="192"/>
         <source>the library was written by a newer Talk Reader (schema %1, this version knows %2); please upgrade the app</source>
         <translation>这个资料库由更新版本的本应用写入（结构版本 %1，本版本只支持到 %2）；请升级应用</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="194"/>
+        <location filename="../../reader/gui/error_text.py" line="200"/>
         <source>the library needs an upgrade to schema %1, but %2</source>
         <translation>资料库需要升级到结构版本 %1，但%2</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="198"/>
+        <location filename="../../reader/gui/error_text.py" line="204"/>
         <source>the library is open read-only: %1; nothing was changed</source>
         <translation>资料库以只读方式打开：%1；没有做任何更改</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="202"/>
+        <location filename="../../reader/gui/error_text.py" line="208"/>
         <source>the library file is empty and cannot be written (%1)</source>
         <translation>资料库文件是空的，而且无法写入（%1）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="205"/>
+        <location filename="../../reader/gui/error_text.py" line="211"/>
         <source>is a directory, not a library file</source>
         <translation>是文件夹，不是资料库文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="206"/>
+        <location filename="../../reader/gui/error_text.py" line="212"/>
         <source>no library at this path</source>
         <translation>这个位置没有资料库</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="208"/>
+        <location filename="../../reader/gui/error_text.py" line="214"/>
         <source>cannot create the library folder (%1)</source>
         <translation>无法创建资料库文件夹（%1）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="211"/>
+        <location filename="../../reader/gui/error_text.py" line="217"/>
         <source>cannot read the library file (%1)</source>
         <translation>无法读取资料库文件（%1）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="213"/>
+        <location filename="../../reader/gui/error_text.py" line="219"/>
         <source>this is a database of another program, not a Talk Reader library; it was left untouched (choose another file)</source>
         <translation>这是其他程序的数据库，不是本应用的资料库；没有改动它（请选择其他文件）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="221"/>
+        <location filename="../../reader/gui/error_text.py" line="227"/>
         <source>the library has no search index; run: talk-reader reindex</source>
         <translation>资料库没有搜索索引；请运行：talk-reader reindex</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="225"/>
+        <location filename="../../reader/gui/error_text.py" line="231"/>
         <source>the search index was built by another version of Talk Reader; run: talk-reader reindex</source>
         <translation>搜索索引是由其他版本的本应用建立的；请运行：talk-reader reindex</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="232"/>
+        <location filename="../../reader/gui/error_text.py" line="238"/>
         <source>no talk with id %1</source>
         <translation>没有编号为 %1 的演讲</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="233"/>
+        <location filename="../../reader/gui/error_text.py" line="239"/>
         <source>no segment with id %1</source>
         <translation>没有编号为 %1 的句子</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="234"/>
+        <location filename="../../reader/gui/error_text.py" line="240"/>
         <source>no note with id %1</source>
         <translation>没有编号为 %1 的笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="236"/>
+        <location filename="../../reader/gui/error_text.py" line="242"/>
         <source>segment %1 is not in talk %2</source>
         <translation>句子 %1 不在演讲 %2 中</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="239"/>
+        <location filename="../../reader/gui/error_text.py" line="245"/>
         <source>talk %1 has no named speakers</source>
         <translation>演讲 %1 没有标出名字的说话人</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="241"/>
+        <location filename="../../reader/gui/error_text.py" line="247"/>
         <source>talk %1 has no speaker “%2” (its speakers: %3)</source>
         <translation>演讲 %1 中没有说话人“%2”（它的说话人：%3）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="244"/>
+        <location filename="../../reader/gui/error_text.py" line="250"/>
         <source>a talk&apos;s title cannot be empty</source>
         <translation>演讲标题不能为空</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="245"/>
+        <location filename="../../reader/gui/error_text.py" line="251"/>
         <source>a speaker&apos;s name cannot be empty</source>
         <translation>说话人的名字不能为空</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="247"/>
+        <location filename="../../reader/gui/error_text.py" line="253"/>
         <source>a translation cannot be empty (to let the model translate it again, clear it)</source>
         <translation>译文不能为空（想让模型重新翻译，请清除译文）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="254"/>
+        <location filename="../../reader/gui/error_text.py" line="260"/>
         <source>the note is too long (%1 characters; at most %2)</source>
         <translation>笔记太长（%1 个字符；最多 %2 个）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="258"/>
+        <location filename="../../reader/gui/error_text.py" line="264"/>
         <source>a speaker&apos;s name can have at most %1 characters</source>
         <translation>说话人的名字最多 %1 个字符</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="262"/>
+        <location filename="../../reader/gui/error_text.py" line="268"/>
         <source>cannot split before the first segment: the first talk would be empty</source>
         <translation>不能在第一句之前拆分：那样第一个演讲会是空的</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="269"/>
+        <location filename="../../reader/gui/error_text.py" line="275"/>
         <source>a note (id %1) spans the split point; delete or shorten it first</source>
         <translation>有一条笔记（编号 %1）跨过了拆分点；请先删除或缩短它</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="275"/>
+        <location filename="../../reader/gui/error_text.py" line="281"/>
         <source>cannot merge a talk with itself</source>
         <translation>不能把演讲和它自己合并</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="277"/>
+        <location filename="../../reader/gui/error_text.py" line="283"/>
         <source>unknown colour %1; choose one of: %2</source>
         <translation>未知的颜色 %1；可选：%2</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="281"/>
+        <location filename="../../reader/gui/error_text.py" line="287"/>
         <source>segment %1 comes before segment %2 in the talk; give the range in reading order</source>
         <translation>在演讲中句子 %1 在句子 %2 之前；请按阅读顺序给出范围</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="288"/>
+        <location filename="../../reader/gui/error_text.py" line="294"/>
+        <source>a sentence cannot be empty (to remove it, split or delete the talk)</source>
+        <translation>句子不能为空（要去掉它，请拆分或删除演讲）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="299"/>
+        <source>there is nothing to undo</source>
+        <translation>没有可撤销的操作</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="300"/>
+        <source>there is nothing to redo</source>
+        <translation>没有可重做的操作</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="302"/>
+        <source>cannot take back “%1”: what it changed was changed again since (nothing was changed)</source>
+        <translation>无法撤销“%1”：它改动的内容之后又被改过（未做任何更改）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="309"/>
         <source>is a link to nothing; not written</source>
         <translation>是指向不存在目标的链接；没有写入</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="290"/>
+        <location filename="../../reader/gui/error_text.py" line="311"/>
         <source>%1; only regular files are replaced</source>
         <translation>%1；只会替换普通文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="294"/>
+        <location filename="../../reader/gui/error_text.py" line="315"/>
         <source>is a folder; give the name of the file to write</source>
         <translation>是文件夹；请给出要写入的文件名</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="297"/>
+        <location filename="../../reader/gui/error_text.py" line="318"/>
         <source>the folder %1 does not exist</source>
         <translation>文件夹 %1 不存在</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="298"/>
+        <location filename="../../reader/gui/error_text.py" line="319"/>
         <source>%1 is a file, not a folder</source>
         <translation>%1 是文件，不是文件夹</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="299"/>
+        <location filename="../../reader/gui/error_text.py" line="320"/>
         <source>cannot create files in this folder</source>
         <translation>无法在这个文件夹中创建文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="300"/>
+        <location filename="../../reader/gui/error_text.py" line="321"/>
         <source>cannot write the file: %1</source>
         <translation>无法写入文件：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="301"/>
+        <location filename="../../reader/gui/error_text.py" line="322"/>
         <source>already exists; not overwritten</source>
         <translation>已经存在；没有覆盖</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="303"/>
+        <location filename="../../reader/gui/error_text.py" line="324"/>
         <source>unknown export option %1; choose %2</source>
         <translation>未知的导出选项 %1；可选：%2</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="307"/>
+        <location filename="../../reader/gui/error_text.py" line="328"/>
         <source>subtitles are exported one talk at a time; choose a single talk</source>
         <translation>字幕一次只能导出一个演讲；请只选一个演讲</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="311"/>
+        <location filename="../../reader/gui/error_text.py" line="332"/>
         <source>talk %1 (%2) has no subtitle timings; SRT/VTT export needs a talk imported from SRT or VTT (export it as md, notes or html)</source>
         <translation>演讲 %1（%2）没有字幕时间；只有从字幕文件导入的演讲才能导出为字幕（可以改为导出文稿、笔记或网页）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="320"/>
+        <location filename="../../reader/gui/error_text.py" line="341"/>
         <source>no model is installed for %1; install them in File → Translation Models…</source>
         <translation>没有安装 %1 的模型；请在“文件 → 翻译模型…”中安装</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="327"/>
+        <location filename="../../reader/gui/error_text.py" line="348"/>
         <source>no installed model package called %1</source>
         <translation>没有已安装的模型包叫 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="330"/>
+        <location filename="../../reader/gui/error_text.py" line="351"/>
         <source>cannot remove the package (%1)</source>
         <translation>无法删除模型包（%1）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="332"/>
+        <location filename="../../reader/gui/error_text.py" line="353"/>
         <source>cannot install the package (%1)</source>
         <translation>无法安装模型包（%1）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="335"/>
+        <location filename="../../reader/gui/error_text.py" line="356"/>
         <source>cannot read the file (%1)</source>
         <translation>无法读取文件（%1）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="337"/>
+        <location filename="../../reader/gui/error_text.py" line="358"/>
         <source>cannot create the model folder (%1)</source>
         <translation>无法创建模型文件夹（%1）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="340"/>
+        <location filename="../../reader/gui/error_text.py" line="361"/>
         <source>cannot unpack the package (%1)</source>
         <translation>无法解压模型包（%1）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="342"/>
+        <location filename="../../reader/gui/error_text.py" line="363"/>
         <source>cannot create the downloads folder (%1)</source>
         <translation>无法创建下载文件夹（%1）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="346"/>
+        <location filename="../../reader/gui/error_text.py" line="367"/>
         <source>cannot save the download of %1 (%2)</source>
         <translation>无法保存从 %1 下载的内容（%2）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="350"/>
+        <location filename="../../reader/gui/error_text.py" line="371"/>
         <source>the archive has a path outside its folder (%1)</source>
         <translation>压缩包中有指向其文件夹之外的路径（%1）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="353"/>
+        <location filename="../../reader/gui/error_text.py" line="374"/>
         <source>the archive is empty</source>
         <translation>压缩包是空的</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="355"/>
+        <location filename="../../reader/gui/error_text.py" line="376"/>
         <source>the archive has %1 entries, more than a model package has</source>
         <translation>压缩包有 %1 个条目，比模型包应有的多</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="359"/>
+        <location filename="../../reader/gui/error_text.py" line="380"/>
         <source>the archive contains a link (%1)</source>
         <translation>压缩包中含有链接（%1）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="362"/>
+        <location filename="../../reader/gui/error_text.py" line="383"/>
         <source>the archive holds %1 twice</source>
         <translation>压缩包中 %1 出现了两次</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="364"/>
+        <location filename="../../reader/gui/error_text.py" line="385"/>
         <source>the archive unpacks to %1 GB, more than a model package can be (at most %2 GB)</source>
         <translation>压缩包解压后有 %1 GB，超过模型包的上限（最多 %2 GB）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="371"/>
+        <location filename="../../reader/gui/error_text.py" line="392"/>
         <source>%1 inflates implausibly for a model file (a zip bomb?)</source>
         <translation>%1 解压后的大小对模型文件来说不合理（可能是压缩炸弹）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="375"/>
+        <location filename="../../reader/gui/error_text.py" line="396"/>
         <source>%1 unpacks to more than the archive claims</source>
         <translation>%1 解压后比压缩包声明的大</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="379"/>
+        <location filename="../../reader/gui/error_text.py" line="400"/>
         <source>not a model package: expected one top-level folder in the archive</source>
         <translation>不是模型包：压缩包里应当只有一个顶层文件夹</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="386"/>
+        <location filename="../../reader/gui/error_text.py" line="407"/>
         <source>not a model package: no metadata.json</source>
         <translation>不是模型包：没有 metadata.json</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="389"/>
+        <location filename="../../reader/gui/error_text.py" line="410"/>
         <source>the archive is damaged</source>
         <translation>压缩包已损坏</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="391"/>
+        <location filename="../../reader/gui/error_text.py" line="412"/>
         <source>not a model package (an .argosmodel file is a zip archive)</source>
         <translation>不是模型包（模型包文件应当是一个压缩包）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="395"/>
+        <location filename="../../reader/gui/error_text.py" line="416"/>
         <source>metadata.json: %1 must be a string</source>
         <translation>metadata.json：%1 必须是文字</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="399"/>
+        <location filename="../../reader/gui/error_text.py" line="420"/>
         <source>metadata.json does not describe a package</source>
         <translation>metadata.json 描述的不是模型包</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="403"/>
+        <location filename="../../reader/gui/error_text.py" line="424"/>
         <source>metadata.json names no from_code/to_code languages</source>
         <translation>metadata.json 没有写明源语言和目标语言（from_code/to_code）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="407"/>
+        <location filename="../../reader/gui/error_text.py" line="428"/>
         <source>metadata.json: %1 %2 is not a language code</source>
         <translation>metadata.json：%1 的值 %2 不是语言代码</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="411"/>
+        <location filename="../../reader/gui/error_text.py" line="432"/>
         <source>metadata.json: package_version %1 is not a version</source>
         <translation>metadata.json：package_version 的值 %1 不是版本号</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="415"/>
+        <location filename="../../reader/gui/error_text.py" line="436"/>
         <source>metadata.json: type %1 is not a package type</source>
         <translation>metadata.json：type 的值 %1 不是模型包类型</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="418"/>
+        <location filename="../../reader/gui/error_text.py" line="439"/>
         <source>unreadable metadata.json</source>
         <translation>无法读取 metadata.json</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="420"/>
+        <location filename="../../reader/gui/error_text.py" line="441"/>
         <source>a %1 package, not a translation model</source>
         <translation>这是 %1 类型的包，不是翻译模型</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="424"/>
+        <location filename="../../reader/gui/error_text.py" line="445"/>
         <source>the package is incomplete (missing %1)</source>
         <translation>模型包不完整（缺少 %1）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="428"/>
+        <location filename="../../reader/gui/error_text.py" line="449"/>
         <source>this package uses a BPE tokenizer, which Talk Reader does not support</source>
         <translation>这个模型包使用的分词方式本应用不支持</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="435"/>
+        <location filename="../../reader/gui/error_text.py" line="456"/>
         <source>the SentencePiece model does not load</source>
         <translation>无法加载分词模型</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="438"/>
+        <location filename="../../reader/gui/error_text.py" line="459"/>
         <source>the translation model does not load</source>
         <translation>无法加载翻译模型</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="440"/>
+        <location filename="../../reader/gui/error_text.py" line="461"/>
         <source>the model cannot translate a test sentence</source>
         <translation>模型无法翻译测试句子</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="444"/>
+        <location filename="../../reader/gui/error_text.py" line="465"/>
         <source>the package does not work, nothing was installed: %1</source>
         <translation>模型包不能用，什么也没有安装：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="448"/>
+        <location filename="../../reader/gui/error_text.py" line="469"/>
         <source>cannot reach %1; check the network connection or ARGOS_PACKAGE_INDEX</source>
         <translation>无法连接 %1；请检查网络连接或 ARGOS_PACKAGE_INDEX 设置</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="454"/>
+        <location filename="../../reader/gui/error_text.py" line="475"/>
         <source>cannot download %1 (%2)</source>
         <translation>无法下载 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="455"/>
+        <location filename="../../reader/gui/error_text.py" line="476"/>
         <source>the package index at %1 is not valid</source>
         <translation>%1 上的模型包索引无效</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="457"/>
+        <location filename="../../reader/gui/error_text.py" line="478"/>
         <source>the package index has no %1 model</source>
         <translation>模型包索引中没有 %1 的模型</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="461"/>
+        <location filename="../../reader/gui/error_text.py" line="482"/>
         <source>the package index gives no download link for %1</source>
         <translation>模型包索引没有给出 %1 的下载链接</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="465"/>
+        <location filename="../../reader/gui/error_text.py" line="486"/>
         <source>the download from %1 failed %2 times; try again to resume it</source>
         <translation>从 %1 下载失败了 %2 次；再试一次即可接着下载</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="469"/>
+        <location filename="../../reader/gui/error_text.py" line="490"/>
         <source>%1 gave %2, but the package index says %3; nothing was installed</source>
         <translation>%1 的大小是 %2，但模型包索引写的是 %3；什么也没有安装</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="476"/>
+        <location filename="../../reader/gui/error_text.py" line="497"/>
         <source>%1 does not match the SHA-256 checksum the package index gives (a damaged download?)</source>
         <translation>%1 与模型包索引给出的校验值不符（下载的文件可能已损坏）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="483"/>
+        <location filename="../../reader/gui/error_text.py" line="504"/>
         <source>the package downloaded from %1 cannot be installed: %2</source>
         <translation>从 %1 下载的模型包无法安装：%2</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="492"/>
+        <location filename="../../reader/gui/error_text.py" line="513"/>
         <source>it is on a read-only file system</source>
         <translation>它位于只读文件系统上</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="493"/>
+        <location filename="../../reader/gui/error_text.py" line="514"/>
         <source>the file is read-only</source>
         <translation>文件是只读的</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="494"/>
+        <location filename="../../reader/gui/error_text.py" line="515"/>
         <source>its folder is read-only</source>
         <translation>它所在的文件夹是只读的</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="495"/>
+        <location filename="../../reader/gui/error_text.py" line="516"/>
         <source>its pages are damaged; export what you need or restore a backup (nothing more is written to it, so nothing more is lost)</source>
         <translation>它的数据页已损坏；请导出需要的内容或恢复备份（不会再向它写入，因此不会再丢失内容）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="505"/>
+        <location filename="../../reader/gui/error_text.py" line="526"/>
         <source>access denied (no permission)</source>
         <translation>没有访问权限</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="509"/>
+        <location filename="../../reader/gui/error_text.py" line="530"/>
         <source>the disk is read-only</source>
         <translation>磁盘是只读的</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="510"/>
+        <location filename="../../reader/gui/error_text.py" line="531"/>
         <source>the disk is full</source>
         <translation>磁盘已满</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="511"/>
+        <location filename="../../reader/gui/error_text.py" line="532"/>
         <source>the disk quota is exceeded</source>
         <translation>超出了磁盘配额</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="512"/>
+        <location filename="../../reader/gui/error_text.py" line="533"/>
         <source>the file is too large for this disk</source>
         <translation>文件太大，这个磁盘放不下</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="513"/>
+        <location filename="../../reader/gui/error_text.py" line="534"/>
         <source>the file name is too long</source>
         <translation>文件名太长</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="514"/>
+        <location filename="../../reader/gui/error_text.py" line="535"/>
         <source>no such file or folder</source>
         <translation>没有这个文件或文件夹</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="515"/>
+        <location filename="../../reader/gui/error_text.py" line="536"/>
         <source>a part of the path is a file, not a folder</source>
         <translation>路径中有一部分是文件，不是文件夹</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="516"/>
+        <location filename="../../reader/gui/error_text.py" line="537"/>
         <source>is a folder</source>
         <translation>是文件夹</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="517"/>
+        <location filename="../../reader/gui/error_text.py" line="538"/>
         <source>input/output error on the disk</source>
         <translation>磁盘读写出错</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="524"/>
+        <location filename="../../reader/gui/error_text.py" line="545"/>
         <source>is a device</source>
         <translation>是设备</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="525"/>
+        <location filename="../../reader/gui/error_text.py" line="546"/>
         <source>is a named pipe</source>
         <translation>是命名管道</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="526"/>
+        <location filename="../../reader/gui/error_text.py" line="547"/>
         <source>is a socket</source>
         <translation>是套接字</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="527"/>
+        <location filename="../../reader/gui/error_text.py" line="548"/>
         <source>is not a regular file</source>
         <translation>不是普通文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="528"/>
+        <location filename="../../reader/gui/error_text.py" line="549"/>
         <source>is a link to a device</source>
         <translation>是指向设备的链接</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="529"/>
+        <location filename="../../reader/gui/error_text.py" line="550"/>
         <source>is a link to a named pipe</source>
         <translation>是指向命名管道的链接</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="530"/>
+        <location filename="../../reader/gui/error_text.py" line="551"/>
         <source>is a link to a socket</source>
         <translation>是指向套接字的链接</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="531"/>
+        <location filename="../../reader/gui/error_text.py" line="552"/>
         <source>is a link to something that is not a regular file</source>
         <translation>是指向非普通文件的链接</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="553"/>
+        <location filename="../../reader/gui/error_text.py" line="574"/>
         <source>, </source>
         <extracomment>Parameters whose value picks a variant sentence (``model.os-error/remove``). Parameters computed from others rather than taken as they are.</extracomment>
         <translation>、</translation>
@@ -767,7 +787,7 @@
         <translation>修改译文</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/correction.py" line="27"/>
+        <location filename="../../reader/gui/dialogs/correction.py" line="29"/>
         <source>Your translation is kept and never replaced by the machine. Leave it empty to have it translated again.</source>
         <translation>你的译文会被保留，机器翻译不会覆盖它。留空则重新机器翻译。</translation>
     </message>
@@ -775,28 +795,28 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../reader/gui/app.py" line="338"/>
+        <location filename="../../reader/gui/app.py" line="376"/>
         <source>The library cannot be opened.</source>
-        <extracomment>The desktop entry&apos;s name (``packaging/&lt;id&gt;.desktop``): Wayland compositors match windows to their launcher and icon by it. How long a worker thread may hold the GIL while the GUI thread waits for it. PySide releases the GIL around calls into Qt, so the GUI thread asks for it back many times per event; at Python&apos;s default 5 ms, a busy worker (storing a translation batch) turned each of those into a wait and the window stalled for hundreds of milliseconds.</extracomment>
+        <extracomment>The desktop entry&apos;s name (``packaging/&lt;id&gt;.desktop``): Wayland compositors match windows to their launcher and icon by it. How long a worker thread may hold the GIL while the GUI thread waits for it. PySide releases the GIL around calls into Qt, so the GUI thread asks for it back many times per event; at Python&apos;s default 5 ms, a busy worker (storing a translation batch) turned each of those into a wait and the window stalled for hundreds of milliseconds. Start-up work nobody sees waits at most this long for the window&apos;s first talk (a talk that fails to load never says it is shown).</extracomment>
         <translation>无法打开文库。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/errors.py" line="52"/>
+        <location filename="../../reader/gui/dialogs/errors.py" line="57"/>
         <source>Talk Reader ran out of memory.</source>
         <translation>Talk Reader 内存不足。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/errors.py" line="56"/>
+        <location filename="../../reader/gui/dialogs/errors.py" line="61"/>
         <source>Talk Reader hit an internal error and stopped this task. Your library is safe.</source>
         <translation>Talk Reader 遇到内部错误，已停止此任务。你的文库不受影响。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/errors.py" line="64"/>
+        <location filename="../../reader/gui/dialogs/errors.py" line="69"/>
         <source>Talk Reader</source>
         <translation>Talk Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/errors.py" line="68"/>
+        <location filename="../../reader/gui/dialogs/errors.py" line="73"/>
         <source>Internal error</source>
         <translation>内部错误</translation>
     </message>
@@ -804,289 +824,297 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="161"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="170"/>
         <source>Export</source>
         <extracomment>What the preview shows at most: plain text beyond this costs the GUI thread more than a frame to lay out, and nobody reads a 2 MB preview; the exported file has everything. The HTML preview is rendered from the document&apos;s beginning only: HTML of a whole library takes the worker most of a second, and a rich-text widget lays out ~16 K chars per frame. The exported page&apos;s own colours (see ``reader.core.export.html.CSS``). the whole export&apos;s size in UTF-8 (0: not worked out, HTML cut short) The path of a finished export. A preview was shown (tests, screenshots). Where the last export went, so the next one starts there (for this session).</extracomment>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="188"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="197"/>
         <source>This talk</source>
         <translation>当前演讲</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="191"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="200"/>
         <source>No talk is open.</source>
         <translation>没有打开的演讲。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="196"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="205"/>
         <source>Chosen talks</source>
         <translation>选定的演讲</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="210"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="219"/>
         <source>The whole library (%n talk(s))</source>
         <translation>
             <numerusform>整个文库（%n 个演讲）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="216"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="225"/>
         <source>Talks</source>
         <translation>演讲</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="227"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="236"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="227"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="236"/>
         <source>Bilingual or one language, with your notes next to their passages</source>
         <translation>双语或单一语言，笔记紧跟在所标注的段落旁</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="228"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="239"/>
         <source>Notes only (Markdown)</source>
         <translation>仅笔记（Markdown）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="229"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="240"/>
         <source>Just the highlighted passages, their translations and your notes</source>
         <translation>只导出高亮的段落、它们的译文和你的笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="230"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="242"/>
         <source>HTML page</source>
         <translation>HTML 网页</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="230"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="242"/>
         <source>A self-contained, printable page, side by side</source>
         <translation>独立、可打印的网页，原文与译文并排</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="231"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="243"/>
         <source>SubRip subtitles (.srt)</source>
         <translation>SubRip 字幕（.srt）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="231"/>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="232"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="243"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="244"/>
         <source>Bilingual subtitles with the original timings</source>
         <translation>保留原始时间轴的双语字幕</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="232"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="244"/>
         <source>WebVTT subtitles (.vtt)</source>
         <translation>WebVTT 字幕（.vtt）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="236"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="249"/>
         <source>Subtitles are available for one talk imported from an SRT or VTT file, which has the timings.</source>
         <translation>字幕格式仅适用于单个从 SRT 或 VTT 文件导入的演讲（这类文件带有时间轴）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="243"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="257"/>
         <source>Interleaved</source>
         <translation>交替排列</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="244"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="258"/>
         <source>Each paragraph, then its translation</source>
         <translation>每段原文之后紧跟其译文</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="245"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="259"/>
         <source>Side by side</source>
         <translation>左右并排</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="246"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="261"/>
         <source>A two-column table: original and translation</source>
         <translation>两栏表格：原文与译文</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="250"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="265"/>
         <source>Original and translation</source>
         <translation>原文和译文</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="251"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="266"/>
         <source>Original only</source>
         <translation>仅原文</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="252"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="267"/>
         <source>Translation only</source>
         <translation>仅译文</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="253"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="268"/>
         <source>Clean up speech noise</source>
         <translation>清理口语杂音</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="255"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="271"/>
         <source>Fillers, stutters and repeats removed. Off: the verbatim transcript, as imported.</source>
         <translation>去掉语气词、口吃和重复。关闭时导出导入时的逐字稿。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="261"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="277"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="264"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="280"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="266"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="282"/>
         <source>Layout:</source>
         <translation>排版：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="267"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="283"/>
         <source>Languages:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="277"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="293"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="332"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="348"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="428"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="450"/>
         <source>Choose at least one talk.</source>
         <translation>请至少选择一个演讲。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="430"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="452"/>
         <source>Reading the talks…</source>
         <translation>正在读取演讲…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="456"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="478"/>
         <source>The preview could not be made.</source>
         <translation>无法生成预览。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="484"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="506"/>
         <source>%n talk(s)</source>
         <translation>
             <numerusform>%n 个演讲</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="484"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="506"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n 条笔记</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="489"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="510"/>
         <source>the preview shows the beginning</source>
         <translation>预览仅显示开头部分</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="504"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="527"/>
         <source>%n passage(s) are not translated yet; their cues show the original only.</source>
         <translation>
             <numerusform>%n 个段落尚未翻译；对应的字幕只显示原文。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="507"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="532"/>
         <source>%n passage(s) are not translated yet; the export marks them as such.</source>
         <translation>
             <numerusform>%n 个段落尚未翻译；导出文件中会标明。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="538"/>
+        <source>%n cue(s) have a translation in the same language as the original; importing this file again will show them as separate cues.</source>
+        <translation>
+            <numerusform>%n 条字幕的译文与原文语言相同；再次导入此文件时，它们会显示为单独的字幕。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="511"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="545"/>
         <source>No highlights in these talks yet: the notes export would be empty.</source>
         <translation>这些演讲还没有高亮：仅笔记导出将是空的。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="524"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="559"/>
         <source>Reading the talks… %1 of %2</source>
         <translation>正在读取演讲… 第 %1 个，共 %2 个</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="547"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="583"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="584"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown（*.md）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="548"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="585"/>
         <source>HTML page (*.html)</source>
         <translation>HTML 网页（*.html）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="548"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="586"/>
         <source>SubRip subtitles (*.srt)</source>
         <translation>SubRip 字幕（*.srt）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="549"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="587"/>
         <source>WebVTT subtitles (*.vtt)</source>
         <translation>WebVTT 字幕（*.vtt）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="550"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="589"/>
         <source>Export As</source>
         <translation>导出为</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="554"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="593"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="576"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="615"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="579"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="618"/>
         <source>Exporting</source>
         <translation>正在导出</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="603"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="644"/>
         <source>Replace File?</source>
         <translation>替换文件？</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="604"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="645"/>
         <source>“%1” already exists. Replace it?</source>
         <translation>“%1”已存在。要替换它吗？</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="605"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="647"/>
         <source>Replace</source>
         <translation>替换</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="606"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="648"/>
         <source>The file in %1 will be overwritten.</source>
         <translation>%1 中的该文件将被覆盖。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="609"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="652"/>
         <source>Export Failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="609"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="652"/>
         <source>The export could not be written.</source>
         <translation>无法写入导出文件。</translation>
     </message>
@@ -1119,7 +1147,7 @@
         <translation>无匹配</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/find_bar.py" line="169"/>
+        <location filename="../../reader/gui/widgets/find_bar.py" line="170"/>
         <source>%1 of %2</source>
         <translation>第 %1 个，共 %2 个</translation>
     </message>
@@ -1163,55 +1191,124 @@
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/first_run.py" line="199"/>
+        <location filename="../../reader/gui/first_run.py" line="198"/>
         <source>Installing models</source>
         <translation>正在安装模型</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/first_run.py" line="201"/>
+        <location filename="../../reader/gui/first_run.py" line="199"/>
         <source>Installing…</source>
         <translation>正在安装…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/first_run.py" line="216"/>
+        <location filename="../../reader/gui/first_run.py" line="214"/>
         <source>Installed %1.</source>
         <translation>已安装 %1。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/first_run.py" line="222"/>
+        <location filename="../../reader/gui/first_run.py" line="220"/>
         <source>The models could not be installed: %1</source>
         <translation>无法安装模型：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/first_run.py" line="230"/>
+        <location filename="../../reader/gui/first_run.py" line="228"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <location filename="../../reader/gui/operations/history.py" line="22"/>
+        <source>Import “%1”</source>
+        <extracomment>(next to undo, next to redo)</extracomment>
+        <translation>导入“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/operations/history.py" line="23"/>
+        <source>Rename “%1”</source>
+        <translation>重命名“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/operations/history.py" line="24"/>
+        <source>Split “%1”</source>
+        <translation>拆分“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/operations/history.py" line="25"/>
+        <source>Merge into “%1”</source>
+        <translation>合并到“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/operations/history.py" line="26"/>
+        <source>Delete “%1”</source>
+        <translation>删除“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/operations/history.py" line="27"/>
+        <source>Correct “%1”</source>
+        <translation>修改原文“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/operations/history.py" line="28"/>
+        <source>Edit Translation “%1”</source>
+        <translation>修改译文“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/operations/history.py" line="29"/>
+        <source>Clear Translation “%1”</source>
+        <translation>清除译文“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/operations/history.py" line="30"/>
+        <source>Add Note “%1”</source>
+        <translation>添加笔记“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/operations/history.py" line="31"/>
+        <source>Edit Note “%1”</source>
+        <translation>编辑笔记“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/operations/history.py" line="32"/>
+        <source>Delete Note “%1”</source>
+        <translation>删除笔记“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/operations/history.py" line="33"/>
+        <source>Rename Speaker “%1”</source>
+        <translation>重命名说话人“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/operations/history.py" line="34"/>
+        <source>Set Speaker “%1”</source>
+        <translation>设置说话人“%1”</translation>
+    </message>
+</context>
+<context>
     <name>ImportWarnings</name>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="596"/>
+        <location filename="../../reader/gui/error_text.py" line="617"/>
         <source>the text needed repairs to be read: %1</source>
         <translation>文本经过修复才能读取：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="597"/>
+        <location filename="../../reader/gui/error_text.py" line="618"/>
         <source>code fence never closed; read as text</source>
         <translation>代码块没有结束标记；按普通文本读取</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="598"/>
+        <location filename="../../reader/gui/error_text.py" line="619"/>
         <source>&apos;&lt;!--&apos; never closed; read as text</source>
         <translation>“&lt;!--”没有结束标记；按普通文本读取</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="599"/>
+        <location filename="../../reader/gui/error_text.py" line="620"/>
         <source>&apos;&lt;details&gt;&apos; never closed; read as text</source>
         <translation>“&lt;details&gt;”没有结束标记；按普通文本读取</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="610"/>
+        <location filename="../../reader/gui/error_text.py" line="631"/>
         <source>line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
@@ -1262,22 +1359,22 @@
 <context>
     <name>LibraryPane</name>
     <message>
-        <location filename="../../reader/gui/widgets/library_pane.py" line="130"/>
+        <location filename="../../reader/gui/widgets/library_pane.py" line="131"/>
         <source>Filter talks</source>
         <translation>筛选演讲</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/library_pane.py" line="220"/>
+        <location filename="../../reader/gui/widgets/library_pane.py" line="222"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/library_pane.py" line="222"/>
+        <location filename="../../reader/gui/widgets/library_pane.py" line="224"/>
         <source>Merge With Next Talk</source>
         <translation>与下一个演讲合并</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/library_pane.py" line="229"/>
+        <location filename="../../reader/gui/widgets/library_pane.py" line="231"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
@@ -1285,462 +1382,484 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="108"/>
-        <location filename="../../reader/gui/main_window.py" line="324"/>
+        <location filename="../../reader/gui/main_window.py" line="119"/>
+        <location filename="../../reader/gui/main_window.py" line="374"/>
         <source>Original</source>
-        <extracomment>The user picked another UI language or theme in preferences. Emitted after a talk&apos;s rows are on screen (benchmarks, tests): talk id. The talk list was (re)loaded. The last import&apos;s warnings, one line each in the UI language.</extracomment>
+        <extracomment>The user picked another UI language or theme in preferences. Emitted after a talk&apos;s rows are on screen (benchmarks, tests): talk id. The talk list was (re)loaded. The last import&apos;s warnings, one line each in the UI language. Where every edit starts, and the one &quot;library changed&quot; signal it ends in.</extracomment>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="108"/>
-        <location filename="../../reader/gui/main_window.py" line="325"/>
+        <location filename="../../reader/gui/main_window.py" line="119"/>
+        <location filename="../../reader/gui/main_window.py" line="376"/>
         <source>Translation</source>
         <translation>译文</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="131"/>
+        <location filename="../../reader/gui/main_window.py" line="143"/>
         <source>Select a talk to start reading.</source>
         <translation>选择一个演讲开始阅读。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="162"/>
+        <location filename="../../reader/gui/main_window.py" line="174"/>
         <source>Search Results</source>
         <translation>搜索结果</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="171"/>
+        <location filename="../../reader/gui/main_window.py" line="183"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="181"/>
+        <location filename="../../reader/gui/main_window.py" line="193"/>
         <source>Search library (Ctrl+K)</source>
         <translation>搜索文库 (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="207"/>
+        <location filename="../../reader/gui/main_window.py" line="219"/>
         <source>&amp;Import Transcripts…</source>
         <translation>导入文字稿(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="208"/>
+        <location filename="../../reader/gui/main_window.py" line="220"/>
         <source>Translation &amp;Models…</source>
         <translation>翻译模型(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="209"/>
+        <location filename="../../reader/gui/main_window.py" line="222"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="211"/>
+        <location filename="../../reader/gui/main_window.py" line="224"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="212"/>
-        <location filename="../../reader/gui/main_window.py" line="876"/>
+        <location filename="../../reader/gui/main_window.py" line="225"/>
+        <location filename="../../reader/gui/main_window.py" line="784"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="215"/>
+        <location filename="../../reader/gui/main_window.py" line="227"/>
+        <location filename="../../reader/gui/main_window.py" line="788"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="230"/>
+        <source>Correct &amp;Sentence…</source>
+        <translation>修改原文(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="235"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="216"/>
+        <location filename="../../reader/gui/main_window.py" line="236"/>
         <source>&amp;Find in Talk…</source>
         <translation>在演讲中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="217"/>
+        <location filename="../../reader/gui/main_window.py" line="238"/>
         <source>Find &amp;Next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="219"/>
+        <location filename="../../reader/gui/main_window.py" line="241"/>
         <source>Find Pre&amp;vious</source>
         <translation>查找上一个(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="222"/>
+        <location filename="../../reader/gui/main_window.py" line="244"/>
         <source>&amp;Search Library…</source>
         <translation>搜索文库(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="224"/>
+        <location filename="../../reader/gui/main_window.py" line="246"/>
         <source>C&amp;orrect Translation…</source>
         <translation>修改译文(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="225"/>
+        <location filename="../../reader/gui/main_window.py" line="248"/>
         <source>&amp;Highlight</source>
         <translation>高亮(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="227"/>
+        <location filename="../../reader/gui/main_window.py" line="251"/>
         <source>Add &amp;Note…</source>
         <translation>添加笔记(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="230"/>
+        <location filename="../../reader/gui/main_window.py" line="254"/>
         <source>&amp;Notes</source>
         <translation>笔记(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="232"/>
+        <location filename="../../reader/gui/main_window.py" line="256"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="235"/>
+        <location filename="../../reader/gui/main_window.py" line="259"/>
         <source>&amp;Both Languages</source>
         <translation>双语对照(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="237"/>
+        <location filename="../../reader/gui/main_window.py" line="266"/>
         <source>&amp;Original Only</source>
         <translation>仅原文(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="240"/>
+        <location filename="../../reader/gui/main_window.py" line="273"/>
         <source>&amp;Translation Only</source>
         <translation>仅译文(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="244"/>
+        <location filename="../../reader/gui/main_window.py" line="281"/>
         <source>&amp;Swap Sides</source>
         <translation>交换左右(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="245"/>
+        <location filename="../../reader/gui/main_window.py" line="283"/>
         <source>&amp;Clean Up Speech Noise</source>
         <translation>清理口语杂音(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="247"/>
+        <location filename="../../reader/gui/main_window.py" line="286"/>
         <source>Show &amp;Timestamps</source>
         <translation>显示时间戳(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="249"/>
+        <location filename="../../reader/gui/main_window.py" line="289"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="251"/>
+        <location filename="../../reader/gui/main_window.py" line="292"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="253"/>
+        <location filename="../../reader/gui/main_window.py" line="295"/>
         <source>&amp;Actual Size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="255"/>
+        <location filename="../../reader/gui/main_window.py" line="298"/>
         <source>&amp;Library Pane</source>
         <translation>文库面板(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="258"/>
+        <location filename="../../reader/gui/main_window.py" line="305"/>
         <source>Search &amp;Results</source>
         <translation>搜索结果(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="259"/>
+        <location filename="../../reader/gui/main_window.py" line="306"/>
         <source>&amp;Rename…</source>
         <translation>重命名(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="260"/>
+        <location filename="../../reader/gui/main_window.py" line="308"/>
         <source>Rename S&amp;peaker…</source>
         <translation>重命名发言人(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="262"/>
+        <location filename="../../reader/gui/main_window.py" line="310"/>
         <source>&amp;Split Before Selected Sentence</source>
         <translation>在所选句子前拆分(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="264"/>
+        <location filename="../../reader/gui/main_window.py" line="311"/>
         <source>&amp;Merge With Next Talk</source>
         <translation>与下一个演讲合并(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="266"/>
+        <location filename="../../reader/gui/main_window.py" line="312"/>
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="267"/>
+        <location filename="../../reader/gui/main_window.py" line="314"/>
         <source>&amp;Translate Talk</source>
         <translation>翻译演讲(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="269"/>
+        <location filename="../../reader/gui/main_window.py" line="316"/>
         <source>Sto&amp;p Translating</source>
         <translation>停止翻译(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="271"/>
+        <location filename="../../reader/gui/main_window.py" line="318"/>
         <source>&amp;About Talk Reader</source>
         <translation>关于 Talk Reader(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="272"/>
+        <location filename="../../reader/gui/main_window.py" line="319"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="276"/>
+        <location filename="../../reader/gui/main_window.py" line="323"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="283"/>
+        <location filename="../../reader/gui/main_window.py" line="330"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="292"/>
+        <location filename="../../reader/gui/main_window.py" line="339"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="300"/>
+        <location filename="../../reader/gui/main_window.py" line="347"/>
         <source>&amp;Talk</source>
         <translation>演讲(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="306"/>
+        <location filename="../../reader/gui/main_window.py" line="353"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="308"/>
+        <location filename="../../reader/gui/main_window.py" line="355"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="324"/>
+        <location filename="../../reader/gui/main_window.py" line="373"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="325"/>
+        <location filename="../../reader/gui/main_window.py" line="375"/>
         <source>Both</source>
         <translation>双语</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="326"/>
+        <location filename="../../reader/gui/main_window.py" line="377"/>
         <source>Swap</source>
         <translation>交换</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="326"/>
+        <location filename="../../reader/gui/main_window.py" line="378"/>
         <source>Clean</source>
         <translation>清理</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/main_window.py" line="500"/>
+        <location filename="../../reader/gui/main_window.py" line="561"/>
         <source>%n segment(s)</source>
         <translation>
             <numerusform>%n 句</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="543"/>
+        <location filename="../../reader/gui/main_window.py" line="604"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="543"/>
+        <location filename="../../reader/gui/main_window.py" line="604"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="547"/>
+        <location filename="../../reader/gui/main_window.py" line="608"/>
         <source>%1 sentences can&apos;t be translated: no model for %2 is installed.</source>
         <translation>%1 个句子无法翻译：没有安装 %2 的模型。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="549"/>
+        <location filename="../../reader/gui/main_window.py" line="611"/>
         <source>Install Models…</source>
         <translation>安装模型…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="649"/>
+        <location filename="../../reader/gui/main_window.py" line="711"/>
+        <location filename="../../reader/gui/main_window.py" line="740"/>
         <source>Click a sentence first.</source>
         <translation>请先点击一个句子。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="677"/>
+        <location filename="../../reader/gui/main_window.py" line="729"/>
         <source>Translation saved.</source>
         <translation>译文已保存。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="709"/>
+        <location filename="../../reader/gui/main_window.py" line="758"/>
+        <source>Sentence corrected. Undo with Ctrl+Z.</source>
+        <translation>原文已修改。按 Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="784"/>
+        <source>&amp;Undo %1</source>
+        <translation>撤销 %1(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="788"/>
+        <source>&amp;Redo %1</source>
+        <translation>重做 %1(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="805"/>
         <source>Rename Talk</source>
         <translation>重命名演讲</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="710"/>
+        <location filename="../../reader/gui/main_window.py" line="806"/>
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="729"/>
+        <location filename="../../reader/gui/main_window.py" line="820"/>
         <source>This talk names no speakers.</source>
         <translation>这个演讲没有标明发言人。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="754"/>
+        <location filename="../../reader/gui/main_window.py" line="841"/>
         <source>“%1” merged into “%2”.</source>
         <translation>“%1”已并入“%2”。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="754"/>
+        <location filename="../../reader/gui/main_window.py" line="841"/>
         <source>“%1” renamed to “%2”.</source>
         <translation>“%1”已重命名为“%2”。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="790"/>
+        <location filename="../../reader/gui/main_window.py" line="877"/>
         <source>Click the sentence the new talk should start with.</source>
         <translation>请点击新演讲开头的句子。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="803"/>
+        <location filename="../../reader/gui/main_window.py" line="887"/>
         <source>Split: the rest is now a talk of its own.</source>
         <translation>已拆分：其余部分成为一个单独的演讲。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="810"/>
+        <location filename="../../reader/gui/main_window.py" line="896"/>
         <source>Split Talk</source>
         <translation>拆分演讲</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="811"/>
+        <location filename="../../reader/gui/main_window.py" line="897"/>
         <source>Start a new talk at “%1”?</source>
         <translation>从“%1”开始新的演讲？</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="812"/>
+        <location filename="../../reader/gui/main_window.py" line="899"/>
         <source>Split</source>
         <translation>拆分</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="813"/>
+        <location filename="../../reader/gui/main_window.py" line="900"/>
         <source>This sentence and everything after it become a talk of their own.</source>
         <translation>这一句及其后的所有内容将成为单独的演讲。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="833"/>
+        <location filename="../../reader/gui/main_window.py" line="920"/>
         <source>Merge Talks</source>
         <translation>合并演讲</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="834"/>
+        <location filename="../../reader/gui/main_window.py" line="921"/>
         <source>Append “%1” to “%2”?</source>
         <translation>把“%1”追加到“%2”之后？</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="835"/>
+        <location filename="../../reader/gui/main_window.py" line="923"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="862"/>
+        <location filename="../../reader/gui/main_window.py" line="942"/>
         <source>Talk deleted. Undo with Ctrl+Z.</source>
         <translation>演讲已删除。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="868"/>
-        <source>Its text, translations and notes are removed from the library. You can undo this until you quit.</source>
-        <translation>它的文本、译文和笔记将从文库中移除。退出程序之前都可以撤销。</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="876"/>
-        <source>&amp;Undo Delete “%1”</source>
-        <translation>撤销删除“%1”(&amp;U)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="879"/>
-        <source>&amp;Undo Delete Note “%1”</source>
-        <translation>撤销删除笔记“%1”(&amp;U)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="892"/>
-        <source>Talk restored.</source>
-        <translation>演讲已恢复。</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="981"/>
+        <location filename="../../reader/gui/main_window.py" line="1070"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="866"/>
+        <location filename="../../reader/gui/main_window.py" line="948"/>
         <source>Delete Talk</source>
         <translation>删除演讲</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="866"/>
+        <location filename="../../reader/gui/main_window.py" line="949"/>
         <source>Delete “%1”?</source>
         <translation>删除“%1”？</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="867"/>
+        <location filename="../../reader/gui/main_window.py" line="951"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="898"/>
+        <location filename="../../reader/gui/main_window.py" line="953"/>
+        <source>Its text, translations and notes are removed from the library. You can undo this with Ctrl+Z, also after restarting.</source>
+        <translation>它的文本、译文和笔记将从资料库中删除。可以按 Ctrl+Z 撤销，重启后也可以。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="961"/>
+        <source>Undone: %1</source>
+        <translation>已撤销：%1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="967"/>
+        <source>Redone: %1</source>
+        <translation>已重做：%1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="977"/>
         <source>Import Transcripts</source>
         <translation>导入文字稿</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="901"/>
+        <location filename="../../reader/gui/main_window.py" line="980"/>
         <source>Transcripts (*.txt *.md *.srt *.vtt)</source>
         <translation>文字稿 (*.txt *.md *.srt *.vtt)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="901"/>
+        <location filename="../../reader/gui/main_window.py" line="980"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="924"/>
+        <location filename="../../reader/gui/main_window.py" line="1003"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/main_window.py" line="938"/>
+        <location filename="../../reader/gui/main_window.py" line="1017"/>
         <source> %n warning(s) while reading: </source>
         <translation>
             <numerusform>读取时有 %n 条提示：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/main_window.py" line="941"/>
+        <location filename="../../reader/gui/main_window.py" line="1021"/>
         <source>Imported %n talk(s).</source>
         <translation>
             <numerusform>已导入 %n 个演讲。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="944"/>
+        <location filename="../../reader/gui/main_window.py" line="1024"/>
         <source>Already in the library.</source>
         <translation>已在文库中。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="948"/>
+        <location filename="../../reader/gui/main_window.py" line="1030"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/main_window.py" line="949"/>
+        <location filename="../../reader/gui/main_window.py" line="1031"/>
         <source>%n file(s) could not be imported:</source>
         <translation>
             <numerusform>%n 个文件无法导入：</numerusform>
@@ -1784,7 +1903,7 @@
     </message>
     <message>
         <location filename="../../reader/gui/dialogs/models.py" line="83"/>
-        <location filename="../../reader/gui/dialogs/models.py" line="251"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="256"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
@@ -1815,84 +1934,84 @@
         <translation>%1（可更新到 %2）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="169"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="170"/>
         <source>Version %1 is available: download it in the Download tab.</source>
         <translation>有新版本 %1：请在“下载”页下载。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="195"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="196"/>
         <source>No translation models are installed yet.</source>
         <translation>尚未安装任何翻译模型。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/dialogs/models.py" line="198"/>
-        <location filename="../../reader/gui/dialogs/models.py" line="202"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="199"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="203"/>
         <source>%n model(s) installed.</source>
         <translation>
             <numerusform>已安装 %n 个模型。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/dialogs/models.py" line="199"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="200"/>
         <source> %n update(s) available in the Download tab.</source>
         <translation>
             <numerusform>有 %n 个更新，可在“下载”页下载。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="205"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="206"/>
         <source>Install Translation Model</source>
         <translation>安装翻译模型</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="206"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="207"/>
         <source>Argos Translate models (*.argosmodel *.zip)</source>
         <translation>Argos Translate 模型 (*.argosmodel *.zip)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="206"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="207"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="215"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="216"/>
         <source>Installing…</source>
         <translation>正在安装…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="218"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="219"/>
         <source>Installing models</source>
         <translation>正在安装模型</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="225"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="226"/>
         <source>Installed %1.</source>
         <translation>已安装 %1。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="250"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="253"/>
         <source>Remove Model</source>
         <translation>移除模型</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="250"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="254"/>
         <source>Remove the model %1?</source>
         <translation>移除模型 %1？</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="261"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="268"/>
         <source>Fetching the list of models…</source>
         <translation>正在获取模型列表…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/dialogs/models.py" line="272"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="279"/>
         <source>%n model(s) available.</source>
         <translation>
             <numerusform>有 %n 个可用模型。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="290"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="297"/>
         <source>Downloading %1</source>
         <translation>正在下载 %1</translation>
     </message>
@@ -1900,7 +2019,7 @@
 <context>
     <name>NoteDelegate</name>
     <message>
-        <location filename="../../reader/gui/widgets/notes_panel.py" line="301"/>
+        <location filename="../../reader/gui/widgets/notes_panel.py" line="311"/>
         <source>Highlight without a note</source>
         <extracomment>the passage as the reader shows it (clean or verbatim) the note&apos;s Markdown as plain text, &quot;&quot; for a plain highlight the :class:`NoteInfo` the note&apos;s Markdown rendered (the HTML export&apos;s dialect)</extracomment>
         <translation>仅高亮，无笔记</translation>
@@ -1909,43 +2028,43 @@
 <context>
     <name>NoteEditorDialog</name>
     <message>
-        <location filename="../../reader/gui/dialogs/note_editor.py" line="46"/>
+        <location filename="../../reader/gui/dialogs/note_editor.py" line="47"/>
         <source>Add Note</source>
         <extracomment>(colour name, Markdown text) when the user saves</extracomment>
         <translation>添加笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/note_editor.py" line="46"/>
+        <location filename="../../reader/gui/dialogs/note_editor.py" line="47"/>
         <source>Edit Note</source>
         <translation>编辑笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/note_editor.py" line="61"/>
+        <location filename="../../reader/gui/dialogs/note_editor.py" line="64"/>
         <source>Colour:</source>
         <translation>颜色：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/note_editor.py" line="78"/>
+        <location filename="../../reader/gui/dialogs/note_editor.py" line="82"/>
         <source>Your note (optional). Markdown works: **bold**, *italic*, - lists, [links](https://…)</source>
         <translation>你的笔记（可选）。支持 Markdown：**粗体**、*斜体*、- 列表、[链接](https://…)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/note_editor.py" line="86"/>
+        <location filename="../../reader/gui/dialogs/note_editor.py" line="90"/>
         <source>Write</source>
         <translation>编写</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/note_editor.py" line="87"/>
+        <location filename="../../reader/gui/dialogs/note_editor.py" line="91"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/note_editor.py" line="89"/>
+        <location filename="../../reader/gui/dialogs/note_editor.py" line="93"/>
         <source>Leave the note empty for a plain highlight. Ctrl+Enter saves.</source>
         <translation>笔记留空即为单纯高亮。按 Ctrl+Enter 保存。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/note_editor.py" line="134"/>
+        <location filename="../../reader/gui/dialogs/note_editor.py" line="137"/>
         <source>Nothing written yet.</source>
         <translation>还没有写任何内容。</translation>
     </message>
@@ -1953,32 +2072,32 @@
 <context>
     <name>NoteStyle</name>
     <message>
-        <location filename="../../reader/gui/widgets/note_style.py" line="26"/>
+        <location filename="../../reader/gui/widgets/note_style.py" line="36"/>
         <source>Yellow</source>
         <translation>黄色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/note_style.py" line="27"/>
+        <location filename="../../reader/gui/widgets/note_style.py" line="37"/>
         <source>Green</source>
         <translation>绿色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/note_style.py" line="28"/>
+        <location filename="../../reader/gui/widgets/note_style.py" line="38"/>
         <source>Blue</source>
         <translation>蓝色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/note_style.py" line="29"/>
+        <location filename="../../reader/gui/widgets/note_style.py" line="39"/>
         <source>Pink</source>
         <translation>粉色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/note_style.py" line="30"/>
+        <location filename="../../reader/gui/widgets/note_style.py" line="40"/>
         <source>Purple</source>
         <translation>紫色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/note_style.py" line="104"/>
+        <location filename="../../reader/gui/widgets/note_style.py" line="118"/>
         <source>Highlighted. Right-click to add a note.</source>
         <translation>已高亮。右键单击可添加笔记。</translation>
     </message>
@@ -1986,84 +2105,78 @@
 <context>
     <name>NotesController</name>
     <message>
-        <location filename="../../reader/gui/notes.py" line="118"/>
+        <location filename="../../reader/gui/notes.py" line="90"/>
         <source>Click a sentence first (shift-click or drag to take several).</source>
-        <extracomment>the start of its passage, for the Undo menu item</extracomment>
         <translation>请先点击一个句子（按住 Shift 点击或拖选可选择多句）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes.py" line="146"/>
-        <location filename="../../reader/gui/notes.py" line="176"/>
+        <location filename="../../reader/gui/notes.py" line="118"/>
+        <location filename="../../reader/gui/notes.py" line="148"/>
         <source>Note saved.</source>
         <translation>笔记已保存。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes.py" line="146"/>
+        <location filename="../../reader/gui/notes.py" line="118"/>
         <source>Highlighted.</source>
         <translation>已高亮。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes.py" line="185"/>
+        <location filename="../../reader/gui/notes.py" line="158"/>
         <source>Delete Note</source>
         <translation>删除笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes.py" line="185"/>
+        <location filename="../../reader/gui/notes.py" line="159"/>
         <source>Delete this note and its highlight?</source>
         <translation>删除这条笔记及其高亮？</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes.py" line="186"/>
+        <location filename="../../reader/gui/notes.py" line="160"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes.py" line="188"/>
+        <location filename="../../reader/gui/notes.py" line="163"/>
         <source>Remove Highlight</source>
         <translation>移除高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes.py" line="188"/>
+        <location filename="../../reader/gui/notes.py" line="163"/>
         <source>Remove this highlight?</source>
         <translation>移除这个高亮？</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes.py" line="189"/>
+        <location filename="../../reader/gui/notes.py" line="163"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes.py" line="191"/>
+        <location filename="../../reader/gui/notes.py" line="170"/>
         <source>You can undo this with Ctrl+Z.</source>
         <translation>可以用 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes.py" line="200"/>
+        <location filename="../../reader/gui/notes.py" line="177"/>
         <source>Note deleted. Undo with Ctrl+Z.</source>
         <translation>笔记已删除。按 Ctrl+Z 撤销。</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/notes.py" line="207"/>
-        <source>Note restored.</source>
-        <translation>笔记已恢复。</translation>
     </message>
 </context>
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../reader/gui/widgets/notes_panel.py" line="343"/>
-        <location filename="../../reader/gui/widgets/notes_panel.py" line="422"/>
+        <location filename="../../reader/gui/widgets/notes_panel.py" line="358"/>
+        <location filename="../../reader/gui/widgets/notes_panel.py" line="443"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/notes_panel.py" line="346"/>
-        <location filename="../../reader/gui/widgets/notes_panel.py" line="424"/>
+        <location filename="../../reader/gui/widgets/notes_panel.py" line="361"/>
+        <location filename="../../reader/gui/widgets/notes_panel.py" line="445"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/notes_panel.py" line="376"/>
+        <location filename="../../reader/gui/widgets/notes_panel.py" line="392"/>
         <source>No highlights in this talk yet.
 
 Select sentences in the reader (click, shift-click or drag), then press Ctrl+H to highlight them or Ctrl+Shift+N to write a note.</source>
@@ -2072,26 +2185,26 @@ Select sentences in the reader (click, shift-click or drag), then press Ctrl+H t
 在阅读区选择句子（单击、按住 Shift 单击或拖选），然后按 Ctrl+H 高亮，或按 Ctrl+Shift+N 写笔记。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/notes_panel.py" line="378"/>
+        <location filename="../../reader/gui/widgets/notes_panel.py" line="396"/>
         <source>Open a talk to see its notes.</source>
         <translation>打开一个演讲以查看它的笔记。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/widgets/notes_panel.py" line="381"/>
+        <location filename="../../reader/gui/widgets/notes_panel.py" line="400"/>
         <source>%n highlight(s)</source>
         <translation>
             <numerusform>%n 处高亮</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/widgets/notes_panel.py" line="382"/>
+        <location filename="../../reader/gui/widgets/notes_panel.py" line="400"/>
         <source>%n with a note</source>
         <translation>
             <numerusform>%n 处有笔记</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/notes_panel.py" line="421"/>
+        <location filename="../../reader/gui/widgets/notes_panel.py" line="442"/>
         <source>Show in Reader</source>
         <translation>在阅读区中显示</translation>
     </message>
@@ -2110,32 +2223,32 @@ Select sentences in the reader (click, shift-click or drag), then press Ctrl+H t
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/preferences.py" line="27"/>
+        <location filename="../../reader/gui/dialogs/preferences.py" line="28"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/preferences.py" line="27"/>
+        <location filename="../../reader/gui/dialogs/preferences.py" line="29"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/preferences.py" line="28"/>
+        <location filename="../../reader/gui/dialogs/preferences.py" line="30"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/preferences.py" line="31"/>
+        <location filename="../../reader/gui/dialogs/preferences.py" line="34"/>
         <source>Translate talks automatically when opened</source>
         <translation>打开演讲时自动翻译</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/preferences.py" line="34"/>
+        <location filename="../../reader/gui/dialogs/preferences.py" line="37"/>
         <source>Interface language:</source>
         <translation>界面语言：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/preferences.py" line="35"/>
+        <location filename="../../reader/gui/dialogs/preferences.py" line="38"/>
         <source>Appearance:</source>
         <translation>外观：</translation>
     </message>
@@ -2148,7 +2261,7 @@ Select sentences in the reader (click, shift-click or drag), then press Ctrl+H t
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/progress.py" line="78"/>
+        <location filename="../../reader/gui/widgets/progress.py" line="79"/>
         <source>%1 %2 of %3</source>
         <translation>%1 %2/%3</translation>
     </message>
@@ -2165,80 +2278,90 @@ Select sentences in the reader (click, shift-click or drag), then press Ctrl+H t
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="998"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1014"/>
         <source>Right-click or double-click to rename this speaker</source>
-        <extracomment>First and last row on screen, debounced; translation re-prioritises on it. Highlight a passage: first and last segment id (reading order), colour name. Write a note on a passage: first and last segment id (opens the note editor). Rename a speaker of the open talk: the name as shown (right-click or double-click on it).</extracomment>
+        <extracomment>A segment id whose original text the user wants to correct (an ASR error). First and last row on screen, debounced; translation re-prioritises on it. Highlight a passage: first and last segment id (reading order), colour name. Write a note on a passage: first and last segment id (opens the note editor). Rename a speaker of the open talk: the name as shown (right-click or double-click on it).</extracomment>
         <translation>右键单击或双击可重命名这位发言人</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1002"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1018"/>
         <source>Your correction (double-click to change it)</source>
         <translation>你修改过的译文（双击可再次修改）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1004"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1021"/>
         <source>No translation model for this language is installed (File → Translation Models…)</source>
         <translation>未安装这种语言的翻译模型（文件 → 翻译模型…）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1005"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1023"/>
         <source>Not translated yet</source>
         <translation>尚未翻译</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1007"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1026"/>
         <source>Double-click to correct this translation</source>
         <translation>双击可修改这句译文</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1169"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1028"/>
+        <source>Double-click to correct this sentence</source>
+        <translation>双击修改这句原文</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1191"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1174"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1196"/>
+        <source>Correct Sentence…</source>
+        <translation>修改原文…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1197"/>
         <source>Correct Translation…</source>
         <translation>修改译文…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1179"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1202"/>
         <source>Split Talk Before This Sentence</source>
         <translation>在此句前拆分演讲</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1183"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1206"/>
         <source>Rename Speaker “%1”…</source>
         <translation>重命名发言人“%1”…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1191"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1214"/>
         <source>Highlight %n Sentence(s)</source>
         <translation>
             <numerusform>高亮 %n 个句子</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1201"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1225"/>
         <source>Add Note…</source>
         <translation>添加笔记…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1213"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1238"/>
         <source>Edit Note…</source>
         <translation>编辑笔记…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1213"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1238"/>
         <source>Write a Note on This Highlight…</source>
         <translation>为这个高亮写笔记…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1215"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1242"/>
         <source>Delete Note</source>
         <translation>删除笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1215"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1242"/>
         <source>Remove Highlight</source>
         <translation>移除高亮</translation>
     </message>
@@ -2252,27 +2375,27 @@ Select sentences in the reader (click, shift-click or drag), then press Ctrl+H t
         <translation>重命名发言人</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/rename_speaker.py" line="48"/>
+        <location filename="../../reader/gui/dialogs/rename_speaker.py" line="49"/>
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/rename_speaker.py" line="52"/>
+        <location filename="../../reader/gui/dialogs/rename_speaker.py" line="53"/>
         <source>Speaker:</source>
         <translation>发言人：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/rename_speaker.py" line="53"/>
+        <location filename="../../reader/gui/dialogs/rename_speaker.py" line="54"/>
         <source>New name:</source>
         <translation>新名字：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/rename_speaker.py" line="76"/>
+        <location filename="../../reader/gui/dialogs/rename_speaker.py" line="78"/>
         <source>“%1” already speaks in this talk: the two speakers become one.</source>
         <translation>“%1”已在这个演讲中发言：两位发言人将合并为一位。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/rename_speaker.py" line="79"/>
+        <location filename="../../reader/gui/dialogs/rename_speaker.py" line="81"/>
         <source>Every turn of this speaker in this talk gets the new name.</source>
         <translation>这位发言人在本演讲中的每次发言都会使用新名字。</translation>
     </message>
@@ -2302,6 +2425,20 @@ Select sentences in the reader (click, shift-click or drag), then press Ctrl+H t
         <translation>
             <numerusform>%n 个演讲</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SourceCorrectionDialog</name>
+    <message>
+        <location filename="../../reader/gui/dialogs/correction.py" line="60"/>
+        <source>Correct Sentence</source>
+        <extracomment>(segment id, corrected sentence)</extracomment>
+        <translation>修改原文</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/correction.py" line="70"/>
+        <source>Search and translation follow the corrected sentence; the file&apos;s own words are kept, and Undo (Ctrl+Z) takes the correction back.</source>
+        <translation>搜索和翻译将使用修改后的句子；文件中的原话会保留，按 Ctrl+Z 可撤销修改。</translation>
     </message>
 </context>
 <context>
@@ -2363,33 +2500,33 @@ Select sentences in the reader (click, shift-click or drag), then press Ctrl+H t
         <translation>导入文字稿…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/welcome.py" line="122"/>
+        <location filename="../../reader/gui/widgets/welcome.py" line="120"/>
         <source>Download Models</source>
         <translation>下载模型</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/welcome.py" line="125"/>
+        <location filename="../../reader/gui/widgets/welcome.py" line="123"/>
         <source>Install From File…</source>
         <translation>从文件安装…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/welcome.py" line="128"/>
+        <location filename="../../reader/gui/widgets/welcome.py" line="126"/>
         <source>Other Models…</source>
         <translation>其他模型…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/welcome.py" line="160"/>
+        <location filename="../../reader/gui/widgets/welcome.py" line="158"/>
         <source>, </source>
         <comment>between the items of a list</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/welcome.py" line="163"/>
+        <location filename="../../reader/gui/widgets/welcome.py" line="161"/>
         <source>No translation model is installed for %1. You can read and search without one; to see translations, download the models once (they work offline afterwards) or install a model file.</source>
         <translation>尚未安装 %1 的翻译模型。没有模型也可以阅读和搜索；要看到译文，请下载一次模型（之后即可离线使用），或从文件安装模型。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/welcome.py" line="95"/>
+        <location filename="../../reader/gui/widgets/welcome.py" line="94"/>
         <source>Or drop .txt, .md, .srt or .vtt files anywhere on this window.</source>
         <translation>也可以把 .txt、.md、.srt 或 .vtt 文件拖放到此窗口中。</translation>
     </message>

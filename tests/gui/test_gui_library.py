@@ -64,7 +64,7 @@ def test_rename_and_delete_with_confirmation(app, qtbot, sample_library_path: Pa
     window.apply_rename(talk_id, "  A   better title ")
     row = window.talk_model.row_of(talk_id)
     qtbot.waitUntil(lambda: window.talk_model.talks[row].title == "A better title", timeout=5000)
-    assert window.header.title.text() == "A better title"
+    qtbot.waitUntil(lambda: window.header.title.text() == "A better title", timeout=5000)
     segments_before = window.talk_model.talks[window.talk_model.row_of(talk_id)].segments
     window.delete_talk(talk_id)
     box = find_box("confirmDialog")
@@ -80,16 +80,20 @@ def test_rename_and_delete_with_confirmation(app, qtbot, sample_library_path: Pa
     with Library.open(sample_library_path) as library, library.read_session() as session:
         assert all(t.id != talk_id for t in lib.list_talks(session))
     # Undo brings it back whole, under the same id, and searchable again.
-    assert window.act_undo.isEnabled() and "A better title" in window.act_undo.text()
+    qtbot.waitUntil(lambda: "Delete “A better title”" in window.act_undo.text(), timeout=5000)
     window.act_undo.trigger()
     qtbot.waitUntil(lambda: window.talk_model.row_of(talk_id) is not None, timeout=5000)
-    assert not window.act_undo.isEnabled()
+    # The delete is now Redo's; Undo names the rename before it (history is kept in the library).
+    qtbot.waitUntil(lambda: "Delete “A better title”" in window.act_redo.text(), timeout=5000)
+    assert window.act_redo.isEnabled() and "Rename" in window.act_undo.text()
     qtbot.waitUntil(lambda: window.reader_model.talk_id == talk_id, timeout=5000)
     restored = window.talk_model.talks[window.talk_model.row_of(talk_id)]
     assert restored.title == "A better title" and restored.segments == segments_before
     from reader.gui.search_backend import run_search
 
-    word = next(w for w in window.reader_model.cell(0, 0).text.split() if w.isascii() and len(w) > 4)
+    with Library.open(sample_library_path) as library, library.read_session() as session:
+        text = " ".join(s.text for s in lib.talk_segments(session, talk_id)[:5])
+    word = next(w for w in text.split() if w.isascii() and w.isalpha() and len(w) > 4)
     assert any(t.talk_id == talk_id for t in run_search(window.library, word).talks)
 
 

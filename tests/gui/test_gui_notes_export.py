@@ -156,7 +156,7 @@ def test_write_edit_and_delete_a_note_from_the_reader_and_the_panel(
     assert not model.index(row, ORIGINAL).data(Role.NOTES)
     assert panel.empty.isVisible()
     # Undo puts it back (Ctrl+Z).
-    assert window.act_undo.isEnabled() and "Note" in window.act_undo.text()
+    qtbot.waitUntil(lambda: "Delete Note" in window.act_undo.text(), timeout=5000)
     window.act_undo.trigger()
     qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=5000)
     restored = _stored_notes(sample_library_path, big_talk_id)

@@ -34,6 +34,7 @@ from reader.core.export.html import render_html
 from reader.core.export.markdown import LANGS, LAYOUTS, Lang, Layout, render_markdown
 from reader.core.export.notes_only import render_notes
 from reader.core.export.subtitles import render_subtitles
+from reader.core.export.warnings import ExportWarning, ExportWarningKind
 from reader.core.export.writer import ExportTargetExists, check_target, write_atomic
 from reader.core.progress import ProgressCallback, no_progress
 
@@ -120,7 +121,7 @@ class Rendered:
     """An export as text, with what the user should know about it (e.g. untranslated parts)."""
 
     text: str
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[ExportWarning, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -130,7 +131,7 @@ class ExportResult:
     talks: int
     notes: int
     bytes: int
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[ExportWarning, ...] = ()
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -139,17 +140,17 @@ class ExportResult:
             "talks": self.talks,
             "notes": self.notes,
             "bytes": self.bytes,
-            "warnings": list(self.warnings),
+            "warnings": [warning.message for warning in self.warnings],
         }
 
 
-def _untranslated_warning(doc: ExportDocument, options: ExportOptions) -> list[str]:
+def _untranslated_warning(doc: ExportDocument, options: ExportOptions) -> list[ExportWarning]:
     if options.lang == "original" or options.format == "notes":
         return []
     count = sum(talk.untranslated_count for talk in doc.talks)
     if not count:
         return []
-    return [f"{count} passage(s) are not translated yet; the export marks them as such"]
+    return [ExportWarning(ExportWarningKind.UNTRANSLATED, count)]
 
 
 def render(doc: ExportDocument, options: ExportOptions) -> Rendered:

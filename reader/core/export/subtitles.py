@@ -24,6 +24,7 @@ from reader.core.errors import ExportError
 from reader.core.export.document import ExportDocument, ExportSegment, ExportTalk
 from reader.core.export.markdown import Lang
 from reader.core.export.markup import flatten, join_texts, timestamp
+from reader.core.export.warnings import ExportWarning, ExportWarningKind
 from reader.core.speakers import turn_starts
 from reader.core.textproc.language import detect_language
 
@@ -175,12 +176,9 @@ def render_subtitles(
         for number, (label, text) in enumerate(texts):
             body = _with_speaker(_safe(text, vtt=vtt), cue, vtt=vtt, first=number == 0)
             blocks.append(f"{label}\n{times}\n{body}")
-    warnings = []
+    warnings: list[ExportWarning] = []
     if untranslated and lang != "original":
-        warnings.append(f"{untranslated} of {len(cues)} cue(s) are not translated yet; they show the original only")
+        warnings.append(ExportWarning(ExportWarningKind.UNTRANSLATED_CUES, untranslated, len(cues)))
     if same_language:
-        warnings.append(
-            f"{same_language} cue(s) have a translation in the same language as the original; "
-            "importing this file again will show them as separate cues"
-        )
+        warnings.append(ExportWarning(ExportWarningKind.SAME_LANGUAGE_CUES, same_language))
     return "\n\n".join(blocks) + "\n", warnings

@@ -143,9 +143,9 @@ def save_batch(session: Session, batch: Iterable[TranslatedSegment]) -> int:
     return written
 
 
-def _sentence(session: Session, segment_id: int, *_args: object) -> dict[str, str]:
+def _sentence(session: Session, segment_id: int, *_args: object) -> dict[str, object]:
     segment = session.get(Segment, segment_id)
-    return {"text": preview(segment.text if segment else "")}
+    return {"text": preview(segment.text if segment else ""), "talk": segment.talk_id if segment else None}
 
 
 @records(ActionKind.EDIT_TRANSLATION, _sentence)

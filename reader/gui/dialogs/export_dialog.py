@@ -53,6 +53,7 @@ from reader.core.export import (
     export,
     render,
 )
+from reader.core.export.warnings import ExportWarningKind
 from reader.core.library import TalkSummary
 from reader.gui.dialogs.confirm import ask
 from reader.gui.dialogs.errors import report_failure, show_message
@@ -530,7 +531,16 @@ class ExportDialog(QDialog):
                 shown.append(
                     self.tr("%n passage(s) are not translated yet; the export marks them as such.", "", untranslated)
                 )
-        shown += [w for w in preview.warnings if "not translated" not in w]
+        for warning in preview.warnings:
+            if warning.kind is ExportWarningKind.SAME_LANGUAGE_CUES:
+                shown.append(
+                    self.tr(
+                        "%n cue(s) have a translation in the same language as the original; "
+                        "importing this file again will show them as separate cues.",
+                        "",
+                        warning.count,
+                    )
+                )
         if options.format == "notes" and doc.note_count == 0:
             shown.append(self.tr("No highlights in these talks yet: the notes export would be empty."))
         return shown

@@ -8,8 +8,9 @@ for the rest a few at a time in idle time; every re-measure keeps the paragraph 
 of the viewport where it was, so the text never jumps under the reader's eyes.
 
 Sentences are the unit of interaction: hovering or clicking one highlights it and its
-counterpart on the other side (the same segment id), double-clicking a translated sentence
-asks to correct it, and text can be selected by dragging inside a cell and copied.
+counterpart on the other side (the same segment id), double-clicking a sentence asks to
+correct it (an original: its text, for an ASR error; a translation: the translation), and
+text can be selected by dragging inside a cell and copied.
 Shift-click extends the clicked sentence to a range; the range (or the dragged text, or the
 clicked sentence) is what "Highlight" and "Add Note" mark. Highlighted sentences are tinted
 in the note's colour on both sides, with a coloured bar in the margin whose tooltip shows
@@ -527,6 +528,8 @@ class ReaderView(QTreeView):
 
     segment_clicked = Signal(int)
     correction_requested = Signal(int)
+    #: A segment id whose original text the user wants to correct (an ASR error).
+    source_correction_requested = Signal(int)
     split_requested = Signal(int)
     #: First and last row on screen, debounced; translation re-prioritises on it.
     visible_rows_changed = Signal(int, int)
@@ -1021,6 +1024,8 @@ class ReaderView(QTreeView):
                     )
                 else:
                     tip = self.tr("Double-click to correct this translation")
+            elif not tip and segment_id is not None:
+                tip = self.tr("Double-click to correct this sentence")
             if tip:
                 QToolTip.showText(event.globalPos(), tip, self.viewport())
             else:
@@ -1111,12 +1116,8 @@ class ReaderView(QTreeView):
             return
         if index.column() == TRANSLATION:
             self.correction_requested.emit(segment_id)
-            return
-        cell = self.delegate.layout(index.row(), index.column())
-        span = cell.span_of(segment_id)
-        if span is not None:
-            self.delegate.selection = (index.row(), index.column(), span.start, span.end)
-            self.viewport().update(self.visualRect(index))
+        else:
+            self.source_correction_requested.emit(segment_id)
 
     def selected_text(self) -> str:
         selection = self.delegate.selection
@@ -1192,6 +1193,7 @@ class ReaderView(QTreeView):
         copy.setEnabled(bool(self.copy_text()))
         self._add_note_actions(menu, segment_id, mark.note_id if mark is not None else None)
         if segment_id is not None:
+            menu.addAction(self.tr("Correct Sentence…"), lambda: self.source_correction_requested.emit(segment_id))
             menu.addAction(self.tr("Correct Translation…"), lambda: self.correction_requested.emit(segment_id))
             speaker = self.speaker_of_segment(segment_id)
             if speaker is not None:

@@ -13,6 +13,7 @@ from reader.core.errors import ExportError
 from reader.core.export import ExportOptions, build_document, export, render
 from reader.core.export.markup import join_texts
 from reader.core.export.subtitles import SubtitleCue, build_cues
+from reader.core.export.warnings import ExportWarningKind
 from reader.core.hashing import text_hash
 from reader.core.models import Translation
 from reader.core.translate.store import set_user_translation
@@ -104,7 +105,8 @@ def test_export_then_import_gives_the_same_cues(library: Library, tmp_path: Path
 
     out = tmp_path / f"exported.{fmt}"
     result = export(library, [talk_id], ExportOptions(format=fmt), out)
-    assert result.warnings and f"2 of {len(cues)} cue(s) are not translated yet" in result.warnings[0]
+    assert result.warnings and f"2 of {len(cues)} cue(s) are not translated yet" in result.warnings[0].message
+    assert result.warnings[0].kind is ExportWarningKind.UNTRANSLATED_CUES and result.warnings[0].count == 2
 
     again = Library.open(tmp_path / "again.sqlite3")
     try:

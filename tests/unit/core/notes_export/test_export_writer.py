@@ -15,6 +15,7 @@ from reader.core.db import Library
 from reader.core.errors import ExportError
 from reader.core.export import ExportOptions, ExportTargetExists, default_filename, export, write_atomic
 from reader.core.export.document import build_document
+from reader.core.export.warnings import ExportWarningKind
 
 
 def files_in(folder: Path) -> list[str]:
@@ -98,7 +99,10 @@ def test_export_checks_the_target_before_working(library: Library, sample: Sampl
     result = export(library, [sample.talk_id], ExportOptions(format="html"), target)
     assert result.path == target and result.bytes == target.stat().st_size
     assert (result.talks, result.notes, result.format) == (1, 3, "html")
-    assert result.warnings == ("2 passage(s) are not translated yet; the export marks them as such",)
+    assert [w.message for w in result.warnings] == [
+        "2 passage(s) are not translated yet; the export marks them as such"
+    ]
+    assert result.warnings[0].kind is ExportWarningKind.UNTRANSLATED
     assert result.to_json()["path"] == str(target)
     first = target.read_text(encoding="utf-8")
     with pytest.raises(ExportTargetExists):

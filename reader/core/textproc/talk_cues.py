@@ -172,7 +172,7 @@ SPEAKER_SETUP = (
 GREETING = (
     _p(
         r"\bgood (?:morning|afternoon|evening)\b|\bladies and gentlemen\b|\bwelcome (?:back )?to (?:the|our|this)\b|"
-        r"\bwelcome back\b|\bhi,? folks\b|\bthis is (?:session|part) \w+\b"
+        r"\bwelcome back\b|\bhi,? folks\b|\bthis is (?:session|part) \w+\b|\bif you(?:'re| are) just joining\b"
     ),
     _p(r"\b(?:hello|hi|welcome),? (?:everyone|everybody|all|folks|friends|and welcome|\w+ members)\b"),
     _p(
@@ -403,6 +403,7 @@ _ANCHORS: dict[int, tuple[str, ...]] = {
         "开幕",
         "opening",
         "introduction",
+        "joining",
     ),
     id(CLOSING): ("thank", "for giving", "hand", "applause", "感谢", "谢谢", "掌声", "round of"),
     id(CLOSING_WEAK): ("thank", "bye", "see you", "take care"),

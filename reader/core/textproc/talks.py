@@ -5,7 +5,8 @@ them apart. We weigh the signals a listener would use, at every gap between two 
 
 * the host's hand-over — thanks for the last talk just before the gap, an introduction (有请,
   "please welcome", 报告题目是, a bio) just after it, the new speaker's first words ("thanks
-  for the introduction", 大家好我是) a little later;
+  for the introduction", 大家好我是) a little later, or a greeting with a self-introduction that
+  opens a live stream's segment ("Hello and welcome back to the studio. I'm Dana…");
 * the talk before having wrapped up or gone to questions;
 * a lasting change of language (a Chinese talk followed by an English panel), and a dip in
   lexical cohesion (TextTiling) — a change of topic;
@@ -91,6 +92,7 @@ _LEAD_IN_CHARS = 300
 #: A host's welcome before the first talk belongs to it when it is shorter than this (~3 minutes).
 _OPENING_CHARS = 3000
 _HEADING_WEIGHT = 0.6
+_OPENING_BONUS = 0.5
 _TALK_HEADING_WEIGHT = 1.6
 _SPEAKER_WEIGHT = 1.2
 _LANGUAGE_WEIGHT = 1.5
@@ -327,6 +329,9 @@ def _gap_evidence(
         soon = _reach(offsets, b, 1, 4, 250)
         closing_after = max((cues[j].closing for j in soon[:3] if not cues[j].intro), default=0.0)
         question_after = any(cues[j].question and not cues[j].intro for j in soon)
+        # "Hello and welcome back, I'm Dana": a greeting and a self-introduction open a segment.
+        if any(cues[j].greeting for j in soon[:2]) and any(cues[j].start >= 0.75 for j in soon):
+            start += _OPENING_BONUS
         ended = 0.0
         if last_ended >= 0 and offsets[b] - offsets[last_ended + 1] <= _ENDED_CHARS:
             ended = 0.6

@@ -77,7 +77,14 @@ EXAMPLES = {
         "let me share my screen",
         "大家能看到我的屏幕吗",
     ],
-    "GREETING": ["Good morning everyone", "hello everyone", "大家上午好", "各位贵宾，", "开场：一个问题"],
+    "GREETING": [
+        "Good morning everyone",
+        "hello everyone",
+        "大家上午好",
+        "各位贵宾，",
+        "if you're just joining us",
+        "开场：一个问题",
+    ],
     "CLOSING": [
         "thank you so much for your wonderful talk",
         "thank you for giving us this great presentation",

@@ -451,3 +451,14 @@ def test_a_bare_okay_ending_a_paragraph_closes_it() -> None:
     units = _units(lines)
     starts = find_talk_starts(units)
     assert [units[start].line for start in starts] == [1, len(panel) + 2]
+
+
+def test_a_greeting_and_a_self_introduction_open_a_segment_of_a_live_stream() -> None:
+    # A pre-recorded piece ends with no thanks; the studio host comes back, greets and says who she is.
+    video, interview = _sentences("climate", 30, 108), _sentences("climate", 30, 109)
+    opening = ["Hello and welcome back to the studio.", "I'm Dana Whitfield and I am sitting down with a forecaster."]
+    lines = [*video, *opening, *interview]
+    assert find_talk_starts(_captions(lines)) == [0, len(video)]
+    # A greeting alone (a viewer arriving) or a name alone is no new segment.
+    for line in ("Hello everyone, good to see you here.", "I'm Dana Whitfield, by the way."):
+        assert find_talk_starts(_captions([*video, line, *interview])) == [0]

@@ -91,7 +91,7 @@ _BATCH = 2000
 
 _ENGLISH: dict[ActionKind, str] = {
     ActionKind.IMPORT: "Import “{name}”",
-    ActionKind.RENAME_TALK: "Rename “{title}”",
+    ActionKind.RENAME_TALK: "Rename “{title}” to “{new}”",
     ActionKind.SPLIT_TALK: "Split “{title}”",
     ActionKind.MERGE_TALKS: "Merge into “{title}”",
     ActionKind.DELETE_TALK: "Delete “{title}”",

@@ -224,7 +224,7 @@ class MainWindow(QMainWindow):
         self.act_quit = self._action(self.tr("&Quit"), self.close, [S.Quit, "Ctrl+Q"], name="actQuit")
         self.act_undo = self._action(self.tr("&Undo"), self.undo, S.Undo, name="actUndo")
         self.act_undo.setEnabled(False)
-        self.act_redo = self._action(self.tr("&Redo"), self.redo, [S.Redo, "Ctrl+Shift+Z"], name="actRedo")
+        self.act_redo = self._action(self.tr("&Redo"), self.redo, ["Ctrl+Shift+Z", S.Redo], name="actRedo")
         self.act_redo.setEnabled(False)
         self.act_correct_source = self._action(
             self.tr("Correct &Sentence…"),

@@ -20,7 +20,7 @@ def _names() -> dict[ActionKind, tuple[str, str]]:
     """Each kind's name (with %1 for the value it shows) and which parameter fills %1."""
     return {
         ActionKind.IMPORT: (QCoreApplication.translate("History", "Import “%1”"), "name"),
-        ActionKind.RENAME_TALK: (QCoreApplication.translate("History", "Rename “%1”"), "title"),
+        ActionKind.RENAME_TALK: (QCoreApplication.translate("History", "Rename “%1”"), "new"),
         ActionKind.SPLIT_TALK: (QCoreApplication.translate("History", "Split “%1”"), "title"),
         ActionKind.MERGE_TALKS: (QCoreApplication.translate("History", "Merge into “%1”"), "title"),
         ActionKind.DELETE_TALK: (QCoreApplication.translate("History", "Delete “%1”"), "title"),

@@ -171,7 +171,7 @@ def test_history_survives_reopening_the_library(library_path: Path, tmp_path: Pa
             (ActionKind.RENAME_TALK, ActionState.DONE),
             (ActionKind.IMPORT, ActionState.DONE),
         ]
-        assert entries[0].describe() == "Rename “Memory walls”"
+        assert entries[0].describe() == "Rename “Memory walls” to “Walls of memory”"
         undo(second)
         with second.read_session() as session:
             assert lib.get_talk(session, talk).title == "Memory walls"

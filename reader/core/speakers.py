@@ -218,7 +218,7 @@ def rename_speaker(session: Session, talk_id: int, old: str, new: str) -> Rename
             .values(speaker=target)
             .execution_options(synchronize_session=False)
         )
-        changed = int(result.rowcount or 0)
+        changed = int(getattr(result, "rowcount", 0) or 0)
         talk.speakers = rename_in_list(talk.speakers, old, target)
         session.flush()
         session.expire_all()
@@ -249,7 +249,7 @@ def assign_speaker(session: Session, talk_id: int, segment_ids: Iterable[int], n
         update(Segment).where(Segment.id.in_(ids)).values(speaker=value).execution_options(synchronize_session=False)
     )
     session.expire_all()
-    return int(result.rowcount or 0)
+    return int(getattr(result, "rowcount", 0) or 0)
 
 
 def speaker_names(session: Session, talk_id: int) -> list[str]:

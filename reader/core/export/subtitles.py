@@ -142,7 +142,7 @@ def _single_talk(doc: ExportDocument) -> ExportTalk:
 
 def render_subtitles(
     doc: ExportDocument, *, fmt: str, lang: Lang = "both", clean: bool = False
-) -> tuple[str, list[str]]:
+) -> tuple[str, list[ExportWarning]]:
     """``(text, warnings)`` of the document's one talk as ``srt`` or ``vtt``."""
     if fmt not in ("srt", "vtt"):
         raise ValueError(f"unknown subtitle format {fmt!r}")

@@ -160,8 +160,11 @@ def check(
         if len(problems) < MAX_PROBLEMS_LISTED:
             problems.append(problem)
 
+    def reporter(number: int) -> Callable[[int], None]:
+        return lambda done: report(number * total + done, 2 * total)
+
     for number, index in enumerate(_INDEXES):
-        _compare_rows(db, index, counts, note, cancel, lambda done, n=number: report(n * total + done, 2 * total))
+        _compare_rows(db, index, counts, note, cancel, reporter(number))
     report(2 * total, 2 * total)
     for index in _INDEXES:
         try:

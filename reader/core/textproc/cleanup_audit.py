@@ -98,7 +98,7 @@ _Opcode = tuple[str, int, int, int, int]
 
 def _opcodes(old: list[_Token], new: list[_Token]) -> list[_Opcode]:
     matcher = difflib.SequenceMatcher(None, [t.norm for t in old], [t.norm for t in new], autojunk=False)
-    return matcher.get_opcodes()
+    return [(tag, i1, i2, j1, j2) for tag, i1, i2, j1, j2 in matcher.get_opcodes()]
 
 
 def _greedy(old: list[_Token], new: list[_Token], *, reverse: bool) -> list[_Opcode]:
@@ -413,7 +413,7 @@ def _reduplication(chars: str) -> bool:
 def _pos(word: str) -> str:
     """jieba's part of speech for *word* (``""`` when unknown): ABAB doubling is for verbs and
     adjectives (研究研究, 讨论讨论), while a doubled pronoun or noun (我们我们, 大家大家) is a stutter."""
-    import jieba.posseg  # type: ignore[import-untyped]
+    import jieba.posseg
 
     table: dict[str, str] = jieba.posseg.dt.word_tag_tab
     return table.get(word, "")

@@ -49,7 +49,7 @@ def _load() -> Any:
     global _tokenizer
     with _lock:
         if _tokenizer is None:
-            import jieba  # type: ignore[import-untyped]
+            import jieba
 
             jieba.setLogLevel(logging.WARNING)
             jieba.dt.initialize()

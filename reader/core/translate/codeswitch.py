@@ -45,10 +45,10 @@ def _fallback_mixed_runs(text: str, lang: str) -> list[Run]:
 
 def _load_mixed_runs() -> Callable[[str, str], list[Run]]:
     try:
-        from reader.core.textproc.language import mixed_runs  # type: ignore[attr-defined]
+        from reader.core.textproc.language import mixed_runs
     except ImportError:
         return _fallback_mixed_runs
-    return mixed_runs  # type: ignore[no-any-return]
+    return mixed_runs
 
 
 def embedded_terms(text: str, lang: str) -> list[tuple[int, int]]:

@@ -985,8 +985,8 @@ def updates(
         if package.name not in newest or _version_key(package.version) > _version_key(newest[package.name].version):
             newest[package.name] = package
     found = []
-    for package in installed:
-        offer = newest.get(package.name)
-        if offer is not None and _version_key(offer.version) > _version_key(package.version):
-            found.append(Update(package, offer))
+    for have in installed:
+        offer = newest.get(have.name)
+        if offer is not None and _version_key(offer.version) > _version_key(have.version):
+            found.append(Update(have, offer))
     return found

@@ -213,7 +213,10 @@ CLOSING_WEAK = (
 )
 # The speaker wrapping up, or questions being taken: the talk is in its last part.
 ENDING = (
-    _p(r"\bthat'?s (?:all|it) (?:for|from) (?:me|my|today)|\bthank you for (?:your )?(?:listening|attention)\b"),
+    _p(
+        r"\bthat'?s (?:all|it) (?:for|from) (?:me|my|today)|"
+        r"\bthanks? (?:you )?(?:so much )?for (?:your )?(?:listening|attention|watching)\b"
+    ),
     _p(r"\bI'?(?:ll| will)? ?(?:can )?(?:stop|end|conclude|wrap up) (?:here|there)\b"),
     _p(
         r"\bI conclude\b|\bto conclude\b|\bin conclusion\b|"
@@ -411,6 +414,7 @@ _ANCHORS: dict[int, tuple[str, ...]] = {
         "that's",
         "thats",
         "listening",
+        "watching",
         "attention",
         "stop",
         "end",

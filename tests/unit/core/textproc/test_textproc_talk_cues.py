@@ -98,7 +98,15 @@ EXAMPLES = {
         "好，谢谢谢谢小林。",
     ],
     "CLOSING_WEAK": ["thank you again", "okay bye"],
-    "ENDING": ["that's all for me", "I'll stop here", "in conclusion", "this is my last slide", "谢谢大家", "分享完毕"],
+    "ENDING": [
+        "that's all for me",
+        "thanks for watching",
+        "I'll stop here",
+        "in conclusion",
+        "this is my last slide",
+        "谢谢大家",
+        "分享完毕",
+    ],
     "QUESTIONS": ["any questions", "let's take some questions", "good question", "有没有问题"],
 }
 

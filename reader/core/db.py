@@ -21,11 +21,10 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from reader.core.errors import LibraryError, os_params
 from reader.core.library_state import inspect_library
+from reader.core.search.schema import register_functions
 
 UpgradeStep = Callable[[Connection], None]
 
-#: Functions run on every new DBAPI connection (e.g. to register SQL functions).
-CONNECTION_HOOKS: list[Callable[[sqlite3.Connection], None]] = []
 
 BUSY_TIMEOUT_MS = 10_000
 
@@ -199,8 +198,8 @@ def _configure(dbapi_conn: sqlite3.Connection, *, writable: bool) -> None:
             cursor.execute("PRAGMA journal_mode = WAL")
     finally:
         cursor.close()
-    for hook in CONNECTION_HOOKS:
-        hook(dbapi_conn)
+    # The search index's triggers call these: without them no segment could be written.
+    register_functions(dbapi_conn)
 
 
 #: Execution option marking a connection that only reads: its transactions start deferred.
@@ -451,8 +450,3 @@ class Library:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-
-# The search index's triggers call Python SQL functions; importing this module adds them to
-# CONNECTION_HOOKS, so every connection opened through this module can run those triggers.
-import reader.core.search.schema  # noqa: E402,F401

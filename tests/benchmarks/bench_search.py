@@ -124,8 +124,7 @@ def build_library(path: Path, target_segments: int, *, triggers: bool = True) ->
     library = Library.open(path)
     library.close()
     conn = sqlite3.connect(path, isolation_level=None)
-    for hook in schema.CONNECTION_HOOKS:
-        hook(conn)
+    schema.register_functions(conn)
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = NORMAL")
     if not triggers:

@@ -32,8 +32,8 @@ space (see the benchmark) but makes every delete exact, lets ``check`` detect dr
 comparing stored with recomputed text, and ``reindex`` repair it.
 
 **Sync by triggers** on ``segments``, ``translations`` and ``notes``, calling Python SQL
-functions registered on every connection through
-:data:`reader.core.db.CONNECTION_HOOKS`, so any code that writes those tables (import,
+functions that :mod:`reader.core.db` registers on every connection it opens
+(:func:`register_functions`), so any code that writes those tables (import,
 translation, editing, notes, deletes and their cascades) updates the index in the same
 statement and transaction without knowing search exists. The functions never raise: an
 exception inside a trigger would abort the user's write, so on any failure they fall back to
@@ -51,7 +51,6 @@ from typing import Any
 
 from sqlalchemy import Connection
 
-from reader.core.db import CONNECTION_HOOKS
 from reader.core.search import segmenter
 
 log = logging.getLogger(__name__)
@@ -161,7 +160,7 @@ def _old_note_tags(talk_id: Any, text: Any) -> str:
 
 
 def register_functions(dbapi_conn: sqlite3.Connection) -> None:
-    """Connection hook: the SQL functions the search triggers call."""
+    """The SQL functions the search triggers call; every library connection needs them."""
     dbapi_conn.create_function("tr_index_text", 1, index_text_sql, deterministic=True)
     dbapi_conn.create_function("tr_index_segment", 2, index_segment_sql, deterministic=True)
     dbapi_conn.create_function("tr_text_lang", 1, text_lang_sql, deterministic=True)
@@ -171,10 +170,6 @@ def register_functions(dbapi_conn: sqlite3.Connection) -> None:
     # library keeps accepting writes; search asks for a reindex.
     dbapi_conn.create_function("tr_segment_tags", 3, _old_segment_tags, deterministic=True)
     dbapi_conn.create_function("tr_note_tags", 2, _old_note_tags, deterministic=True)
-
-
-if register_functions not in CONNECTION_HOOKS:
-    CONNECTION_HOOKS.append(register_functions)
 
 
 #: Prefix indexes for 4–6 characters: English words of that length are matched as prefixes

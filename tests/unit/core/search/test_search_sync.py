@@ -199,7 +199,7 @@ def test_sql_functions_survive_odd_values() -> None:
 
 
 def test_writes_without_our_functions_fail_loudly(sample_library: Library) -> None:
-    """A connection that skipped CONNECTION_HOOKS cannot write unindexed rows by mistake."""
+    """A connection without the search functions cannot write unindexed rows by mistake."""
     import sqlite3
 
     raw = sqlite3.connect(sample_library.path)

@@ -6,14 +6,16 @@ import argparse
 import sys
 import unicodedata
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reader.cli.args import file_name, row_id
 from reader.cli.context import CliContext, ProgressBar, print_json
 from reader.core import library as lib
 from reader.core import speakers as spk
-from reader.core.models import Segment
 from reader.core.textproc.cleanup import clean_text
+
+if TYPE_CHECKING:
+    from reader.core.models import Segment
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

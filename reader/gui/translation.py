@@ -16,10 +16,9 @@ from concurrent.futures import Future
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from sqlalchemy import select
 
 from reader.core.db import Library
-from reader.core.models import Translation
+from reader.core.reading import translations_of
 from reader.gui.tasks import Failure, Lane, Op, OpContext, OpHandle, TaskManager
 
 
@@ -161,12 +160,7 @@ class TranslationController(QObject):
             ids = [item.segment_id for item in batch]
             with library.session() as session:
                 save_batch(session, batch)
-                rows = session.execute(
-                    select(Translation.segment_id, Translation.text, Translation.edited).where(
-                        Translation.segment_id.in_(ids)
-                    )
-                ).all()
-            return {segment_id: (text, bool(edited)) for segment_id, text, edited in rows}
+                return translations_of(session, ids)
 
         def work(ctx: OpContext) -> int:  # on the compute lane
             from reader.core.translate import pending_work

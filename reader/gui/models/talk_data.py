@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from reader.core import library as lib
 from reader.core.db import Library
 from reader.core.notes import NoteInfo, list_notes
+from reader.core.reading import talk_rows
 from reader.core.speakers import turn_starts
 
 
@@ -107,18 +108,7 @@ def load_talk(library: Library, talk_id: int) -> TalkDocument:
     with library.read_session() as session:
         talk = lib.get_talk(session, talk_id)
         source = talk.source.name if talk.source is not None else None
-        # Plain SQL on the session's connection: thousands of rows become tuples without any
-        # ORM or Core result machinery (3-4x faster for a long talk).
-        rows = (
-            session.connection()
-            .exec_driver_sql(
-                "SELECT s.id, s.paragraph, s.lang, s.text, s.start_ms, t.text, t.edited, s.speaker"
-                " FROM segments AS s LEFT JOIN translations AS t ON t.segment_id = s.id"
-                " WHERE s.talk_id = ? ORDER BY s.ordinal",
-                (talk_id,),
-            )
-            .fetchall()
-        )
+        rows = talk_rows(session, talk_id)  # tuples: no per-row ORM objects
         title, speakers = talk.title, talk.speakers
         notes = tuple(list_notes(session, talk_id))
     paragraphs: list[ParagraphRow] = []

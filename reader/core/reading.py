@@ -1,0 +1,45 @@
+"""What the reader and the library watch read in bulk: a talk's rows as plain tuples.
+
+A long talk has thousands of segments; building an ORM object per segment costs 3-4x more
+than the reading itself, so these reads are plain SQL on the session's connection (the
+house rule in :mod:`reader.core`: the ORM for edits of a few rows, SQL for bulk reads).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlalchemy.orm import Session
+
+#: (segment id, paragraph, lang, text, start ms, translation, edited, speaker)
+SegmentTuple = tuple[int, int, str, str, "int | None", "str | None", "bool | None", "str | None"]
+
+
+def talk_rows(session: Session, talk_id: int) -> list[SegmentTuple]:
+    """Every segment of a talk with its translation, in reading order."""
+    rows = (
+        session.connection()
+        .exec_driver_sql(
+            "SELECT s.id, s.paragraph, s.lang, s.text, s.start_ms, t.text, t.edited, s.speaker"
+            " FROM segments AS s LEFT JOIN translations AS t ON t.segment_id = s.id"
+            " WHERE s.talk_id = ? ORDER BY s.ordinal",
+            (talk_id,),
+        )
+        .fetchall()
+    )
+    return [tuple(row) for row in rows]
+
+
+def translations_of(session: Session, segment_ids: Sequence[int]) -> dict[int, tuple[str, bool]]:
+    """The stored translation of each of *segment_ids* that has one: (text, the user's own)."""
+    found: dict[int, tuple[str, bool]] = {}
+    ids = list(segment_ids)
+    for start in range(0, len(ids), 500):  # SQLite's limit on bound parameters
+        chunk = ids[start : start + 500]
+        marks = ", ".join("?" for _ in chunk)
+        rows = session.connection().exec_driver_sql(
+            f"SELECT segment_id, text, edited FROM translations WHERE segment_id IN ({marks})", tuple(chunk)
+        )
+        for segment_id, text, edited in rows:
+            found[int(segment_id)] = (str(text), bool(edited))
+    return found

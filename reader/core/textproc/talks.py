@@ -143,7 +143,8 @@ class Evidence:
     @property
     def supported(self) -> bool:
         """Some evidence besides a lone invitation agrees that a talk starts here: a fuller
-        introduction (an invitation and a bio), thanks before, the speaker's opening after,
+        introduction (an invitation and a bio), thanks before (the host's, or the speaker's own
+        plain "Thank you."), the speaker's opening after,
         a new voice, a heading, a lasting change of language or a pause."""
         return (
             self.intro >= 2.5
@@ -326,6 +327,8 @@ def _gap_evidence(
         behind = _reach(offsets, b, -1, _CLOSE_UNITS, _CLOSE_CHARS)
         closing = max((cues[j].closing * 0.92 ** (b - 1 - j) for j in behind), default=0.0)
         closed = max((cues[j].closing for j in behind), default=0.0)
+        if not closed and any(_THANKS.search(units[j].text) for j in behind[:3]):
+            closed = 0.5  # a plain "Thank you." just before: enough to support an introduction
         soon = _reach(offsets, b, 1, 4, 250)
         closing_after = max((cues[j].closing for j in soon[:3] if not cues[j].intro), default=0.0)
         question_after = any(cues[j].question and not cues[j].intro for j in soon)
@@ -511,7 +514,7 @@ _TRANSITION_START = re.compile(
     re.IGNORECASE,
 )
 #: Thanks or applause in any words ("Thank you very much.", 谢谢再次掌声): the talk before is being closed.
-_THANKS = re.compile(r"\bthanks?\b|\bapplause\b|谢谢|感谢|掌声", re.IGNORECASE)
+_THANKS = re.compile(r"\bthanks?\b|\bapplause\b|\bpleasure\b|谢谢|感谢|掌声", re.IGNORECASE)
 _FORWARD = re.compile(r"\bcoming up\b|\bup next\b|\bright next\b|下一[位个场]", re.IGNORECASE)
 
 

@@ -462,3 +462,21 @@ def test_a_greeting_and_a_self_introduction_open_a_segment_of_a_live_stream() ->
     # A greeting alone (a viewer arriving) or a name alone is no new segment.
     for line in ("Hello everyone, good to see you here.", "I'm Dana Whitfield, by the way."):
         assert find_talk_starts(_captions([*video, line, *interview])) == [0]
+
+
+def test_a_plain_thank_you_supports_the_introduction_after_it() -> None:
+    # The speaker's own "Thank you." is how most talks end; a bare introduction after it is a hand-over.
+    first, second = _sentences("inference", 30, 111), _sentences("robots", 30, 112)
+    lines = [*first, "Thank you.", "The next speaker is going to come up and start setting up.", *second]
+    assert find_talk_starts(_captions(lines)) == [0, len(first) + 1]
+
+
+def test_a_guests_farewell_stays_with_the_interview_it_ends() -> None:
+    interview, animation = _sentences("robots", 30, 113), _sentences("climate", 30, 114)
+    handover = [
+        "Thank you for having me.",
+        "It's been such a pleasure.",
+        "Well, we have another guest coming up shortly, but first check out this animation on floods.",
+    ]
+    lines = [*interview, *handover, *animation]
+    assert find_talk_starts(_captions(lines)) == [0, len(interview) + 2]

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 )
 
 from reader import APP_NAME
-from reader.core import library as lib
 from reader.core.db import Library
 from reader.core.errors import NotFound
 from reader.core.importing import FileImportResult
@@ -41,12 +40,13 @@ from reader.gui.models.talk_list import LANGUAGE_NAMES, TalkListModel
 from reader.gui.notes import NotesController
 from reader.gui.operations import LibraryChange, Operations
 from reader.gui.operations import history as history_ops
+from reader.gui.operations import importing as import_ops
 from reader.gui.operations import talks as talk_ops
 from reader.gui.operations import text as text_ops
 from reader.gui.search_backend import SearchResults, run_search
 from reader.gui.settings import ReadingPosition, Settings
 from reader.gui.shortcuts import key_sequences
-from reader.gui.tasks import Failure, Lane, Op, OpContext, TaskManager
+from reader.gui.tasks import Failure, Lane, Op, TaskManager
 from reader.gui.translation import PlanInfo, TranslationController
 from reader.gui.widgets.find_bar import FindBar
 from reader.gui.widgets.library_pane import LibraryPane
@@ -982,28 +982,8 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def import_files(self, paths: list[str]) -> None:
-        paths = [str(p) for p in paths]
-        if not paths:
-            return
-        library = self.library
-
-        def work(ctx: OpContext) -> list[FileImportResult]:
-            results = []
-            for number, path in enumerate(paths):
-                ctx.check()
-                ctx.report(number, len(paths))
-                # One file: its own progress (parsing, storing); several: files done.
-                report = ctx.report if len(paths) == 1 else (lambda _done, _total: None)
-                results.append(lib.import_file(library, path, cancel=ctx.cancel, report=report))
-            ctx.report(len(paths), len(paths))
-            return results
-
-        (
-            Op(self, work, lane=Lane.WRITE, manager=self.manager)
-            .with_progress(self.tr("Importing"))
-            .on_success(self._imported)
-            .run()
-        )
+        if paths:
+            import_ops.import_files(self.ops, paths, self.tr("Importing"), self._imported)
 
     def _imported(self, results: list[FileImportResult]) -> None:
         imported = [talk for r in results if r.status == "imported" for talk in r.talks]
@@ -1022,7 +1002,6 @@ class MainWindow(QMainWindow):
             )
         elif skipped and not failed:
             self.statusBar().showMessage(self.tr("Already in the library."), 5000)
-        self.refresh_talks(select=imported[0].id if imported else None)
         if failed:
             lines = "\n".join(r.message or str(r.path) for r in failed)
             show_message(

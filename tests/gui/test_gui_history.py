@@ -99,3 +99,20 @@ def test_the_correction_dialog_refuses_an_empty_or_unchanged_sentence(app, qtbot
     assert save.isEnabled()
     dialog.reject()
     QApplication.processEvents()
+
+
+def test_an_import_is_undone_and_redone_from_the_edit_menu(app, qtbot, tmp_path) -> None:
+    window = app.window
+    notes = tmp_path / "walls.md"
+    notes.write_text("# Memory walls\n\nQuxbaz bandwidth limits accelerators. Caches help.\n", encoding="utf-8")
+    before = window.talk_model.rowCount()
+    window.import_files([str(notes)])
+    qtbot.waitUntil(lambda: window.talk_model.rowCount() == before + 1, timeout=10_000)
+    qtbot.waitUntil(lambda: "Import “walls.md”" in window.act_undo.text(), timeout=5000)
+    window.act_undo.trigger()
+    qtbot.waitUntil(lambda: window.talk_model.rowCount() == before, timeout=5000)
+    assert run_search(window.library, "Quxbaz").total == 0
+    qtbot.waitUntil(lambda: "Import “walls.md”" in window.act_redo.text(), timeout=5000)
+    window.act_redo.trigger()
+    qtbot.waitUntil(lambda: window.talk_model.rowCount() == before + 1, timeout=5000)
+    assert run_search(window.library, "Quxbaz").total == 1

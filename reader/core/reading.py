@@ -7,7 +7,10 @@ house rule in :mod:`reader.core`: the ORM for edits of a few rows, SQL for bulk 
 
 from __future__ import annotations
 
+import sqlite3
+import threading
 from collections.abc import Sequence
+from pathlib import Path
 
 from sqlalchemy.orm import Session
 
@@ -43,3 +46,32 @@ def translations_of(session: Session, segment_ids: Sequence[int]) -> dict[int, t
         for segment_id, text, edited in rows:
             found[int(segment_id)] = (str(text), bool(edited))
     return found
+
+
+class CommitCounter:
+    """Whether another connection committed to the library: ``PRAGMA data_version`` on a
+    read-only connection of its own (the number is per connection, and reading it costs no
+    I/O beyond the WAL index), so a window can follow what the CLI changes."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._conn: sqlite3.Connection | None = None
+        self._lock = threading.Lock()
+        self.last: int | None = None
+
+    def changed(self) -> bool:
+        """Whether another connection committed since the last call (True the first time)."""
+        with self._lock:
+            if self._conn is None:
+                uri = f"{self.path.resolve().as_uri()}?mode=ro"
+                self._conn = sqlite3.connect(uri, uri=True, check_same_thread=False, isolation_level=None)
+            version = int(self._conn.execute("PRAGMA data_version").fetchone()[0])
+            moved = version != self.last
+            self.last = version
+            return moved
+
+    def close(self) -> None:
+        with self._lock:
+            if self._conn is not None:
+                self._conn.close()
+                self._conn = None

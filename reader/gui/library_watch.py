@@ -24,17 +24,15 @@ nothing, and what it finds is mostly already shown, so the GUI thread has little
 from __future__ import annotations
 
 import logging
-import sqlite3
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from reader.core.db import Library
 from reader.core.library import TalkSummary
+from reader.core.reading import CommitCounter, talk_rows
 from reader.gui.models.talk_data import ParagraphRow, list_talks
 from reader.gui.tasks import Lane, Op, TaskManager
 
@@ -65,54 +63,19 @@ class LibraryState:
     open_talk: OpenTalk | None
 
 
-class _Version:
-    """``PRAGMA data_version`` on a connection of our own (the number is per connection)."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self._conn: sqlite3.Connection | None = None
-        self._lock = threading.Lock()
-        self.last: int | None = None
-
-    def changed(self) -> bool:
-        """Whether another connection committed since the last call (True the first time)."""
-        with self._lock:
-            if self._conn is None:
-                uri = f"{self.path.resolve().as_uri()}?mode=ro"
-                self._conn = sqlite3.connect(uri, uri=True, check_same_thread=False, isolation_level=None)
-            version = int(self._conn.execute("PRAGMA data_version").fetchone()[0])
-            moved = version != self.last
-            self.last = version
-            return moved
-
-    def close(self) -> None:
-        with self._lock:
-            if self._conn is not None:
-                self._conn.close()
-                self._conn = None
-
-
 def read_state(library: Library, talk_id: int | None) -> LibraryState:
     """The talk list and the open talk as stored now (on a worker thread)."""
     talks = list_talks(library)
     open_talk = None
     if talk_id is not None and any(t.id == talk_id for t in talks):
         with library.read_session() as session:
-            rows = (
-                session.connection()
-                .exec_driver_sql(
-                    "SELECT s.id, s.text, t.text, t.edited FROM segments AS s"
-                    " LEFT JOIN translations AS t ON t.segment_id = s.id WHERE s.talk_id = ? ORDER BY s.ordinal",
-                    (talk_id,),
-                )
-                .fetchall()
-            )
+            rows = talk_rows(session, talk_id)
         title = next(t.title for t in talks if t.id == talk_id)
         open_talk = OpenTalk(
             talk_id,
             title,
-            tuple((row[0], row[1]) for row in rows),
-            {row[0]: (row[2], bool(row[3])) for row in rows},
+            tuple((row[0], row[3]) for row in rows),
+            {row[0]: (row[5], bool(row[6])) for row in rows},
         )
     return LibraryState(talks, open_talk)
 
@@ -179,7 +142,7 @@ class LibraryWatch(QObject):
         self.library = library
         self.manager = manager
         self._window = window
-        self._version = _Version(library.path)
+        self._version = CommitCounter(library.path)
         self._busy = False
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)

@@ -453,7 +453,7 @@ def _lead_in(
         best -= 1
     if best in headings:
         return best
-    framed = _after_thanks(units, offsets, b, floor, paragraphs)
+    framed = _after_thanks(units, offsets, best, floor, paragraphs)
     if framed is not None:
         return min(framed, best) if turn is None else framed
     if turn is None:

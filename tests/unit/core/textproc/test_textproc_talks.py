@@ -480,3 +480,31 @@ def test_a_guests_farewell_stays_with_the_interview_it_ends() -> None:
     ]
     lines = [*interview, *handover, *animation]
     assert find_talk_starts(_captions(lines)) == [0, len(interview) + 2]
+
+
+def test_the_thanks_are_sought_before_the_hosts_first_words_of_introduction() -> None:
+    # The host opens a session at length and only then introduces the speaker: the session
+    # opening after the thanks for the talk before leads into the talk.
+    first, second = _sentences("robots", 30, 115), _sentences("climate", 30, 116)
+    session = [
+        "Thanks, Eric.",
+        "Thank you so much.",
+        "All right.",
+        "Hello everyone, we are here at our third and final session.",
+        "In our last session we traveled from the stage to the studio and back again.",
+        "And somehow there are still more adventures planned for this afternoon.",
+        "I have seen more surprising things today than in a whole year of my ordinary life.",
+        "Before I introduce our next speaker, I want to give a big thank you to the crew.",
+        "They have been working since five in the morning to make all of this happen.",
+        "One of them told me at lunch that this is the most fun they have had in years.",
+        "I asked her what she meant by that and she said it was the people in this room.",
+        "So give yourselves a moment to look around at who is sitting next to you.",
+        "Some of you came from very far away to be here with us today.",
+        "And that is exactly what makes a day like this worth all the effort.",
+        "She builds flood maps for coastal cities and has worked on three continents.",
+        "Her models now warn whole neighbourhoods before the water arrives.",
+        "Please welcome Omar Reyes.",
+        "Thank you for the kind introduction, today I want to talk about floods.",
+    ]
+    lines = [*first, *session, *second]
+    assert find_talk_starts(_captions(lines)) == [0, lines.index("All right.")]

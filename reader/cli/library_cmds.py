@@ -12,6 +12,7 @@ from reader.cli.args import file_name, row_id
 from reader.cli.context import CliContext, ProgressBar, print_json
 from reader.core import library as lib
 from reader.core import speakers as spk
+from reader.core.importing import ImportStatus
 from reader.core.textproc.cleanup import clean_text
 
 if TYPE_CHECKING:
@@ -87,24 +88,28 @@ def cmd_import(args: argparse.Namespace, ctx: CliContext) -> int:
         if not args.json:
             for warning in result.warnings:
                 print(f"talk-reader: warning: {path}: {warning}", file=sys.stderr)
-            if result.status == "imported":
+            if result.status is ImportStatus.IMPORTED:
                 print(f"{path}: imported {len(result.talks)} talk(s)")
                 for talk in result.talks:
                     where = _where(talk.source_lines, talk.source_chars)
                     print(f"  #{talk.id}  {talk.title}  ({where}, {talk.segments} segments)")
-            elif result.status == "skipped":
+            elif result.status is ImportStatus.SKIPPED:
                 print(f"{path}: skipped, {result.message}")
             else:
                 print(f"talk-reader: error: {result.message}", file=sys.stderr)
     if args.json:
         print_json(
             {
-                "imported": [r.to_json() for r in results if r.status == "imported"],
-                "skipped": [{"path": str(r.path), "message": r.message} for r in results if r.status == "skipped"],
-                "errors": [{"path": str(r.path), "message": r.message} for r in results if r.status == "failed"],
+                "imported": [r.to_json() for r in results if r.status is ImportStatus.IMPORTED],
+                "skipped": [
+                    {"path": str(r.path), "message": r.message} for r in results if r.status is ImportStatus.SKIPPED
+                ],
+                "errors": [
+                    {"path": str(r.path), "message": r.message} for r in results if r.status is ImportStatus.FAILED
+                ],
             }
         )
-    return 1 if any(r.status == "failed" for r in results) else 0
+    return 1 if any(r.status is ImportStatus.FAILED for r in results) else 0
 
 
 def _where(lines: tuple[int, int], chars: tuple[int, int] | None) -> str:

@@ -7,6 +7,7 @@ transaction: a file either imports whole or leaves the library exactly as it was
 
 from __future__ import annotations
 
+import enum
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -81,12 +82,25 @@ class ImportedTalk:
     source_chars: tuple[int, int] | None = None
 
 
+class ImportStatus(str, enum.Enum):
+    """What happened to one file (the values are what ``--json`` prints)."""
+
+    IMPORTED = "imported"
+    #: Already in the library (the same text, whatever the file's name).
+    SKIPPED = "skipped"
+    #: Not imported: the message says why (encoding, format, size…).
+    FAILED = "failed"
+
+    def __str__(self) -> str:
+        return self.value
+
+
 @dataclass(frozen=True)
 class FileImportResult:
-    """What happened to one file: ``imported``, ``skipped`` (already in the library) or ``failed``."""
+    """What happened to one file, with the talks it became or why it did not."""
 
     path: Path
-    status: str
+    status: ImportStatus
     talks: tuple[ImportedTalk, ...] = ()
     message: str | None = None
     warnings: tuple[ParseWarning, ...] = ()
@@ -94,7 +108,7 @@ class FileImportResult:
     def to_json(self) -> dict[str, object]:
         return {
             "path": str(self.path),
-            "status": self.status,
+            "status": self.status.value,
             "message": self.message,
             "warnings": [warning.to_json() for warning in self.warnings],
             "talks": [
@@ -122,10 +136,11 @@ def units_from_blocks(
         if index % 200 == 0:
             check_cancelled(cancel)
             report(index, len(blocks))
+        pairs: list[tuple[int, int, str | None]]
         if block.translation is not None:
             # A given translation belongs to its cue; a long paragraph and its translation are
             # cut into sentence-sized pairs.
-            pairs = pair_sentences(block.text, block.translation)
+            pairs = list(pair_sentences(block.text, block.translation))
         else:
             pairs = [(start, end, None) for start, end in split_sentences(block.text)]
         length = max(len(block.text), 1)

@@ -21,6 +21,7 @@ from reader.core.hashing import document_hash
 from reader.core.history import IMPORT_TABLES, ActionKind, preview, recorded, records
 from reader.core.importing import (
     FileImportResult,
+    ImportStatus,
     find_source,
     prepare_import,
     read_source,
@@ -52,17 +53,17 @@ def import_file(
         with library.read_session() as session:
             existing = find_source(session, content_hash)
             if existing is not None:
-                return FileImportResult(path, "skipped", message=f"already imported from {existing.name}")
+                return FileImportResult(path, ImportStatus.SKIPPED, message=f"already imported from {existing.name}")
         # Parsing is quick; storing (and indexing, by triggers) takes most of the time.
         prepared = prepare_import(path, decoded, cancel=cancel, report=scaled(report, 0, 300))
         with library.session() as session:
             if find_source(session, content_hash) is not None:
-                return FileImportResult(path, "skipped", message="already imported")
+                return FileImportResult(path, ImportStatus.SKIPPED, message="already imported")
             with recorded(session, ActionKind.IMPORT, {"name": path.name}, tables=IMPORT_TABLES):
                 talks = store_import(session, prepared, cancel=cancel, report=scaled(report, 300, 700))
-        return FileImportResult(path, "imported", tuple(talks), warnings=tuple(prepared.warnings))
+        return FileImportResult(path, ImportStatus.IMPORTED, tuple(talks), warnings=tuple(prepared.warnings))
     except ImportFailed as exc:
-        return FileImportResult(path, "failed", message=str(exc))
+        return FileImportResult(path, ImportStatus.FAILED, message=str(exc))
 
 
 @dataclass(frozen=True)

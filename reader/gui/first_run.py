@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QFileDialog
 from reader.core import library as lib
 from reader.core.db import Library
 from reader.core.errors import ImportFailed, ReaderError
-from reader.core.importing import find_source, read_source
+from reader.core.importing import ImportStatus, find_source, read_source
 from reader.core.progress import ProgressCallback, no_progress
 from reader.gui.dialogs.errors import report_failure
 from reader.gui.dialogs.models import install_model_files
@@ -56,9 +56,9 @@ def import_sample(
     if not path.is_file():
         raise ImportFailed("the sample talk is missing from this installation", path=path)
     result = lib.import_file(library, path, cancel=cancel, report=report)
-    if result.status == "imported" and result.talks:
+    if result.status is ImportStatus.IMPORTED and result.talks:
         return result.talks[0].id
-    if result.status == "skipped":
+    if result.status is ImportStatus.SKIPPED:
         from reader.core.hashing import document_hash
 
         with library.read_session() as session:

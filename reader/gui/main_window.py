@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from reader import APP_NAME
 from reader.core.db import Library
 from reader.core.errors import NotFound
-from reader.core.importing import FileImportResult
+from reader.core.importing import FileImportResult, ImportStatus
 from reader.core.library import TalkSummary
 from reader.gui.dialogs.confirm import ask
 from reader.gui.dialogs.errors import report_failure, show_message
@@ -986,9 +986,9 @@ class MainWindow(QMainWindow):
             import_ops.import_files(self.ops, paths, self.tr("Importing"), self._imported)
 
     def _imported(self, results: list[FileImportResult]) -> None:
-        imported = [talk for r in results if r.status == "imported" for talk in r.talks]
-        failed = [r for r in results if r.status == "failed"]
-        skipped = [r for r in results if r.status == "skipped"]
+        imported = [talk for r in results if r.status is ImportStatus.IMPORTED for talk in r.talks]
+        failed = [r for r in results if r.status is ImportStatus.FAILED]
+        skipped = [r for r in results if r.status is ImportStatus.SKIPPED]
         # What the importers could not read as intended, in the UI language: shown beside
         # the result (status bar, or the failure report's details), never as its own dialog.
         self.import_warnings = import_warning_lines(results)

@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from reader.core import library as lib
-from reader.core.importing import FileImportResult
+from reader.core.importing import FileImportResult, ImportStatus
 from reader.gui.operations import LibraryChange, Operations
 from reader.gui.tasks import Lane, Op, OpContext, OpHandle
 
@@ -30,7 +30,7 @@ def import_files(
         return results
 
     def done(results: list[FileImportResult]) -> None:
-        talks = [talk.id for result in results if result.status == "imported" for talk in result.talks]
+        talks = [talk.id for result in results if result.status is ImportStatus.IMPORTED for talk in result.talks]
         ops.changed.emit(LibraryChange(talks=True, select=talks[0] if talks else None))
         on_done(results)
 

@@ -21,7 +21,7 @@ from reader.core.errors import ImportFailed
 from reader.core.hashing import document_hash, text_hash
 from reader.core.importers.base import Block, BlockKind, ParsedDocument, ParseWarning
 from reader.core.importers.encoding import DecodedText, decode, read_bytes
-from reader.core.models import Segment, Source, Talk, Translation, utcnow
+from reader.core.models import IMPORTED_MODEL, Segment, Source, Talk, Translation, utcnow
 from reader.core.progress import ProgressCallback, check_cancelled, no_progress
 from reader.core.textproc.given_translation import pair_sentences
 from reader.core.textproc.key_phrases import PhraseContext
@@ -32,8 +32,6 @@ from reader.core.textproc.talk_headings import level_talkishness
 from reader.core.textproc.talk_titles import clip_title, named_speakers
 from reader.core.textproc.talks import Heading, describe_talk, find_talk_starts
 from reader.core.textproc.units import Unit
-
-IMPORTED_MODEL = "imported"
 
 
 @dataclass

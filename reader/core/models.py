@@ -12,6 +12,13 @@ from datetime import datetime, timezone
 from sqlalchemy import DateTime, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+#: ``translations.model`` of a translation that came with the file.
+IMPORTED_MODEL = "imported"
+#: ``translations.model`` of a translation the user wrote.
+USER_MODEL = "user"
+#: Translations no machine made: never overwritten by a translation run.
+NOT_MACHINE_MODELS = frozenset({IMPORTED_MODEL, USER_MODEL})
+
 
 def utcnow() -> datetime:
     return datetime.now(timezone.utc).replace(tzinfo=None)

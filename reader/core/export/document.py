@@ -18,8 +18,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from reader import __version__
 from reader.core.errors import NotFound
-from reader.core.importing import IMPORTED_MODEL
-from reader.core.models import Segment, Source, Talk
+from reader.core.models import IMPORTED_MODEL, NOT_MACHINE_MODELS, Segment, Source, Talk
 from reader.core.notes import NoteInfo, notes_by_talk
 from reader.core.progress import ProgressCallback, check_cancelled, no_progress
 from reader.core.speakers import turn_starts
@@ -31,7 +30,7 @@ LANGUAGE_NEUTRAL = frozenset({"und", ""})
 
 #: Translation "models" that are not machine translation: given by the file, or typed by the
 #: user (see ``reader.core.translate.store.PROTECTED_MODELS``).
-NOT_MACHINE = frozenset({IMPORTED_MODEL, "user"})
+NOT_MACHINE = NOT_MACHINE_MODELS
 
 
 @dataclass(frozen=True)

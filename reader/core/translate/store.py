@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 from reader.core.errors import InvalidOperation, NotFound
 from reader.core.hashing import text_hash
 from reader.core.history import ActionKind, preview, records
-from reader.core.models import Segment, Talk, Translation, utcnow
+from reader.core.models import NOT_MACHINE_MODELS, USER_MODEL, Segment, Talk, Translation, utcnow
 from reader.core.textproc.cleanup import clean_text
 from reader.core.translate.engine import (
     DEFAULT_TARGETS,
@@ -35,7 +35,7 @@ from reader.core.translate.engine import (
 )
 
 #: Models whose rows the machine must leave alone.
-PROTECTED_MODELS = frozenset({"imported", "user"})
+PROTECTED_MODELS = NOT_MACHINE_MODELS
 
 LabelFor = Callable[[str], "str | None"]
 
@@ -173,7 +173,7 @@ def set_user_translation(session: Session, segment_id: int, text: str) -> Transl
             segment_id=segment_id,
             text=text,
             target_lang=DEFAULT_TARGETS.get(segment.lang, "en"),
-            model="user",
+            model=USER_MODEL,
             source_hash=source_hash,
             edited=True,
             created_at=now,

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from reader.core.errors import InvalidOperation, NotFound
@@ -52,6 +53,19 @@ def translation_may_be_stale(segment: Segment, translation: Translation | None) 
     if translation is None or not translation.edited:
         return False
     return translation.source_hash != text_hash(translation_source(segment.text, segment.lang))
+
+
+def possibly_stale_translations(session: Session, talk_id: int) -> set[int]:
+    """Segments of a talk whose own-written translation was written for other wording.
+
+    Only corrected sentences can be affected, so only those are checked (a few rows).
+    """
+    rows = session.execute(
+        select(Segment, Translation)
+        .join(Translation, Translation.segment_id == Segment.id)
+        .where(Segment.talk_id == talk_id, Segment.imported_text.is_not(None), Translation.edited.is_(True))
+    ).all()
+    return {segment.id for segment, translation in rows if translation_may_be_stale(segment, translation)}
 
 
 def _sentence(session: Session, segment_id: int, *_args: object) -> dict[str, object]:

@@ -1832,12 +1832,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1003"/>
+        <location filename="../../reader/gui/main_window.py" line="986"/>
         <source>Importing</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/main_window.py" line="1017"/>
+        <location filename="../../reader/gui/main_window.py" line="997"/>
         <source> %n warning(s) while reading: </source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1845,7 +1845,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/main_window.py" line="1021"/>
+        <location filename="../../reader/gui/main_window.py" line="1001"/>
         <source>Imported %n talk(s).</source>
         <translation>
             <numerusform>Imported %n talk.</numerusform>
@@ -1853,17 +1853,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1024"/>
+        <location filename="../../reader/gui/main_window.py" line="1004"/>
         <source>Already in the library.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1030"/>
+        <location filename="../../reader/gui/main_window.py" line="1009"/>
         <source>Import failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/main_window.py" line="1031"/>
+        <location filename="../../reader/gui/main_window.py" line="1010"/>
         <source>%n file(s) could not be imported:</source>
         <translation>
             <numerusform>%n file could not be imported:</numerusform>
@@ -1871,7 +1871,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1070"/>
+        <location filename="../../reader/gui/main_window.py" line="1049"/>
         <source>Exported to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2282,72 +2282,77 @@ Select sentences in the reader (click, shift-click or drag), then press Ctrl+H t
 <context>
     <name>ReaderModel</name>
     <message>
-        <location filename="../../reader/gui/models/reader_model.py" line="114"/>
+        <location filename="../../reader/gui/models/reader_model.py" line="116"/>
         <source>no translation model installed</source>
-        <extracomment>Segment languages no model is asked to translate (see ``reader.core.translate.engine``). :class:`Cell` (display parts with segment ranges) tuple of segment ids in the row start time in ms, or None :class:`RowState` of the translation tuple of :class:`NoteMark` highlighting sentences of the row the name shown above the row where a turn starts, or None the row&apos;s sentences inside the note&apos;s passage, in reading order the passage starts in this row the passage ends in this row</extracomment>
+        <extracomment>Segment languages no model is asked to translate (see ``reader.core.translate.engine``). :class:`Cell` (display parts with segment ranges) tuple of segment ids in the row start time in ms, or None :class:`RowState` of the translation tuple of :class:`NoteMark` highlighting sentences of the row the name shown above the row where a turn starts, or None The user&apos;s own translation of a sentence corrected since: check it still fits. the row&apos;s sentences inside the note&apos;s passage, in reading order the passage starts in this row the passage ends in this row</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1014"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1019"/>
         <source>Right-click or double-click to rename this speaker</source>
         <extracomment>A segment id whose original text the user wants to correct (an ASR error). First and last row on screen, debounced; translation re-prioritises on it. Highlight a passage: first and last segment id (reading order), colour name. Write a note on a passage: first and last segment id (opens the note editor). Rename a speaker of the open talk: the name as shown (right-click or double-click on it).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1018"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1023"/>
         <source>Your correction (double-click to change it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1021"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1026"/>
+        <source>Your translation, written before the sentence was corrected: check that it still fits (double-click to change it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1031"/>
         <source>No translation model for this language is installed (File → Translation Models…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1023"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1033"/>
         <source>Not translated yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1026"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1036"/>
         <source>Double-click to correct this translation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1028"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1038"/>
         <source>Double-click to correct this sentence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1191"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1201"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1196"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1206"/>
         <source>Correct Sentence…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1197"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1207"/>
         <source>Correct Translation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1202"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1212"/>
         <source>Split Talk Before This Sentence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1206"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1216"/>
         <source>Rename Speaker “%1”…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1214"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1224"/>
         <source>Highlight %n Sentence(s)</source>
         <translation>
             <numerusform>Highlight Sentence</numerusform>
@@ -2355,27 +2360,27 @@ Select sentences in the reader (click, shift-click or drag), then press Ctrl+H t
         </translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1225"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1235"/>
         <source>Add Note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1238"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1248"/>
         <source>Edit Note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1238"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1248"/>
         <source>Write a Note on This Highlight…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1242"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1252"/>
         <source>Delete Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1242"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1252"/>
         <source>Remove Highlight</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2472,7 +2477,7 @@ Select sentences in the reader (click, shift-click or drag), then press Ctrl+H t
 <context>
     <name>TranslationController</name>
     <message>
-        <location filename="../../reader/gui/translation.py" line="188"/>
+        <location filename="../../reader/gui/translation.py" line="182"/>
         <source>Translating</source>
         <extracomment>{segment_id: (text, edited)} stored and ready to show a run planned its work: PlanInfo a run ended: (talk id, cancelled by the user) emitted from the write lane when a batch is stored; delivered queued on the GUI thread</extracomment>
         <translation type="unfinished"></translation>

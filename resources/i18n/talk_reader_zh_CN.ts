@@ -1780,7 +1780,7 @@
         <translation>演讲已删除。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1070"/>
+        <location filename="../../reader/gui/main_window.py" line="1049"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
@@ -1830,36 +1830,36 @@
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1003"/>
+        <location filename="../../reader/gui/main_window.py" line="986"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/main_window.py" line="1017"/>
+        <location filename="../../reader/gui/main_window.py" line="997"/>
         <source> %n warning(s) while reading: </source>
         <translation>
             <numerusform>读取时有 %n 条提示：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/main_window.py" line="1021"/>
+        <location filename="../../reader/gui/main_window.py" line="1001"/>
         <source>Imported %n talk(s).</source>
         <translation>
             <numerusform>已导入 %n 个演讲。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1024"/>
+        <location filename="../../reader/gui/main_window.py" line="1004"/>
         <source>Already in the library.</source>
         <translation>已在文库中。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1030"/>
+        <location filename="../../reader/gui/main_window.py" line="1009"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/main_window.py" line="1031"/>
+        <location filename="../../reader/gui/main_window.py" line="1010"/>
         <source>%n file(s) could not be imported:</source>
         <translation>
             <numerusform>%n 个文件无法导入：</numerusform>
@@ -2269,99 +2269,104 @@ Select sentences in the reader (click, shift-click or drag), then press Ctrl+H t
 <context>
     <name>ReaderModel</name>
     <message>
-        <location filename="../../reader/gui/models/reader_model.py" line="114"/>
+        <location filename="../../reader/gui/models/reader_model.py" line="116"/>
         <source>no translation model installed</source>
-        <extracomment>Segment languages no model is asked to translate (see ``reader.core.translate.engine``). :class:`Cell` (display parts with segment ranges) tuple of segment ids in the row start time in ms, or None :class:`RowState` of the translation tuple of :class:`NoteMark` highlighting sentences of the row the name shown above the row where a turn starts, or None the row&apos;s sentences inside the note&apos;s passage, in reading order the passage starts in this row the passage ends in this row</extracomment>
+        <extracomment>Segment languages no model is asked to translate (see ``reader.core.translate.engine``). :class:`Cell` (display parts with segment ranges) tuple of segment ids in the row start time in ms, or None :class:`RowState` of the translation tuple of :class:`NoteMark` highlighting sentences of the row the name shown above the row where a turn starts, or None The user&apos;s own translation of a sentence corrected since: check it still fits. the row&apos;s sentences inside the note&apos;s passage, in reading order the passage starts in this row the passage ends in this row</extracomment>
         <translation>未安装翻译模型</translation>
     </message>
 </context>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1014"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1019"/>
         <source>Right-click or double-click to rename this speaker</source>
         <extracomment>A segment id whose original text the user wants to correct (an ASR error). First and last row on screen, debounced; translation re-prioritises on it. Highlight a passage: first and last segment id (reading order), colour name. Write a note on a passage: first and last segment id (opens the note editor). Rename a speaker of the open talk: the name as shown (right-click or double-click on it).</extracomment>
         <translation>右键单击或双击可重命名这位发言人</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1018"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1023"/>
         <source>Your correction (double-click to change it)</source>
         <translation>你修改过的译文（双击可再次修改）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1021"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1026"/>
+        <source>Your translation, written before the sentence was corrected: check that it still fits (double-click to change it)</source>
+        <translation>这是你在原句修改之前写的译文：请确认它仍然合适（双击可修改）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1031"/>
         <source>No translation model for this language is installed (File → Translation Models…)</source>
         <translation>未安装这种语言的翻译模型（文件 → 翻译模型…）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1023"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1033"/>
         <source>Not translated yet</source>
         <translation>尚未翻译</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1026"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1036"/>
         <source>Double-click to correct this translation</source>
         <translation>双击可修改这句译文</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1028"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1038"/>
         <source>Double-click to correct this sentence</source>
         <translation>双击修改这句原文</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1191"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1201"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1196"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1206"/>
         <source>Correct Sentence…</source>
         <translation>修改原文…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1197"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1207"/>
         <source>Correct Translation…</source>
         <translation>修改译文…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1202"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1212"/>
         <source>Split Talk Before This Sentence</source>
         <translation>在此句前拆分演讲</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1206"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1216"/>
         <source>Rename Speaker “%1”…</source>
         <translation>重命名发言人“%1”…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1214"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1224"/>
         <source>Highlight %n Sentence(s)</source>
         <translation>
             <numerusform>高亮 %n 个句子</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1225"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1235"/>
         <source>Add Note…</source>
         <translation>添加笔记…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1238"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1248"/>
         <source>Edit Note…</source>
         <translation>编辑笔记…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1238"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1248"/>
         <source>Write a Note on This Highlight…</source>
         <translation>为这个高亮写笔记…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1242"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1252"/>
         <source>Delete Note</source>
         <translation>删除笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1242"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1252"/>
         <source>Remove Highlight</source>
         <translation>移除高亮</translation>
     </message>
@@ -2455,7 +2460,7 @@ Select sentences in the reader (click, shift-click or drag), then press Ctrl+H t
 <context>
     <name>TranslationController</name>
     <message>
-        <location filename="../../reader/gui/translation.py" line="188"/>
+        <location filename="../../reader/gui/translation.py" line="182"/>
         <source>Translating</source>
         <extracomment>{segment_id: (text, edited)} stored and ready to show a run planned its work: PlanInfo a run ended: (talk id, cancelled by the user) emitted from the write lane when a batch is stored; delivered queued on the GUI thread</extracomment>
         <translation>正在翻译</translation>

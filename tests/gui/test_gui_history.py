@@ -116,3 +116,31 @@ def test_an_import_is_undone_and_redone_from_the_edit_menu(app, qtbot, tmp_path)
     window.act_redo.trigger()
     qtbot.waitUntil(lambda: window.talk_model.rowCount() == before + 1, timeout=5000)
     assert run_search(window.library, "Quxbaz").total == 1
+
+
+def test_your_translation_of_a_corrected_sentence_is_kept_and_marked(
+    make_app, sample_library_path, settings, big_talk_id, qtbot
+) -> None:
+    from reader.core.translate import set_user_translation
+    from reader.gui.models.reader_model import TRANSLATION, PartKind
+    from reader.gui.models.talk_data import load_talk
+
+    with Library.open(sample_library_path) as library:
+        segment_id = load_talk(library, big_talk_id).paragraphs[0].segments[0].id
+        with library.session() as session:
+            set_user_translation(session, segment_id, "我自己的译文。")
+    settings.last_talk = big_talk_id
+    settings.auto_translate = False
+    window = make_app(sample_library_path).window
+    qtbot.waitUntil(lambda: window.reader_model.talk_id == big_talk_id, timeout=10_000)
+
+    def kind() -> PartKind:
+        cell = window.reader_model.cell(0, TRANSLATION)
+        return next(p.kind for p in cell.parts if p.segment_id == segment_id)
+
+    assert kind() is PartKind.EDITED
+    window.apply_source_correction(segment_id, "Zyxwvut a corrected sentence.")
+    qtbot.waitUntil(lambda: kind() is PartKind.STALE, timeout=5000)
+    assert window.reader_model.segment(segment_id).translation == "我自己的译文。"
+    window.save_correction(segment_id, "新的译文。")
+    qtbot.waitUntil(lambda: kind() is PartKind.EDITED, timeout=5000)

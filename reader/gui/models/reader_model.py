@@ -52,6 +52,8 @@ class PartKind(enum.IntEnum):
     TEXT = 0
     PLACEHOLDER = 1
     EDITED = 2
+    #: The user's own translation of a sentence corrected since: check it still fits.
+    STALE = 3
 
 
 @dataclass(frozen=True)
@@ -442,7 +444,7 @@ class ReaderModel(QAbstractTableModel):
                 text = no_model_text() if segment.lang in self._missing else PLACEHOLDER
                 parts.append(Part(segment.id, text, PartKind.PLACEHOLDER, segment.lang))
             else:
-                kind = PartKind.EDITED if segment.edited else PartKind.TEXT
+                kind = PartKind.STALE if segment.stale else PartKind.EDITED if segment.edited else PartKind.TEXT
                 parts.append(Part(segment.id, segment.translation, kind, segment.lang))
         return Cell(tuple(parts))
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from reader.core import library as lib
+from reader.core.corrections import possibly_stale_translations
 from reader.core.db import Library
 from reader.core.notes import NoteInfo, list_notes
 from reader.core.reading import talk_rows
@@ -35,9 +36,11 @@ class SegmentRow:
     translation: str | None = None
     edited: bool = False
     speaker: str | None = None
+    #: The user's own translation, written before the sentence was corrected.
+    stale: bool = False
 
     def with_translation(self, text: str | None, edited: bool) -> SegmentRow:
-        return replace(self, translation=text, edited=edited)
+        return replace(self, translation=text, edited=edited, stale=False)
 
 
 @dataclass(frozen=True)
@@ -109,6 +112,7 @@ def load_talk(library: Library, talk_id: int) -> TalkDocument:
         talk = lib.get_talk(session, talk_id)
         source = talk.source.name if talk.source is not None else None
         rows = talk_rows(session, talk_id)  # tuples: no per-row ORM objects
+        stale = possibly_stale_translations(session, talk_id)
         title, speakers = talk.title, talk.speakers
         notes = tuple(list_notes(session, talk_id))
     paragraphs: list[ParagraphRow] = []
@@ -123,7 +127,7 @@ def load_talk(library: Library, talk_id: int) -> TalkDocument:
         previous = paragraph
         if turn:
             name = speaker
-        current.append(SegmentRow(seg_id, lang, text, start_ms, translation, bool(edited), speaker))
+        current.append(SegmentRow(seg_id, lang, text, start_ms, translation, bool(edited), speaker, seg_id in stale))
     if current:
         paragraphs.append(ParagraphRow.of(tuple(current), name))
     return TalkDocument(talk_id, title, speakers, source, tuple(paragraphs), notes)

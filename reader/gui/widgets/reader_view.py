@@ -322,6 +322,9 @@ class ReaderDelegate(QStyledItemDelegate):
         edited = QTextCharFormat(normal)
         edited.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
         edited.setUnderlineColor(palette.color(QPalette.ColorRole.Highlight))
+        stale = QTextCharFormat(normal)
+        stale.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+        stale.setUnderlineColor(QColor("#d97706"))
         spans = []
         previous = ""
         for part in cell.parts:
@@ -329,7 +332,9 @@ class ReaderDelegate(QStyledItemDelegate):
             if gap:
                 cursor.insertText(gap, normal)
             start = cursor.position()
-            fmt = {PartKind.PLACEHOLDER: placeholder, PartKind.EDITED: edited}.get(part.kind, normal)
+            fmt = {PartKind.PLACEHOLDER: placeholder, PartKind.EDITED: edited, PartKind.STALE: stale}.get(
+                part.kind, normal
+            )
             cursor.insertText(part.text, fmt)
             spans.append(Span(part.segment_id, start, cursor.position(), part.kind))
             previous = part.text
@@ -1016,6 +1021,11 @@ class ReaderView(QTreeView):
                 span = self.delegate.layout(index.row(), index.column()).span_at(position)
                 if span is not None and span.kind is PartKind.EDITED:
                     tip = self.tr("Your correction (double-click to change it)")
+                elif span is not None and span.kind is PartKind.STALE:
+                    tip = self.tr(
+                        "Your translation, written before the sentence was corrected: "
+                        "check that it still fits (double-click to change it)"
+                    )
                 elif span is not None and span.kind is PartKind.PLACEHOLDER:
                     tip = (
                         self.tr("No translation model for this language is installed (File → Translation Models…)")

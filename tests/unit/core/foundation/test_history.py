@@ -261,3 +261,20 @@ def test_a_correction_keeps_the_files_words_and_search_follows(library: Library,
     assert back.imported_text is None  # the file's words again
     with pytest.raises(InvalidOperation), library.session() as session:
         correct_segment(session, ids[3], " \n ")
+
+
+def test_only_own_translations_of_corrected_sentences_are_possibly_stale(library: Library, talk_id: int) -> None:
+    from reader.core.corrections import possibly_stale_translations
+
+    ids = segment_ids(library, talk_id)
+    with library.session() as session:
+        set_user_translation(session, ids[0], "今天我们谈内存带宽。")
+        set_user_translation(session, ids[1], "它限制加速器。")
+        correct_segment(session, ids[0], "Today we talk about memory bandwidth, again.")
+        correct_segment(session, ids[2], "Caches help a lot.")  # no translation of its own
+    with library.read_session() as session:
+        assert possibly_stale_translations(session, talk_id) == {ids[0]}
+    with library.session() as session:
+        set_user_translation(session, ids[0], "今天我们再谈内存带宽。")
+    with library.read_session() as session:
+        assert possibly_stale_translations(session, talk_id) == set()

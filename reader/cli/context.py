@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import signal
 import sys
+import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from types import FrameType
 from typing import Any, TextIO
 
 from reader.cli.output import json_text, neutralise, raw
@@ -101,3 +106,24 @@ class ProgressBar:
             self.stream.write("\r\033[K")
             self.stream.flush()
             self._drawn = False
+
+
+@contextmanager
+def sigint_sets(event: threading.Event, what: str) -> Iterator[None]:
+    """First Ctrl-C sets *event* (the work stops at its next safe point, saying *what* it
+    does); a second one aborts at once."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def on_sigint(signum: int, frame: FrameType | None) -> None:
+        if event.is_set():
+            raise KeyboardInterrupt
+        event.set()
+        print(f"\ntalk-reader: {what} (Ctrl-C again to abort)", file=sys.stderr)
+
+    previous = signal.signal(signal.SIGINT, on_sigint)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)

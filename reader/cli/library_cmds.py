@@ -4,18 +4,20 @@ from __future__ import annotations
 
 import argparse
 import sys
+import threading
 import unicodedata
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from reader.cli.args import file_name, row_id
-from reader.cli.context import CliContext, ProgressBar, print_json
+from reader.cli.context import CliContext, ProgressBar, print_json, sigint_sets
 from reader.core import library as lib
 from reader.core import speakers as spk
-from reader.core.importing import ImportStatus
+from reader.core.importing import FileImportResult, ImportStatus
 from reader.core.textproc.cleanup import clean_text
 
 if TYPE_CHECKING:
+    from reader.core.folder_import import FolderImportSummary
     from reader.core.models import Segment
 
 
@@ -74,11 +76,46 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     p.set_defaults(handler=cmd_rename_speaker)
 
 
+def _import_folder(path: Path, ctx: CliContext, as_json: bool) -> FolderImportSummary:
+    from reader.core.folder_import import import_folder
+
+    bar = ProgressBar(f"Importing {path.name or path}/")
+    cancel = threading.Event()
+    try:
+        with sigint_sets(cancel, "stopping after the current file"):
+            summary = import_folder(ctx.library, path, cancel=cancel, report=bar)
+    finally:
+        bar.finish()
+    if not as_json:
+        print(
+            f"{path}/: imported {len(summary.imported)} file(s) as {summary.talks} talk(s); "
+            f"{len(summary.duplicates)} already in the library; {len(summary.failed)} not imported; "
+            f"{summary.skipped_other} other file(s) skipped"
+        )
+        for result in summary.failed:
+            print(f"talk-reader: error: {result.message}", file=sys.stderr)
+        for folder, why in summary.unreadable:
+            print(f"talk-reader: error: {folder}: {why}", file=sys.stderr)
+        if summary.report_path is not None:
+            print(f"  report: {summary.report_path}")
+    if summary.cancelled:
+        print("talk-reader: interrupted; the files imported so far are kept, run again to go on", file=sys.stderr)
+    return summary
+
+
 def cmd_import(args: argparse.Namespace, ctx: CliContext) -> int:
     ctx.library.require_writable()  # before reading and parsing every file
-    results = []
+    results: list[FileImportResult] = []
+    folders: list[FolderImportSummary] = []
     for raw in args.paths:
         path = Path(raw)
+        if path.is_dir():
+            summary = _import_folder(path, ctx, args.json)
+            folders.append(summary)
+            results += summary.imported + summary.duplicates + summary.failed
+            if summary.cancelled:
+                break
+            continue
         bar = ProgressBar(f"Importing {path.name}")
         try:
             result = lib.import_file(ctx.library, path, report=bar)
@@ -107,9 +144,13 @@ def cmd_import(args: argparse.Namespace, ctx: CliContext) -> int:
                 "errors": [
                     {"path": str(r.path), "message": r.message} for r in results if r.status is ImportStatus.FAILED
                 ],
+                **({"folders": [summary.to_json() for summary in folders]} if folders else {}),
             }
         )
-    return 1 if any(r.status is ImportStatus.FAILED for r in results) else 0
+    if any(summary.cancelled for summary in folders):
+        return 130
+    failed = any(r.status is ImportStatus.FAILED for r in results) or any(s.unreadable for s in folders)
+    return 1 if failed else 0
 
 
 def _where(lines: tuple[int, int], chars: tuple[int, int] | None) -> str:

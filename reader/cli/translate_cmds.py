@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import signal
 import sys
 import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
-from types import FrameType
 
 from reader.cli.args import beam_size, file_name, row_id
-from reader.cli.context import CliContext, ProgressBar, print_json
+from reader.cli.context import CliContext, ProgressBar, print_json, sigint_sets
 from reader.core import library as lib
 from reader.core.translate import packages
 from reader.core.translate.engine import DecodeSettings, TranslationEngine
@@ -67,26 +63,6 @@ def _usage(parser: argparse.ArgumentParser) -> int:
     return 2
 
 
-@contextmanager
-def _sigint_sets(event: threading.Event) -> Iterator[None]:
-    """First Ctrl-C asks the run to stop after the current batches; a second one aborts."""
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-
-    def on_sigint(signum: int, frame: FrameType | None) -> None:
-        if event.is_set():
-            raise KeyboardInterrupt
-        event.set()
-        print("\ntalk-reader: stopping after the current batch (Ctrl-C again to abort)", file=sys.stderr)
-
-    previous = signal.signal(signal.SIGINT, on_sigint)
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGINT, previous)
-
-
 def cmd_translate(args: argparse.Namespace, ctx: CliContext) -> int:
     if (args.talk is None) == (not args.all):
         args.parser.error("give a TALK id or --all")
@@ -100,7 +76,7 @@ def cmd_translate(args: argparse.Namespace, ctx: CliContext) -> int:
     cancel = threading.Event()
     bar = ProgressBar("Translating")
     try:
-        with _sigint_sets(cancel):
+        with sigint_sets(cancel, "stopping after the current batch"):
             summary = translate_library(ctx.library, talk_ids=talk_ids, engine=engine, cancel=cancel, report=bar)
     finally:
         bar.finish()

@@ -10,6 +10,7 @@ import gc
 import time
 from collections.abc import Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QFont, QKeySequence
@@ -56,6 +57,9 @@ from reader.gui.widgets.reader_view import ReaderView, SentenceAnchor
 from reader.gui.widgets.search_panel import SearchPanel
 from reader.gui.widgets.talk_header import Banner, TalkHeader
 from reader.gui.widgets.welcome import WelcomeView
+
+if TYPE_CHECKING:
+    from reader.core.folder_import import FolderImportSummary
 
 
 def freeze_long_lived_objects() -> None:
@@ -217,6 +221,9 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         S = QKeySequence.StandardKey
         self.act_import = self._action(self.tr("&Import Transcripts…"), self.choose_import, S.Open, name="actImport")
+        self.act_import_folder = self._action(
+            self.tr("Import &Folder…"), self.choose_import_folder, QKeySequence("Ctrl+Shift+O"), name="actImportFolder"
+        )
         self.act_models = self._action(self.tr("Translation &Models…"), self.open_models, name="actModels")
         self.act_prefs = self._action(
             self.tr("&Preferences…"), self.open_preferences, [S.Preferences, "Ctrl+,"], name="actPrefs"
@@ -322,7 +329,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.setObjectName("menuFile")
-        file_menu.addActions([self.act_import, self.act_export, self.act_models])
+        file_menu.addActions([self.act_import, self.act_import_folder, self.act_export, self.act_models])
         file_menu.addSeparator()
         file_menu.addAction(self.act_prefs)
         file_menu.addSeparator()
@@ -981,6 +988,49 @@ class MainWindow(QMainWindow):
         dialog.filesSelected.connect(self.import_files)
         dialog.open()
 
+    def choose_import_folder(self) -> None:
+        dialog = QFileDialog(self, self.tr("Import a Folder of Transcripts"))
+        dialog.setObjectName("importFolderDialog")
+        dialog.setFileMode(QFileDialog.FileMode.Directory)
+        dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+        dialog.fileSelected.connect(self.import_folder)
+        dialog.open()
+
+    def import_folder(self, folder: str) -> None:
+        if folder:
+            import_ops.import_folder(
+                self.ops, folder, self.tr("Importing %1").replace("%1", Path(folder).name), self._folder_imported
+            )
+
+    def _folder_imported(self, summary: FolderImportSummary) -> None:
+        text = (
+            self.tr("Imported %n file(s)", "", len(summary.imported))
+            + self.tr(" as %n talk(s).", "", summary.talks)
+            + " "
+            + self.tr("%n already in the library.", "", len(summary.duplicates))
+        )
+        if summary.skipped_other:
+            text += " " + self.tr("%n file(s) that are not transcripts were skipped.", "", summary.skipped_other)
+        if summary.cancelled:
+            text += " " + self.tr("Cancelled: the files imported before are kept.")
+        problems = len(summary.failed) + len(summary.unreadable)
+        if not problems:
+            self.statusBar().showMessage(text, 10000)
+            return
+        lines = [f"{r.path}: {r.message}" for r in summary.failed]
+        lines += [f"{folder}: {why}" for folder, why in summary.unreadable]
+        report = (
+            "\n\n" + self.tr("The whole report is kept in %1").replace("%1", str(summary.report_path))
+            if summary.report_path
+            else ""
+        )
+        show_message(
+            self,
+            self.tr("Import finished with problems"),
+            text + "\n\n" + self.tr("%n file(s) could not be imported:", "", problems) + report,
+            details="\n".join(lines),
+        )
+
     def import_files(self, paths: list[str]) -> None:
         if paths:
             import_ops.import_files(self.ops, paths, self.tr("Importing"), self._imported)
@@ -1020,9 +1070,13 @@ class MainWindow(QMainWindow):
     def dropEvent(self, event: QDropEvent) -> None:
         paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
         files = [p for p in paths if Path(p).is_file()]
-        if files:
+        folders = [p for p in paths if Path(p).is_dir()]
+        if files or folders:
             event.acceptProposedAction()
+        if files:
             self.import_files(files)
+        for folder in folders:
+            self.import_folder(folder)
 
     # -- dialogs -------------------------------------------------------------------------
     def open_models(self) -> None:

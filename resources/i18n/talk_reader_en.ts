@@ -1388,277 +1388,282 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="119"/>
-        <location filename="../../reader/gui/main_window.py" line="374"/>
+        <location filename="../../reader/gui/main_window.py" line="123"/>
+        <location filename="../../reader/gui/main_window.py" line="381"/>
         <source>Original</source>
         <extracomment>The user picked another UI language or theme in preferences. Emitted after a talk&apos;s rows are on screen (benchmarks, tests): talk id. The talk list was (re)loaded. The last import&apos;s warnings, one line each in the UI language. Where every edit starts, and the one &quot;library changed&quot; signal it ends in.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="119"/>
-        <location filename="../../reader/gui/main_window.py" line="376"/>
+        <location filename="../../reader/gui/main_window.py" line="123"/>
+        <location filename="../../reader/gui/main_window.py" line="383"/>
         <source>Translation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="143"/>
+        <location filename="../../reader/gui/main_window.py" line="147"/>
         <source>Select a talk to start reading.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="174"/>
+        <location filename="../../reader/gui/main_window.py" line="178"/>
         <source>Search Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="183"/>
+        <location filename="../../reader/gui/main_window.py" line="187"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="193"/>
+        <location filename="../../reader/gui/main_window.py" line="197"/>
         <source>Search library (Ctrl+K)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="219"/>
+        <location filename="../../reader/gui/main_window.py" line="223"/>
         <source>&amp;Import Transcripts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="220"/>
-        <source>Translation &amp;Models…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="222"/>
-        <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="224"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../reader/gui/main_window.py" line="225"/>
-        <location filename="../../reader/gui/main_window.py" line="784"/>
-        <source>&amp;Undo</source>
+        <source>Import &amp;Folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/gui/main_window.py" line="227"/>
-        <location filename="../../reader/gui/main_window.py" line="788"/>
+        <source>Translation &amp;Models…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="229"/>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="231"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="232"/>
+        <location filename="../../reader/gui/main_window.py" line="791"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="234"/>
+        <location filename="../../reader/gui/main_window.py" line="795"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="230"/>
+        <location filename="../../reader/gui/main_window.py" line="237"/>
         <source>Correct &amp;Sentence…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="235"/>
+        <location filename="../../reader/gui/main_window.py" line="242"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="236"/>
+        <location filename="../../reader/gui/main_window.py" line="243"/>
         <source>&amp;Find in Talk…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="238"/>
+        <location filename="../../reader/gui/main_window.py" line="245"/>
         <source>Find &amp;Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="241"/>
+        <location filename="../../reader/gui/main_window.py" line="248"/>
         <source>Find Pre&amp;vious</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="244"/>
+        <location filename="../../reader/gui/main_window.py" line="251"/>
         <source>&amp;Search Library…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="246"/>
+        <location filename="../../reader/gui/main_window.py" line="253"/>
         <source>C&amp;orrect Translation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="248"/>
+        <location filename="../../reader/gui/main_window.py" line="255"/>
         <source>&amp;Highlight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="251"/>
+        <location filename="../../reader/gui/main_window.py" line="258"/>
         <source>Add &amp;Note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="254"/>
+        <location filename="../../reader/gui/main_window.py" line="261"/>
         <source>&amp;Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="256"/>
+        <location filename="../../reader/gui/main_window.py" line="263"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="259"/>
+        <location filename="../../reader/gui/main_window.py" line="266"/>
         <source>&amp;Both Languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="266"/>
+        <location filename="../../reader/gui/main_window.py" line="273"/>
         <source>&amp;Original Only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="273"/>
+        <location filename="../../reader/gui/main_window.py" line="280"/>
         <source>&amp;Translation Only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="281"/>
+        <location filename="../../reader/gui/main_window.py" line="288"/>
         <source>&amp;Swap Sides</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="283"/>
+        <location filename="../../reader/gui/main_window.py" line="290"/>
         <source>&amp;Clean Up Speech Noise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="286"/>
+        <location filename="../../reader/gui/main_window.py" line="293"/>
         <source>Show &amp;Timestamps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="289"/>
+        <location filename="../../reader/gui/main_window.py" line="296"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="292"/>
+        <location filename="../../reader/gui/main_window.py" line="299"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="295"/>
+        <location filename="../../reader/gui/main_window.py" line="302"/>
         <source>&amp;Actual Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="298"/>
+        <location filename="../../reader/gui/main_window.py" line="305"/>
         <source>&amp;Library Pane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="305"/>
+        <location filename="../../reader/gui/main_window.py" line="312"/>
         <source>Search &amp;Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="306"/>
+        <location filename="../../reader/gui/main_window.py" line="313"/>
         <source>&amp;Rename…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="308"/>
+        <location filename="../../reader/gui/main_window.py" line="315"/>
         <source>Rename S&amp;peaker…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="310"/>
+        <location filename="../../reader/gui/main_window.py" line="317"/>
         <source>&amp;Split Before Selected Sentence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="311"/>
+        <location filename="../../reader/gui/main_window.py" line="318"/>
         <source>&amp;Merge With Next Talk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="312"/>
+        <location filename="../../reader/gui/main_window.py" line="319"/>
         <source>&amp;Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="314"/>
+        <location filename="../../reader/gui/main_window.py" line="321"/>
         <source>&amp;Translate Talk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="316"/>
+        <location filename="../../reader/gui/main_window.py" line="323"/>
         <source>Sto&amp;p Translating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="318"/>
+        <location filename="../../reader/gui/main_window.py" line="325"/>
         <source>&amp;About Talk Reader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="319"/>
+        <location filename="../../reader/gui/main_window.py" line="326"/>
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="323"/>
+        <location filename="../../reader/gui/main_window.py" line="330"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="330"/>
+        <location filename="../../reader/gui/main_window.py" line="337"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="339"/>
+        <location filename="../../reader/gui/main_window.py" line="346"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="347"/>
+        <location filename="../../reader/gui/main_window.py" line="354"/>
         <source>&amp;Talk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="353"/>
+        <location filename="../../reader/gui/main_window.py" line="360"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="355"/>
+        <location filename="../../reader/gui/main_window.py" line="362"/>
         <source>Toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="373"/>
+        <location filename="../../reader/gui/main_window.py" line="380"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="375"/>
+        <location filename="../../reader/gui/main_window.py" line="382"/>
         <source>Both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="377"/>
+        <location filename="../../reader/gui/main_window.py" line="384"/>
         <source>Swap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="378"/>
+        <location filename="../../reader/gui/main_window.py" line="385"/>
         <source>Clean</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/main_window.py" line="561"/>
+        <location filename="../../reader/gui/main_window.py" line="568"/>
         <source>%n segment(s)</source>
         <translation>
             <numerusform>%n segment</numerusform>
@@ -1666,178 +1671,235 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="604"/>
+        <location filename="../../reader/gui/main_window.py" line="611"/>
         <source>Chinese</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="604"/>
+        <location filename="../../reader/gui/main_window.py" line="611"/>
         <source>English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="608"/>
+        <location filename="../../reader/gui/main_window.py" line="615"/>
         <source>%1 sentences can&apos;t be translated: no model for %2 is installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="611"/>
+        <location filename="../../reader/gui/main_window.py" line="618"/>
         <source>Install Models…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="711"/>
-        <location filename="../../reader/gui/main_window.py" line="740"/>
+        <location filename="../../reader/gui/main_window.py" line="718"/>
+        <location filename="../../reader/gui/main_window.py" line="747"/>
         <source>Click a sentence first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="729"/>
+        <location filename="../../reader/gui/main_window.py" line="736"/>
         <source>Translation saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="758"/>
+        <location filename="../../reader/gui/main_window.py" line="765"/>
         <source>Sentence corrected. Undo with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="784"/>
+        <location filename="../../reader/gui/main_window.py" line="791"/>
         <source>&amp;Undo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="788"/>
+        <location filename="../../reader/gui/main_window.py" line="795"/>
         <source>&amp;Redo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="805"/>
+        <location filename="../../reader/gui/main_window.py" line="812"/>
         <source>Rename Talk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="806"/>
+        <location filename="../../reader/gui/main_window.py" line="813"/>
         <source>Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="820"/>
+        <location filename="../../reader/gui/main_window.py" line="827"/>
         <source>This talk names no speakers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="841"/>
+        <location filename="../../reader/gui/main_window.py" line="848"/>
         <source>“%1” merged into “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="841"/>
+        <location filename="../../reader/gui/main_window.py" line="848"/>
         <source>“%1” renamed to “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="877"/>
+        <location filename="../../reader/gui/main_window.py" line="884"/>
         <source>Click the sentence the new talk should start with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="887"/>
+        <location filename="../../reader/gui/main_window.py" line="894"/>
         <source>Split: the rest is now a talk of its own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="896"/>
+        <location filename="../../reader/gui/main_window.py" line="903"/>
         <source>Split Talk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="897"/>
+        <location filename="../../reader/gui/main_window.py" line="904"/>
         <source>Start a new talk at “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="899"/>
+        <location filename="../../reader/gui/main_window.py" line="906"/>
         <source>Split</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="900"/>
+        <location filename="../../reader/gui/main_window.py" line="907"/>
         <source>This sentence and everything after it become a talk of their own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="920"/>
+        <location filename="../../reader/gui/main_window.py" line="927"/>
         <source>Merge Talks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="921"/>
+        <location filename="../../reader/gui/main_window.py" line="928"/>
         <source>Append “%1” to “%2”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="923"/>
+        <location filename="../../reader/gui/main_window.py" line="930"/>
         <source>Merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="942"/>
+        <location filename="../../reader/gui/main_window.py" line="949"/>
         <source>Talk deleted. Undo with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="948"/>
+        <location filename="../../reader/gui/main_window.py" line="955"/>
         <source>Delete Talk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="949"/>
+        <location filename="../../reader/gui/main_window.py" line="956"/>
         <source>Delete “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="951"/>
+        <location filename="../../reader/gui/main_window.py" line="958"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="953"/>
+        <location filename="../../reader/gui/main_window.py" line="960"/>
         <source>Its text, translations and notes are removed from the library. You can undo this with Ctrl+Z, also after restarting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="961"/>
+        <location filename="../../reader/gui/main_window.py" line="968"/>
         <source>Undone: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="967"/>
+        <location filename="../../reader/gui/main_window.py" line="974"/>
         <source>Redone: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="977"/>
+        <location filename="../../reader/gui/main_window.py" line="984"/>
         <source>Import Transcripts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="980"/>
+        <location filename="../../reader/gui/main_window.py" line="987"/>
         <source>Transcripts (*.txt *.md *.srt *.vtt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="980"/>
+        <location filename="../../reader/gui/main_window.py" line="987"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="986"/>
+        <location filename="../../reader/gui/main_window.py" line="992"/>
+        <source>Import a Folder of Transcripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="1002"/>
+        <source>Importing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/gui/main_window.py" line="1007"/>
+        <source>Imported %n file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/gui/main_window.py" line="1008"/>
+        <source> as %n talk(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/gui/main_window.py" line="1010"/>
+        <source>%n already in the library.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/gui/main_window.py" line="1013"/>
+        <source>%n file(s) that are not transcripts were skipped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="1015"/>
+        <source>Cancelled: the files imported before are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="1023"/>
+        <source>The whole report is kept in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="1029"/>
+        <source>Import finished with problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="1036"/>
         <source>Importing</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/main_window.py" line="997"/>
+        <location filename="../../reader/gui/main_window.py" line="1047"/>
         <source> %n warning(s) while reading: </source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1845,7 +1907,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/main_window.py" line="1001"/>
+        <location filename="../../reader/gui/main_window.py" line="1051"/>
         <source>Imported %n talk(s).</source>
         <translation>
             <numerusform>Imported %n talk.</numerusform>
@@ -1853,17 +1915,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1004"/>
+        <location filename="../../reader/gui/main_window.py" line="1054"/>
         <source>Already in the library.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1009"/>
+        <location filename="../../reader/gui/main_window.py" line="1059"/>
         <source>Import failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/main_window.py" line="1010"/>
+        <location filename="../../reader/gui/main_window.py" line="1030"/>
+        <location filename="../../reader/gui/main_window.py" line="1060"/>
         <source>%n file(s) could not be imported:</source>
         <translation>
             <numerusform>%n file could not be imported:</numerusform>
@@ -1871,7 +1934,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1049"/>
+        <location filename="../../reader/gui/main_window.py" line="1103"/>
         <source>Exported to %1</source>
         <translation type="unfinished"></translation>
     </message>

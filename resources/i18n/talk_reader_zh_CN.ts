@@ -1382,484 +1382,543 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="119"/>
-        <location filename="../../reader/gui/main_window.py" line="374"/>
+        <location filename="../../reader/gui/main_window.py" line="123"/>
+        <location filename="../../reader/gui/main_window.py" line="381"/>
         <source>Original</source>
         <extracomment>The user picked another UI language or theme in preferences. Emitted after a talk&apos;s rows are on screen (benchmarks, tests): talk id. The talk list was (re)loaded. The last import&apos;s warnings, one line each in the UI language. Where every edit starts, and the one &quot;library changed&quot; signal it ends in.</extracomment>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="119"/>
-        <location filename="../../reader/gui/main_window.py" line="376"/>
+        <location filename="../../reader/gui/main_window.py" line="123"/>
+        <location filename="../../reader/gui/main_window.py" line="383"/>
         <source>Translation</source>
         <translation>译文</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="143"/>
+        <location filename="../../reader/gui/main_window.py" line="147"/>
         <source>Select a talk to start reading.</source>
         <translation>选择一个演讲开始阅读。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="174"/>
+        <location filename="../../reader/gui/main_window.py" line="178"/>
         <source>Search Results</source>
         <translation>搜索结果</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="183"/>
+        <location filename="../../reader/gui/main_window.py" line="187"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="193"/>
+        <location filename="../../reader/gui/main_window.py" line="197"/>
         <source>Search library (Ctrl+K)</source>
         <translation>搜索文库 (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="219"/>
+        <location filename="../../reader/gui/main_window.py" line="223"/>
         <source>&amp;Import Transcripts…</source>
         <translation>导入文字稿(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="220"/>
+        <location filename="../../reader/gui/main_window.py" line="225"/>
+        <source>Import &amp;Folder…</source>
+        <translation>导入文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="227"/>
         <source>Translation &amp;Models…</source>
         <translation>翻译模型(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="222"/>
+        <location filename="../../reader/gui/main_window.py" line="229"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="224"/>
+        <location filename="../../reader/gui/main_window.py" line="231"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="225"/>
-        <location filename="../../reader/gui/main_window.py" line="784"/>
+        <location filename="../../reader/gui/main_window.py" line="232"/>
+        <location filename="../../reader/gui/main_window.py" line="791"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="227"/>
-        <location filename="../../reader/gui/main_window.py" line="788"/>
+        <location filename="../../reader/gui/main_window.py" line="234"/>
+        <location filename="../../reader/gui/main_window.py" line="795"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="230"/>
+        <location filename="../../reader/gui/main_window.py" line="237"/>
         <source>Correct &amp;Sentence…</source>
         <translation>修改原文(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="235"/>
+        <location filename="../../reader/gui/main_window.py" line="242"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="236"/>
+        <location filename="../../reader/gui/main_window.py" line="243"/>
         <source>&amp;Find in Talk…</source>
         <translation>在演讲中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="238"/>
+        <location filename="../../reader/gui/main_window.py" line="245"/>
         <source>Find &amp;Next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="241"/>
+        <location filename="../../reader/gui/main_window.py" line="248"/>
         <source>Find Pre&amp;vious</source>
         <translation>查找上一个(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="244"/>
+        <location filename="../../reader/gui/main_window.py" line="251"/>
         <source>&amp;Search Library…</source>
         <translation>搜索文库(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="246"/>
+        <location filename="../../reader/gui/main_window.py" line="253"/>
         <source>C&amp;orrect Translation…</source>
         <translation>修改译文(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="248"/>
+        <location filename="../../reader/gui/main_window.py" line="255"/>
         <source>&amp;Highlight</source>
         <translation>高亮(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="251"/>
+        <location filename="../../reader/gui/main_window.py" line="258"/>
         <source>Add &amp;Note…</source>
         <translation>添加笔记(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="254"/>
+        <location filename="../../reader/gui/main_window.py" line="261"/>
         <source>&amp;Notes</source>
         <translation>笔记(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="256"/>
+        <location filename="../../reader/gui/main_window.py" line="263"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="259"/>
+        <location filename="../../reader/gui/main_window.py" line="266"/>
         <source>&amp;Both Languages</source>
         <translation>双语对照(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="266"/>
+        <location filename="../../reader/gui/main_window.py" line="273"/>
         <source>&amp;Original Only</source>
         <translation>仅原文(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="273"/>
+        <location filename="../../reader/gui/main_window.py" line="280"/>
         <source>&amp;Translation Only</source>
         <translation>仅译文(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="281"/>
+        <location filename="../../reader/gui/main_window.py" line="288"/>
         <source>&amp;Swap Sides</source>
         <translation>交换左右(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="283"/>
+        <location filename="../../reader/gui/main_window.py" line="290"/>
         <source>&amp;Clean Up Speech Noise</source>
         <translation>清理口语杂音(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="286"/>
+        <location filename="../../reader/gui/main_window.py" line="293"/>
         <source>Show &amp;Timestamps</source>
         <translation>显示时间戳(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="289"/>
+        <location filename="../../reader/gui/main_window.py" line="296"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="292"/>
+        <location filename="../../reader/gui/main_window.py" line="299"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="295"/>
+        <location filename="../../reader/gui/main_window.py" line="302"/>
         <source>&amp;Actual Size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="298"/>
+        <location filename="../../reader/gui/main_window.py" line="305"/>
         <source>&amp;Library Pane</source>
         <translation>文库面板(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="305"/>
+        <location filename="../../reader/gui/main_window.py" line="312"/>
         <source>Search &amp;Results</source>
         <translation>搜索结果(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="306"/>
+        <location filename="../../reader/gui/main_window.py" line="313"/>
         <source>&amp;Rename…</source>
         <translation>重命名(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="308"/>
+        <location filename="../../reader/gui/main_window.py" line="315"/>
         <source>Rename S&amp;peaker…</source>
         <translation>重命名发言人(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="310"/>
+        <location filename="../../reader/gui/main_window.py" line="317"/>
         <source>&amp;Split Before Selected Sentence</source>
         <translation>在所选句子前拆分(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="311"/>
+        <location filename="../../reader/gui/main_window.py" line="318"/>
         <source>&amp;Merge With Next Talk</source>
         <translation>与下一个演讲合并(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="312"/>
+        <location filename="../../reader/gui/main_window.py" line="319"/>
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="314"/>
+        <location filename="../../reader/gui/main_window.py" line="321"/>
         <source>&amp;Translate Talk</source>
         <translation>翻译演讲(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="316"/>
+        <location filename="../../reader/gui/main_window.py" line="323"/>
         <source>Sto&amp;p Translating</source>
         <translation>停止翻译(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="318"/>
+        <location filename="../../reader/gui/main_window.py" line="325"/>
         <source>&amp;About Talk Reader</source>
         <translation>关于 Talk Reader(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="319"/>
+        <location filename="../../reader/gui/main_window.py" line="326"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="323"/>
+        <location filename="../../reader/gui/main_window.py" line="330"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="330"/>
+        <location filename="../../reader/gui/main_window.py" line="337"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="339"/>
+        <location filename="../../reader/gui/main_window.py" line="346"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="347"/>
+        <location filename="../../reader/gui/main_window.py" line="354"/>
         <source>&amp;Talk</source>
         <translation>演讲(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="353"/>
+        <location filename="../../reader/gui/main_window.py" line="360"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="355"/>
+        <location filename="../../reader/gui/main_window.py" line="362"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="373"/>
+        <location filename="../../reader/gui/main_window.py" line="380"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="375"/>
+        <location filename="../../reader/gui/main_window.py" line="382"/>
         <source>Both</source>
         <translation>双语</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="377"/>
+        <location filename="../../reader/gui/main_window.py" line="384"/>
         <source>Swap</source>
         <translation>交换</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="378"/>
+        <location filename="../../reader/gui/main_window.py" line="385"/>
         <source>Clean</source>
         <translation>清理</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/main_window.py" line="561"/>
+        <location filename="../../reader/gui/main_window.py" line="568"/>
         <source>%n segment(s)</source>
         <translation>
             <numerusform>%n 句</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="604"/>
+        <location filename="../../reader/gui/main_window.py" line="611"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="604"/>
+        <location filename="../../reader/gui/main_window.py" line="611"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="608"/>
+        <location filename="../../reader/gui/main_window.py" line="615"/>
         <source>%1 sentences can&apos;t be translated: no model for %2 is installed.</source>
         <translation>%1 个句子无法翻译：没有安装 %2 的模型。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="611"/>
+        <location filename="../../reader/gui/main_window.py" line="618"/>
         <source>Install Models…</source>
         <translation>安装模型…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="711"/>
-        <location filename="../../reader/gui/main_window.py" line="740"/>
+        <location filename="../../reader/gui/main_window.py" line="718"/>
+        <location filename="../../reader/gui/main_window.py" line="747"/>
         <source>Click a sentence first.</source>
         <translation>请先点击一个句子。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="729"/>
+        <location filename="../../reader/gui/main_window.py" line="736"/>
         <source>Translation saved.</source>
         <translation>译文已保存。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="758"/>
+        <location filename="../../reader/gui/main_window.py" line="765"/>
         <source>Sentence corrected. Undo with Ctrl+Z.</source>
         <translation>原文已修改。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="784"/>
+        <location filename="../../reader/gui/main_window.py" line="791"/>
         <source>&amp;Undo %1</source>
         <translation>撤销 %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="788"/>
+        <location filename="../../reader/gui/main_window.py" line="795"/>
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="805"/>
+        <location filename="../../reader/gui/main_window.py" line="812"/>
         <source>Rename Talk</source>
         <translation>重命名演讲</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="806"/>
+        <location filename="../../reader/gui/main_window.py" line="813"/>
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="820"/>
+        <location filename="../../reader/gui/main_window.py" line="827"/>
         <source>This talk names no speakers.</source>
         <translation>这个演讲没有标明发言人。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="841"/>
+        <location filename="../../reader/gui/main_window.py" line="848"/>
         <source>“%1” merged into “%2”.</source>
         <translation>“%1”已并入“%2”。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="841"/>
+        <location filename="../../reader/gui/main_window.py" line="848"/>
         <source>“%1” renamed to “%2”.</source>
         <translation>“%1”已重命名为“%2”。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="877"/>
+        <location filename="../../reader/gui/main_window.py" line="884"/>
         <source>Click the sentence the new talk should start with.</source>
         <translation>请点击新演讲开头的句子。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="887"/>
+        <location filename="../../reader/gui/main_window.py" line="894"/>
         <source>Split: the rest is now a talk of its own.</source>
         <translation>已拆分：其余部分成为一个单独的演讲。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="896"/>
+        <location filename="../../reader/gui/main_window.py" line="903"/>
         <source>Split Talk</source>
         <translation>拆分演讲</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="897"/>
+        <location filename="../../reader/gui/main_window.py" line="904"/>
         <source>Start a new talk at “%1”?</source>
         <translation>从“%1”开始新的演讲？</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="899"/>
+        <location filename="../../reader/gui/main_window.py" line="906"/>
         <source>Split</source>
         <translation>拆分</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="900"/>
+        <location filename="../../reader/gui/main_window.py" line="907"/>
         <source>This sentence and everything after it become a talk of their own.</source>
         <translation>这一句及其后的所有内容将成为单独的演讲。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="920"/>
+        <location filename="../../reader/gui/main_window.py" line="927"/>
         <source>Merge Talks</source>
         <translation>合并演讲</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="921"/>
+        <location filename="../../reader/gui/main_window.py" line="928"/>
         <source>Append “%1” to “%2”?</source>
         <translation>把“%1”追加到“%2”之后？</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="923"/>
+        <location filename="../../reader/gui/main_window.py" line="930"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="942"/>
+        <location filename="../../reader/gui/main_window.py" line="949"/>
         <source>Talk deleted. Undo with Ctrl+Z.</source>
         <translation>演讲已删除。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1049"/>
+        <location filename="../../reader/gui/main_window.py" line="992"/>
+        <source>Import a Folder of Transcripts</source>
+        <translation>导入一个文件夹中的文字稿</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="1002"/>
+        <source>Importing %1</source>
+        <translation>正在导入 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/gui/main_window.py" line="1007"/>
+        <source>Imported %n file(s)</source>
+        <translation>
+            <numerusform>已导入 %n 个文件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/gui/main_window.py" line="1008"/>
+        <source> as %n talk(s).</source>
+        <translation>
+            <numerusform>，共 %n 个演讲。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/gui/main_window.py" line="1010"/>
+        <source>%n already in the library.</source>
+        <translation>
+            <numerusform>%n 个已在资料库中。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/gui/main_window.py" line="1013"/>
+        <source>%n file(s) that are not transcripts were skipped.</source>
+        <translation>
+            <numerusform>已跳过 %n 个不是文字稿的文件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="1015"/>
+        <source>Cancelled: the files imported before are kept.</source>
+        <translation>已取消：之前导入的文件会保留。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="1023"/>
+        <source>The whole report is kept in %1</source>
+        <translation>完整报告保存在 %1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="1029"/>
+        <source>Import finished with problems</source>
+        <translation>导入完成，但有问题</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="1103"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="948"/>
+        <location filename="../../reader/gui/main_window.py" line="955"/>
         <source>Delete Talk</source>
         <translation>删除演讲</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="949"/>
+        <location filename="../../reader/gui/main_window.py" line="956"/>
         <source>Delete “%1”?</source>
         <translation>删除“%1”？</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="951"/>
+        <location filename="../../reader/gui/main_window.py" line="958"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="953"/>
+        <location filename="../../reader/gui/main_window.py" line="960"/>
         <source>Its text, translations and notes are removed from the library. You can undo this with Ctrl+Z, also after restarting.</source>
         <translation>它的文本、译文和笔记将从资料库中删除。可以按 Ctrl+Z 撤销，重启后也可以。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="961"/>
+        <location filename="../../reader/gui/main_window.py" line="968"/>
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="967"/>
+        <location filename="../../reader/gui/main_window.py" line="974"/>
         <source>Redone: %1</source>
         <translation>已重做：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="977"/>
+        <location filename="../../reader/gui/main_window.py" line="984"/>
         <source>Import Transcripts</source>
         <translation>导入文字稿</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="980"/>
+        <location filename="../../reader/gui/main_window.py" line="987"/>
         <source>Transcripts (*.txt *.md *.srt *.vtt)</source>
         <translation>文字稿 (*.txt *.md *.srt *.vtt)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="980"/>
+        <location filename="../../reader/gui/main_window.py" line="987"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="986"/>
+        <location filename="../../reader/gui/main_window.py" line="1036"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/main_window.py" line="997"/>
+        <location filename="../../reader/gui/main_window.py" line="1047"/>
         <source> %n warning(s) while reading: </source>
         <translation>
             <numerusform>读取时有 %n 条提示：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/main_window.py" line="1001"/>
+        <location filename="../../reader/gui/main_window.py" line="1051"/>
         <source>Imported %n talk(s).</source>
         <translation>
             <numerusform>已导入 %n 个演讲。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1004"/>
+        <location filename="../../reader/gui/main_window.py" line="1054"/>
         <source>Already in the library.</source>
         <translation>已在文库中。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1009"/>
+        <location filename="../../reader/gui/main_window.py" line="1059"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/main_window.py" line="1010"/>
+        <location filename="../../reader/gui/main_window.py" line="1030"/>
+        <location filename="../../reader/gui/main_window.py" line="1060"/>
         <source>%n file(s) could not be imported:</source>
         <translation>
             <numerusform>%n 个文件无法导入：</numerusform>

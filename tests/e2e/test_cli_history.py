@@ -49,3 +49,24 @@ def test_edit_refuses_an_empty_sentence_and_a_missing_segment(tmp_path: Path) ->
     assert empty.returncode != 0 and "cannot be empty" in empty.stderr
     missing = run_cli("edit", "999", "--text", "x", library=library, check=False)
     assert missing.returncode != 0 and "no segment with id 999" in missing.stderr
+
+
+def test_import_a_folder_then_again_only_new_files(tmp_path: Path) -> None:
+    library = tmp_path / "lib.sqlite3"
+    root = tmp_path / "talks"
+    (root / "day1").mkdir(parents=True)
+    (root / "day1" / "walls.md").write_text(NOTES, encoding="utf-8")
+    (root / "cover.png").write_bytes(b"\x89PNG")
+    (root / "broken.srt").write_text("   \n", encoding="utf-8")
+    first = run_cli("import", str(root), "--json", library=library, check=False)
+    assert first.returncode == 1  # one file could not be imported
+    data = json.loads(first.stdout)
+    assert [Path(r["path"]).name for r in data["imported"]] == ["walls.md"]
+    assert [Path(r["path"]).name for r in data["errors"]] == ["broken.srt"]
+    folder = data["folders"][0]
+    assert folder["not_transcripts"] == {".png": 1} and Path(folder["report"]).is_file()
+    (root / "broken.srt").unlink()
+    (root / "day1" / "more.md").write_text("# More\n\nAnother talk, added later.\n", encoding="utf-8")
+    second = run_cli("import", str(root), library=library)
+    assert "imported 1 file(s) as 1 talk(s); 1 already in the library" in second.stdout
+    assert "report:" in second.stdout

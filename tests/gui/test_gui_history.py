@@ -144,3 +144,25 @@ def test_your_translation_of_a_corrected_sentence_is_kept_and_marked(
     assert window.reader_model.segment(segment_id).translation == "我自己的译文。"
     window.save_correction(segment_id, "新的译文。")
     qtbot.waitUntil(lambda: kind() is PartKind.EDITED, timeout=5000)
+
+
+def test_a_dropped_folder_imports_every_transcript_in_it(app, qtbot, tmp_path) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    window = app.window
+    root = tmp_path / "collection"
+    (root / "sub").mkdir(parents=True)
+    (root / "a.md").write_text("# Alpha\n\nQuxalpha memory walls.\n", encoding="utf-8")
+    (root / "sub" / "b.md").write_text("# Beta\n\nQuxbeta scaling laws.\n", encoding="utf-8")
+    (root / "sub" / "c.png").write_bytes(b"\x89PNG")
+    before = window.talk_model.rowCount()
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(root))])
+    event = QDropEvent(
+        QPointF(10, 10), Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
+    window.dropEvent(event)
+    qtbot.waitUntil(lambda: window.talk_model.rowCount() == before + 2, timeout=10_000)
+    qtbot.waitUntil(lambda: "Imported 2 file(s)" in window.statusBar().currentMessage(), timeout=5000)
+    assert "1 file(s) that are not transcripts" in window.statusBar().currentMessage()

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reader.core import library as lib
 from reader.core.importing import FileImportResult, ImportStatus
 from reader.gui.operations import LibraryChange, Operations
 from reader.gui.tasks import Lane, Op, OpContext, OpHandle
+
+if TYPE_CHECKING:
+    from reader.core.folder_import import FolderImportSummary
 
 
 def import_files(
@@ -35,5 +38,24 @@ def import_files(
         on_done(results)
 
     # Not ops.edit: each file owns its transaction (parsing runs before the write lock).
+    op = Op(ops.parent(), work, lane=Lane.WRITE, manager=ops.manager).with_progress(label).on_success(done)
+    return op.run()
+
+
+def import_folder(ops: Operations, folder: str, label: str, on_done: Callable[[FolderImportSummary], Any]) -> OpHandle:
+    """Import every transcript under *folder*; the progress bar follows the bytes, Cancel
+    stops after (or inside) the current file and keeps what was imported before it."""
+    from reader.core.folder_import import import_folder as import_all
+
+    library = ops.library
+
+    def work(ctx: OpContext) -> FolderImportSummary:
+        return import_all(library, folder, cancel=ctx.cancel, report=ctx.report)
+
+    def done(summary: FolderImportSummary) -> None:
+        talks = [talk.id for result in summary.imported for talk in result.talks]
+        ops.changed.emit(LibraryChange(talks=True, select=talks[0] if talks else None))
+        on_done(summary)
+
     op = Op(ops.parent(), work, lane=Lane.WRITE, manager=ops.manager).with_progress(label).on_success(done)
     return op.run()

@@ -1,0 +1,91 @@
+"""Importing a folder: every transcript found, other files skipped by kind, duplicates
+skipped, failures listed with the reason, a report kept, and a second run imports only
+what is new (real files, a real library)."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from reader.core.db import Library
+from reader.core.folder_import import import_folder, scan_folder
+
+SRT = "1\n00:00:01,000 --> 00:00:03,000\n{text}\n\n2\n00:00:04,000 --> 00:00:06,000\nAnd then some more.\n"
+
+
+def make_collection(root: Path) -> None:
+    (root / "day1").mkdir(parents=True)
+    (root / "day2" / "deep").mkdir(parents=True)
+    (root / ".git").mkdir()
+    (root / "day1" / "keynote.md").write_text("# Keynote\n\nMemory bandwidth limits chips.\n", encoding="utf-8")
+    (root / "day1" / "panel.srt").write_text(SRT.format(text="Welcome to the panel."), encoding="utf-8")
+    (root / "day2" / "deep" / "talk.vtt").write_text(
+        "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nScaling laws hold.\n", encoding="utf-8"
+    )
+    (root / "day2" / "same-as-panel.srt").write_text(SRT.format(text="Welcome to the panel."), encoding="utf-8")
+    (root / "day2" / "empty.txt").write_text("   \n", encoding="utf-8")
+    (root / "day2" / "slides.pdf").write_bytes(b"%PDF-1.4")
+    (root / "day2" / "cover.png").write_bytes(b"\x89PNG")
+    (root / "notes.json").write_text("{}", encoding="utf-8")
+    (root / ".git" / "HEAD.txt").write_text("ref: main", encoding="utf-8")
+    (root / ".hidden.md").write_text("# Hidden\n\nNot imported.\n", encoding="utf-8")
+
+
+def test_scan_finds_transcripts_and_counts_the_rest(tmp_path: Path) -> None:
+    make_collection(tmp_path)
+    scan = scan_folder(tmp_path)
+    assert [p.relative_to(tmp_path).as_posix() for p in scan.files] == [
+        "day1/keynote.md",
+        "day1/panel.srt",
+        "day2/empty.txt",
+        "day2/same-as-panel.srt",
+        "day2/deep/talk.vtt",
+    ]
+    assert scan.other_kinds == {".pdf": 1, ".png": 1, ".json": 1}
+
+
+def test_a_folder_imports_once_and_a_second_run_only_what_is_new(library: Library, tmp_path: Path) -> None:
+    root = tmp_path / "collection"
+    make_collection(root)
+    done: list[tuple[int, int]] = []
+    first = import_folder(library, root, report=lambda d, t: done.append((d, t)))
+    assert sorted(r.path.name for r in first.imported) == ["keynote.md", "panel.srt", "talk.vtt"]
+    assert [r.path.name for r in first.duplicates] == ["same-as-panel.srt"]
+    assert [r.path.name for r in first.failed] == ["empty.txt"] and first.failed[0].message
+    assert first.talks == 3 and not first.cancelled
+    assert done[-1][0] == done[-1][1] and done == sorted(done)
+    report = first.report_path.read_text(encoding="utf-8")
+    assert "empty.txt" in report and "not transcripts (skipped): 3" in report
+
+    (root / "day2" / "new.md").write_text("# New\n\nA talk added later.\n", encoding="utf-8")
+    second = import_folder(library, root)
+    assert [r.path.name for r in second.imported] == ["new.md"]
+    assert len(second.duplicates) == 4 and second.report_path != first.report_path
+
+
+def test_cancelling_keeps_the_files_before(library: Library, tmp_path: Path) -> None:
+    root = tmp_path / "collection"
+    make_collection(root)
+    cancel = threading.Event()
+
+    def on_file(done: int, total: int) -> None:
+        if done == 2:
+            cancel.set()
+
+    summary = import_folder(library, root, cancel=cancel, on_file=on_file)
+    assert summary.cancelled and len(summary.imported) == 2
+    with library.read_session() as session:
+        from reader.core import library as lib
+
+        assert len(lib.list_talks(session)) == 2
+
+
+def test_a_folder_that_cannot_be_entered_is_named(tmp_path: Path) -> None:
+    """A folder the system will not list (here a link to itself) is reported with the
+    system's reason, not skipped in silence and not a traceback."""
+    loop = tmp_path / "loop"
+    loop.symlink_to(loop)
+    scan = scan_folder(loop)
+    assert scan.files == () and [(p.name, why) for p, why in scan.unreadable] == [
+        ("loop", "Too many levels of symbolic links")
+    ]

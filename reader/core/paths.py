@@ -23,6 +23,11 @@ def data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_ID, appauthor=False))
 
 
+def cache_dir() -> Path:
+    """The per-user cache directory (not created here): files derived from others, safe to delete."""
+    return Path(platformdirs.user_cache_dir(APP_ID, appauthor=False))
+
+
 def default_library_path() -> Path:
     return data_dir() / LIBRARY_FILENAME
 

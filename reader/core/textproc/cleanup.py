@@ -277,13 +277,11 @@ def _zh_double_is_a_word(phrase: str) -> bool:
 
 
 def _part_of_speech(word: str) -> str:
-    """jieba's part-of-speech tag for *word* ("" when unknown); loaded on the first Chinese
-    phrase repeat, since most talks have none."""
-    import jieba.posseg  # type: ignore[import-untyped]
+    """jieba's part-of-speech tag for *word* ("" when unknown), from the words module's
+    dictionary table: loading ``jieba.posseg`` itself would hold the first screen half a second."""
+    from reader.core.textproc.words import part_of_speech
 
-    is_dictionary_word(word)  # jieba's quiet initialisation first
-    tags: dict[str, str] = jieba.posseg.dt.word_tag_tab
-    return tags.get(word, "")
+    return part_of_speech(word)
 
 
 _WORD = re.compile(r"[A-Za-z']+")

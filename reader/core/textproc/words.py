@@ -1,7 +1,9 @@
 """Word boundaries and content words, shared by sentence splitting, clean-up and talk splitting.
 
 jieba's shared default tokenizer (the one search uses too) is initialised once, lazily and
-quietly: it logs its dictionary loading to stderr otherwise.
+quietly: it logs its dictionary loading to stderr otherwise. Questions about single words
+(is it in the dictionary, its part of speech) are answered from a cached table of the same
+dictionary instead (:mod:`reader.core.textproc.dictionary`), so clean-up never waits for jieba.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import threading
 from collections.abc import Iterator
 from typing import Any
 
+from reader.core.textproc import dictionary
 from reader.core.textproc.language import HAN_CLASS
 
 _lock = threading.Lock()
@@ -72,8 +75,26 @@ def has_han(text: str) -> bool:
 
 
 def is_dictionary_word(word: str) -> bool:
-    """Whether jieba's dictionary knows *word* (its prefix entries have frequency 0)."""
-    return bool(_load().FREQ.get(word, 0))
+    """Whether jieba's dictionary knows *word* (its prefix entries have frequency 0).
+
+    Read from :mod:`reader.core.textproc.dictionary`'s table, which gives jieba's answers
+    without loading jieba (a second on the GUI thread when clean-up shows the first screen).
+    """
+    words = dictionary.table()
+    return words.is_word(word) if words is not None else bool(_load().FREQ.get(word, 0))
+
+
+def part_of_speech(word: str) -> str:
+    """jieba's part-of-speech tag for *word* (``""`` when unknown), without loading
+    ``jieba.posseg`` (half a second) unless the fast table is unavailable."""
+    words = dictionary.table()
+    if words is not None:
+        return words.tag(word)
+    import jieba.posseg
+
+    _load()  # jieba's quiet initialisation first
+    tags: dict[str, str] = jieba.posseg.dt.word_tag_tab
+    return tags.get(word, "")
 
 
 def word_starts(text: str) -> list[int]:

@@ -220,9 +220,13 @@ def _has_breaks(text: str) -> bool:
     two hundred characters at least): binary junk read as UTF-16 pairs its bytes into
     plausible-looking Han characters, but never into those."""
     sample = text[:20000]
+    breaks = sum(1 for ch in sample if ch in _BREAKS)
     if len(sample) < 200:
-        return True
-    return sum(1 for ch in sample if ch in _BREAKS) * 200 >= len(sample)
+        # Three bytes of junk decode to one plausible letter (00 01 → Ā) and nothing else; a
+        # short text has a space, a line break or a full stop, or at least a few characters
+        # (all of them common ones: random bytes seldom give eight of those in a row).
+        return breaks > 0 or len(sample) >= 8
+    return breaks * 200 >= len(sample)
 
 
 def _utf8_with_stray_nuls(data: bytes) -> bool:

@@ -56,6 +56,9 @@ def test_line_ends_are_all_line_breaks() -> None:
         (b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4, "PNG image"),
         (b"%PDF-1.7\n" + bytes(200), "PDF"),
         (bytes(range(256)) * 40, "binary"),
+        # A few bytes of junk with a NUL: read as UTF-16 they made one plausible letter.
+        (b"\x00\x01\x02", "binary"),
+        (b"\x00\x01\x02\x03\x04", "binary"),
     ],
 )
 def test_refuses_empty_and_binary(tmp_path: Path, data: bytes, expected: str) -> None:

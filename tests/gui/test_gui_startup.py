@@ -52,3 +52,70 @@ def test_the_model_watch_takes_its_first_look_after_the_first_talk_is_shown(
     assert started_when_shown[:1] == [False]
     assert watch.folder == folder
     assert watch.known == ()  # no packages in the test's folder
+
+
+# Stutters the clean view removes: one needs jieba's dictionary (大家 doubled is a stutter,
+# 研究研究 is a verb doubled on purpose: part of speech), one only repeats a word.
+_CHINESE_TALK = """\
+大家大家好，今天我们来聊一聊扩散模型。
+我们先研究研究这个问题，其实其实很简单。
+这个这个模型的训练数据从哪里来呢？
+"""
+
+_FIRST_PAINT_CHILD = """
+import sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from reader.core.db import Library
+from reader.gui.app import AppController, ensure_app
+from reader.gui.settings import Settings
+
+library, settings_path = sys.argv[1], sys.argv[2]
+seen = []
+
+class FirstRows(QObject):
+    def eventFilter(self, obj, event):
+        model = controller.window.reader_model
+        if event.type() == QEvent.Type.Paint and not seen and model.rowCount():
+            loaded = sorted(m for m in sys.modules if m.split(".")[0] in ("jieba", "pkg_resources"))
+            texts = [model.data(model.index(row, 0)) for row in range(model.rowCount())]
+            seen.append((loaded, texts))
+            QTimer.singleShot(0, controller.app.quit)
+        return False
+
+app = ensure_app()
+settings = Settings.at(settings_path)
+settings.auto_translate = False
+controller = AppController(Library.open(library), settings, app)
+probe = FirstRows()
+controller.window.reader_view.viewport().installEventFilter(probe)
+controller.window.show()
+app.exec()
+print(repr(seen))
+"""
+
+
+def test_a_chinese_talk_s_first_rows_paint_clean_without_loading_jieba(tmp_path) -> None:
+    # Clean-up asks the dictionary table, not jieba (a second of loading on the GUI thread);
+    # the first screen is cleaned before it paints, not shown verbatim and swapped later.
+    from reader.core import library as lib
+    from reader.core.db import Library
+    from reader.core.textproc.cleanup import clean_text
+
+    source = tmp_path / "talk.txt"
+    source.write_text(_CHINESE_TALK, encoding="utf-8")
+    path = tmp_path / "library.sqlite3"
+    with Library.open(path) as library:
+        assert lib.import_file(library, source).status == "imported"
+    result = subprocess.run(
+        [sys.executable, "-c", _FIRST_PAINT_CHILD, str(path), str(tmp_path / "settings.ini")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    [(loaded, texts)] = eval(result.stdout.strip().splitlines()[-1])  # a list of (names, texts)
+    assert loaded == []
+    shown = "".join(texts)
+    assert "大家好，今天" in shown and "研究研究" in shown and "其实很简单" in shown
+    assert "大家大家" not in shown and "其实其实" not in shown and "这个这个" not in shown
+    assert shown == "".join(clean_text(line, "zh") for line in _CHINESE_TALK.splitlines())

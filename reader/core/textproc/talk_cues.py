@@ -63,10 +63,12 @@ INTRO_STRONG = (
         r"\bour panel(?:ists)? (?:today |this \w+ )?(?:is|are|includes?)\b"
     ),
     _p(r"\bthe (?:floor|stage) is yours\b"),
-    # Bringing someone on: "please give a big round of applause to X", "put your hands together for".
+    # Bringing someone on: "please give a big round of applause to X", "put your hands together for"
+    # (not applause *for* what someone did: "…to Nikolai and his team for their commitment").
     _p(
         r"\b(?:give|have) (?:a |an )?(?:big |huge |warm |great )?(?:round of applause|hand|welcome) (?:to|for) "
         r"(?:our (?:next |first |final |last )?(?:speaker|guest|presenter)|(?-i:[A-Z][a-z]+))"
+        r"(?![^.?!]{0,40}\bfor (?:their|his|her|your|all|the)\b)"
     ),
     _p(r"\bput your hands together for\b"),
     _p(

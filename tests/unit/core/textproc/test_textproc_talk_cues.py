@@ -151,6 +151,7 @@ def test_find_cues_fields(text: str, field: str) -> None:
         "我们做了一个问答系统",
         "有请张老师来回答一下这个问题",
         "thank you for the question",
+        "give a huge round of applause to Nikolai and his team for their commitment",
         "the model learns the score of the data",
         "扩散模型的训练非常稳定",
     ],

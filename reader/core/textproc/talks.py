@@ -329,6 +329,8 @@ def _gap_evidence(
         closed = max((cues[j].closing for j in behind), default=0.0)
         if not closed and any(_THANKS.search(units[j].text) for j in behind[:3]):
             closed = 0.5  # a plain "Thank you." just before: enough to support an introduction
+        if not closed and any(cues[j].greeting for j in behind):
+            closed = 0.5  # "Welcome back." / 大家好 just before: the host opening a session with it
         soon = _reach(offsets, b, 1, 4, 250)
         closing_after = max((cues[j].closing for j in soon[:3] if not cues[j].intro), default=0.0)
         question_after = any(cues[j].question and not cues[j].intro for j in soon)

@@ -471,6 +471,20 @@ def test_a_plain_thank_you_supports_the_introduction_after_it() -> None:
     assert find_talk_starts(_captions(lines)) == [0, len(first) + 1]
 
 
+def test_a_greeting_before_an_introduction_supports_it() -> None:
+    # Back from a break the host greets the room and introduces the next speaker; nobody is thanked.
+    first, second = _sentences("inference", 30, 126), _sentences("robots", 30, 127)
+    opening = [
+        "Welcome back.",
+        "The second part of today is about machines that learn by doing.",
+        "Building a machine that learns is hard.",
+        "Building one that learns from a child at play may be harder still.",
+        "Our first speaker builds robots that learn from play.",
+    ]
+    lines = [*first, *opening, *second]
+    assert find_talk_starts(_captions(lines)) == [0, len(first)]
+
+
 def test_a_guests_farewell_stays_with_the_interview_it_ends() -> None:
     interview, animation = _sentences("robots", 30, 113), _sentences("climate", 30, 114)
     handover = [

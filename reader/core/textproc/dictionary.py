@@ -6,8 +6,9 @@ that after about a second of loading, holding the GIL: its prefix dictionary, ``
 which it imports, and ``jieba.posseg``'s tables. This module reads the file jieba reads (its
 ``dict.txt``, one ``word frequency tag`` a line) into a word → tag table instead, caches it in
 the user's cache folder, and loads the cache in about ten milliseconds. The cache holds one
-string per first character and a shard is parsed on its first lookup, so a start parses only
-the few hundred shards its first screen touches.
+string per first character (its words' lines) and a shard is parsed on its first lookup, so a
+start parses only the few hundred shards its first screen touches. Building the cache (the
+first start, or after jieba is upgraded) reads and checks all of ``dict.txt``: about 0.3 s.
 
 The answers are jieba's, exactly (``tests/unit/core/textproc/test_textproc_dictionary.py``
 compares them):
@@ -41,7 +42,7 @@ from reader.core.paths import cache_dir
 log = logging.getLogger(__name__)
 
 #: Raise when the cache's layout or meaning changes: older files are then rebuilt.
-FORMAT = 1
+FORMAT = 2
 CACHE_NAME = f"jieba-dictionary-v{FORMAT}.marshal"
 _MAGIC = b"TRJIEBA\x00"
 _HEADER = len(_MAGIC) + 4  # magic, then the payload's CRC-32 (a torn or rotten file is rebuilt)
@@ -55,20 +56,32 @@ SourceKey = tuple[str, int, int]
 class WordTable:
     """Word → tag lookups over shards keyed by a word's first character, parsed on first use.
 
-    Shards are parsed without a lock: two threads parsing the same shard build equal dicts,
-    and storing either one is atomic.
+    A shard holds its dictionary lines as jieba reads them, in file order, so a repeated word's
+    last line wins as in jieba. Shards are parsed without a lock: two threads parsing the same
+    shard build equal dicts, and storing either one is atomic.
     """
 
-    def __init__(self, shards: dict[str, str], zero_frequency: frozenset[str]) -> None:
+    def __init__(self, shards: dict[str, str]) -> None:
         self._raw = shards
         self._parsed: dict[str, dict[str, str]] = {}
-        self._zero = zero_frequency
+        #: Tags of words whose last line has frequency 0: tagged, but not dictionary words.
+        self._zero_tags: dict[str, str] = {}
 
     def _parse(self, head: str) -> dict[str, str]:
+        words: dict[str, str] = {}
+        zero: dict[str, str] = {}
         raw = self._raw.get(head)
-        shard = {w: tag for w, _, tag in (entry.partition(" ") for entry in raw.split("\n"))} if raw else {}
-        self._parsed[head] = shard
-        return shard
+        for line in raw.split("\n") if raw else ():
+            word, frequency, tag = line.split(" ")
+            if int(frequency):
+                words[word] = tag
+                zero.pop(word, None)
+            else:
+                zero[word] = tag
+                words.pop(word, None)
+        self._zero_tags.update(zero)  # final for this shard's words: no half-parsed state shows
+        self._parsed[head] = words
+        return words
 
     def is_word(self, word: str) -> bool:
         """Whether jieba's ``FREQ`` gives *word* a non-zero frequency."""
@@ -76,14 +89,14 @@ class WordTable:
         shard = self._parsed.get(word[:1])
         if shard is None:
             shard = self._parse(word[:1])
-        return word in shard and word not in self._zero
+        return word in shard
 
     def tag(self, word: str) -> str:
         """jieba's part-of-speech tag for *word*, ``""`` when it has none."""
         shard = self._parsed.get(word[:1])
         if shard is None:
             shard = self._parse(word[:1])
-        return shard.get(word, "")
+        return shard.get(word) or self._zero_tags.get(word, "")
 
 
 def jieba_dict_file() -> Path | None:
@@ -100,32 +113,28 @@ def jieba_dict_file() -> Path | None:
     return None
 
 
-def parse(data: bytes) -> tuple[dict[str, str], frozenset[str]]:
-    """The shards (first character → ``"word tag"`` lines, file order) and the words whose last
-    line has frequency 0, from a dictionary file's bytes.
+def parse(data: bytes) -> dict[str, str]:
+    """The shards of a dictionary file's bytes: first character → the lines of the words that
+    start with it, stripped as jieba strips them, in file order.
 
     Raises ValueError (UnicodeDecodeError included) where jieba's tokenizer or tagger would
-    reject the file: every line must be ``word freq tag`` with an integer frequency.
+    reject the file: every line must be ``word frequency tag`` with an integer frequency.
     """
     lines = data.decode("utf-8").split("\n")
     if lines[-1] == "":
         lines.pop()  # a final newline ends the last line, as when jieba iterates the file
     grouped: dict[str, list[str]] = {}
-    zero: set[str] = set()
     for number, line in enumerate(lines, 1):
-        fields = line.strip(_ASCII_SPACE).split(" ")
+        line = line.strip(_ASCII_SPACE)
+        fields = line.split(" ")
         if len(fields) != 3:
             raise ValueError(f"line {number}: not 'word frequency tag': {line!r}")
-        word, frequency, tag = fields
-        if int(frequency):
-            zero.discard(word)
-        else:
-            zero.add(word)
-        entries = grouped.get(word[:1])
+        int(fields[1])
+        entries = grouped.get(line[:1])
         if entries is None:
-            grouped[word[:1]] = entries = []
-        entries.append(f"{word} {tag}")
-    return {head: "\n".join(entries) for head, entries in grouped.items()}, frozenset(zero)
+            grouped[line[:1]] = entries = []
+        entries.append(line)
+    return {head: "\n".join(entries) for head, entries in grouped.items()}
 
 
 def source_key(dict_file: Path) -> SourceKey:
@@ -148,23 +157,18 @@ def read_cache(path: Path, key: SourceKey) -> WordTable | None:
         payload = marshal.loads(body)
     except (EOFError, ValueError, TypeError):
         return None
-    if not (isinstance(payload, tuple) and len(payload) == 4 and payload[:2] == (FORMAT, key)):
+    if not (isinstance(payload, tuple) and len(payload) == 3 and payload[:2] == (FORMAT, key)):
         return None
-    shards, zero = payload[2:]
-    if not (
-        isinstance(shards, dict)
-        and isinstance(zero, frozenset)
-        and all(type(head) is str and type(lines) is str for head, lines in shards.items())
-        and all(type(word) is str for word in zero)
-    ):
+    shards = payload[2]
+    if not isinstance(shards, dict) or not all(type(h) is str and type(lines) is str for h, lines in shards.items()):
         return None
-    return WordTable(shards, zero)
+    return WordTable(shards)
 
 
-def write_cache(path: Path, key: SourceKey, shards: dict[str, str], zero: frozenset[str]) -> None:
+def write_cache(path: Path, key: SourceKey, shards: dict[str, str]) -> None:
     """Write atomically: readers see the old file or the whole new one (a temporary file in
     the same folder, then a rename)."""
-    body = marshal.dumps((FORMAT, key, shards, zero))
+    body = marshal.dumps((FORMAT, key, shards))
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
@@ -190,15 +194,15 @@ def load(dict_file: Path, cache: Path) -> WordTable | None:
     if found is not None:
         return found
     try:
-        shards, zero = parse(dict_file.read_bytes())
+        shards = parse(dict_file.read_bytes())
     except (OSError, ValueError) as exc:
         log.warning("jieba's dictionary %s is read by jieba itself: %s", dict_file, exc)
         return None
     try:
-        write_cache(cache, key, shards, zero)
+        write_cache(cache, key, shards)
     except OSError as exc:
         log.info("could not cache jieba's dictionary in %s: %s", cache, exc)
-    return WordTable(shards, zero)
+    return WordTable(shards)
 
 
 _lock = threading.Lock()

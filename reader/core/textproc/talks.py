@@ -30,7 +30,8 @@ boundary then moves back to where the host began introducing the talk ("our next
 before "please welcome…"), or to the heading that names it. Counted from the host's thanks for
 the talk before, the hand-over begins at the first transition ("All right.", "Okay, we have one
 more speaker", 接下来, a greeting, a break announcement): the host's reactions to the talk that
-ended stay with it.
+ended stay with it. A session opening ("Hello… This is session two.", "Welcome back.") leads
+into the first talk of the session.
 
 Distances are measured in *weighted characters* (a Han character counts three, about what it
 carries in speech against a Latin letter), never in source lines: a line is a word in a
@@ -530,6 +531,43 @@ def _is_transition(text: str) -> bool:
     return cue.greeting or cue.intro >= 1.0
 
 
+def _session_opening(units: Sequence[Unit], offsets: Sequence[int], start: int, floor: int) -> int:
+    """Where the session that the talk at *start* opens began: the host's "Welcome back." or "This is
+    session two." and the hellos before it, when only the host's opening remarks (a few minutes,
+    no thanks for anyone) lie between it and the introduction. A session opening leads into the
+    first talk of the session, like the host's framing leads into any talk."""
+    opening = None
+    j = start - 1
+    while j > floor and offsets[start] - offsets[j + 1] <= _OPENING_CHARS:
+        text = units[j].text
+        cue = find_cues(text)
+        if cue.closing or cue.ending or cue.question or (_THANKS.search(text) and cue.intro < 1.0):
+            break
+        if _SESSION.search(text):
+            opening = j
+        j -= 1
+    if opening is None:
+        return start
+    while opening - 1 > floor and (
+        _HELLO.match(units[opening - 1].text) or _DISCOURSE_ONLY.match(units[opening - 1].text)
+    ):
+        opening -= 1
+    if offsets[opening] - offsets[floor] < MIN_TALK_CHARS:
+        return start  # the talk before would be no talk: the greeting is its speaker's
+    return opening
+
+
+#: A host opening a part of the event: "Welcome back.", "This is session two.", 欢迎回来.
+_SESSION = re.compile(
+    r"\bwelcome back\b(?! to my)|\bthis is (?:session|part) \w+|\bif you(?:'re| are) just joining\b|欢迎回来|下半场",
+    re.IGNORECASE,
+)
+#: "Hello.", "Hello to everyone in the room.", "Hi, everybody": the hellos that open it.
+_HELLO = re.compile(
+    r"^[\s,，.。!！]*(?:um+,? |uh+,? )?(?:hello|hi|hey|good (?:morning|afternoon|evening)|大家好)\b", re.IGNORECASE
+)
+
+
 def _trails_paragraph(units: Sequence[Unit], k: int) -> bool:
     """Whether unit *k* is a bare "好的。"/"Okay." ending a paragraph of several sentences: the last
     word of the turn it closes, not the start of the next one."""
@@ -604,6 +642,8 @@ def find_talk_starts(
     for b in chosen:
         anchor = _anchor(units, offsets, b, headings)
         start = _lead_in(units, offsets, anchor, starts[-1], headings, paragraphs)
+        if start not in headings:
+            start = _session_opening(units, offsets, start, starts[-1])
         starts.append(start if start > starts[-1] else b)
     return _merge_openings(units, offsets, starts, headings)
 

@@ -522,3 +522,18 @@ def test_the_thanks_are_sought_before_the_hosts_first_words_of_introduction() ->
     ]
     lines = [*first, *session, *second]
     assert find_talk_starts(_captions(lines)) == [0, lines.index("All right.")]
+
+
+def test_a_session_opening_leads_into_the_first_talk_of_the_session() -> None:
+    first, second = _sentences("panel", 30, 117), _sentences("robots", 30, 118)
+    opening = [
+        "So, without further ado, back to you, Chris.",
+        "Hello.",
+        "Hello to everyone in the room.",
+        "This is session two.",
+        *_sentences("climate", 14, 119),  # the host's remarks: a couple of minutes, nobody thanked
+        "Now, speaking of talent, our next speaker builds robots that learn from play.",
+        "Please welcome Maya Ortiz.",
+    ]
+    lines = [*first, *opening, *second]
+    assert find_talk_starts(_captions(lines)) == [0, lines.index("Hello.")]

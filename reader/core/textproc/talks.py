@@ -31,7 +31,8 @@ before "please welcome…"), or to the heading that names it. Counted from the h
 the talk before, the hand-over begins at the first transition ("All right.", "Okay, we have one
 more speaker", 接下来, a greeting, a break announcement): the host's reactions to the talk that
 ended stay with it. A session opening ("Hello… This is session two.", "Welcome back.") leads
-into the first talk of the session.
+into the first talk of the session, and a break — the send-off, the music, the return — into
+the talk after it.
 
 Distances are measured in *weighted characters* (a Han character counts three, about what it
 carries in speech against a Latin letter), never in source lines: a line is a word in a
@@ -525,7 +526,7 @@ def _is_transition(text: str) -> bool:
     """Whether a sentence turns from the talk that ended to what comes next: a discourse marker on
     its own, an opening "All right"/"Now"/接下来, a forward-looking "coming up", a greeting or an
     announcement (a break, a session)."""
-    if _opens_turn(text) or _FORWARD.search(text):
+    if _opens_turn(text) or _FORWARD.search(text) or _BREAK.search(text):
         return True
     cue = find_cues(text)
     return cue.greeting or cue.intro >= 1.0
@@ -565,6 +566,47 @@ _SESSION = re.compile(
 #: "Hello.", "Hello to everyone in the room.", "Hi, everybody": the hellos that open it.
 _HELLO = re.compile(
     r"^[\s,，.。!！]*(?:um+,? |uh+,? )?(?:hello|hi|hey|good (?:morning|afternoon|evening)|大家好)\b", re.IGNORECASE
+)
+
+
+def _after_break(units: Sequence[Unit], offsets: Sequence[int], start: int, anchor: int, floor: int) -> int:
+    """Where the break before the talk at *start* was announced, when the talk opens the event
+    again after it ("Welcome back", a greeting, the host saying who they are): the send-off ("we
+    will now take a short break", "see you back here at two", 茶歇), the music and the return all
+    lead into the talk. Counted, like any hand-over, from the first transition after the thanks
+    for the talk before the break."""
+    returned = any(_returns(units[k].text) for k in range(start, min(len(units), anchor + 1)))
+    send_off = None
+    j = start - 1
+    while j > floor and offsets[start] - offsets[j + 1] <= _BREAK_REACH_CHARS:
+        text = units[j].text
+        if _BREAK.search(text):
+            send_off = j
+            break
+        if find_cues(text).intro >= 1.5:
+            return start  # another hand-over lies between
+        returned = returned or _returns(text)
+        j -= 1
+    if send_off is None or not returned:
+        return start
+    framed = _after_thanks(units, offsets, send_off, floor)
+    return framed if framed is not None else send_off
+
+
+def _returns(text: str) -> bool:
+    """The host (re)opening the event: a greeting, "welcome back", or saying who they are."""
+    cue = find_cues(text)
+    return bool(cue.greeting or cue.start >= 0.75 or _SESSION.search(text))
+
+
+#: A break with music can fill many minutes of captions between the send-off and the return.
+_BREAK_REACH_CHARS = 10000
+#: The host sending the audience to a break or ending a part of the event.
+_BREAK = re.compile(
+    r"\b(?:take|have|grab) (?:a|an|our) (?:[\w-]+ ){0,2}break\b|\b(?:lunch|coffee) break\b|"
+    r"\btime for (?:a |an |some )?(?:break|lunch|coffee)\b|\b(?:see|meet) (?:you )?(?:all )?back\b|\bwe resume\b|"
+    r"\b(?:conclusion|end) of (?:session|part|day) \w+|中场休息|茶歇|休息(?:一下|片刻|\d+分钟)|午休",
+    re.IGNORECASE,
 )
 
 
@@ -644,6 +686,10 @@ def find_talk_starts(
         start = _lead_in(units, offsets, anchor, starts[-1], headings, paragraphs)
         if start not in headings:
             start = _session_opening(units, offsets, start, starts[-1])
+            resumed = _after_break(units, offsets, start, max(start, anchor), starts[-1])
+            if resumed != start and offsets[resumed] - offsets[starts[-1]] < MIN_TALK_CHARS:
+                continue  # the talk before was only the host's send-off to the break: it leads into this one
+            start = resumed
         starts.append(start if start > starts[-1] else b)
     return _merge_openings(units, offsets, starts, headings)
 

@@ -537,3 +537,56 @@ def test_a_session_opening_leads_into_the_first_talk_of_the_session() -> None:
     ]
     lines = [*first, *opening, *second]
     assert find_talk_starts(_captions(lines)) == [0, lines.index("Hello.")]
+
+
+def test_a_break_and_the_return_from_it_lead_into_the_next_talk() -> None:
+    first, second = _sentences("inference", 30, 120), _sentences("robots", 30, 121)
+    interlude = [
+        "Thank you, Omar.",
+        "We will now take a short break.",
+        "See you back here at two.",
+        *["Heat."] * 40,  # music, as captions hear it
+        "Hey, welcome back.",
+        "How was the expo?",
+        "Our next speaker builds robots that learn from play.",
+        "Please welcome Maya Ortiz.",
+    ]
+    lines = [*first, *interlude, *second]
+    assert find_talk_starts(_captions(lines)) == [0, lines.index("We will now take a short break.")]
+
+
+def test_a_mention_of_a_break_inside_a_talk_moves_nothing() -> None:
+    first, second = _sentences("inference", 30, 122), _sentences("robots", 30, 123)
+    lines = [
+        *first[:20],
+        "Let me take a short break from the math and show you a demo.",
+        *first[20:],
+        "Thank you, Omar.",
+        "Our next speaker builds robots that learn from play.",
+        "Please welcome Maya Ortiz.",
+        *second,
+    ]
+    assert find_talk_starts(_captions(lines)) == [
+        0,
+        lines.index("Our next speaker builds robots that learn from play."),
+    ]
+
+
+def test_the_hosts_send_off_to_a_break_is_no_talk_of_its_own() -> None:
+    # The host comes back on stage only to send everyone to a break; after it, the next talk.
+    first, second = _sentences("inference", 30, 124), _sentences("robots", 30, 125)
+    interlude = [
+        "Thank you, Omar.",
+        "Ladies and gentlemen, please join me in welcoming back to the stage our host Dana.",
+        "Thank you.",
+        "So that was the end of the keynotes.",
+        "We will now take a short break, visit the sponsors outside.",
+        "See you back here at two.",
+        *["Heat."] * 400,  # minutes of music
+        "Hey, welcome back.",
+        "How was the expo?",
+        "Our next speaker builds robots that learn from play.",
+        "Please welcome Maya Ortiz.",
+    ]
+    lines = [*first, *interlude, *second]
+    assert find_talk_starts(_captions(lines)) == [0, len(first) + 1]

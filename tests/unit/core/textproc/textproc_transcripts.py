@@ -489,7 +489,7 @@ def narrator_presents_acts() -> Transcript:
 
 def live_stream_segments() -> Transcript:
     """An event stream: stage talks handed over by a host, then studio segments after a
-    break (welcome back, I'm …; coming up …)."""
+    break (welcome back, I'm …; coming up …). The break announcement leads into what follows it."""
     t = Transcript()
     t.talk()
     t.say(
@@ -504,9 +504,10 @@ def live_stream_segments() -> Transcript:
         "Please give a big round of applause to Omar Reyes.",
     )
     t.say(*body("climate", 35, 62, end="."))
-    t.say("Thank you, Omar.", "We will now take a short break.")
+    t.say("Thank you, Omar.")
     t.talk()
     t.say(
+        "We will now take a short break.",
         "Hi folks, welcome back to the studio.",
         "I'm Dana Whitfield and coming up, we have a conversation about serving large models.",
     )

@@ -28,6 +28,7 @@ COMMAND_MODULES = (
     "reader.cli.notes_export_cmds",
     "reader.cli.search_cmds",
     "reader.cli.history_cmds",
+    "reader.cli.glossary_cmds",
 )
 
 

@@ -159,6 +159,31 @@ def _step_7_history(conn: Connection) -> None:
         conn.exec_driver_sql(ddl)
 
 
+def _step_8_glossary(conn: Connection) -> None:
+    """A glossary per library (:mod:`reader.core.glossary`): source term → required
+    translation, or NULL for "keep as is". Each translation remembers which glossary terms
+    it honoured (``glossary_state``, a hash of the entries found in its source; NULL when
+    none were), so editing the glossary re-translates only the rows containing a changed
+    term, and what the check found (``glossary_issues``, JSON; NULL when nothing)."""
+    for ddl in (
+        """CREATE TABLE glossary_entries (
+            id INTEGER PRIMARY KEY,
+            source_lang VARCHAR(8) NOT NULL,
+            target_lang VARCHAR(8) NOT NULL,
+            term TEXT NOT NULL,
+            translation TEXT,
+            case_sensitive BOOLEAN NOT NULL DEFAULT 0,
+            note TEXT NOT NULL DEFAULT '',
+            created_at DATETIME NOT NULL,
+            updated_at DATETIME NOT NULL
+        )""",
+        "CREATE UNIQUE INDEX ix_glossary_entries_term ON glossary_entries(source_lang, target_lang, term)",
+        "ALTER TABLE translations ADD COLUMN glossary_state VARCHAR(64)",
+        "ALTER TABLE translations ADD COLUMN glossary_issues TEXT",
+    ):
+        conn.exec_driver_sql(ddl)
+
+
 #: UPGRADES[i] brings a library from version i to version i + 1. Append only.
 UPGRADES: list[UpgradeStep] = [
     _step_1_base,
@@ -168,6 +193,7 @@ UPGRADES: list[UpgradeStep] = [
     _step_5_search_bigrams,
     _step_6_reindex_clean_text,
     _step_7_history,
+    _step_8_glossary,
 ]
 
 

@@ -59,6 +59,10 @@ class ActionKind(str, enum.Enum):
     DELETE_NOTE = "delete-note"
     RENAME_SPEAKER = "rename-speaker"
     ASSIGN_SPEAKER = "assign-speaker"
+    ADD_GLOSSARY_ENTRY = "add-glossary-entry"
+    EDIT_GLOSSARY_ENTRY = "edit-glossary-entry"
+    REMOVE_GLOSSARY_ENTRY = "remove-glossary-entry"
+    IMPORT_GLOSSARY = "import-glossary"
 
     def __str__(self) -> str:
         return self.value
@@ -75,7 +79,7 @@ class ActionState(str, enum.Enum):
 
 
 #: Tables whose rows an action may change, parents before children.
-JOURNALED_TABLES: tuple[str, ...] = ("sources", "talks", "segments", "translations", "notes")
+JOURNALED_TABLES: tuple[str, ...] = ("sources", "talks", "segments", "translations", "notes", "glossary_entries")
 #: What an import journals (the cascades take care of the rest).
 IMPORT_TABLES: tuple[str, ...] = ("sources", "talks")
 #: How many actions are kept; older ones can no longer be undone.
@@ -103,6 +107,10 @@ _ENGLISH: dict[ActionKind, str] = {
     ActionKind.DELETE_NOTE: "Delete note “{text}”",
     ActionKind.RENAME_SPEAKER: "Rename speaker “{old}” to “{new}”",
     ActionKind.ASSIGN_SPEAKER: "Set speaker “{name}”",
+    ActionKind.ADD_GLOSSARY_ENTRY: "Add “{term}” to the glossary",
+    ActionKind.EDIT_GLOSSARY_ENTRY: "Edit glossary entry “{term}”",
+    ActionKind.REMOVE_GLOSSARY_ENTRY: "Remove “{term}” from the glossary",
+    ActionKind.IMPORT_GLOSSARY: "Import glossary “{name}”",
 }
 
 

@@ -117,6 +117,11 @@ class Translation(Base):
     edited: Mapped[bool] = mapped_column(default=False)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    #: Hash of the glossary entries found in the source when this row was made or checked
+    #: (None: none were); a different hash today means a term it contains was changed.
+    glossary_state: Mapped[str | None] = mapped_column(String(64))
+    #: JSON list of what the glossary check found (:class:`reader.core.glossary.TermIssue`).
+    glossary_issues: Mapped[str | None] = mapped_column(Text)
 
     segment: Mapped[Segment] = relationship(back_populates="translation")
 
@@ -168,3 +173,21 @@ class HistoryChange(Base):
     operation: Mapped[str] = mapped_column(String(8))
     row_id: Mapped[int] = mapped_column(Integer)
     old_row: Mapped[str | None] = mapped_column(Text)
+
+
+class GlossaryEntry(Base):
+    """A term the library's translations must honour (see :mod:`reader.core.glossary`):
+    *term* in *source_lang* text becomes *translation* in *target_lang* (None: keep as is)."""
+
+    __tablename__ = "glossary_entries"
+    __table_args__ = (Index("ix_glossary_entries_term", "source_lang", "target_lang", "term", unique=True),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    source_lang: Mapped[str] = mapped_column(String(8))
+    target_lang: Mapped[str] = mapped_column(String(8))
+    term: Mapped[str] = mapped_column(Text)
+    translation: Mapped[str | None] = mapped_column(Text)
+    case_sensitive: Mapped[bool] = mapped_column(default=False)
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)

@@ -120,6 +120,7 @@ def _more_sentences() -> dict[str, tuple[str, tuple[str, ...]]]:
     error's ``problem``, ``part``, ``what`` or ``action`` parameter.
     """
     return {
+        **_glossary_sentences(),
         # Subtitle files
         "import.subtitle-time": (
             QCoreApplication.translate(
@@ -503,6 +504,101 @@ def _more_sentences() -> dict[str, tuple[str, tuple[str, ...]]]:
         "model.download-not-installed": (
             QCoreApplication.translate("CoreErrors", "the package downloaded from %1 cannot be installed: %2"),
             ("url", "cause"),
+        ),
+    }
+
+
+def _glossary_sentences() -> dict[str, tuple[str, tuple[str, ...]]]:
+    """The glossary: entries, and glossary files read or written."""
+    return {
+        "not-found.glossary-entry": (QCoreApplication.translate("CoreErrors", "no glossary entry with id %1"), ("id",)),
+        "not-found.glossary-term": (
+            QCoreApplication.translate("CoreErrors", "the glossary has no entry “%1”"),
+            ("term",),
+        ),
+        "glossary.ambiguous": (
+            QCoreApplication.translate(
+                "CoreErrors", "“%1” is in the glossary more than once (%2); name the entry by its id or its language"
+            ),
+            ("term", "ids"),
+        ),
+        "glossary.bad-lang": (
+            QCoreApplication.translate("CoreErrors", "a glossary language must be zh or en (got %1)"),
+            ("lang",),
+        ),
+        "glossary.same-lang": (
+            QCoreApplication.translate(
+                "CoreErrors", "a glossary entry translates from one language into the other (zh → en or en → zh)"
+            ),
+            (),
+        ),
+        "glossary.empty-term": (QCoreApplication.translate("CoreErrors", "a glossary term cannot be empty"), ()),
+        "glossary.too-long": (
+            QCoreApplication.translate("CoreErrors", "a glossary term or translation can have at most %1 characters"),
+            ("limit",),
+        ),
+        "glossary.too-long/note": (
+            QCoreApplication.translate("CoreErrors", "a glossary note can have at most %1 characters"),
+            ("limit",),
+        ),
+        "glossary.duplicate": (
+            QCoreApplication.translate(
+                "CoreErrors", "the glossary already has “%1” (entry %2); edit that entry instead"
+            ),
+            ("term", "id"),
+        ),
+        "glossary.bad-line": (QCoreApplication.translate("CoreErrors", "line %1: %2"), ("line", "cause")),
+        "glossary.bad-format": (
+            QCoreApplication.translate("CoreErrors", "unknown glossary format %1; choose %2"),
+            ("format", "choices"),
+        ),
+        "glossary.too-large": (
+            QCoreApplication.translate("CoreErrors", "the glossary file is larger than %1 MB"),
+            ("limit_mb",),
+        ),
+        "glossary.unreadable": (
+            QCoreApplication.translate("CoreErrors", "cannot read the glossary file (%1)"),
+            ("os",),
+        ),
+        "glossary.not-utf8": (
+            QCoreApplication.translate(
+                "CoreErrors", "the glossary file is not UTF-8 text (save it as UTF-8 and try again)"
+            ),
+            (),
+        ),
+        "glossary.empty-file": (QCoreApplication.translate("CoreErrors", "the file holds no glossary entries"), ()),
+        "glossary.twice": (
+            QCoreApplication.translate("CoreErrors", "line %1: “%2” is already on line %3"),
+            ("line", "term", "first"),
+        ),
+        "glossary.three-lines": (
+            QCoreApplication.translate(
+                "CoreErrors",
+                "line %1: an entry is one line (a term kept as is) or two (a term, then its translation); "
+                "separate entries with a blank line",
+            ),
+            ("line",),
+        ),
+        "glossary.bad-row": (QCoreApplication.translate("CoreErrors", "line %1: not a valid table row"), ("line",)),
+        "glossary.columns": (
+            QCoreApplication.translate(
+                "CoreErrors",
+                "line %1: more columns than term, translation and note (add a header row to name them)",
+            ),
+            ("line",),
+        ),
+        "glossary.no-term": (QCoreApplication.translate("CoreErrors", "line %1: the term is empty"), ("line",)),
+        "glossary.line-break": (
+            QCoreApplication.translate("CoreErrors", "line %1: a term cannot span lines"),
+            ("line",),
+        ),
+        "glossary.bad-case": (
+            QCoreApplication.translate("CoreErrors", "line %1: case_sensitive must be yes or no (got %2)"),
+            ("line", "value"),
+        ),
+        "glossary.bad-lang-in-file": (
+            QCoreApplication.translate("CoreErrors", "line %1: %2 is not a glossary language (zh or en)"),
+            ("line", "lang"),
         ),
     }
 

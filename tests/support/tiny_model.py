@@ -24,6 +24,7 @@ import io
 import json
 import tempfile
 import zipfile
+from collections.abc import Mapping
 from pathlib import Path
 
 import numpy as np
@@ -145,6 +146,99 @@ def build_fixed_output_model(
     spec.save(str(model_dir))
 
 
+def build_copy_model(
+    model_dir: Path,
+    vocabulary: list[str],
+    *,
+    rewrite: Mapping[str, str] | None = None,
+    width: int = 160,
+    heads: int = 1,
+    layers: tuple[int, int] = (1, 1),
+    token_dims: int = 96,
+    position_dims: int = 64,
+) -> None:
+    """Save a CTranslate2 model to *model_dir* that "translates" by copying its input piece by
+    piece (every piece ``a`` in *rewrite* comes out as *rewrite[a]* instead).
+
+    How the weights make a copy: every piece has a random ±1 code of *token_dims* values and
+    every position a random ±1 code of *position_dims* values (random codes of that length
+    are nearly orthogonal, so a code's dot product with itself stands far above any other).
+    The encoder adds the two (tiny layer weights pass them through). In the first decoder
+    layer's cross-attention every head's query is the decoder's own position code and its
+    key the encoder's position code, scaled so that step *t* attends to source position *t*
+    alone; the value is the source piece's code, and the projection scores each piece by
+    its code. The model config appends ``</s>`` to the source, so copying it ends the
+    output. Decoder embeddings and every other weight are tiny (1e-4; exact zeros break
+    CTranslate2's int8 path), so the other layers only cost time, like a real model's.
+    *width*, *heads* and *layers* set that cost (a Transformer base: 512, 8, (6, 6)).
+    """
+    from ctranslate2.specs import transformer_spec
+
+    index = {piece: i for i, piece in enumerate(vocabulary)}
+    for source, target in (rewrite or {}).items():
+        if source not in index or target not in index:
+            raise ValueError(f"rewrite {source!r} → {target!r}: pieces not in the vocabulary")
+    head = width // heads
+    if width % heads or head < max(token_dims, position_dims) or width < token_dims + position_dims:
+        raise ValueError("each head needs room for a token code and a position code")
+    tokens, positions = slice(0, token_dims), slice(token_dims, token_dims + position_dims)
+    rng = np.random.default_rng(4321)
+    vocab_size = len(vocabulary)
+    code = rng.choice([-1.0, 1.0], size=(vocab_size, token_dims)).astype(np.float32)
+    place = rng.choice([-1.0, 1.0], size=(1024, position_dims)).astype(np.float32)
+
+    def tiny(*shape: int) -> np.ndarray:
+        return rng.normal(0, 1e-4, shape).astype(np.float32)
+
+    spec = transformer_spec.TransformerSpec.from_config(layers, heads)
+    spec.config.add_source_eos = True
+    position_encodings = np.zeros((1024, width), np.float32)
+    position_encodings[:, positions] = place
+    encoder = spec.encoder
+    encoder.scale_embeddings = False
+    embeddings = tiny(vocab_size, width)
+    embeddings[:, tokens] = code
+    encoder.embeddings[0].weight = embeddings
+    encoder.position_encodings.encodings = position_encodings
+    _layer_norm(encoder.layer_norm, width)
+    for layer in encoder.layer:
+        _fill_layer(layer, width, rng, cross=False, scale=1e-4)
+
+    decoder = spec.decoder
+    decoder.scale_embeddings = False
+    decoder.embeddings.weight = tiny(vocab_size, width)
+    decoder.position_encodings.encodings = position_encodings.copy()
+    _layer_norm(decoder.layer_norm, width)
+    projection = tiny(vocab_size, width)
+    projection[:, tokens] = code
+    for source, target in (rewrite or {}).items():
+        projection[index[target], tokens] = code[index[source]] + code[index[target]]
+        projection[index[source], tokens] = 0.0
+    decoder.projection.weight = projection
+    decoder.projection.bias = np.zeros(vocab_size, np.float32)
+    for layer in decoder.layer:
+        _fill_layer(layer, width, rng, cross=True, scale=1e-4)
+    attention = decoder.layer[0].attention
+    query, key_value, output = tiny(width, width), tiny(2 * width, width), tiny(width, width)
+    for h in range(heads):
+        rows = slice(h * head, h * head + position_dims)
+        query[rows, positions] += np.eye(position_dims, dtype=np.float32) * 4.0
+        key_value[rows, positions] += np.eye(position_dims, dtype=np.float32) * 4.0
+        values = slice(width + h * head, width + h * head + token_dims)
+        key_value[values, tokens] += np.eye(token_dims, dtype=np.float32)
+        output[tokens, h * head : h * head + token_dims] += np.eye(token_dims, dtype=np.float32) * 4.0 / heads
+    attention.linear[0].weight = query
+    attention.linear[1].weight = key_value
+    attention.linear[2].weight = output
+
+    spec.register_source_vocabulary(vocabulary)
+    spec.register_target_vocabulary(vocabulary)
+    spec.validate()
+    spec.optimize(quantization="int8")
+    model_dir.mkdir(parents=True, exist_ok=True)
+    spec.save(str(model_dir))
+
+
 def package_metadata(from_code: str, to_code: str, version: str) -> dict[str, object]:
     return {
         "package_version": version,
@@ -205,6 +299,39 @@ def build_tiny_package(
     return archive
 
 
+def build_copy_package(
+    dest_dir: str | Path,
+    from_code: str,
+    to_code: str,
+    *,
+    version: str = "1.0",
+    rewrite: Mapping[str, str] | None = None,
+) -> Path:
+    """Write a ``.argosmodel`` whose model copies its input (see :func:`build_copy_model`):
+    what a real model does with the names and codes it carries through, so tests can see
+    what happens to glossary placeholders. The file is named like :func:`build_tiny_package`'s."""
+    import sentencepiece as spm
+
+    dest_dir = Path(dest_dir)
+    dest_dir.mkdir(parents=True, exist_ok=True)
+    sp_bytes = sentencepiece_model()
+    processor = spm.SentencePieceProcessor(model_proto=sp_bytes)
+    vocabulary = [processor.id_to_piece(i) for i in range(processor.get_piece_size())]
+    folder_name = f"translate-{from_code}_{to_code}-{version.replace('.', '_')}"
+    with tempfile.TemporaryDirectory(prefix="tiny-model-") as work:
+        folder = Path(work) / folder_name
+        build_copy_model(folder / "model", vocabulary, rewrite=rewrite)
+        (folder / "sentencepiece.model").write_bytes(sp_bytes)
+        (folder / "metadata.json").write_text(
+            json.dumps(package_metadata(from_code, to_code, version), ensure_ascii=False, indent=2),
+            encoding="utf-8",
+        )
+        (folder / "README.md").write_text("Test package: copies its input.\n", encoding="utf-8")
+        archive = dest_dir / f"{folder_name}.argosmodel"
+        zip_folder(folder, archive)
+    return archive
+
+
 def unpack(archive: Path, dest: Path) -> Path:
     """Extract a package built here (for tests that tamper with its contents)."""
     with zipfile.ZipFile(archive) as zf:
@@ -216,6 +343,8 @@ def unpack(archive: Path, dest: Path) -> Path:
 __all__ = [
     "EN_ZH_MARKER",
     "ZH_EN_MARKER",
+    "build_copy_model",
+    "build_copy_package",
     "build_fixed_output_model",
     "build_tiny_package",
     "package_metadata",

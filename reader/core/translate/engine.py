@@ -39,11 +39,12 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from reader.core import glossary
 from reader.core.errors import Cancelled, ModelError
 from reader.core.hashing import text_hash
 from reader.core.progress import ProgressCallback, no_progress
 from reader.core.textproc.language import UNDETERMINED
-from reader.core.translate import codeswitch
+from reader.core.translate import codeswitch, placeholders
 from reader.core.translate.packages import PackageInfo, find_package
 from reader.core.translate.tokenizer import SentencePieceTokenizer
 
@@ -93,6 +94,10 @@ class SourceSegment:
     text: str
     #: A draft of this exact text is already stored: no need for another one.
     drafted: bool = False
+    #: The glossary terms found in *text*, which the translation must honour.
+    terms: tuple[glossary.Hit, ...] = ()
+    #: :func:`reader.core.glossary.state_of` *terms*, stored with the translation.
+    glossary_state: str | None = None
 
 
 @dataclass(frozen=True)
@@ -105,6 +110,10 @@ class TranslatedSegment:
     target_lang: str
     model: str
     source_hash: str
+    #: The glossary entries it honoured (see :attr:`SourceSegment.glossary_state`).
+    glossary_state: str | None = None
+    #: What the glossary check found: terms missing, or put back after the model lost them.
+    issues: tuple[glossary.TermIssue, ...] = ()
 
 
 @dataclass
@@ -137,6 +146,8 @@ class _Item:
     tokens: list[str]
     terms: list[str]
     parts: list[codeswitch.Part]
+    #: The text sent to the model with its glossary terms as placeholders (None: no term).
+    protected: placeholders.Protected | None = None
 
 
 #: Appended to the model label of a draft translation (see ``DecodeSettings.draft_first``).
@@ -373,12 +384,19 @@ class TranslationEngine:
     # -- internals -----------------------------------------------------------------------
 
     def _item(self, model: LoadedModel, segment: SourceSegment) -> _Item:
-        spans = codeswitch.embedded_terms(segment.text, segment.lang) if self.settings.protect_terms else []
+        protected = placeholders.protect(segment.text, segment.terms)
+        text = protected.text if protected is not None else segment.text
+        spans = codeswitch.embedded_terms(text, segment.lang) if self.settings.protect_terms else []
+        if protected is not None:
+            # Placeholders are kept whole like embedded terms: found again in the output, or
+            # the sentence is translated around them.
+            spans = _merged([*spans, *protected.spans])
         return _Item(
             segment=segment,
-            tokens=model.tokenizer.encode(segment.text),
-            terms=[segment.text[s:e] for s, e in spans],
-            parts=codeswitch.split_around(segment.text, spans) if spans else [],
+            tokens=model.tokenizer.encode(text),
+            terms=[text[s:e] for s, e in spans],
+            parts=codeswitch.split_around(text, spans) if spans else [],
+            protected=protected,
         )
 
     def _batches(self, plan: Plan, models: Mapping[tuple[str, str], LoadedModel], first: Sequence[int]) -> list[_Batch]:
@@ -492,7 +510,11 @@ class TranslationEngine:
         source_lang, target_lang = batch.direction
         # Segments whose embedded terms did not survive are translated around the terms.
         broken: list[int] = []
+        lost: dict[int, list[int]] = {}
         for index, item in enumerate(batch.items):
+            if item.protected is not None:
+                texts[index] = placeholders.canonical(texts[index], item.protected)
+                lost[index] = placeholders.restore(texts[index], item.protected)[1]
             if item.terms:
                 restored = codeswitch.restore_terms(texts[index], item.terms)
                 if restored is None:
@@ -507,14 +529,34 @@ class TranslationEngine:
                     [next(translated) if part.translate else part.text for part in batch.items[index].parts],
                     target_lang,
                 )
-        return [
-            TranslatedSegment(
-                segment_id=item.segment.segment_id,
-                text=texts[index],
-                source_lang=source_lang,
-                target_lang=target_lang,
-                model=model.label + DRAFT_SUFFIX if batch.draft else model.label,
-                source_hash=text_hash(item.segment.text),
+        results = []
+        for index, item in enumerate(batch.items):
+            text = texts[index]
+            issues: tuple[glossary.TermIssue, ...] = ()
+            if item.protected is not None:
+                text = placeholders.restore(text, item.protected)[0]
+                issues = glossary.check(text, item.segment.terms, lost.get(index, ()))
+            results.append(
+                TranslatedSegment(
+                    segment_id=item.segment.segment_id,
+                    text=text,
+                    source_lang=source_lang,
+                    target_lang=target_lang,
+                    model=model.label + DRAFT_SUFFIX if batch.draft else model.label,
+                    source_hash=text_hash(item.segment.text),
+                    glossary_state=item.segment.glossary_state,
+                    issues=issues,
+                )
             )
-            for index, item in enumerate(batch.items)
-        ]
+        return results
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """*spans* sorted, overlapping ones joined (a placeholder inside a Latin run in zh text)."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged

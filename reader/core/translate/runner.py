@@ -60,8 +60,18 @@ def translate_library(
     flight are stored and the summary says ``cancelled``.
     """
     engine = engine or TranslationEngine()
+    if not library.read_only:
+        # The user's and imported translations are never re-translated, only checked.
+        with library.session() as session:
+            store.recheck_protected(session, talk_ids=talk_ids, segment_ids=segment_ids, targets=engine.target_for)
     with library.read_session() as session:
-        work = store.pending_work(session, talk_ids=talk_ids, segment_ids=segment_ids, labels=engine.model_label_for)
+        work = store.pending_work(
+            session,
+            talk_ids=talk_ids,
+            segment_ids=segment_ids,
+            labels=engine.model_label_for,
+            targets=engine.target_for,
+        )
     plan = engine.plan(work)
     summary = TranslateSummary(planned=plan.total, missing=dict(plan.missing))
     if plan.missing and not plan.work:

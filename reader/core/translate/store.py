@@ -7,7 +7,11 @@ hash of the exact text that was translated (the segment's clean text). So:
 * an edited source, a changed clean-up, or a new version of the model invalidates exactly
   the rows concerned;
 * a row the user edited (``edited``) or that came with the imported file (model
-  ``"imported"``) is never overwritten by the machine.
+  ``"imported"``) is never overwritten by the machine;
+* a row also remembers which glossary entries it honoured (``glossary_state``, see
+  :func:`reader.core.glossary.state_of`): editing the glossary makes due exactly the
+  machine rows whose source contains a changed term, and :func:`recheck_protected`
+  re-checks the user's and imported rows against it (marking, never rewriting them).
 
 Writes are short: :func:`save_batch` is one transaction per batch, so an interrupted run
 keeps every finished batch and the next run resumes. It re-checks each row at write time
@@ -16,11 +20,12 @@ keeps every finished batch and the next run resumes. It re-checks each row at wr
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from reader.core import glossary
 from reader.core.errors import InvalidOperation, NotFound
 from reader.core.hashing import text_hash
 from reader.core.history import ActionKind, preview, records
@@ -38,6 +43,7 @@ from reader.core.translate.engine import (
 PROTECTED_MODELS = NOT_MACHINE_MODELS
 
 LabelFor = Callable[[str], "str | None"]
+TargetFor = Callable[[str], "str | None"]
 
 
 def translation_source(text: str, lang: str) -> str:
@@ -49,18 +55,39 @@ def _is_protected(row: Translation) -> bool:
     return bool(row.edited) or row.model in PROTECTED_MODELS
 
 
+def _terms_of(
+    matchers: Mapping[tuple[str, str], glossary.Matcher], targets: TargetFor, cache: dict[str, str | None]
+) -> Callable[[str, str], list[glossary.Hit]]:
+    """``hits(source, lang)``: the glossary terms of a *lang* sentence (none without a glossary)."""
+
+    def hits(source: str, lang: str) -> list[glossary.Hit]:
+        if not matchers:
+            return []
+        if lang not in cache:
+            cache[lang] = targets(lang)
+        target = cache[lang]
+        matcher = matchers.get((lang, target)) if target is not None else None
+        return matcher.find(source) if matcher else []
+
+    return hits
+
+
 def pending_work(
     session: Session,
     *,
     talk_ids: Sequence[int] | None = None,
     segment_ids: Sequence[int] | None = None,
     labels: LabelFor,
+    targets: TargetFor | None = None,
 ) -> list[SourceSegment]:
     """Segments (of *talk_ids*, or these *segment_ids*, or all) whose translation is missing or stale.
 
     *labels(lang)* is the model label a new translation would carry (``engine.model_label_for``);
     None means no model is installed for that language, so only rows whose source changed
-    (or that have none) are due.
+    (or that have none) are due. A machine row is stale too when the glossary entries found
+    in its source are not those it honoured. *targets(lang)* is the language a *lang*
+    sentence is translated into (``engine.target_for``; default zh↔en), which picks the
+    glossary's direction.
     """
     query = select(Segment.id, Segment.lang, Segment.text, Translation).outerjoin(
         Translation, Translation.segment_id == Segment.id
@@ -71,6 +98,7 @@ def pending_work(
         query = query.where(Segment.id.in_(list(segment_ids)))
     query = query.join(Talk, Talk.id == Segment.talk_id).order_by(Talk.id, Segment.ordinal)
     label_cache: dict[str, str | None] = {}
+    terms = _terms_of(glossary.matchers(session), targets or DEFAULT_TARGETS.get, {})
     work = []
     for segment_id, lang, text, row in session.execute(query):
         if lang in UNTRANSLATED_LANGS:
@@ -78,17 +106,74 @@ def pending_work(
         source = translation_source(text, lang)
         if not source:
             continue
+        if row is not None and _is_protected(row):
+            continue
+        hits = terms(source, lang)
+        state = glossary.state_of(hits)
         if row is not None:
-            if _is_protected(row):
-                continue
             if lang not in label_cache:
                 label_cache[lang] = labels(lang)
             label = label_cache[lang]
-            if row.source_hash == text_hash(source) and (label is None or row.model == label):
+            if row.source_hash == text_hash(source) and (
+                label is None or (row.model == label and row.glossary_state == state)
+            ):
                 continue
-        drafted = row is not None and row.model.endswith(DRAFT_SUFFIX) and row.source_hash == text_hash(source)
-        work.append(SourceSegment(segment_id=segment_id, lang=lang, text=source, drafted=drafted))
+        drafted = (
+            row is not None
+            and row.model.endswith(DRAFT_SUFFIX)
+            and row.source_hash == text_hash(source)
+            and row.glossary_state == state
+        )
+        work.append(
+            SourceSegment(
+                segment_id=segment_id,
+                lang=lang,
+                text=source,
+                drafted=drafted,
+                terms=tuple(hits),
+                glossary_state=state,
+            )
+        )
     return work
+
+
+def recheck_protected(
+    session: Session,
+    *,
+    talk_ids: Sequence[int] | None = None,
+    segment_ids: Sequence[int] | None = None,
+    targets: TargetFor | None = None,
+) -> int:
+    """Check the user's own and imported translations against today's glossary (in the
+    caller's transaction); returns how many rows' marks changed.
+
+    These rows are never re-translated; a row whose source holds a glossary term its text
+    lacks is marked (``glossary_issues``), and the mark goes once the glossary or the text
+    changes. Only rows checked against another glossary state are looked at again.
+    """
+    matchers = glossary.matchers(session)
+    query = (
+        select(Segment.lang, Segment.text, Translation)
+        .join(Translation, Translation.segment_id == Segment.id)
+        .where((Translation.edited.is_(True)) | (Translation.model.in_(list(PROTECTED_MODELS))))
+    )
+    if talk_ids is not None:
+        query = query.where(Segment.talk_id.in_(list(talk_ids)))
+    if segment_ids is not None:
+        query = query.where(Segment.id.in_(list(segment_ids)))
+    if not matchers:
+        query = query.where(Translation.glossary_state.is_not(None) | Translation.glossary_issues.is_not(None))
+    terms = _terms_of(matchers, targets or DEFAULT_TARGETS.get, {})
+    changed = 0
+    for lang, text, row in session.execute(query):
+        hits = terms(translation_source(text, lang), lang)
+        state = glossary.state_of(hits)
+        issues = glossary.issues_json(glossary.check(row.text, hits))
+        if (row.glossary_state, row.glossary_issues) != (state, issues):
+            row.glossary_state, row.glossary_issues = state, issues
+            changed += 1
+    session.flush()
+    return changed
 
 
 def save_batch(session: Session, batch: Iterable[TranslatedSegment]) -> int:
@@ -128,6 +213,8 @@ def save_batch(session: Session, batch: Iterable[TranslatedSegment]) -> int:
                     edited=False,
                     created_at=now,
                     updated_at=now,
+                    glossary_state=result.glossary_state,
+                    glossary_issues=glossary.issues_json(result.issues),
                 )
             )
         elif _is_protected(row):
@@ -138,6 +225,8 @@ def save_batch(session: Session, batch: Iterable[TranslatedSegment]) -> int:
             row.model = result.model
             row.source_hash = result.source_hash
             row.updated_at = now
+            row.glossary_state = result.glossary_state
+            row.glossary_issues = glossary.issues_json(result.issues)
         written += 1
     session.flush()
     return written
@@ -166,7 +255,11 @@ def set_user_translation(session: Session, segment_id: int, text: str) -> Transl
     if segment is None:
         raise NotFound(f"no segment with id {segment_id}", code="not-found.segment", params={"id": segment_id})
     row = session.get(Translation, segment_id)
-    source_hash = text_hash(translation_source(segment.text, segment.lang))
+    source = translation_source(segment.text, segment.lang)
+    source_hash = text_hash(source)
+    # The user's words are kept as they are; a glossary term they lack is only marked.
+    hits = _terms_of(glossary.matchers(session), DEFAULT_TARGETS.get, {})(source, segment.lang)
+    state, issues = glossary.state_of(hits), glossary.issues_json(glossary.check(text, hits))
     now = utcnow()
     if row is None:
         row = Translation(
@@ -178,6 +271,8 @@ def set_user_translation(session: Session, segment_id: int, text: str) -> Transl
             edited=True,
             created_at=now,
             updated_at=now,
+            glossary_state=state,
+            glossary_issues=issues,
         )
         session.add(row)
     else:
@@ -185,6 +280,8 @@ def set_user_translation(session: Session, segment_id: int, text: str) -> Transl
         row.edited = True
         row.source_hash = source_hash
         row.updated_at = now
+        row.glossary_state = state
+        row.glossary_issues = issues
     session.flush()
     return row
 

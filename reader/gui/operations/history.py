@@ -32,6 +32,13 @@ def _names() -> dict[ActionKind, tuple[str, str]]:
         ActionKind.DELETE_NOTE: (QCoreApplication.translate("History", "Delete Note “%1”"), "text"),
         ActionKind.RENAME_SPEAKER: (QCoreApplication.translate("History", "Rename Speaker “%1”"), "old"),
         ActionKind.ASSIGN_SPEAKER: (QCoreApplication.translate("History", "Set Speaker “%1”"), "name"),
+        ActionKind.ADD_GLOSSARY_ENTRY: (QCoreApplication.translate("History", "Add “%1” to Glossary"), "term"),
+        ActionKind.EDIT_GLOSSARY_ENTRY: (QCoreApplication.translate("History", "Edit Glossary Entry “%1”"), "term"),
+        ActionKind.REMOVE_GLOSSARY_ENTRY: (
+            QCoreApplication.translate("History", "Remove “%1” from Glossary"),
+            "term",
+        ),
+        ActionKind.IMPORT_GLOSSARY: (QCoreApplication.translate("History", "Import Glossary “%1”"), "name"),
     }
 
 

@@ -100,9 +100,14 @@ def _fullwidth(char: str) -> str:
     return chr(ord(char) + 0xFEE0)
 
 
+#: What a model may put between a placeholder's letters and digits: a space, a hyphen, an
+#: underscore (full-width ones too).
+_SEP = r"[\s\-_\uff0d\uff3f]?"
+
+
 def _lenient(prefix: str) -> re.Pattern[str]:
-    letters = r"[\s\-_]?".join(f"[{c}{c.lower()}{_fullwidth(c)}{_fullwidth(c.lower())}]" for c in prefix)
-    return re.compile(rf"(?<![A-Za-z]){letters}[\s\-_]?([0-9\uff10-\uff19]{{1,3}})(?![0-9\uff10-\uff19])")
+    letters = _SEP.join(f"[{c}{c.lower()}{_fullwidth(c)}{_fullwidth(c.lower())}]" for c in prefix)
+    return re.compile(rf"(?<![A-Za-z]){letters}{_SEP}([0-9\uff10-\uff19]{{1,3}})(?![0-9\uff10-\uff19])")
 
 
 def _number(digits: str) -> int:

@@ -204,6 +204,8 @@ CLOSING = (
     ),
     _p(r"\b(?:another|one more) (?:big |huge |great )?round of applause\b"),
     _p(r"再次感谢|再次谢谢|让我们(?:再次)?(?:用|以)?(?:热烈的)?掌声|掌声(?:感谢|送给|欢迎)"),
+    # The speaker is asked back to their seat: the talk is over (先请回座休息, 请留步, 请入座).
+    _p(r"(?:回座|入座|就座)(?:休息)?|请?(?:稍后|先)?留步"),
     # A short "thank you, <name>" after a talk: 感谢感谢博俊。谢谢周老师啊。
     _p(
         r"^[\s,，。好哦嗯啊]*(?:感谢|谢谢)+(?!大家|各位|你们)[\u4e00-\u9fffA-Za-z]{1,6}(?:老师|同学)?[啊呀哈]?[。！!,，]?$"
@@ -410,7 +412,7 @@ _ANCHORS: dict[int, tuple[str, ...]] = {
         "introduction",
         "joining",
     ),
-    id(CLOSING): ("thank", "for giving", "hand", "applause", "感谢", "谢谢", "掌声", "round of"),
+    id(CLOSING): ("thank", "for giving", "hand", "applause", "感谢", "谢谢", "掌声", "round of", "座", "留步"),
     id(CLOSING_WEAK): ("thank", "bye", "see you", "take care"),
     id(ENDING): (
         "that's",

@@ -96,6 +96,7 @@ EXAMPLES = {
         "Thank you so much, Maya.",
         "give her another huge round of applause",
         "好，谢谢谢谢小林。",
+        "也邀请董事长先请回座休息。",
     ],
     "CLOSING_WEAK": ["thank you again", "okay bye"],
     "ENDING": [

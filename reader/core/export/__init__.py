@@ -153,19 +153,26 @@ def _untranslated_warning(doc: ExportDocument, options: ExportOptions) -> list[E
     return [ExportWarning(ExportWarningKind.UNTRANSLATED, count)]
 
 
+def _glossary_warning(doc: ExportDocument, options: ExportOptions) -> list[ExportWarning]:
+    if options.lang == "original" or options.format == "notes":
+        return []
+    count = sum(talk.glossary_missing_count for talk in doc.talks)
+    return [ExportWarning(ExportWarningKind.GLOSSARY_MISSING, count)] if count else []
+
+
 def render(doc: ExportDocument, options: ExportOptions) -> Rendered:
     """The export as text (the GUI's preview); pure, never touches the library or disk."""
     fmt, layout, lang, clean = options.format, options.layout, options.lang, options.clean
     if fmt in SUBTITLE_FORMATS:
         text, warnings = render_subtitles(doc, fmt=fmt, lang=lang, clean=clean)
-        return Rendered(text, tuple(warnings))
+        return Rendered(text, (*warnings, *_glossary_warning(doc, options)))
     if fmt == "notes":
         text = render_notes(doc, lang=lang, clean=clean)
     elif fmt == "html":
         text = render_html(doc, layout=layout, lang=lang, clean=clean)
     else:
         text = render_markdown(doc, layout=layout, lang=lang, clean=clean)
-    return Rendered(text, tuple(_untranslated_warning(doc, options)))
+    return Rendered(text, (*_untranslated_warning(doc, options), *_glossary_warning(doc, options)))
 
 
 _UNSAFE_NAME = re.compile(r'[\x00-\x1f\x7f/\\:*?"<>|]+')

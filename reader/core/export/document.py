@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from reader import __version__
 from reader.core.errors import NotFound
+from reader.core.glossary import MISSING, parse_issues
 from reader.core.models import IMPORTED_MODEL, NOT_MACHINE_MODELS, Segment, Source, Talk
 from reader.core.notes import NoteInfo, notes_by_talk
 from reader.core.progress import ProgressCallback, check_cancelled, no_progress
@@ -54,6 +55,8 @@ class ExportSegment:
     speaker: str | None = None
     #: A turn starts here: the writers show :attr:`speaker` before this segment.
     turn_start: bool = False
+    #: The glossary's required words its translation lacks (see :mod:`reader.core.glossary`).
+    glossary_missing: tuple[str, ...] = ()
 
     @property
     def needs_translation(self) -> bool:
@@ -167,6 +170,11 @@ class ExportTalk:
         return sum(1 for s in self.counted if s.translation is not None and s.edited)
 
     @property
+    def glossary_missing_count(self) -> int:
+        """Translated segments lacking a term the glossary requires."""
+        return sum(1 for s in self.counted if s.translation is not None and s.glossary_missing)
+
+    @property
     def untranslated_count(self) -> int:
         return sum(1 for s in self.counted if s.untranslated)
 
@@ -215,6 +223,11 @@ def _segment(segment: Segment, clean: bool, turn_start: bool) -> ExportSegment:
         translation_lang=translation.target_lang if translation is not None else None,
         translation_model=translation.model if translation is not None else None,
         edited=bool(translation.edited) if translation is not None else False,
+        glossary_missing=tuple(
+            issue.required for issue in parse_issues(translation.glossary_issues) if issue.how == MISSING
+        )
+        if translation is not None
+        else (),
         start_ms=segment.start_ms,
         end_ms=segment.end_ms,
         source_line=segment.source_line,

@@ -273,6 +273,8 @@ def _header(talk: ExportTalk, level: int, exported: str | None, marks: Marks) ->
         translation.append(f"{talk.edited_count} corrected by hand ({EDITED_MARK})")
     if talk.untranslated_count:
         translation.append(f"{talk.untranslated_count} passage(s) not translated yet")
+    if talk.glossary_missing_count:
+        translation.append(f"{talk.glossary_missing_count} lacking a glossary term")
     facts.append(("Translation", " · ".join(translation)))
     if exported:
         facts.append(("Exported", exported))

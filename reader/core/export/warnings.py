@@ -18,6 +18,8 @@ class ExportWarningKind(str, enum.Enum):
     UNTRANSLATED_CUES = "untranslated-cues"
     #: Cues whose translation is in the original's language (a re-import splits them).
     SAME_LANGUAGE_CUES = "same-language-cues"
+    #: Translated passages lacking a term the glossary requires (marked in the reader too).
+    GLOSSARY_MISSING = "glossary-missing"
 
     def __str__(self) -> str:
         return self.value
@@ -36,6 +38,8 @@ class ExportWarning:
             return f"{self.count} passage(s) are not translated yet; the export marks them as such"
         if self.kind is ExportWarningKind.UNTRANSLATED_CUES:
             return f"{self.count} of {self.total} cue(s) are not translated yet; they show the original only"
+        if self.kind is ExportWarningKind.GLOSSARY_MISSING:
+            return f"{self.count} translated passage(s) lack a term the glossary requires"
         return (
             f"{self.count} cue(s) have a translation in the same language as the original; "
             "importing this file again will show them as separate cues"

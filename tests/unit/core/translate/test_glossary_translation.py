@@ -17,6 +17,9 @@ from sqlalchemy import select
 from reader.core import glossary, history
 from reader.core import library as lib
 from reader.core.db import Library
+from reader.core.export import ExportOptions, render
+from reader.core.export.document import build_document
+from reader.core.export.warnings import ExportWarning, ExportWarningKind
 from reader.core.models import Segment, Translation
 from reader.core.translate import packages, placeholders, store
 from reader.core.translate.engine import DecodeSettings, TranslationEngine
@@ -198,6 +201,16 @@ def test_the_users_own_translation_is_never_overwritten_only_marked(
     row = _translations(library)["The llm is not a GAN."]
     assert row.text == "法学硕士不是生成对抗网络。" and row.edited
     assert [i.term for i in glossary.parse_issues(row.glossary_issues)] == ["LLM"]
+    # Exports count it.
+    with library.read_session() as session:
+        doc = build_document(session, [talk])
+    rendered = render(doc, ExportOptions(format="md"))
+    assert ExportWarning(ExportWarningKind.GLOSSARY_MISSING, 1) in rendered.warnings
+    assert "1 lacking a glossary term" in rendered.text
+    assert not any(
+        w.kind is ExportWarningKind.GLOSSARY_MISSING
+        for w in render(doc, ExportOptions(format="md", lang="original")).warnings
+    )
 
 
 def _segment_ids(library: Library) -> list[tuple[int, str]]:

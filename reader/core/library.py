@@ -11,6 +11,7 @@ import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, selectinload
@@ -19,18 +20,12 @@ from reader.core.db import Library
 from reader.core.errors import ImportFailed, InvalidOperation, NotFound
 from reader.core.hashing import document_hash
 from reader.core.history import IMPORT_TABLES, ActionKind, preview, recorded, records
-from reader.core.importing import (
-    FileImportResult,
-    ImportStatus,
-    find_source,
-    prepare_import,
-    read_source,
-    store_import,
-)
 from reader.core.models import Note, Segment, Source, Talk, Translation
 from reader.core.progress import ProgressCallback, no_progress, scaled
-from reader.core.textproc.talks import describe_talk
-from reader.core.textproc.units import Unit
+
+if TYPE_CHECKING:
+    from reader.core.importing import FileImportResult
+    from reader.core.textproc.units import Unit
 
 
 def import_file(
@@ -46,6 +41,17 @@ def import_file(
     :class:`~reader.core.errors.LibraryError`; :class:`~reader.core.errors.Cancelled`
     propagates with nothing stored.
     """
+    # The import pipeline (importers, text processing) loads on the first import, not with
+    # the library: the window starts without it.
+    from reader.core.importing import (
+        FileImportResult,
+        ImportStatus,
+        find_source,
+        prepare_import,
+        read_source,
+        store_import,
+    )
+
     path = Path(path)
     try:
         decoded = read_source(path)
@@ -189,6 +195,8 @@ def rename_talk(session: Session, talk_id: int, title: str) -> Talk:
 
 
 def _units_of(segments: list[Segment]) -> list[Unit]:
+    from reader.core.textproc.units import Unit
+
     return [
         Unit(
             text=segment.text,
@@ -251,6 +259,8 @@ def split_talk(session: Session, talk_id: int, before_segment_id: int) -> Talk:
         .where(Talk.position > talk.position)
         .values(position=Talk.position + 1)
     )
+    from reader.core.textproc.talks import describe_talk
+
     info = describe_talk(_units_of(tail))
     new_talk = Talk(
         source_id=talk.source_id,

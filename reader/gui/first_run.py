@@ -19,7 +19,6 @@ from PySide6.QtWidgets import QFileDialog
 from reader.core import library as lib
 from reader.core.db import Library
 from reader.core.errors import ImportFailed, ReaderError
-from reader.core.importing import ImportStatus, find_source, read_source
 from reader.core.progress import ProgressCallback, no_progress
 from reader.gui.dialogs.errors import report_failure
 from reader.gui.dialogs.models import install_model_files
@@ -52,6 +51,8 @@ def import_sample(
     Importing the same text again is a no-op in the library, so a second request finds the
     talk the first one stored. Raises :class:`ImportFailed` when there is nothing to open.
     """
+    from reader.core.importing import ImportStatus, find_source, read_source
+
     path = path or sample_path()
     if not path.is_file():
         raise ImportFailed("the sample talk is missing from this installation", path=path)

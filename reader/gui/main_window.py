@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 from reader import APP_NAME
 from reader.core.db import Library
 from reader.core.errors import NotFound
-from reader.core.importing import FileImportResult, ImportStatus
 from reader.core.library import TalkSummary
 from reader.gui.dialogs.confirm import ask
 from reader.gui.dialogs.errors import report_failure, show_message
@@ -60,6 +59,7 @@ from reader.gui.widgets.welcome import WelcomeView
 
 if TYPE_CHECKING:
     from reader.core.folder_import import FolderImportSummary
+    from reader.core.importing import FileImportResult
 
 
 def freeze_long_lived_objects() -> None:
@@ -1036,6 +1036,8 @@ class MainWindow(QMainWindow):
             import_ops.import_files(self.ops, paths, self.tr("Importing"), self._imported)
 
     def _imported(self, results: list[FileImportResult]) -> None:
+        from reader.core.importing import ImportStatus  # the import pipeline loads on first use
+
         imported = [talk for r in results if r.status is ImportStatus.IMPORTED for talk in r.talks]
         failed = [r for r in results if r.status is ImportStatus.FAILED]
         skipped = [r for r in results if r.status is ImportStatus.SKIPPED]

@@ -5,13 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from reader.core import library as lib
-from reader.core.importing import FileImportResult, ImportStatus
 from reader.gui.operations import LibraryChange, Operations
 from reader.gui.tasks import Lane, Op, OpContext, OpHandle
 
 if TYPE_CHECKING:
     from reader.core.folder_import import FolderImportSummary
+    from reader.core.importing import FileImportResult
 
 
 def import_files(
@@ -19,6 +18,9 @@ def import_files(
 ) -> OpHandle:
     """Import *paths* one file per transaction (each is one undoable action); the progress
     bar follows the one file's parsing and storing, or the files done when there are several."""
+    from reader.core import library as lib  # the import pipeline loads on first use
+    from reader.core.importing import ImportStatus
+
     library = ops.library
     files = [str(p) for p in paths]
 

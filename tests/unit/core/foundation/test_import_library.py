@@ -144,7 +144,7 @@ def test_failure_mid_store_rolls_back(library: Library, tmp_path: Path, monkeypa
         original(session, prepared, **kwargs)
         raise sqlite3.OperationalError("database or disk is full")
 
-    monkeypatch.setattr("reader.core.library.store_import", failing_store)
+    monkeypatch.setattr("reader.core.importing.store_import", failing_store)
     with pytest.raises(Exception, match="full"):
         lib.import_file(library, path)
     with sqlite3.connect(library.path) as conn:

@@ -36,6 +36,22 @@ def test_error_texts_import_without_the_import_pipeline() -> None:
     assert not [m for m in loaded if m.startswith(("sqlalchemy", "jieba"))]
 
 
+def test_the_window_module_starts_without_the_import_pipeline() -> None:
+    # Importing, talk splitting and charset detection load on the first import, not at start.
+    out = _run(
+        """
+        import os, sys
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        import reader.gui.app, reader.gui.main_window
+        print(sorted(m for m in sys.modules if m.startswith(("reader.core", "charset_normalizer"))))
+        """
+    )
+    loaded = eval(out)  # a list of module names
+    assert "reader.core.library" in loaded and "reader.gui" not in loaded
+    assert [m for m in loaded if m.startswith(("reader.core.importing", "reader.core.importers", "charset"))] == []
+    assert "reader.core.textproc.talks" not in loaded
+
+
 def test_the_model_watch_takes_its_first_look_after_the_first_talk_is_shown(
     make_app, sample_library_path, settings, tmp_path, qtbot, monkeypatch
 ) -> None:

@@ -38,6 +38,7 @@ EXAMPLES = {
         "我们邀请下一位刘老师",
         "我邀请你上来讲一讲",
         "掌声欢迎周董事长",
+        "欢迎清华大学前校长上台",
     ],
     "TALK_LABEL": ["Talk 3: Diffusion models", "报告三：大模型的对齐"],
     "INTRO_MEDIUM": [

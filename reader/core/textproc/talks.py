@@ -583,8 +583,11 @@ def _after_break(units: Sequence[Unit], offsets: Sequence[int], start: int, anch
         if _BREAK.search(text):
             send_off = j
             break
-        if find_cues(text).intro >= 1.5:
+        cue = find_cues(text)
+        if cue.intro >= 1.5:
             return start  # another hand-over lies between
+        if not returned and (cue.closing or _THANKS.search(text)):
+            return start  # thanks for something that came after the return: not this talk's break
         returned = returned or _returns(text)
         j -= 1
     if send_off is None or not returned:

@@ -590,3 +590,28 @@ def test_the_hosts_send_off_to_a_break_is_no_talk_of_its_own() -> None:
     ]
     lines = [*first, *interlude, *second]
     assert find_talk_starts(_captions(lines)) == [0, len(first) + 1]
+
+
+def test_a_talk_after_the_return_from_a_break_keeps_the_break_out() -> None:
+    # Break, return, a recorded message that ends with thanks, then the host introduces a speaker:
+    # the speaker's talk starts after those thanks, not back at the break.
+    first, film, second = (
+        _sentences("inference", 30, 128),
+        _sentences("climate", 20, 129),
+        _sentences("robots", 30, 130),
+    )
+    lines = [
+        *first,
+        "Thank you, Omar.",
+        "We will now take a short break.",
+        *["Heat."] * 20,
+        "Welcome back.",
+        *film,
+        "Thank you again to everyone here and enjoy the rest of the day.",
+        "And that is the world we all work in now.",
+        "Our next speaker builds robots that learn from play.",
+        "Please welcome Maya Ortiz.",
+        *second,
+    ]
+    starts = find_talk_starts(_captions(lines))
+    assert starts[-1] == lines.index("And that is the world we all work in now.")

@@ -8,9 +8,11 @@ transaction: a file either imports whole or leaves the library exactly as it was
 from __future__ import annotations
 
 import enum
+import sqlite3
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 
 from sqlalchemy import insert, select
@@ -290,6 +292,44 @@ def find_source(session: Session, content_hash: str) -> Source | None:
 #: Segments written per INSERT batch; progress and cancel are checked between batches.
 STORE_CHUNK = 2000
 
+_SEGMENT_COLUMNS = (
+    "talk_id",
+    "ordinal",
+    "paragraph",
+    "lang",
+    "text",
+    "source_line",
+    "source_line_end",
+    "start_ms",
+    "end_ms",
+    "speaker",
+    "source_offset",
+)
+_INSERT_SEGMENT = (
+    f"INSERT INTO {Segment.__tablename__} ({', '.join(_SEGMENT_COLUMNS)}) "
+    f"VALUES ({', '.join('?' for _ in _SEGMENT_COLUMNS)})"
+)
+_TALK_SEGMENT_IDS = f"SELECT id FROM {Segment.__tablename__} WHERE talk_id = ? ORDER BY ordinal"
+
+
+def _segment_rows(talk_id: int, planned: PlannedTalk) -> Iterator[tuple[object, ...]]:
+    """The talk's segment rows in reading order, one at a time (in the order of
+    :data:`_SEGMENT_COLUMNS`)."""
+    for ordinal, (unit, paragraph) in enumerate(zip(planned.units, planned.paragraphs, strict=True)):
+        yield (
+            talk_id,
+            ordinal,
+            paragraph,
+            unit.lang,
+            unit.text,
+            unit.line,
+            unit.line_end,
+            unit.start_ms,
+            unit.end_ms,
+            unit.speaker,
+            unit.offset,
+        )
+
 
 def store_import(
     session: Session,
@@ -300,8 +340,11 @@ def store_import(
 ) -> list[ImportedTalk]:
     """Write a prepared import into the session's transaction.
 
-    Segments and translations go in as bulk INSERTs (no ORM object per row): a long notes
-    file has hundreds of thousands of sentences, and per-object bookkeeping would dominate.
+    Segments go in through the driver's ``executemany``, a chunk at a time and without
+    ``RETURNING``: a long notes file has a million sentences, and SQLAlchemy runs an INSERT
+    that returns ids one row at a time on SQLite (each with its own statement round trip).
+    Segment ids are read back only for the talks that carry given translations. The search
+    indexes follow by their triggers, in the same transaction.
     """
     source = Source(
         path=str(prepared.path.resolve()),
@@ -313,6 +356,24 @@ def store_import(
     )
     session.add(source)
     session.flush()
+    driver = session.connection().connection.driver_connection  # the session's own transaction
+    assert isinstance(driver, sqlite3.Connection)
+    cursor = driver.cursor()
+    try:
+        return _store_talks(session, cursor, source.id, prepared, cancel=cancel, report=report)
+    finally:
+        cursor.close()
+
+
+def _store_talks(
+    session: Session,
+    cursor: sqlite3.Cursor,
+    source_id: int,
+    prepared: PreparedImport,
+    *,
+    cancel: threading.Event | None,
+    report: ProgressCallback,
+) -> list[ImportedTalk]:
     imported: list[ImportedTalk] = []
     now = utcnow()
     total_units = sum(len(planned.units) for planned in prepared.talks)
@@ -325,7 +386,7 @@ def store_import(
         talk_id = session.scalar(
             insert(Talk)
             .values(
-                source_id=source.id,
+                source_id=source_id,
                 title=planned.title,
                 speakers=planned.speakers,
                 first_line=first_line,
@@ -337,52 +398,36 @@ def store_import(
             .returning(Talk.id)
         )
         assert talk_id is not None
-        rows = [
-            {
-                "talk_id": talk_id,
-                "ordinal": ordinal,
-                "paragraph": paragraph,
-                "lang": unit.lang,
-                "text": unit.text,
-                "source_line": unit.line,
-                "source_line_end": unit.line_end,
-                "start_ms": unit.start_ms,
-                "end_ms": unit.end_ms,
-                "speaker": unit.speaker,
-                "source_offset": unit.offset,
-            }
-            for ordinal, (unit, paragraph) in enumerate(zip(planned.units, planned.paragraphs, strict=True))
-        ]
-        segment_ids: list[int] = []
-        for chunk_start in range(0, len(rows), STORE_CHUNK):
+        rows = _segment_rows(talk_id, planned)
+        while chunk := list(islice(rows, STORE_CHUNK)):
             check_cancelled(cancel)
-            chunk = rows[chunk_start : chunk_start + STORE_CHUNK]
-            statement = insert(Segment).returning(Segment.id, sort_by_parameter_order=True)
-            segment_ids.extend(session.scalars(statement, chunk))
+            cursor.executemany(_INSERT_SEGMENT, chunk)
             written += len(chunk)
             report(written, total_units)
-        translations = [
-            {
-                "segment_id": segment_id,
-                "text": unit.translation,
-                "target_lang": detect_language(unit.translation),
-                "model": IMPORTED_MODEL,
-                "source_hash": text_hash(unit.text),
-                "edited": False,
-                "created_at": now,
-                "updated_at": now,
-            }
-            for segment_id, unit in zip(segment_ids, planned.units, strict=True)
-            if unit.translation is not None
-        ]
-        if translations:
+        if any(unit.translation is not None for unit in planned.units):
+            cursor.execute(_TALK_SEGMENT_IDS, (talk_id,))
+            segment_ids = [row[0] for row in cursor.fetchall()]
+            translations = [
+                {
+                    "segment_id": segment_id,
+                    "text": unit.translation,
+                    "target_lang": detect_language(unit.translation),
+                    "model": IMPORTED_MODEL,
+                    "source_hash": text_hash(unit.text),
+                    "edited": False,
+                    "created_at": now,
+                    "updated_at": now,
+                }
+                for segment_id, unit in zip(segment_ids, planned.units, strict=True)
+                if unit.translation is not None
+            ]
             session.execute(insert(Translation), translations)
         imported.append(
             ImportedTalk(
                 id=talk_id,
                 title=planned.title,
                 source_lines=planned.source_lines,
-                segments=len(rows),
+                segments=len(planned.units),
                 source_chars=planned.source_chars,
             )
         )

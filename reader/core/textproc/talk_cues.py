@@ -76,6 +76,11 @@ INTRO_STRONG = (
         r"(?:the )?(?:ted )?stage\b|\bcome (?:on )?up (?:to|on) (?:the )?stage\b"
     ),
     _p(r"\b(?:I'?d|I would) (?:like|love) to (?:invite|introduce|welcome)\b"),
+    # Handing over to a speaker or a recorded message: "let's hear from…", "we're going to hear from…".
+    _p(
+        r"\b(?:let'?s|let us|we(?:'re| are)(?: now)? going to|we(?:'ll| will)(?: now)?) hear "
+        r"(?:a (?:[\w-]+ )?message )?from\b"
+    ),
     # A live stream's next item: "coming up, we have…", "check out this video from…".
     _p(r"\b(?:next up|coming up)\b(?: shortly| next| now)?,? (?:we(?:'re| are| will|'ll| have|'ve got)|is|are)\b"),
     _p(
@@ -310,6 +315,7 @@ _ANCHORS: dict[int, tuple[str, ...]] = {
         "clip",
         "film",
         "performance",
+        "hear",
     ),
     id(TALK_LABEL): ("talk", "session", "keynote", "panel", "speaker", "报告", "演讲", "讲座", "分享"),
     id(INTRO_MEDIUM): (

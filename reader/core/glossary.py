@@ -291,6 +291,18 @@ def parse_issues(stored: str | None) -> tuple[TermIssue, ...]:
     )
 
 
+def issues_by_segment(session: Session, talk_id: int) -> dict[int, tuple[TermIssue, ...]]:
+    """What the glossary check found in a talk's stored translations, by segment id (the
+    reader marks these sentences)."""
+    rows = session.connection().exec_driver_sql(
+        "SELECT t.segment_id, t.glossary_issues FROM translations AS t JOIN segments AS s ON s.id = t.segment_id"
+        " WHERE s.talk_id = ? AND t.glossary_issues IS NOT NULL",
+        (talk_id,),
+    )
+    found = {int(segment_id): parse_issues(stored) for segment_id, stored in rows}
+    return {segment_id: issues for segment_id, issues in found.items() if issues}
+
+
 def matchers(session: Session) -> dict[tuple[str, str], Matcher]:
     """The glossary compiled per direction ``(source, target)``; empty without entries."""
     by_direction: dict[tuple[str, str], list[Entry]] = {}

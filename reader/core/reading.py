@@ -14,6 +14,8 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from reader.core.glossary import TermIssue, parse_issues
+
 #: (segment id, paragraph, lang, text, start ms, translation, edited, speaker)
 SegmentTuple = tuple[int, int, str, str, "int | None", "str | None", "bool | None", "str | None"]
 
@@ -33,18 +35,20 @@ def talk_rows(session: Session, talk_id: int) -> list[SegmentTuple]:
     return [tuple(row) for row in rows]
 
 
-def translations_of(session: Session, segment_ids: Sequence[int]) -> dict[int, tuple[str, bool]]:
-    """The stored translation of each of *segment_ids* that has one: (text, the user's own)."""
-    found: dict[int, tuple[str, bool]] = {}
+def translations_of(session: Session, segment_ids: Sequence[int]) -> dict[int, tuple[str, bool, tuple[TermIssue, ...]]]:
+    """The stored translation of each of *segment_ids* that has one: (text, the user's own,
+    what the glossary check found)."""
+    found: dict[int, tuple[str, bool, tuple[TermIssue, ...]]] = {}
     ids = list(segment_ids)
     for start in range(0, len(ids), 500):  # SQLite's limit on bound parameters
         chunk = ids[start : start + 500]
         marks = ", ".join("?" for _ in chunk)
         rows = session.connection().exec_driver_sql(
-            f"SELECT segment_id, text, edited FROM translations WHERE segment_id IN ({marks})", tuple(chunk)
+            f"SELECT segment_id, text, edited, glossary_issues FROM translations WHERE segment_id IN ({marks})",
+            tuple(chunk),
         )
-        for segment_id, text, edited in rows:
-            found[int(segment_id)] = (str(text), bool(edited))
+        for segment_id, text, edited, issues in rows:
+            found[int(segment_id)] = (str(text), bool(edited), parse_issues(issues))
     return found
 
 

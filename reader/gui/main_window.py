@@ -251,6 +251,7 @@ class MainWindow(QMainWindow):
             self.tr("&Search Library…"), self.focus_search, QKeySequence("Ctrl+K"), name="actSearch"
         )
         self.act_correct = self._action(self.tr("C&orrect Translation…"), self.correct_active, name="actCorrect")
+        self.act_glossary = self._action(self.tr("&Glossary…"), self.open_glossary, name="actGlossary")
         self.act_highlight = self._action(
             self.tr("&Highlight"), self.notes.highlight_selection, QKeySequence("Ctrl+H"), name="actHighlight"
         )
@@ -343,6 +344,7 @@ class MainWindow(QMainWindow):
         edit.addActions([self.act_find, self.act_find_next, self.act_find_prev])
         edit.addSeparator()
         edit.addAction(self.act_search)
+        edit.addAction(self.act_glossary)
         view = bar.addMenu(self.tr("&View"))
         view.addActions([self.act_both, self.act_original, self.act_translation])
         view.addSeparator()
@@ -397,6 +399,7 @@ class MainWindow(QMainWindow):
         self.reader_view.source_correction_requested.connect(self.correct_source)
         self.ops.changed.connect(self._on_library_changed)
         self.reader_view.split_requested.connect(self.split_talk)
+        self.reader_view.glossary_requested.connect(self.add_to_glossary)
         self.reader_view.speaker_rename_requested.connect(self.rename_speaker)
         self.reader_view.visible_rows_changed.connect(self._on_visible_rows)
         self.search_field.returnPressed.connect(lambda: self.search(self.search_field.text()))
@@ -1088,6 +1091,40 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.models_changed.connect(self._models_changed)
         dialog.open()
+
+    def open_glossary(self) -> None:
+        from reader.gui.dialogs.glossary import GlossaryDialog
+
+        dialog = GlossaryDialog(self.ops, lambda: self.reader_model.talk_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.changed.connect(self._glossary_changed)
+        dialog.open()
+
+    def add_to_glossary(self, words: str) -> None:
+        """The reader's "Add to Glossary…": the selected words as a new entry's term."""
+        from reader.gui.dialogs.glossary import GlossaryEntryDialog
+        from reader.gui.operations import glossary as glossary_ops
+
+        dialog = GlossaryEntryDialog(self, term=words)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted_entry.connect(
+            lambda term, translation, source, case, note: glossary_ops.add(
+                self.ops,
+                self.reader_model.talk_id,
+                term,
+                translation,
+                source_lang=source,
+                case_sensitive=case,
+                note=note,
+                on_done=lambda _entry: self._glossary_changed(),
+            )
+        )
+        dialog.open()
+
+    def _glossary_changed(self) -> None:
+        """Translate again the open talk's sentences holding a changed term (the rest is kept)."""
+        if self.settings.auto_translate:
+            self._translate_visible(force=True)
 
     def open_export(self) -> None:
         from reader.gui.dialogs.export_dialog import ExportDialog

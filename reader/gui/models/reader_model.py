@@ -54,6 +54,9 @@ class PartKind(enum.IntEnum):
     EDITED = 2
     #: The user's own translation of a sentence corrected since: check it still fits.
     STALE = 3
+    #: A translation lacking a term the glossary requires, or one the model lost and that
+    #: was put back (``SegmentRow.glossary_issues`` says which).
+    GLOSSARY = 4
 
 
 @dataclass(frozen=True)
@@ -351,14 +354,14 @@ class ReaderModel(QAbstractTableModel):
         if self._rows:
             self.dataChanged.emit(self.index(0, ORIGINAL), self.index(len(self._rows) - 1, ORIGINAL))
 
-    def update_translations(self, translations: Mapping[int, tuple[str | None, bool]]) -> list[int]:
-        """Apply ``{segment_id: (text, edited)}``; returns the rows that changed.
+    def update_translations(self, translations: Mapping[int, tuple[Any, ...]]) -> list[int]:
+        """Apply ``{segment_id: (text, edited[, glossary issues])}``; returns the rows that changed.
 
         Segments of other talks are ignored (a batch may arrive after the user moved on).
         ``dataChanged`` is emitted once per run of consecutive changed rows, translation
         column only.
         """
-        changed: dict[int, dict[int, tuple[str | None, bool]]] = {}
+        changed: dict[int, dict[int, tuple[Any, ...]]] = {}
         for segment_id, value in translations.items():
             row = self._row_of_segment.get(segment_id)
             if row is not None:
@@ -444,7 +447,15 @@ class ReaderModel(QAbstractTableModel):
                 text = no_model_text() if segment.lang in self._missing else PLACEHOLDER
                 parts.append(Part(segment.id, text, PartKind.PLACEHOLDER, segment.lang))
             else:
-                kind = PartKind.STALE if segment.stale else PartKind.EDITED if segment.edited else PartKind.TEXT
+                kind = (
+                    PartKind.STALE
+                    if segment.stale
+                    else PartKind.GLOSSARY
+                    if segment.glossary_issues
+                    else PartKind.EDITED
+                    if segment.edited
+                    else PartKind.TEXT
+                )
                 parts.append(Part(segment.id, segment.translation, kind, segment.lang))
         return Cell(tuple(parts))
 

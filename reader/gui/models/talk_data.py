@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from reader.core import library as lib
 from reader.core.corrections import possibly_stale_translations
 from reader.core.db import Library
+from reader.core.glossary import TermIssue, issues_by_segment
 from reader.core.notes import NoteInfo, list_notes
 from reader.core.reading import talk_rows
 from reader.core.speakers import turn_starts
@@ -38,9 +39,13 @@ class SegmentRow:
     speaker: str | None = None
     #: The user's own translation, written before the sentence was corrected.
     stale: bool = False
+    #: What the glossary check found in the translation (see :mod:`reader.core.glossary`).
+    glossary_issues: tuple[TermIssue, ...] = ()
 
-    def with_translation(self, text: str | None, edited: bool) -> SegmentRow:
-        return replace(self, translation=text, edited=edited, stale=False)
+    def with_translation(
+        self, text: str | None, edited: bool, glossary_issues: tuple[TermIssue, ...] = ()
+    ) -> SegmentRow:
+        return replace(self, translation=text, edited=edited, stale=False, glossary_issues=glossary_issues)
 
 
 @dataclass(frozen=True)
@@ -113,6 +118,7 @@ def load_talk(library: Library, talk_id: int) -> TalkDocument:
         source = talk.source.name if talk.source is not None else None
         rows = talk_rows(session, talk_id)  # tuples: no per-row ORM objects
         stale = possibly_stale_translations(session, talk_id)
+        issues = issues_by_segment(session, talk_id)
         title, speakers = talk.title, talk.speakers
         notes = tuple(list_notes(session, talk_id))
     paragraphs: list[ParagraphRow] = []
@@ -127,7 +133,19 @@ def load_talk(library: Library, talk_id: int) -> TalkDocument:
         previous = paragraph
         if turn:
             name = speaker
-        current.append(SegmentRow(seg_id, lang, text, start_ms, translation, bool(edited), speaker, seg_id in stale))
+        current.append(
+            SegmentRow(
+                seg_id,
+                lang,
+                text,
+                start_ms,
+                translation,
+                bool(edited),
+                speaker,
+                seg_id in stale,
+                issues.get(seg_id, ()),
+            )
+        )
     if current:
         paragraphs.append(ParagraphRow.of(tuple(current), name))
     return TalkDocument(talk_id, title, speakers, source, tuple(paragraphs), notes)

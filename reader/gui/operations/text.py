@@ -6,12 +6,14 @@ from collections.abc import Callable
 from typing import Any
 
 from reader.core.corrections import Correction, correct_segment
+from reader.core.glossary import TermIssue, parse_issues
 from reader.core.translate.store import clear_user_translation, set_user_translation
 from reader.gui.operations import LibraryChange, Operations
 from reader.gui.tasks import OpHandle
 
-#: (translation text or None when cleared, whether it is the user's own)
-TranslationState = tuple[str | None, bool]
+#: (translation text or None when cleared, whether it is the user's own, what the glossary
+#: check found in it)
+TranslationState = tuple[str | None, bool, tuple[TermIssue, ...]]
 
 
 def correct_source(
@@ -33,9 +35,9 @@ def save_translation(
     def work(session: Any) -> TranslationState:
         if not text:
             clear_user_translation(session, segment_id)
-            return (None, False)
+            return (None, False, ())
         row = set_user_translation(session, segment_id, text)
-        return (row.text, bool(row.edited))
+        return (row.text, bool(row.edited), parse_issues(row.glossary_issues))
 
     # The reader applies the new translation itself (no reload): only history changed.
     return ops.edit(work, lambda _state: LibraryChange(), on_done=on_done)

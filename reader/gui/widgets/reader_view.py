@@ -325,6 +325,9 @@ class ReaderDelegate(QStyledItemDelegate):
         stale = QTextCharFormat(normal)
         stale.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
         stale.setUnderlineColor(QColor("#d97706"))
+        term = QTextCharFormat(normal)
+        term.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
+        term.setUnderlineColor(QColor("#dc2626"))
         spans = []
         previous = ""
         for part in cell.parts:
@@ -332,9 +335,12 @@ class ReaderDelegate(QStyledItemDelegate):
             if gap:
                 cursor.insertText(gap, normal)
             start = cursor.position()
-            fmt = {PartKind.PLACEHOLDER: placeholder, PartKind.EDITED: edited, PartKind.STALE: stale}.get(
-                part.kind, normal
-            )
+            fmt = {
+                PartKind.PLACEHOLDER: placeholder,
+                PartKind.EDITED: edited,
+                PartKind.STALE: stale,
+                PartKind.GLOSSARY: term,
+            }.get(part.kind, normal)
             cursor.insertText(part.text, fmt)
             spans.append(Span(part.segment_id, start, cursor.position(), part.kind))
             previous = part.text
@@ -536,6 +542,8 @@ class ReaderView(QTreeView):
     #: A segment id whose original text the user wants to correct (an ASR error).
     source_correction_requested = Signal(int)
     split_requested = Signal(int)
+    #: The selected words, to add to the glossary ("Add to Glossary…").
+    glossary_requested = Signal(str)
     #: First and last row on screen, debounced; translation re-prioritises on it.
     visible_rows_changed = Signal(int, int)
     #: Highlight a passage: first and last segment id (reading order), colour name.
@@ -1026,6 +1034,8 @@ class ReaderView(QTreeView):
                         "Your translation, written before the sentence was corrected: "
                         "check that it still fits (double-click to change it)"
                     )
+                elif span is not None and span.kind is PartKind.GLOSSARY:
+                    tip = self.glossary_tip(span.segment_id)
                 elif span is not None and span.kind is PartKind.PLACEHOLDER:
                     tip = (
                         self.tr("No translation model for this language is installed (File → Translation Models…)")
@@ -1042,6 +1052,21 @@ class ReaderView(QTreeView):
                 QToolTip.hideText()
             return True
         return super().viewportEvent(event)
+
+    def glossary_tip(self, segment_id: int) -> str:
+        """What the glossary check found in a sentence's translation, one line per term."""
+        from reader.core.glossary import MISSING
+
+        segment = self.reader_model().segment(segment_id)
+        lines = []
+        for issue in segment.glossary_issues if segment is not None else ():
+            if issue.how == MISSING:
+                line = self.tr("Glossary: “%1” should be translated “%2” here")
+            else:
+                line = self.tr("Glossary: the model lost “%1”; “%2” was put back by translating around it")
+            lines.append(line.replace("%1", issue.term).replace("%2", issue.required))
+        lines.append(self.tr("Double-click to correct this translation"))
+        return "\n".join(lines)
 
     def marker_at(self, point: QPoint) -> NoteMark | None:
         """The note whose margin bar is under a viewport point (a few pixels of slack)."""
@@ -1202,6 +1227,12 @@ class ReaderView(QTreeView):
         copy.setShortcut(QKeySequence.StandardKey.Copy)
         copy.setEnabled(bool(self.copy_text()))
         self._add_note_actions(menu, segment_id, mark.note_id if mark is not None else None)
+        words = " ".join(self.selected_text().split())
+        if words and len(words) <= 60:
+            glossary = menu.addAction(
+                self.tr("Add “%1” to Glossary…").replace("%1", words), lambda: self.glossary_requested.emit(words)
+            )
+            glossary.setObjectName("addToGlossaryAction")
         if segment_id is not None:
             menu.addAction(self.tr("Correct Sentence…"), lambda: self.source_correction_requested.emit(segment_id))
             menu.addAction(self.tr("Correct Translation…"), lambda: self.correction_requested.emit(segment_id))

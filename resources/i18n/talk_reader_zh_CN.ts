@@ -162,617 +162,732 @@
         <translation>没有安装 %1 的模型；请在“文件 → 翻译模型…”中安装</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="125"/>
+        <location filename="../../reader/gui/error_text.py" line="126"/>
         <source>malformed subtitle time at line %1: %2 (times are [hh:]mm:ss,mmm with minutes and seconds below 60)</source>
         <translation>第 %1 行的字幕时间格式不对：%2（时间应写成 [时:]分:秒,毫秒，分和秒都小于 60）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="132"/>
+        <location filename="../../reader/gui/error_text.py" line="133"/>
         <source>malformed subtitle block at line %1: %2 is not a cue number</source>
         <translation>第 %1 行的字幕块格式不对：%2 不是字幕编号</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="136"/>
+        <location filename="../../reader/gui/error_text.py" line="137"/>
         <source>subtitle at line %1 ends before it starts</source>
         <translation>第 %1 行的字幕结束时间早于开始时间</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="140"/>
+        <location filename="../../reader/gui/error_text.py" line="141"/>
         <source>malformed subtitle block at line %1: no &apos;start --&gt; end&apos; time line</source>
         <translation>第 %1 行的字幕块格式不对：没有“开始 --&gt; 结束”时间行</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="146"/>
+        <location filename="../../reader/gui/error_text.py" line="147"/>
         <source>no subtitle cues with text found</source>
         <translation>没有找到带文字的字幕</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="148"/>
+        <location filename="../../reader/gui/error_text.py" line="149"/>
         <source>no subtitle cues with text found (only sound tags)</source>
         <translation>没有找到带文字的字幕（只有声音标记）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="152"/>
+        <location filename="../../reader/gui/error_text.py" line="153"/>
         <source>not a WebVTT file: the first line must be &apos;WEBVTT&apos;</source>
         <translation>不是 WebVTT 文件：第一行必须是 WEBVTT</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="157"/>
+        <location filename="../../reader/gui/error_text.py" line="158"/>
         <source>the library is locked by another program (is Talk Reader open twice?); waited for it, nothing was changed</source>
         <translation>资料库被另一个程序锁定（是不是同时打开了两次本应用？）；已经等待过，没有做任何更改</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="165"/>
+        <location filename="../../reader/gui/error_text.py" line="166"/>
         <source>the library file is read-only; nothing was changed</source>
         <translation>资料库文件是只读的；没有做任何更改</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="169"/>
+        <location filename="../../reader/gui/error_text.py" line="170"/>
         <source>the disk holding the library is full; free some space and try again (nothing was changed)</source>
         <translation>存放资料库的磁盘已满；请腾出空间后重试（没有做任何更改）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="176"/>
+        <location filename="../../reader/gui/error_text.py" line="177"/>
         <source>the library file is damaged or is not a Talk Reader library</source>
         <translation>资料库文件已损坏，或者不是本应用的资料库</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="180"/>
+        <location filename="../../reader/gui/error_text.py" line="181"/>
         <source>the library file is damaged and cannot be read</source>
         <translation>资料库文件已损坏，无法读取</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="184"/>
+        <location filename="../../reader/gui/error_text.py" line="185"/>
         <source>the library file cannot be opened (check the folder exists and is writable)</source>
         <translation>无法打开资料库文件（请检查文件夹是否存在、能否写入）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="190"/>
+        <location filename="../../reader/gui/error_text.py" line="191"/>
         <source>the library could not be used (%1)</source>
         <translation>无法使用资料库（%1）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="192"/>
+        <location filename="../../reader/gui/error_text.py" line="193"/>
         <source>the library was written by a newer Talk Reader (schema %1, this version knows %2); please upgrade the app</source>
         <translation>这个资料库由更新版本的本应用写入（结构版本 %1，本版本只支持到 %2）；请升级应用</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="200"/>
+        <location filename="../../reader/gui/error_text.py" line="201"/>
         <source>the library needs an upgrade to schema %1, but %2</source>
         <translation>资料库需要升级到结构版本 %1，但%2</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="204"/>
+        <location filename="../../reader/gui/error_text.py" line="205"/>
         <source>the library is open read-only: %1; nothing was changed</source>
         <translation>资料库以只读方式打开：%1；没有做任何更改</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="208"/>
+        <location filename="../../reader/gui/error_text.py" line="209"/>
         <source>the library file is empty and cannot be written (%1)</source>
         <translation>资料库文件是空的，而且无法写入（%1）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="211"/>
+        <location filename="../../reader/gui/error_text.py" line="212"/>
         <source>is a directory, not a library file</source>
         <translation>是文件夹，不是资料库文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="212"/>
+        <location filename="../../reader/gui/error_text.py" line="213"/>
         <source>no library at this path</source>
         <translation>这个位置没有资料库</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="214"/>
+        <location filename="../../reader/gui/error_text.py" line="215"/>
         <source>cannot create the library folder (%1)</source>
         <translation>无法创建资料库文件夹（%1）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="217"/>
+        <location filename="../../reader/gui/error_text.py" line="218"/>
         <source>cannot read the library file (%1)</source>
         <translation>无法读取资料库文件（%1）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="219"/>
+        <location filename="../../reader/gui/error_text.py" line="220"/>
         <source>this is a database of another program, not a Talk Reader library; it was left untouched (choose another file)</source>
         <translation>这是其他程序的数据库，不是本应用的资料库；没有改动它（请选择其他文件）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="227"/>
+        <location filename="../../reader/gui/error_text.py" line="228"/>
         <source>the library has no search index; run: talk-reader reindex</source>
         <translation>资料库没有搜索索引；请运行：talk-reader reindex</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="231"/>
+        <location filename="../../reader/gui/error_text.py" line="232"/>
         <source>the search index was built by another version of Talk Reader; run: talk-reader reindex</source>
         <translation>搜索索引是由其他版本的本应用建立的；请运行：talk-reader reindex</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="238"/>
+        <location filename="../../reader/gui/error_text.py" line="239"/>
         <source>no talk with id %1</source>
         <translation>没有编号为 %1 的演讲</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="239"/>
+        <location filename="../../reader/gui/error_text.py" line="240"/>
         <source>no segment with id %1</source>
         <translation>没有编号为 %1 的句子</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="240"/>
+        <location filename="../../reader/gui/error_text.py" line="241"/>
         <source>no note with id %1</source>
         <translation>没有编号为 %1 的笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="242"/>
+        <location filename="../../reader/gui/error_text.py" line="243"/>
         <source>segment %1 is not in talk %2</source>
         <translation>句子 %1 不在演讲 %2 中</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="245"/>
+        <location filename="../../reader/gui/error_text.py" line="246"/>
         <source>talk %1 has no named speakers</source>
         <translation>演讲 %1 没有标出名字的说话人</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="247"/>
+        <location filename="../../reader/gui/error_text.py" line="248"/>
         <source>talk %1 has no speaker “%2” (its speakers: %3)</source>
         <translation>演讲 %1 中没有说话人“%2”（它的说话人：%3）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="250"/>
+        <location filename="../../reader/gui/error_text.py" line="251"/>
         <source>a talk&apos;s title cannot be empty</source>
         <translation>演讲标题不能为空</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="251"/>
+        <location filename="../../reader/gui/error_text.py" line="252"/>
         <source>a speaker&apos;s name cannot be empty</source>
         <translation>说话人的名字不能为空</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="253"/>
+        <location filename="../../reader/gui/error_text.py" line="254"/>
         <source>a translation cannot be empty (to let the model translate it again, clear it)</source>
         <translation>译文不能为空（想让模型重新翻译，请清除译文）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="260"/>
+        <location filename="../../reader/gui/error_text.py" line="261"/>
         <source>the note is too long (%1 characters; at most %2)</source>
         <translation>笔记太长（%1 个字符；最多 %2 个）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="264"/>
+        <location filename="../../reader/gui/error_text.py" line="265"/>
         <source>a speaker&apos;s name can have at most %1 characters</source>
         <translation>说话人的名字最多 %1 个字符</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="268"/>
+        <location filename="../../reader/gui/error_text.py" line="269"/>
         <source>cannot split before the first segment: the first talk would be empty</source>
         <translation>不能在第一句之前拆分：那样第一个演讲会是空的</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="275"/>
+        <location filename="../../reader/gui/error_text.py" line="276"/>
         <source>a note (id %1) spans the split point; delete or shorten it first</source>
         <translation>有一条笔记（编号 %1）跨过了拆分点；请先删除或缩短它</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="281"/>
+        <location filename="../../reader/gui/error_text.py" line="282"/>
         <source>cannot merge a talk with itself</source>
         <translation>不能把演讲和它自己合并</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="283"/>
+        <location filename="../../reader/gui/error_text.py" line="284"/>
         <source>unknown colour %1; choose one of: %2</source>
         <translation>未知的颜色 %1；可选：%2</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="287"/>
+        <location filename="../../reader/gui/error_text.py" line="288"/>
         <source>segment %1 comes before segment %2 in the talk; give the range in reading order</source>
         <translation>在演讲中句子 %1 在句子 %2 之前；请按阅读顺序给出范围</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="294"/>
+        <location filename="../../reader/gui/error_text.py" line="295"/>
         <source>a sentence cannot be empty (to remove it, split or delete the talk)</source>
         <translation>句子不能为空（要去掉它，请拆分或删除演讲）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="299"/>
+        <location filename="../../reader/gui/error_text.py" line="300"/>
         <source>there is nothing to undo</source>
         <translation>没有可撤销的操作</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="300"/>
+        <location filename="../../reader/gui/error_text.py" line="301"/>
         <source>there is nothing to redo</source>
         <translation>没有可重做的操作</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="302"/>
+        <location filename="../../reader/gui/error_text.py" line="303"/>
         <source>cannot take back “%1”: what it changed was changed again since (nothing was changed)</source>
         <translation>无法撤销“%1”：它改动的内容之后又被改过（未做任何更改）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="309"/>
+        <location filename="../../reader/gui/error_text.py" line="310"/>
         <source>is a link to nothing; not written</source>
         <translation>是指向不存在目标的链接；没有写入</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="311"/>
+        <location filename="../../reader/gui/error_text.py" line="312"/>
         <source>%1; only regular files are replaced</source>
         <translation>%1；只会替换普通文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="315"/>
+        <location filename="../../reader/gui/error_text.py" line="316"/>
         <source>is a folder; give the name of the file to write</source>
         <translation>是文件夹；请给出要写入的文件名</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="318"/>
+        <location filename="../../reader/gui/error_text.py" line="319"/>
         <source>the folder %1 does not exist</source>
         <translation>文件夹 %1 不存在</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="319"/>
+        <location filename="../../reader/gui/error_text.py" line="320"/>
         <source>%1 is a file, not a folder</source>
         <translation>%1 是文件，不是文件夹</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="320"/>
+        <location filename="../../reader/gui/error_text.py" line="321"/>
         <source>cannot create files in this folder</source>
         <translation>无法在这个文件夹中创建文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="321"/>
+        <location filename="../../reader/gui/error_text.py" line="322"/>
         <source>cannot write the file: %1</source>
         <translation>无法写入文件：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="322"/>
+        <location filename="../../reader/gui/error_text.py" line="323"/>
         <source>already exists; not overwritten</source>
         <translation>已经存在；没有覆盖</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="324"/>
+        <location filename="../../reader/gui/error_text.py" line="325"/>
         <source>unknown export option %1; choose %2</source>
         <translation>未知的导出选项 %1；可选：%2</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="328"/>
+        <location filename="../../reader/gui/error_text.py" line="329"/>
         <source>subtitles are exported one talk at a time; choose a single talk</source>
         <translation>字幕一次只能导出一个演讲；请只选一个演讲</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="332"/>
+        <location filename="../../reader/gui/error_text.py" line="333"/>
         <source>talk %1 (%2) has no subtitle timings; SRT/VTT export needs a talk imported from SRT or VTT (export it as md, notes or html)</source>
         <translation>演讲 %1（%2）没有字幕时间；只有从字幕文件导入的演讲才能导出为字幕（可以改为导出文稿、笔记或网页）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="341"/>
+        <location filename="../../reader/gui/error_text.py" line="342"/>
         <source>no model is installed for %1; install them in File → Translation Models…</source>
         <translation>没有安装 %1 的模型；请在“文件 → 翻译模型…”中安装</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="348"/>
+        <location filename="../../reader/gui/error_text.py" line="349"/>
         <source>no installed model package called %1</source>
         <translation>没有已安装的模型包叫 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="351"/>
+        <location filename="../../reader/gui/error_text.py" line="352"/>
         <source>cannot remove the package (%1)</source>
         <translation>无法删除模型包（%1）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="353"/>
+        <location filename="../../reader/gui/error_text.py" line="354"/>
         <source>cannot install the package (%1)</source>
         <translation>无法安装模型包（%1）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="356"/>
+        <location filename="../../reader/gui/error_text.py" line="357"/>
         <source>cannot read the file (%1)</source>
         <translation>无法读取文件（%1）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="358"/>
+        <location filename="../../reader/gui/error_text.py" line="359"/>
         <source>cannot create the model folder (%1)</source>
         <translation>无法创建模型文件夹（%1）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="361"/>
+        <location filename="../../reader/gui/error_text.py" line="362"/>
         <source>cannot unpack the package (%1)</source>
         <translation>无法解压模型包（%1）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="363"/>
+        <location filename="../../reader/gui/error_text.py" line="364"/>
         <source>cannot create the downloads folder (%1)</source>
         <translation>无法创建下载文件夹（%1）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="367"/>
+        <location filename="../../reader/gui/error_text.py" line="368"/>
         <source>cannot save the download of %1 (%2)</source>
         <translation>无法保存从 %1 下载的内容（%2）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="371"/>
+        <location filename="../../reader/gui/error_text.py" line="372"/>
         <source>the archive has a path outside its folder (%1)</source>
         <translation>压缩包中有指向其文件夹之外的路径（%1）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="374"/>
+        <location filename="../../reader/gui/error_text.py" line="375"/>
         <source>the archive is empty</source>
         <translation>压缩包是空的</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="376"/>
+        <location filename="../../reader/gui/error_text.py" line="377"/>
         <source>the archive has %1 entries, more than a model package has</source>
         <translation>压缩包有 %1 个条目，比模型包应有的多</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="380"/>
+        <location filename="../../reader/gui/error_text.py" line="381"/>
         <source>the archive contains a link (%1)</source>
         <translation>压缩包中含有链接（%1）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="383"/>
+        <location filename="../../reader/gui/error_text.py" line="384"/>
         <source>the archive holds %1 twice</source>
         <translation>压缩包中 %1 出现了两次</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="385"/>
+        <location filename="../../reader/gui/error_text.py" line="386"/>
         <source>the archive unpacks to %1 GB, more than a model package can be (at most %2 GB)</source>
         <translation>压缩包解压后有 %1 GB，超过模型包的上限（最多 %2 GB）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="392"/>
+        <location filename="../../reader/gui/error_text.py" line="393"/>
         <source>%1 inflates implausibly for a model file (a zip bomb?)</source>
         <translation>%1 解压后的大小对模型文件来说不合理（可能是压缩炸弹）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="396"/>
+        <location filename="../../reader/gui/error_text.py" line="397"/>
         <source>%1 unpacks to more than the archive claims</source>
         <translation>%1 解压后比压缩包声明的大</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="400"/>
+        <location filename="../../reader/gui/error_text.py" line="401"/>
         <source>not a model package: expected one top-level folder in the archive</source>
         <translation>不是模型包：压缩包里应当只有一个顶层文件夹</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="407"/>
+        <location filename="../../reader/gui/error_text.py" line="408"/>
         <source>not a model package: no metadata.json</source>
         <translation>不是模型包：没有 metadata.json</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="410"/>
+        <location filename="../../reader/gui/error_text.py" line="411"/>
         <source>the archive is damaged</source>
         <translation>压缩包已损坏</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="412"/>
+        <location filename="../../reader/gui/error_text.py" line="413"/>
         <source>not a model package (an .argosmodel file is a zip archive)</source>
         <translation>不是模型包（模型包文件应当是一个压缩包）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="416"/>
+        <location filename="../../reader/gui/error_text.py" line="417"/>
         <source>metadata.json: %1 must be a string</source>
         <translation>metadata.json：%1 必须是文字</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="420"/>
+        <location filename="../../reader/gui/error_text.py" line="421"/>
         <source>metadata.json does not describe a package</source>
         <translation>metadata.json 描述的不是模型包</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="424"/>
+        <location filename="../../reader/gui/error_text.py" line="425"/>
         <source>metadata.json names no from_code/to_code languages</source>
         <translation>metadata.json 没有写明源语言和目标语言（from_code/to_code）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="428"/>
+        <location filename="../../reader/gui/error_text.py" line="429"/>
         <source>metadata.json: %1 %2 is not a language code</source>
         <translation>metadata.json：%1 的值 %2 不是语言代码</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="432"/>
+        <location filename="../../reader/gui/error_text.py" line="433"/>
         <source>metadata.json: package_version %1 is not a version</source>
         <translation>metadata.json：package_version 的值 %1 不是版本号</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="436"/>
+        <location filename="../../reader/gui/error_text.py" line="437"/>
         <source>metadata.json: type %1 is not a package type</source>
         <translation>metadata.json：type 的值 %1 不是模型包类型</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="439"/>
+        <location filename="../../reader/gui/error_text.py" line="440"/>
         <source>unreadable metadata.json</source>
         <translation>无法读取 metadata.json</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="441"/>
+        <location filename="../../reader/gui/error_text.py" line="442"/>
         <source>a %1 package, not a translation model</source>
         <translation>这是 %1 类型的包，不是翻译模型</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="445"/>
+        <location filename="../../reader/gui/error_text.py" line="446"/>
         <source>the package is incomplete (missing %1)</source>
         <translation>模型包不完整（缺少 %1）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="449"/>
+        <location filename="../../reader/gui/error_text.py" line="450"/>
         <source>this package uses a BPE tokenizer, which Talk Reader does not support</source>
         <translation>这个模型包使用的分词方式本应用不支持</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="456"/>
+        <location filename="../../reader/gui/error_text.py" line="457"/>
         <source>the SentencePiece model does not load</source>
         <translation>无法加载分词模型</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="459"/>
+        <location filename="../../reader/gui/error_text.py" line="460"/>
         <source>the translation model does not load</source>
         <translation>无法加载翻译模型</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="461"/>
+        <location filename="../../reader/gui/error_text.py" line="462"/>
         <source>the model cannot translate a test sentence</source>
         <translation>模型无法翻译测试句子</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="465"/>
+        <location filename="../../reader/gui/error_text.py" line="466"/>
         <source>the package does not work, nothing was installed: %1</source>
         <translation>模型包不能用，什么也没有安装：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="469"/>
+        <location filename="../../reader/gui/error_text.py" line="470"/>
         <source>cannot reach %1; check the network connection or ARGOS_PACKAGE_INDEX</source>
         <translation>无法连接 %1；请检查网络连接或 ARGOS_PACKAGE_INDEX 设置</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="475"/>
+        <location filename="../../reader/gui/error_text.py" line="476"/>
         <source>cannot download %1 (%2)</source>
         <translation>无法下载 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="476"/>
+        <location filename="../../reader/gui/error_text.py" line="477"/>
         <source>the package index at %1 is not valid</source>
         <translation>%1 上的模型包索引无效</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="478"/>
+        <location filename="../../reader/gui/error_text.py" line="479"/>
         <source>the package index has no %1 model</source>
         <translation>模型包索引中没有 %1 的模型</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="482"/>
+        <location filename="../../reader/gui/error_text.py" line="483"/>
         <source>the package index gives no download link for %1</source>
         <translation>模型包索引没有给出 %1 的下载链接</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="486"/>
+        <location filename="../../reader/gui/error_text.py" line="487"/>
         <source>the download from %1 failed %2 times; try again to resume it</source>
         <translation>从 %1 下载失败了 %2 次；再试一次即可接着下载</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="490"/>
+        <location filename="../../reader/gui/error_text.py" line="491"/>
         <source>%1 gave %2, but the package index says %3; nothing was installed</source>
         <translation>%1 的大小是 %2，但模型包索引写的是 %3；什么也没有安装</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="497"/>
+        <location filename="../../reader/gui/error_text.py" line="498"/>
         <source>%1 does not match the SHA-256 checksum the package index gives (a damaged download?)</source>
         <translation>%1 与模型包索引给出的校验值不符（下载的文件可能已损坏）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="504"/>
+        <location filename="../../reader/gui/error_text.py" line="505"/>
         <source>the package downloaded from %1 cannot be installed: %2</source>
         <translation>从 %1 下载的模型包无法安装：%2</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="513"/>
+        <location filename="../../reader/gui/error_text.py" line="514"/>
+        <source>no glossary entry with id %1</source>
+        <translation>没有编号为 %1 的术语表条目</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="516"/>
+        <source>the glossary has no entry “%1”</source>
+        <translation>术语表中没有“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="520"/>
+        <source>“%1” is in the glossary more than once (%2); name the entry by its id or its language</source>
+        <translation>术语表中有不止一个“%1”（%2）；请用编号或语言指明是哪一条</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="526"/>
+        <source>a glossary language must be zh or en (got %1)</source>
+        <translation>术语表的语言只能是 zh 或 en（收到的是 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="530"/>
+        <source>a glossary entry translates from one language into the other (zh → en or en → zh)</source>
+        <translation>术语表条目是从一种语言译成另一种语言（中文 → 英文，或英文 → 中文）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="535"/>
+        <source>a glossary term cannot be empty</source>
+        <translation>术语不能为空</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="537"/>
+        <source>a glossary term or translation can have at most %1 characters</source>
+        <translation>术语或译法最多 %1 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="541"/>
+        <source>a glossary note can have at most %1 characters</source>
+        <translation>术语表备注最多 %1 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="545"/>
+        <source>the glossary already has “%1” (entry %2); edit that entry instead</source>
+        <translation>术语表中已有“%1”（第 %2 条）；请改为编辑那一条</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="550"/>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="552"/>
+        <source>unknown glossary format %1; choose %2</source>
+        <translation>未知的术语表格式 %1；请选择 %2</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="556"/>
+        <source>the glossary file is larger than %1 MB</source>
+        <translation>术语表文件超过 %1 MB</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="560"/>
+        <source>cannot read the glossary file (%1)</source>
+        <translation>无法读取术语表文件（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="564"/>
+        <source>the glossary file is not UTF-8 text (save it as UTF-8 and try again)</source>
+        <translation>术语表文件不是 UTF-8 文本（请另存为 UTF-8 后重试）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="569"/>
+        <source>the file holds no glossary entries</source>
+        <translation>文件中没有术语表条目</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="571"/>
+        <source>line %1: “%2” is already on line %3</source>
+        <translation>第 %1 行：“%2”在第 %3 行已经出现过</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="575"/>
+        <source>line %1: an entry is one line (a term kept as is) or two (a term, then its translation); separate entries with a blank line</source>
+        <translation>第 %1 行：每个条目占一行（保持原样的术语）或两行（术语，然后是译法）；条目之间用空行分隔</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="582"/>
+        <source>line %1: not a valid table row</source>
+        <translation>第 %1 行：不是有效的表格行</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="584"/>
+        <source>line %1: more columns than term, translation and note (add a header row to name them)</source>
+        <translation>第 %1 行：列数超过术语、译法和备注三列（请加一行表头说明各列）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="590"/>
+        <source>line %1: the term is empty</source>
+        <translation>第 %1 行：术语为空</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="592"/>
+        <source>line %1: a term cannot span lines</source>
+        <translation>第 %1 行：术语不能跨行</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="596"/>
+        <source>line %1: case_sensitive must be yes or no (got %2)</source>
+        <translation>第 %1 行：case_sensitive 只能是 yes 或 no（收到的是 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="600"/>
+        <source>line %1: %2 is not a glossary language (zh or en)</source>
+        <translation>第 %1 行：%2 不是术语表语言（zh 或 en）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="609"/>
         <source>it is on a read-only file system</source>
         <translation>它位于只读文件系统上</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="514"/>
+        <location filename="../../reader/gui/error_text.py" line="610"/>
         <source>the file is read-only</source>
         <translation>文件是只读的</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="515"/>
+        <location filename="../../reader/gui/error_text.py" line="611"/>
         <source>its folder is read-only</source>
         <translation>它所在的文件夹是只读的</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="516"/>
+        <location filename="../../reader/gui/error_text.py" line="612"/>
         <source>its pages are damaged; export what you need or restore a backup (nothing more is written to it, so nothing more is lost)</source>
         <translation>它的数据页已损坏；请导出需要的内容或恢复备份（不会再向它写入，因此不会再丢失内容）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="526"/>
+        <location filename="../../reader/gui/error_text.py" line="622"/>
         <source>access denied (no permission)</source>
         <translation>没有访问权限</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="530"/>
+        <location filename="../../reader/gui/error_text.py" line="626"/>
         <source>the disk is read-only</source>
         <translation>磁盘是只读的</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="531"/>
+        <location filename="../../reader/gui/error_text.py" line="627"/>
         <source>the disk is full</source>
         <translation>磁盘已满</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="532"/>
+        <location filename="../../reader/gui/error_text.py" line="628"/>
         <source>the disk quota is exceeded</source>
         <translation>超出了磁盘配额</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="533"/>
+        <location filename="../../reader/gui/error_text.py" line="629"/>
         <source>the file is too large for this disk</source>
         <translation>文件太大，这个磁盘放不下</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="534"/>
+        <location filename="../../reader/gui/error_text.py" line="630"/>
         <source>the file name is too long</source>
         <translation>文件名太长</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="535"/>
+        <location filename="../../reader/gui/error_text.py" line="631"/>
         <source>no such file or folder</source>
         <translation>没有这个文件或文件夹</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="536"/>
+        <location filename="../../reader/gui/error_text.py" line="632"/>
         <source>a part of the path is a file, not a folder</source>
         <translation>路径中有一部分是文件，不是文件夹</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="537"/>
+        <location filename="../../reader/gui/error_text.py" line="633"/>
         <source>is a folder</source>
         <translation>是文件夹</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="538"/>
+        <location filename="../../reader/gui/error_text.py" line="634"/>
         <source>input/output error on the disk</source>
         <translation>磁盘读写出错</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="545"/>
+        <location filename="../../reader/gui/error_text.py" line="641"/>
         <source>is a device</source>
         <translation>是设备</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="546"/>
+        <location filename="../../reader/gui/error_text.py" line="642"/>
         <source>is a named pipe</source>
         <translation>是命名管道</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="547"/>
+        <location filename="../../reader/gui/error_text.py" line="643"/>
         <source>is a socket</source>
         <translation>是套接字</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="548"/>
+        <location filename="../../reader/gui/error_text.py" line="644"/>
         <source>is not a regular file</source>
         <translation>不是普通文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="549"/>
+        <location filename="../../reader/gui/error_text.py" line="645"/>
         <source>is a link to a device</source>
         <translation>是指向设备的链接</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="550"/>
+        <location filename="../../reader/gui/error_text.py" line="646"/>
         <source>is a link to a named pipe</source>
         <translation>是指向命名管道的链接</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="551"/>
+        <location filename="../../reader/gui/error_text.py" line="647"/>
         <source>is a link to a socket</source>
         <translation>是指向套接字的链接</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="552"/>
+        <location filename="../../reader/gui/error_text.py" line="648"/>
         <source>is a link to something that is not a regular file</source>
         <translation>是指向非普通文件的链接</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="574"/>
+        <location filename="../../reader/gui/error_text.py" line="670"/>
         <source>, </source>
         <extracomment>Parameters whose value picks a variant sentence (``model.os-error/remove``). Parameters computed from others rather than taken as they are.</extracomment>
         <translation>、</translation>
@@ -1155,65 +1270,225 @@
 <context>
     <name>FirstRun</name>
     <message>
-        <location filename="../../reader/gui/first_run.py" line="125"/>
+        <location filename="../../reader/gui/first_run.py" line="126"/>
         <source>Opening the sample talk</source>
         <extracomment>The directions the reader translates: Chinese talks into English and back. The sample&apos;s talk id once it is in the library (the window then opens it). Opening the sample failed (the message is also shown to the user). Models were installed here; the window&apos;s translation picks them up. The missing directions were (re)checked.</extracomment>
         <translation>正在打开示例演讲</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/first_run.py" line="169"/>
+        <location filename="../../reader/gui/first_run.py" line="170"/>
         <source>Downloading translation models</source>
         <translation>正在下载翻译模型</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/first_run.py" line="172"/>
+        <location filename="../../reader/gui/first_run.py" line="173"/>
         <source>Connecting to the model index…</source>
         <translation>正在连接模型列表…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/first_run.py" line="177"/>
+        <location filename="../../reader/gui/first_run.py" line="178"/>
         <source>Downloading %1 (%2 of %3)…</source>
         <translation>正在下载 %1（第 %2 个，共 %3 个）…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/first_run.py" line="184"/>
+        <location filename="../../reader/gui/first_run.py" line="185"/>
         <source>Install Translation Model</source>
         <translation>安装翻译模型</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/first_run.py" line="186"/>
+        <location filename="../../reader/gui/first_run.py" line="187"/>
         <source>Argos Translate models (*.argosmodel *.zip)</source>
         <translation>Argos Translate 模型 (*.argosmodel *.zip)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/first_run.py" line="186"/>
+        <location filename="../../reader/gui/first_run.py" line="187"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/first_run.py" line="198"/>
+        <location filename="../../reader/gui/first_run.py" line="199"/>
         <source>Installing models</source>
         <translation>正在安装模型</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/first_run.py" line="199"/>
+        <location filename="../../reader/gui/first_run.py" line="200"/>
         <source>Installing…</source>
         <translation>正在安装…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/first_run.py" line="214"/>
+        <location filename="../../reader/gui/first_run.py" line="215"/>
         <source>Installed %1.</source>
         <translation>已安装 %1。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/first_run.py" line="220"/>
+        <location filename="../../reader/gui/first_run.py" line="221"/>
         <source>The models could not be installed: %1</source>
         <translation>无法安装模型：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/first_run.py" line="228"/>
+        <location filename="../../reader/gui/first_run.py" line="229"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryDialog</name>
+    <message>
+        <location filename="../../reader/gui/dialogs/glossary.py" line="118"/>
+        <source>Glossary</source>
+        <translation>术语表</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/glossary.py" line="126"/>
+        <source>Terms every translation must honour: a term found in a sentence comes out as its translation, or unchanged when it has none. Sentences holding a changed term are translated again; your own translations are never replaced, only marked when they lack a term.</source>
+        <translation>每条译文都必须遵守的术语：句子中出现的术语按指定译法翻译，没有译法的保持原样。含有改动过的术语的句子会重新翻译；你自己的译文永远不会被替换，缺少术语时只做标记。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/glossary.py" line="136"/>
+        <source>Term</source>
+        <translation>术语</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/glossary.py" line="136"/>
+        <source>Translation</source>
+        <translation>译法</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/glossary.py" line="136"/>
+        <source>Languages</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/glossary.py" line="136"/>
+        <source>Case</source>
+        <translation>大小写</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/glossary.py" line="136"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/glossary.py" line="149"/>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/glossary.py" line="150"/>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/glossary.py" line="151"/>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/glossary.py" line="152"/>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/glossary.py" line="153"/>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/glossary.py" line="203"/>
+        <source>(keep as is)</source>
+        <translation>（保持原样）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/glossary.py" line="205"/>
+        <source>match case</source>
+        <translation>区分大小写</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/gui/dialogs/glossary.py" line="221"/>
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n 个条目</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/glossary.py" line="285"/>
+        <source>Import Glossary</source>
+        <translation>导入术语表</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/glossary.py" line="285"/>
+        <source>Glossaries (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>术语表 (*.csv *.tsv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/glossary.py" line="296"/>
+        <source>Imported: %1 added, %2 updated, %3 already there.</source>
+        <translation>已导入：新增 %1 条，更新 %2 条，%3 条原本就有。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/glossary.py" line="308"/>
+        <source>Export Glossary</source>
+        <translation>导出术语表</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/glossary.py" line="310"/>
+        <source>CSV (*.csv);;Tab-separated (*.tsv);;Text, two lines per entry (*.txt)</source>
+        <translation>CSV (*.csv);;制表符分隔 (*.tsv);;文本，每条两行 (*.txt)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/gui/dialogs/glossary.py" line="319"/>
+        <source>Wrote %n entries to %1</source>
+        <translation>
+            <numerusform>已将 %n 个条目写入 %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryEntryDialog</name>
+    <message>
+        <location filename="../../reader/gui/dialogs/glossary.py" line="51"/>
+        <source>Edit Glossary Entry</source>
+        <translation>编辑术语</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/glossary.py" line="51"/>
+        <source>Add to Glossary</source>
+        <translation>添加到术语表</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/glossary.py" line="58"/>
+        <source>empty: keep the term as it is</source>
+        <translation>留空：术语保持原样</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/glossary.py" line="61"/>
+        <source>From the term&apos;s script</source>
+        <translation>按术语的文字判断</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/glossary.py" line="67"/>
+        <source>Match case</source>
+        <translation>区分大小写</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/glossary.py" line="74"/>
+        <source>Term:</source>
+        <translation>术语：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/glossary.py" line="75"/>
+        <source>Translation:</source>
+        <translation>译法：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/glossary.py" line="76"/>
+        <source>Found in:</source>
+        <translation>出现在：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/glossary.py" line="78"/>
+        <source>Note:</source>
+        <translation>备注：</translation>
     </message>
 </context>
 <context>
@@ -1284,31 +1559,51 @@
         <source>Set Speaker “%1”</source>
         <translation>设置说话人“%1”</translation>
     </message>
+    <message>
+        <location filename="../../reader/gui/operations/history.py" line="35"/>
+        <source>Add “%1” to Glossary</source>
+        <translation>将“%1”添加到术语表</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/operations/history.py" line="36"/>
+        <source>Edit Glossary Entry “%1”</source>
+        <translation>编辑术语“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/operations/history.py" line="38"/>
+        <source>Remove “%1” from Glossary</source>
+        <translation>从术语表删除“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/operations/history.py" line="41"/>
+        <source>Import Glossary “%1”</source>
+        <translation>导入术语表“%1”</translation>
+    </message>
 </context>
 <context>
     <name>ImportWarnings</name>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="617"/>
+        <location filename="../../reader/gui/error_text.py" line="713"/>
         <source>the text needed repairs to be read: %1</source>
         <translation>文本经过修复才能读取：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="618"/>
+        <location filename="../../reader/gui/error_text.py" line="714"/>
         <source>code fence never closed; read as text</source>
         <translation>代码块没有结束标记；按普通文本读取</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="619"/>
+        <location filename="../../reader/gui/error_text.py" line="715"/>
         <source>&apos;&lt;!--&apos; never closed; read as text</source>
         <translation>“&lt;!--”没有结束标记；按普通文本读取</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="620"/>
+        <location filename="../../reader/gui/error_text.py" line="716"/>
         <source>&apos;&lt;details&gt;&apos; never closed; read as text</source>
         <translation>“&lt;details&gt;”没有结束标记；按普通文本读取</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="631"/>
+        <location filename="../../reader/gui/error_text.py" line="727"/>
         <source>line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
@@ -1383,14 +1678,14 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../reader/gui/main_window.py" line="123"/>
-        <location filename="../../reader/gui/main_window.py" line="381"/>
+        <location filename="../../reader/gui/main_window.py" line="383"/>
         <source>Original</source>
         <extracomment>The user picked another UI language or theme in preferences. Emitted after a talk&apos;s rows are on screen (benchmarks, tests): talk id. The talk list was (re)loaded. The last import&apos;s warnings, one line each in the UI language. Where every edit starts, and the one &quot;library changed&quot; signal it ends in.</extracomment>
         <translation>原文</translation>
     </message>
     <message>
         <location filename="../../reader/gui/main_window.py" line="123"/>
-        <location filename="../../reader/gui/main_window.py" line="383"/>
+        <location filename="../../reader/gui/main_window.py" line="385"/>
         <source>Translation</source>
         <translation>译文</translation>
     </message>
@@ -1441,13 +1736,13 @@
     </message>
     <message>
         <location filename="../../reader/gui/main_window.py" line="232"/>
-        <location filename="../../reader/gui/main_window.py" line="791"/>
+        <location filename="../../reader/gui/main_window.py" line="794"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../reader/gui/main_window.py" line="234"/>
-        <location filename="../../reader/gui/main_window.py" line="795"/>
+        <location filename="../../reader/gui/main_window.py" line="798"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
@@ -1487,438 +1782,443 @@
         <translation>修改译文(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="255"/>
+        <location filename="../../reader/gui/main_window.py" line="254"/>
+        <source>&amp;Glossary…</source>
+        <translation>术语表(&amp;G)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="256"/>
         <source>&amp;Highlight</source>
         <translation>高亮(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="258"/>
+        <location filename="../../reader/gui/main_window.py" line="259"/>
         <source>Add &amp;Note…</source>
         <translation>添加笔记(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="261"/>
+        <location filename="../../reader/gui/main_window.py" line="262"/>
         <source>&amp;Notes</source>
         <translation>笔记(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="263"/>
+        <location filename="../../reader/gui/main_window.py" line="264"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="266"/>
+        <location filename="../../reader/gui/main_window.py" line="267"/>
         <source>&amp;Both Languages</source>
         <translation>双语对照(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="273"/>
+        <location filename="../../reader/gui/main_window.py" line="274"/>
         <source>&amp;Original Only</source>
         <translation>仅原文(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="280"/>
+        <location filename="../../reader/gui/main_window.py" line="281"/>
         <source>&amp;Translation Only</source>
         <translation>仅译文(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="288"/>
+        <location filename="../../reader/gui/main_window.py" line="289"/>
         <source>&amp;Swap Sides</source>
         <translation>交换左右(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="290"/>
+        <location filename="../../reader/gui/main_window.py" line="291"/>
         <source>&amp;Clean Up Speech Noise</source>
         <translation>清理口语杂音(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="293"/>
+        <location filename="../../reader/gui/main_window.py" line="294"/>
         <source>Show &amp;Timestamps</source>
         <translation>显示时间戳(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="296"/>
+        <location filename="../../reader/gui/main_window.py" line="297"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="299"/>
+        <location filename="../../reader/gui/main_window.py" line="300"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="302"/>
+        <location filename="../../reader/gui/main_window.py" line="303"/>
         <source>&amp;Actual Size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="305"/>
+        <location filename="../../reader/gui/main_window.py" line="306"/>
         <source>&amp;Library Pane</source>
         <translation>文库面板(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="312"/>
+        <location filename="../../reader/gui/main_window.py" line="313"/>
         <source>Search &amp;Results</source>
         <translation>搜索结果(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="313"/>
+        <location filename="../../reader/gui/main_window.py" line="314"/>
         <source>&amp;Rename…</source>
         <translation>重命名(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="315"/>
+        <location filename="../../reader/gui/main_window.py" line="316"/>
         <source>Rename S&amp;peaker…</source>
         <translation>重命名发言人(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="317"/>
+        <location filename="../../reader/gui/main_window.py" line="318"/>
         <source>&amp;Split Before Selected Sentence</source>
         <translation>在所选句子前拆分(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="318"/>
+        <location filename="../../reader/gui/main_window.py" line="319"/>
         <source>&amp;Merge With Next Talk</source>
         <translation>与下一个演讲合并(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="319"/>
+        <location filename="../../reader/gui/main_window.py" line="320"/>
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="321"/>
+        <location filename="../../reader/gui/main_window.py" line="322"/>
         <source>&amp;Translate Talk</source>
         <translation>翻译演讲(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="323"/>
+        <location filename="../../reader/gui/main_window.py" line="324"/>
         <source>Sto&amp;p Translating</source>
         <translation>停止翻译(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="325"/>
+        <location filename="../../reader/gui/main_window.py" line="326"/>
         <source>&amp;About Talk Reader</source>
         <translation>关于 Talk Reader(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="326"/>
+        <location filename="../../reader/gui/main_window.py" line="327"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="330"/>
+        <location filename="../../reader/gui/main_window.py" line="331"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="337"/>
+        <location filename="../../reader/gui/main_window.py" line="338"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="346"/>
+        <location filename="../../reader/gui/main_window.py" line="348"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="354"/>
+        <location filename="../../reader/gui/main_window.py" line="356"/>
         <source>&amp;Talk</source>
         <translation>演讲(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="360"/>
+        <location filename="../../reader/gui/main_window.py" line="362"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="362"/>
+        <location filename="../../reader/gui/main_window.py" line="364"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="380"/>
+        <location filename="../../reader/gui/main_window.py" line="382"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="382"/>
+        <location filename="../../reader/gui/main_window.py" line="384"/>
         <source>Both</source>
         <translation>双语</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="384"/>
+        <location filename="../../reader/gui/main_window.py" line="386"/>
         <source>Swap</source>
         <translation>交换</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="385"/>
+        <location filename="../../reader/gui/main_window.py" line="387"/>
         <source>Clean</source>
         <translation>清理</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/main_window.py" line="568"/>
+        <location filename="../../reader/gui/main_window.py" line="571"/>
         <source>%n segment(s)</source>
         <translation>
             <numerusform>%n 句</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="611"/>
+        <location filename="../../reader/gui/main_window.py" line="614"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="611"/>
+        <location filename="../../reader/gui/main_window.py" line="614"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="615"/>
+        <location filename="../../reader/gui/main_window.py" line="618"/>
         <source>%1 sentences can&apos;t be translated: no model for %2 is installed.</source>
         <translation>%1 个句子无法翻译：没有安装 %2 的模型。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="618"/>
+        <location filename="../../reader/gui/main_window.py" line="621"/>
         <source>Install Models…</source>
         <translation>安装模型…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="718"/>
-        <location filename="../../reader/gui/main_window.py" line="747"/>
+        <location filename="../../reader/gui/main_window.py" line="721"/>
+        <location filename="../../reader/gui/main_window.py" line="750"/>
         <source>Click a sentence first.</source>
         <translation>请先点击一个句子。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="736"/>
+        <location filename="../../reader/gui/main_window.py" line="739"/>
         <source>Translation saved.</source>
         <translation>译文已保存。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="765"/>
+        <location filename="../../reader/gui/main_window.py" line="768"/>
         <source>Sentence corrected. Undo with Ctrl+Z.</source>
         <translation>原文已修改。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="791"/>
+        <location filename="../../reader/gui/main_window.py" line="794"/>
         <source>&amp;Undo %1</source>
         <translation>撤销 %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="795"/>
+        <location filename="../../reader/gui/main_window.py" line="798"/>
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="812"/>
+        <location filename="../../reader/gui/main_window.py" line="815"/>
         <source>Rename Talk</source>
         <translation>重命名演讲</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="813"/>
+        <location filename="../../reader/gui/main_window.py" line="816"/>
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="827"/>
+        <location filename="../../reader/gui/main_window.py" line="830"/>
         <source>This talk names no speakers.</source>
         <translation>这个演讲没有标明发言人。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="848"/>
+        <location filename="../../reader/gui/main_window.py" line="851"/>
         <source>“%1” merged into “%2”.</source>
         <translation>“%1”已并入“%2”。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="848"/>
+        <location filename="../../reader/gui/main_window.py" line="851"/>
         <source>“%1” renamed to “%2”.</source>
         <translation>“%1”已重命名为“%2”。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="884"/>
+        <location filename="../../reader/gui/main_window.py" line="887"/>
         <source>Click the sentence the new talk should start with.</source>
         <translation>请点击新演讲开头的句子。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="894"/>
+        <location filename="../../reader/gui/main_window.py" line="897"/>
         <source>Split: the rest is now a talk of its own.</source>
         <translation>已拆分：其余部分成为一个单独的演讲。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="903"/>
+        <location filename="../../reader/gui/main_window.py" line="906"/>
         <source>Split Talk</source>
         <translation>拆分演讲</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="904"/>
+        <location filename="../../reader/gui/main_window.py" line="907"/>
         <source>Start a new talk at “%1”?</source>
         <translation>从“%1”开始新的演讲？</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="906"/>
+        <location filename="../../reader/gui/main_window.py" line="909"/>
         <source>Split</source>
         <translation>拆分</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="907"/>
+        <location filename="../../reader/gui/main_window.py" line="910"/>
         <source>This sentence and everything after it become a talk of their own.</source>
         <translation>这一句及其后的所有内容将成为单独的演讲。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="927"/>
+        <location filename="../../reader/gui/main_window.py" line="930"/>
         <source>Merge Talks</source>
         <translation>合并演讲</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="928"/>
+        <location filename="../../reader/gui/main_window.py" line="931"/>
         <source>Append “%1” to “%2”?</source>
         <translation>把“%1”追加到“%2”之后？</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="930"/>
+        <location filename="../../reader/gui/main_window.py" line="933"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="949"/>
+        <location filename="../../reader/gui/main_window.py" line="952"/>
         <source>Talk deleted. Undo with Ctrl+Z.</source>
         <translation>演讲已删除。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="992"/>
+        <location filename="../../reader/gui/main_window.py" line="995"/>
         <source>Import a Folder of Transcripts</source>
         <translation>导入一个文件夹中的文字稿</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1002"/>
+        <location filename="../../reader/gui/main_window.py" line="1005"/>
         <source>Importing %1</source>
         <translation>正在导入 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/main_window.py" line="1007"/>
+        <location filename="../../reader/gui/main_window.py" line="1010"/>
         <source>Imported %n file(s)</source>
         <translation>
             <numerusform>已导入 %n 个文件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/main_window.py" line="1008"/>
+        <location filename="../../reader/gui/main_window.py" line="1011"/>
         <source> as %n talk(s).</source>
         <translation>
             <numerusform>，共 %n 个演讲。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/main_window.py" line="1010"/>
+        <location filename="../../reader/gui/main_window.py" line="1013"/>
         <source>%n already in the library.</source>
         <translation>
             <numerusform>%n 个已在资料库中。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/main_window.py" line="1013"/>
+        <location filename="../../reader/gui/main_window.py" line="1016"/>
         <source>%n file(s) that are not transcripts were skipped.</source>
         <translation>
             <numerusform>已跳过 %n 个不是文字稿的文件。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1015"/>
+        <location filename="../../reader/gui/main_window.py" line="1018"/>
         <source>Cancelled: the files imported before are kept.</source>
         <translation>已取消：之前导入的文件会保留。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1023"/>
+        <location filename="../../reader/gui/main_window.py" line="1026"/>
         <source>The whole report is kept in %1</source>
         <translation>完整报告保存在 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1029"/>
+        <location filename="../../reader/gui/main_window.py" line="1032"/>
         <source>Import finished with problems</source>
         <translation>导入完成，但有问题</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1103"/>
+        <location filename="../../reader/gui/main_window.py" line="1142"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="955"/>
+        <location filename="../../reader/gui/main_window.py" line="958"/>
         <source>Delete Talk</source>
         <translation>删除演讲</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="956"/>
+        <location filename="../../reader/gui/main_window.py" line="959"/>
         <source>Delete “%1”?</source>
         <translation>删除“%1”？</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="958"/>
+        <location filename="../../reader/gui/main_window.py" line="961"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="960"/>
+        <location filename="../../reader/gui/main_window.py" line="963"/>
         <source>Its text, translations and notes are removed from the library. You can undo this with Ctrl+Z, also after restarting.</source>
         <translation>它的文本、译文和笔记将从资料库中删除。可以按 Ctrl+Z 撤销，重启后也可以。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="968"/>
+        <location filename="../../reader/gui/main_window.py" line="971"/>
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="974"/>
+        <location filename="../../reader/gui/main_window.py" line="977"/>
         <source>Redone: %1</source>
         <translation>已重做：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="984"/>
+        <location filename="../../reader/gui/main_window.py" line="987"/>
         <source>Import Transcripts</source>
         <translation>导入文字稿</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="987"/>
+        <location filename="../../reader/gui/main_window.py" line="990"/>
         <source>Transcripts (*.txt *.md *.srt *.vtt)</source>
         <translation>文字稿 (*.txt *.md *.srt *.vtt)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="987"/>
+        <location filename="../../reader/gui/main_window.py" line="990"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1036"/>
+        <location filename="../../reader/gui/main_window.py" line="1039"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/main_window.py" line="1047"/>
+        <location filename="../../reader/gui/main_window.py" line="1052"/>
         <source> %n warning(s) while reading: </source>
         <translation>
             <numerusform>读取时有 %n 条提示：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/main_window.py" line="1051"/>
+        <location filename="../../reader/gui/main_window.py" line="1056"/>
         <source>Imported %n talk(s).</source>
         <translation>
             <numerusform>已导入 %n 个演讲。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1054"/>
+        <location filename="../../reader/gui/main_window.py" line="1059"/>
         <source>Already in the library.</source>
         <translation>已在文库中。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1059"/>
+        <location filename="../../reader/gui/main_window.py" line="1064"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/main_window.py" line="1030"/>
-        <location filename="../../reader/gui/main_window.py" line="1060"/>
+        <location filename="../../reader/gui/main_window.py" line="1033"/>
+        <location filename="../../reader/gui/main_window.py" line="1065"/>
         <source>%n file(s) could not be imported:</source>
         <translation>
             <numerusform>%n 个文件无法导入：</numerusform>
@@ -2328,104 +2628,120 @@ Select sentences in the reader (click, shift-click or drag), then press Ctrl+H t
 <context>
     <name>ReaderModel</name>
     <message>
-        <location filename="../../reader/gui/models/reader_model.py" line="116"/>
+        <location filename="../../reader/gui/models/reader_model.py" line="119"/>
         <source>no translation model installed</source>
-        <extracomment>Segment languages no model is asked to translate (see ``reader.core.translate.engine``). :class:`Cell` (display parts with segment ranges) tuple of segment ids in the row start time in ms, or None :class:`RowState` of the translation tuple of :class:`NoteMark` highlighting sentences of the row the name shown above the row where a turn starts, or None The user&apos;s own translation of a sentence corrected since: check it still fits. the row&apos;s sentences inside the note&apos;s passage, in reading order the passage starts in this row the passage ends in this row</extracomment>
+        <extracomment>Segment languages no model is asked to translate (see ``reader.core.translate.engine``). :class:`Cell` (display parts with segment ranges) tuple of segment ids in the row start time in ms, or None :class:`RowState` of the translation tuple of :class:`NoteMark` highlighting sentences of the row the name shown above the row where a turn starts, or None The user&apos;s own translation of a sentence corrected since: check it still fits. A translation lacking a term the glossary requires, or one the model lost and that was put back (``SegmentRow.glossary_issues`` says which). the row&apos;s sentences inside the note&apos;s passage, in reading order the passage starts in this row the passage ends in this row</extracomment>
         <translation>未安装翻译模型</translation>
     </message>
 </context>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1019"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1027"/>
         <source>Right-click or double-click to rename this speaker</source>
-        <extracomment>A segment id whose original text the user wants to correct (an ASR error). First and last row on screen, debounced; translation re-prioritises on it. Highlight a passage: first and last segment id (reading order), colour name. Write a note on a passage: first and last segment id (opens the note editor). Rename a speaker of the open talk: the name as shown (right-click or double-click on it).</extracomment>
+        <extracomment>A segment id whose original text the user wants to correct (an ASR error). The selected words, to add to the glossary (&quot;Add to Glossary…&quot;). First and last row on screen, debounced; translation re-prioritises on it. Highlight a passage: first and last segment id (reading order), colour name. Write a note on a passage: first and last segment id (opens the note editor). Rename a speaker of the open talk: the name as shown (right-click or double-click on it).</extracomment>
         <translation>右键单击或双击可重命名这位发言人</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1023"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1031"/>
         <source>Your correction (double-click to change it)</source>
         <translation>你修改过的译文（双击可再次修改）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1026"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1034"/>
         <source>Your translation, written before the sentence was corrected: check that it still fits (double-click to change it)</source>
         <translation>这是你在原句修改之前写的译文：请确认它仍然合适（双击可修改）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1031"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1041"/>
         <source>No translation model for this language is installed (File → Translation Models…)</source>
         <translation>未安装这种语言的翻译模型（文件 → 翻译模型…）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1033"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1043"/>
         <source>Not translated yet</source>
         <translation>尚未翻译</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1036"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1046"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1068"/>
         <source>Double-click to correct this translation</source>
         <translation>双击可修改这句译文</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1038"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1048"/>
         <source>Double-click to correct this sentence</source>
         <translation>双击修改这句原文</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1201"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1064"/>
+        <source>Glossary: “%1” should be translated “%2” here</source>
+        <translation>术语表：这里的“%1”应译为“%2”</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1066"/>
+        <source>Glossary: the model lost “%1”; “%2” was put back by translating around it</source>
+        <translation>术语表：模型丢掉了“%1”；已绕开它分段翻译，把“%2”放了回去</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1226"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1206"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1233"/>
+        <source>Add “%1” to Glossary…</source>
+        <translation>将“%1”添加到术语表…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1237"/>
         <source>Correct Sentence…</source>
         <translation>修改原文…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1207"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1238"/>
         <source>Correct Translation…</source>
         <translation>修改译文…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1212"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1243"/>
         <source>Split Talk Before This Sentence</source>
         <translation>在此句前拆分演讲</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1216"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1247"/>
         <source>Rename Speaker “%1”…</source>
         <translation>重命名发言人“%1”…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1224"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1255"/>
         <source>Highlight %n Sentence(s)</source>
         <translation>
             <numerusform>高亮 %n 个句子</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1235"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1266"/>
         <source>Add Note…</source>
         <translation>添加笔记…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1248"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1279"/>
         <source>Edit Note…</source>
         <translation>编辑笔记…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1248"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1279"/>
         <source>Write a Note on This Highlight…</source>
         <translation>为这个高亮写笔记…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1252"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1283"/>
         <source>Delete Note</source>
         <translation>删除笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1252"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1283"/>
         <source>Remove Highlight</source>
         <translation>移除高亮</translation>
     </message>
@@ -2508,9 +2824,9 @@ Select sentences in the reader (click, shift-click or drag), then press Ctrl+H t
 <context>
     <name>TalkListModel</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/models/talk_list.py" line="72"/>
+        <location filename="../../reader/gui/models/talk_list.py" line="207"/>
         <source>%n segment(s)</source>
-        <extracomment>Language names in the UI language (the talk list and the reader&apos;s header). translated fraction 0.0–1.0 the grey second line</extracomment>
+        <extracomment>Language names in the UI language (the talk list and the reader&apos;s header). What the details line shows while a talk&apos;s counts are on their way. translated fraction 0.0–1.0 the grey second line Roles whose value depends on a talk&apos;s counts: asking for one of an uncounted row asks for its counts. by file, then as the talks follow each other in it the last imported first by the folder the file was imported from, then in library order Ids of talks whose counts a view asked for (rows painted without them).</extracomment>
         <translation>
             <numerusform>%n 句</numerusform>
         </translation>

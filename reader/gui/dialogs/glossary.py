@@ -42,7 +42,7 @@ TERM, TRANSLATION, DIRECTION, CASE, NOTE = range(5)
 class GlossaryEntryDialog(QDialog):
     """Asks for one entry: the term, its translation (empty: keep as is), its language, case, note."""
 
-    #: (term, translation or None, source language or None for "from the term", case sensitive, note)
+    # (term, translation or None, source language or None for "from the term", case sensitive, note)
     accepted_entry = Signal(str, object, object, bool, str)
 
     def __init__(self, parent: QWidget | None = None, entry: Entry | None = None, term: str = "") -> None:
@@ -109,7 +109,7 @@ class GlossaryEntryDialog(QDialog):
 class GlossaryDialog(QDialog):
     """The glossary's entries, with the buttons that change them."""
 
-    #: The glossary changed (an entry added, edited, removed, or a file imported).
+    # The glossary changed (an entry added, edited, removed, or a file imported).
     changed = Signal()
 
     def __init__(self, ops: Operations, talk_id: Callable[[], int | None], parent: QWidget | None = None) -> None:
@@ -119,7 +119,7 @@ class GlossaryDialog(QDialog):
         self.ops = ops
         self.talk_id = talk_id
         self.entries: list[Entry] = []
-        #: What the last import or export did, shown after the count of entries.
+        # What the last import or export did, shown after the count of entries.
         self.note = ""
         intro = QLabel(
             self.tr(

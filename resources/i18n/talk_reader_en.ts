@@ -1151,7 +1151,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="538"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="536"/>
+        <source>%n translated passage(s) lack a term the glossary requires.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="540"/>
         <source>%n cue(s) have a translation in the same language as the original; importing this file again will show them as separate cues.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1159,83 +1167,83 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="545"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="547"/>
         <source>No highlights in these talks yet: the notes export would be empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="559"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="561"/>
         <source>Reading the talks… %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="583"/>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="584"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="585"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="586"/>
         <source>Markdown (*.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="585"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="587"/>
         <source>HTML page (*.html)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="586"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="588"/>
         <source>SubRip subtitles (*.srt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="587"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="589"/>
         <source>WebVTT subtitles (*.vtt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="589"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="591"/>
         <source>Export As</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="593"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="595"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="615"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="617"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="618"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="620"/>
         <source>Exporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="644"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="646"/>
         <source>Replace File?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="645"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="647"/>
         <source>“%1” already exists. Replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="647"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="649"/>
         <source>Replace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="648"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="650"/>
         <source>The file in %1 will be overwritten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="652"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="654"/>
         <source>Export Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/export_dialog.py" line="652"/>
+        <location filename="../../reader/gui/dialogs/export_dialog.py" line="654"/>
         <source>The export could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1667,17 +1675,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/library_pane.py" line="222"/>
+        <location filename="../../reader/gui/widgets/library_pane.py" line="233"/>
         <source>Rename…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/library_pane.py" line="224"/>
+        <location filename="../../reader/gui/widgets/library_pane.py" line="235"/>
         <source>Merge With Next Talk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/library_pane.py" line="231"/>
+        <location filename="../../reader/gui/widgets/library_pane.py" line="243"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1744,13 +1752,13 @@
     </message>
     <message>
         <location filename="../../reader/gui/main_window.py" line="232"/>
-        <location filename="../../reader/gui/main_window.py" line="794"/>
+        <location filename="../../reader/gui/main_window.py" line="816"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/gui/main_window.py" line="234"/>
-        <location filename="../../reader/gui/main_window.py" line="798"/>
+        <location filename="../../reader/gui/main_window.py" line="820"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1965,191 +1973,192 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/main_window.py" line="571"/>
+        <location filename="../../reader/gui/main_window.py" line="593"/>
         <source>%n segment(s)</source>
+        <extracomment>Talks counted so far that a refresh of everything recounts with the list; past that, their counts are forgotten and read again as their rows are shown.</extracomment>
         <translation>
             <numerusform>%n segment</numerusform>
             <numerusform>%n segments</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="614"/>
+        <location filename="../../reader/gui/main_window.py" line="636"/>
         <source>Chinese</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="614"/>
+        <location filename="../../reader/gui/main_window.py" line="636"/>
         <source>English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="618"/>
+        <location filename="../../reader/gui/main_window.py" line="640"/>
         <source>%1 sentences can&apos;t be translated: no model for %2 is installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="621"/>
+        <location filename="../../reader/gui/main_window.py" line="643"/>
         <source>Install Models…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="721"/>
-        <location filename="../../reader/gui/main_window.py" line="750"/>
+        <location filename="../../reader/gui/main_window.py" line="743"/>
+        <location filename="../../reader/gui/main_window.py" line="772"/>
         <source>Click a sentence first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="739"/>
+        <location filename="../../reader/gui/main_window.py" line="761"/>
         <source>Translation saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="768"/>
+        <location filename="../../reader/gui/main_window.py" line="790"/>
         <source>Sentence corrected. Undo with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="794"/>
+        <location filename="../../reader/gui/main_window.py" line="816"/>
         <source>&amp;Undo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="798"/>
+        <location filename="../../reader/gui/main_window.py" line="820"/>
         <source>&amp;Redo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="815"/>
+        <location filename="../../reader/gui/main_window.py" line="837"/>
         <source>Rename Talk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="816"/>
+        <location filename="../../reader/gui/main_window.py" line="838"/>
         <source>Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="830"/>
+        <location filename="../../reader/gui/main_window.py" line="852"/>
         <source>This talk names no speakers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="851"/>
+        <location filename="../../reader/gui/main_window.py" line="873"/>
         <source>“%1” merged into “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="851"/>
+        <location filename="../../reader/gui/main_window.py" line="873"/>
         <source>“%1” renamed to “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="887"/>
+        <location filename="../../reader/gui/main_window.py" line="909"/>
         <source>Click the sentence the new talk should start with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="897"/>
+        <location filename="../../reader/gui/main_window.py" line="919"/>
         <source>Split: the rest is now a talk of its own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="906"/>
+        <location filename="../../reader/gui/main_window.py" line="928"/>
         <source>Split Talk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="907"/>
+        <location filename="../../reader/gui/main_window.py" line="929"/>
         <source>Start a new talk at “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="909"/>
+        <location filename="../../reader/gui/main_window.py" line="931"/>
         <source>Split</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="910"/>
+        <location filename="../../reader/gui/main_window.py" line="932"/>
         <source>This sentence and everything after it become a talk of their own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="930"/>
+        <location filename="../../reader/gui/main_window.py" line="952"/>
         <source>Merge Talks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="931"/>
+        <location filename="../../reader/gui/main_window.py" line="953"/>
         <source>Append “%1” to “%2”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="933"/>
+        <location filename="../../reader/gui/main_window.py" line="955"/>
         <source>Merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="952"/>
+        <location filename="../../reader/gui/main_window.py" line="974"/>
         <source>Talk deleted. Undo with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="958"/>
+        <location filename="../../reader/gui/main_window.py" line="980"/>
         <source>Delete Talk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="959"/>
+        <location filename="../../reader/gui/main_window.py" line="981"/>
         <source>Delete “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="961"/>
+        <location filename="../../reader/gui/main_window.py" line="983"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="963"/>
+        <location filename="../../reader/gui/main_window.py" line="985"/>
         <source>Its text, translations and notes are removed from the library. You can undo this with Ctrl+Z, also after restarting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="971"/>
+        <location filename="../../reader/gui/main_window.py" line="993"/>
         <source>Undone: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="977"/>
+        <location filename="../../reader/gui/main_window.py" line="999"/>
         <source>Redone: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="987"/>
+        <location filename="../../reader/gui/main_window.py" line="1009"/>
         <source>Import Transcripts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="990"/>
+        <location filename="../../reader/gui/main_window.py" line="1012"/>
         <source>Transcripts (*.txt *.md *.srt *.vtt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="990"/>
+        <location filename="../../reader/gui/main_window.py" line="1012"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="995"/>
+        <location filename="../../reader/gui/main_window.py" line="1017"/>
         <source>Import a Folder of Transcripts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1005"/>
+        <location filename="../../reader/gui/main_window.py" line="1027"/>
         <source>Importing %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/main_window.py" line="1010"/>
+        <location filename="../../reader/gui/main_window.py" line="1032"/>
         <source>Imported %n file(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2157,7 +2166,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/main_window.py" line="1011"/>
+        <location filename="../../reader/gui/main_window.py" line="1033"/>
         <source> as %n talk(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2165,7 +2174,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/main_window.py" line="1013"/>
+        <location filename="../../reader/gui/main_window.py" line="1035"/>
         <source>%n already in the library.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2173,7 +2182,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/main_window.py" line="1016"/>
+        <location filename="../../reader/gui/main_window.py" line="1038"/>
         <source>%n file(s) that are not transcripts were skipped.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2181,27 +2190,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1018"/>
+        <location filename="../../reader/gui/main_window.py" line="1040"/>
         <source>Cancelled: the files imported before are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1026"/>
+        <location filename="../../reader/gui/main_window.py" line="1048"/>
         <source>The whole report is kept in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1032"/>
+        <location filename="../../reader/gui/main_window.py" line="1054"/>
         <source>Import finished with problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1039"/>
+        <location filename="../../reader/gui/main_window.py" line="1061"/>
         <source>Importing</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/main_window.py" line="1052"/>
+        <location filename="../../reader/gui/main_window.py" line="1074"/>
         <source> %n warning(s) while reading: </source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2209,7 +2218,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/main_window.py" line="1056"/>
+        <location filename="../../reader/gui/main_window.py" line="1078"/>
         <source>Imported %n talk(s).</source>
         <translation>
             <numerusform>Imported %n talk.</numerusform>
@@ -2217,18 +2226,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1059"/>
+        <location filename="../../reader/gui/main_window.py" line="1081"/>
         <source>Already in the library.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1064"/>
+        <location filename="../../reader/gui/main_window.py" line="1086"/>
         <source>Import failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/main_window.py" line="1033"/>
-        <location filename="../../reader/gui/main_window.py" line="1065"/>
+        <location filename="../../reader/gui/main_window.py" line="1055"/>
+        <location filename="../../reader/gui/main_window.py" line="1087"/>
         <source>%n file(s) could not be imported:</source>
         <translation>
             <numerusform>%n file could not be imported:</numerusform>
@@ -2236,7 +2245,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1142"/>
+        <location filename="../../reader/gui/main_window.py" line="1164"/>
         <source>Exported to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2848,7 +2857,7 @@ Select sentences in the reader (click, shift-click or drag), then press Ctrl+H t
     <message numerus="yes">
         <location filename="../../reader/gui/models/talk_list.py" line="207"/>
         <source>%n segment(s)</source>
-        <extracomment>Language names in the UI language (the talk list and the reader&apos;s header). What the details line shows while a talk&apos;s counts are on their way. translated fraction 0.0–1.0 the grey second line Roles whose value depends on a talk&apos;s counts: asking for one of an uncounted row asks for its counts. by file, then as the talks follow each other in it the last imported first by the folder the file was imported from, then in library order Ids of talks whose counts a view asked for (rows painted without them).</extracomment>
+        <extracomment>Language names in the UI language (the talk list and the reader&apos;s header). What the details line shows while a talk&apos;s counts are on their way. translated fraction 0.0–1.0 the grey second line Roles whose value depends on a talk&apos;s counts: asking for one of an uncounted row asks for its counts. by file, then as the talks follow each other in it the last imported first by the folder the file was imported from, then in library order Ids of talks whose counts a view asked for (rows painted without them). Goes up whenever a title, speakers, file or folder changes (what filters and sorts).</extracomment>
         <translation>
             <numerusform>%n segment</numerusform>
             <numerusform>%n segments</numerusform>

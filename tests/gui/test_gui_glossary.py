@@ -108,6 +108,14 @@ def test_a_translation_lacking_a_glossary_term_is_marked(
     qtbot.waitUntil(lambda: kind() is PartKind.EDITED, timeout=5000)
     window.save_correction(segment.id, "又没有了。")
     qtbot.waitUntil(lambda: kind() is PartKind.GLOSSARY, timeout=5000)
+    # The export counts it.
+    from reader.gui.dialogs.export_dialog import ExportDialog
+
+    window.open_export()
+    dialog = next(w for w in window.findChildren(ExportDialog))
+    qtbot.waitUntil(lambda: "lack a term the glossary requires" in dialog.warnings.text(), timeout=20_000)
+    assert "1 translated passage(s) lack a term the glossary requires." in dialog.warnings.text()
+    dialog.reject()
 
 
 def test_the_window_translates_with_the_glossary(

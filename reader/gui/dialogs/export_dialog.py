@@ -532,6 +532,8 @@ class ExportDialog(QDialog):
                     self.tr("%n passage(s) are not translated yet; the export marks them as such.", "", untranslated)
                 )
         for warning in preview.warnings:
+            if warning.kind is ExportWarningKind.GLOSSARY_MISSING:
+                shown.append(self.tr("%n translated passage(s) lack a term the glossary requires.", "", warning.count))
             if warning.kind is ExportWarningKind.SAME_LANGUAGE_CUES:
                 shown.append(
                     self.tr(

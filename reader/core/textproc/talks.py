@@ -32,7 +32,8 @@ the talk before, the hand-over begins at the first transition ("All right.", "Ok
 more speaker", 接下来, a greeting, a break announcement): the host's reactions to the talk that
 ended stay with it. A session opening ("Hello… This is session two.", "Welcome back.") leads
 into the first talk of the session, and a break — the send-off, the music, the return — into
-the talk after it.
+the talk after it; the event's opening (a cold open, the MC welcomed on stage, housekeeping)
+leads into the talk the host introduces as the first.
 
 Distances are measured in *weighted characters* (a Han character counts three, about what it
 carries in speech against a Latin letter), never in source lines: a line is a word in a
@@ -694,7 +695,7 @@ def find_talk_starts(
                 continue  # the talk before was only the host's send-off to the break: it leads into this one
             start = resumed
         starts.append(start if start > starts[-1] else b)
-    return _merge_openings(units, offsets, starts, headings)
+    return _merge_openings(units, offsets, _first_talk(units, offsets, starts, headings), headings)
 
 
 def _anchor(units: Sequence[Unit], offsets: Sequence[int], b: int, headings: Mapping[int, Heading]) -> int:
@@ -712,6 +713,33 @@ def _anchor(units: Sequence[Unit], offsets: Sequence[int], b: int, headings: Map
 _DISCOURSE_ONLY = re.compile(
     r"^[\s,，.。!！]*(?:(?:um+|uh+|so|okay|ok|all right|alright|right|well|and|now|好的?|那么?|嗯|呃|然后|那个|对)"
     r"[\s,，.。!！]*)+$",
+    re.IGNORECASE,
+)
+
+
+def _first_talk(
+    units: Sequence[Unit], offsets: Sequence[int], starts: list[int], headings: Mapping[int, Heading]
+) -> list[int]:
+    """The talk the host introduces as the *first* ("our first speaker", "the first talk of the
+    day", 首先有请) a few minutes into a file starts the file: the cold open, the MC being welcomed
+    on stage and the housekeeping before it are no talks but lead into it."""
+    for k, start in enumerate(starts[1:], start=1):
+        if offsets[start] > _EVENT_OPENING_CHARS or start in headings:
+            break
+        reach = _reach(offsets, start, 1, 2 * _INTRO_UNITS, 2 * _INTRO_CHARS)
+        first = next((j for j in reach if _FIRST.search(units[j].text)), None)
+        if first is not None:
+            if any(_SESSION.search(unit.text) or _BREAK.search(unit.text) for unit in units[starts[k - 1] : first]):
+                break  # "welcome back… our first speaker": the first of a session, not of the event
+            return [starts[0], *starts[k + 1 :]]
+    return starts
+
+
+#: How far into a file the event's opening may run before its first talk (~6 minutes of the host).
+_EVENT_OPENING_CHARS = 3 * _OPENING_CHARS
+_FIRST = re.compile(
+    r"\b(?:our|the) first (?:speaker|talk|presenter|keynote|guest|panel)\b|\bfirst (?:talk|speaker) of the day\b|"
+    r"第一位|首先(?:有请|邀请|欢迎)|第一个(?:报告|讲者|分享|演讲)",
     re.IGNORECASE,
 )
 

@@ -615,3 +615,27 @@ def test_a_talk_after_the_return_from_a_break_keeps_the_break_out() -> None:
     ]
     starts = find_talk_starts(_captions(lines))
     assert starts[-1] == lines.index("And that is the world we all work in now.")
+
+
+def test_the_event_opening_leads_into_the_talk_introduced_as_the_first() -> None:
+    # A cold open, the MC welcomed on stage and minutes of housekeeping: all of it belongs to the
+    # first talk, which the MC introduces as the first.
+    cold_open = ["Every system begins with a question.", "Launch control.", "We have a go.", "Roger."]
+    housekeeping = _sentences("panel", 24, 131)
+    robots, inference = _sentences("robots", 30, 132), _sentences("inference", 30, 133)
+    lines = [
+        *cold_open,
+        "Ladies and gentlemen, please join me in welcoming to the stage your host for today, Dana Whitfield.",
+        "Good morning.",
+        "Thank you.",
+        *housekeeping,
+        "So now we are going to introduce our first talk of the day.",
+        "Our first speaker builds robots that learn from play.",
+        "Please welcome Maya Ortiz.",
+        *robots,
+        "Thank you, Maya.",
+        "Our next speaker makes language models cheaper to serve.",
+        "Please welcome Omar Reyes.",
+        *inference,
+    ]
+    assert find_talk_starts(_captions(lines)) == [0, lines.index("Thank you, Maya.") + 1]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import enum
 import sqlite3
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
@@ -131,11 +131,34 @@ def units_from_blocks(
     report: ProgressCallback = no_progress,
 ) -> list[Unit]:
     """Sentence-sized units of the text blocks, each with its source line and times."""
+    return _units(blocks, len(blocks), {}, cancel=cancel, report=report)
+
+
+def _draining(blocks: list[Block]) -> Iterator[Block]:
+    """The blocks in order, each let go of as it is handed out: a block is no longer needed
+    once its units exist, and a large file's blocks take as much memory as its units."""
+    blocks.reverse()
+    while blocks:
+        yield blocks.pop()
+
+
+def _units(
+    blocks: Iterable[Block],
+    total: int,
+    headings: dict[int, Block],
+    *,
+    cancel: threading.Event | None,
+    report: ProgressCallback,
+) -> list[Unit]:
+    """The units of *blocks* (*total* of them); heading blocks are kept in *headings* by index,
+    the only blocks needed after this."""
     units: list[Unit] = []
     for index, block in enumerate(blocks):
         if index % 200 == 0:
             check_cancelled(cancel)
-            report(index, len(blocks))
+            report(index, total)
+        if block.kind is BlockKind.HEADING:
+            headings[index] = block
         pairs: list[tuple[int, int, str | None]]
         if block.translation is not None:
             # A given translation belongs to its cue; a long paragraph and its translation are
@@ -151,12 +174,15 @@ def units_from_blocks(
                 duration = block.end_ms - block.start_ms
                 start_ms = block.start_ms + duration * start // length
                 end_ms = block.start_ms + duration * end // length
+            line = block.line_of_offset(start)
+            line_end = block.line_of_offset(max(start, end - 1))
             units.append(
                 Unit(
                     text=text,
                     lang=detect_language(text),
-                    line=block.line_of_offset(start),
-                    line_end=block.line_of_offset(max(start, end - 1)),
+                    line=line,
+                    # One number object for both ends of a one-line unit (most of them).
+                    line_end=line if line_end == line else line_end,
                     block=index,
                     start_ms=start_ms,
                     end_ms=end_ms,
@@ -165,7 +191,7 @@ def units_from_blocks(
                     translation=translation,
                 )
             )
-    report(len(blocks), len(blocks))
+    report(total, total)
     return units
 
 
@@ -178,12 +204,13 @@ def _title_heading(blocks: Sequence[Block]) -> int | None:
     return 0 if blocks[0].level == top and levels.count(top) == 1 else None
 
 
-def _heading_evidence(blocks: Sequence[Block], units: Sequence[Unit]) -> dict[int, Heading]:
-    """The headings of the unit stream, keyed by the index of each heading's first unit."""
+def _heading_evidence(blocks: Mapping[int, Block], units: Sequence[Unit]) -> dict[int, Heading]:
+    """The headings of the unit stream, keyed by the index of each heading's first unit
+    (*blocks*: the heading blocks by index)."""
     firsts = [
         index
         for index, unit in enumerate(units)
-        if blocks[unit.block].kind is BlockKind.HEADING and (index == 0 or units[index - 1].block != unit.block)
+        if unit.block in blocks and (index == 0 or units[index - 1].block != unit.block)
     ]
     talkish = level_talkishness([(blocks[units[i].block].level, blocks[units[i].block].text) for i in firsts])
     return {
@@ -206,23 +233,35 @@ def plan_talks(
     at a heading is named by it (unless its introduction says its title) and the heading
     stays out of its text.
     """
-    blocks = list(doc.blocks)
+    return _plan_talks(list(doc.blocks), doc, fallback_title=fallback_title, cancel=cancel, report=report)
+
+
+def _plan_talks(
+    blocks: list[Block],
+    doc: ParsedDocument,
+    *,
+    fallback_title: str,
+    cancel: threading.Event | None,
+    report: ProgressCallback,
+) -> list[PlannedTalk]:
+    """:func:`plan_talks` of *blocks* (the document's blocks), which it empties as it goes."""
     title_index = _title_heading(blocks)
     if title_index is not None:
         doc.title = doc.title or blocks[title_index].text
         del blocks[title_index]
-    units = units_from_blocks(blocks, cancel=cancel, report=report)
+    heading_blocks: dict[int, Block] = {}
+    units = _units(_draining(blocks), len(blocks), heading_blocks, cancel=cancel, report=report)
     if not units:
         return []
-    headings = _heading_evidence(blocks, units)
+    headings = _heading_evidence(heading_blocks, units)
     starts = find_talk_starts(units, headings, cancel=cancel)
     bounds = [*starts, len(units)]
-    context = PhraseContext.of([unit.text for unit in units[a:b]] for a, b in zip(bounds, bounds[1:], strict=False))
+    context = PhraseContext.of(_talk_texts(units, bounds, cancel))
     planned: list[PlannedTalk] = []
     for first, end in zip(bounds, bounds[1:], strict=False):
         check_cancelled(cancel)
         talk_units = units[first:end]
-        heading: Block | None = blocks[units[first].block] if first in headings else None
+        heading = heading_blocks[units[first].block] if first in headings else None
         if heading is not None:
             body = [unit for unit in talk_units if unit.block != units[first].block]
             if body:
@@ -250,9 +289,66 @@ def plan_talks(
     return planned
 
 
+def _talk_texts(units: Sequence[Unit], bounds: Sequence[int], cancel: threading.Event | None) -> Iterator[list[str]]:
+    """Each talk's sentences, for the key-phrase background; cancelling stops between talks."""
+    for first, end in zip(bounds, bounds[1:], strict=False):
+        check_cancelled(cancel)
+        yield [unit.text for unit in units[first:end]]
+
+
+@dataclass
+class ParsedSource:
+    """A file read and parsed, not yet planned: the document, and what is stored about the file."""
+
+    path: Path
+    doc: ParsedDocument
+    content_hash: str
+    encoding: str
+    #: Notes from decoding (a cut-off last character…), before the parser's own warnings.
+    warnings: list[ParseWarning] = field(default_factory=list)
+
+
 def read_source(path: Path) -> DecodedText:
     """The decoded text of *path*; raises :class:`ImportFailed` for unusable files."""
     return decode(read_bytes(path), path)
+
+
+def parse_source(path: Path, decoded: DecodedText, *, content_hash: str | None = None) -> ParsedSource:
+    """Detect the format of *decoded* and parse it. The result holds no reference to the
+    decoded text or the file's bytes, so the caller can let go of them before planning."""
+    fmt = importers.detect_format(path, decoded.text)
+    doc = importers.parse(path, decoded.text, fmt)
+    return ParsedSource(
+        path=path,
+        doc=doc,
+        content_hash=content_hash or document_hash(decoded.text),
+        encoding=decoded.encoding,
+        warnings=_decode_warnings(decoded),
+    )
+
+
+def plan_import(
+    parsed: ParsedSource,
+    *,
+    cancel: threading.Event | None = None,
+    report: ProgressCallback = no_progress,
+) -> PreparedImport:
+    """Sentences, talks and titles of a parsed file: raises :class:`ImportFailed` when it holds
+    no text. The document's blocks are consumed (each let go of once its sentences exist)."""
+    doc = parsed.doc
+    blocks, doc.blocks = doc.blocks, []
+    talks = _plan_talks(blocks, doc, fallback_title=parsed.path.stem, cancel=cancel, report=report)
+    if not talks:
+        raise ImportFailed("the file holds no text to import", path=parsed.path, code="import.no-text")
+    return PreparedImport(
+        path=parsed.path,
+        content_hash=parsed.content_hash,
+        encoding=parsed.encoding,
+        format=doc.format,
+        line_count=doc.line_count,
+        talks=talks,
+        warnings=[*parsed.warnings, *doc.warnings],
+    )
 
 
 def prepare_import(
@@ -263,21 +359,7 @@ def prepare_import(
     report: ProgressCallback = no_progress,
 ) -> PreparedImport:
     """Everything but storing: raises :class:`ImportFailed` for unusable files."""
-    decoded = decoded or read_source(path)
-    fmt = importers.detect_format(path, decoded.text)
-    doc = importers.parse(path, decoded.text, fmt)
-    talks = plan_talks(doc, fallback_title=path.stem, cancel=cancel, report=report)
-    if not talks:
-        raise ImportFailed("the file holds no text to import", path=path, code="import.no-text")
-    return PreparedImport(
-        path=path,
-        content_hash=document_hash(decoded.text),
-        encoding=decoded.encoding,
-        format=doc.format,
-        line_count=doc.line_count,
-        talks=talks,
-        warnings=[*_decode_warnings(decoded), *doc.warnings],
-    )
+    return plan_import(parse_source(path, decoded or read_source(path)), cancel=cancel, report=report)
 
 
 def _decode_warnings(decoded: DecodedText) -> list[ParseWarning]:

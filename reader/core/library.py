@@ -8,7 +8,7 @@ parsing happens before the write lock is taken.
 from __future__ import annotations
 
 import threading
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -47,7 +47,8 @@ def import_file(
         FileImportResult,
         ImportStatus,
         find_source,
-        prepare_import,
+        parse_source,
+        plan_import,
         read_source,
         store_import,
     )
@@ -60,8 +61,11 @@ def import_file(
             existing = find_source(session, content_hash)
             if existing is not None:
                 return FileImportResult(path, ImportStatus.SKIPPED, message=f"already imported from {existing.name}")
-        # Parsing is quick; storing (and indexing, by triggers) takes most of the time.
-        prepared = prepare_import(path, decoded, cancel=cancel, report=scaled(report, 0, 300))
+        parsed = parse_source(path, decoded, content_hash=content_hash)
+        del decoded  # the file's text and bytes: not needed past parsing, and as large as the file twice over
+        # Planning (sentences, talks, titles) is quick; storing (and indexing, by triggers) is most of the time.
+        prepared = plan_import(parsed, cancel=cancel, report=scaled(report, 0, 300))
+        del parsed
         with library.session() as session:
             if find_source(session, content_hash) is not None:
                 return FileImportResult(path, ImportStatus.SKIPPED, message="already imported")
@@ -74,7 +78,12 @@ def import_file(
 
 @dataclass(frozen=True)
 class TalkSummary:
-    """A row of the talk list, detached from any session."""
+    """A row of the talk list, detached from any session.
+
+    Listed without counts (``counted`` false), ``segments``, ``languages``, ``translated``
+    and ``source_chars`` are empty: reading them means reading every segment of the talk,
+    which at 10,000 talks is seconds, while the rest is one row of ``talks``.
+    """
 
     id: int
     title: str
@@ -87,6 +96,10 @@ class TalkSummary:
     #: Character offsets in the source file, where the file tells them: what tells talks
     #: apart in a transcript on one line.
     source_chars: tuple[int, int] | None = None
+    #: Whether the counts above were read (see :func:`list_talks`).
+    counted: bool = True
+    #: The folder the source file was imported from (None: no file, or a path without one).
+    folder: str | None = None
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -102,8 +115,74 @@ class TalkSummary:
         }
 
 
-def list_talks(session: Session, talk_ids: Sequence[int] | None = None) -> list[TalkSummary]:
-    """Every talk (or those of *talk_ids*) in library order, with per-language counts."""
+def _folder(path: str | None) -> str | None:
+    """The folder part of a stored source path, as it was written (any platform's separators)."""
+    if not path:
+        return None
+    cut = max(path.rfind("/"), path.rfind("\\"))
+    if cut < 0:
+        return None
+    return path[:cut] or path[:1]  # a file at the root: the root itself
+
+
+def list_talks(
+    session: Session, talk_ids: Sequence[int] | None = None, *, counts: bool | Collection[int] = True
+) -> list[TalkSummary]:
+    """Every talk (or those of *talk_ids*) in library order, with per-language counts.
+
+    The counts read every segment of the talks listed. With ``counts=False`` only the
+    talks' own rows are read (a few milliseconds for 10,000 talks, whatever their size):
+    the summaries say ``counted=False``, and the talk list asks for the counts of the rows it
+    shows, a screenful at a time. *counts* may also name the talks to count (those an edit
+    changed): the others are listed without.
+    """
+    talk_query = (
+        select(Talk.id, Talk.title, Talk.speakers, Talk.first_line, Talk.last_line, Source.name, Source.path)
+        .outerjoin(Source, Talk.source_id == Source.id)
+        .order_by(Talk.source_id.is_(None), Talk.source_id, Talk.position, Talk.id)
+    )
+    ids = list(talk_ids) if talk_ids is not None else None
+    if ids is not None:
+        talk_query = talk_query.where(Talk.id.in_(ids))
+    rows = session.execute(talk_query).all()
+    languages: dict[int, dict[str, int]] = {}
+    translated: dict[int, int] = {}
+    chars: dict[int, tuple[int, int]] = {}
+    if counts is True:
+        counted: set[int] | None = None  # every talk listed
+        if rows:
+            languages, translated, chars = _talk_counts(session, ids)
+    else:
+        counted = set(counts) if counts is not False else set()
+        if talk_ids is not None:
+            counted &= set(ids or ())
+        if counted:
+            languages, translated, chars = _talk_counts(session, sorted(counted))
+    summaries = []
+    for talk_id, title, speakers, first_line, last_line, source_name, source_path in rows:
+        langs = dict(sorted(languages.get(talk_id, {}).items(), key=lambda item: -item[1]))
+        summaries.append(
+            TalkSummary(
+                id=talk_id,
+                title=title,
+                speakers=speakers,
+                source=source_name,
+                source_lines=(first_line, last_line) if first_line is not None and last_line is not None else None,
+                segments=sum(langs.values()),
+                languages=langs,
+                translated=translated.get(talk_id, 0),
+                source_chars=chars.get(talk_id),
+                counted=counted is None or talk_id in counted,
+                folder=_folder(source_path),
+            )
+        )
+    return summaries
+
+
+def _talk_counts(
+    session: Session, ids: list[int] | None
+) -> tuple[dict[int, dict[str, int]], dict[int, int], dict[int, tuple[int, int]]]:
+    """Per talk (of *ids*, or all): segments per language, translated segments, character span."""
     lang_query = select(Segment.talk_id, Segment.lang, func.count()).group_by(Segment.talk_id, Segment.lang)
     translated_query = (
         select(Segment.talk_id, func.count())
@@ -113,17 +192,10 @@ def list_talks(session: Session, talk_ids: Sequence[int] | None = None) -> list[
     chars_query = select(
         Segment.talk_id, func.min(Segment.source_offset), func.max(Segment.source_offset + func.length(Segment.text))
     ).group_by(Segment.talk_id)
-    talk_query = (
-        select(Talk, Source.name)
-        .outerjoin(Source, Talk.source_id == Source.id)
-        .order_by(Talk.source_id.is_(None), Talk.source_id, Talk.position, Talk.id)
-    )
-    if talk_ids is not None:
-        ids = list(talk_ids)
+    if ids is not None:
         lang_query = lang_query.where(Segment.talk_id.in_(ids))
         translated_query = translated_query.where(Segment.talk_id.in_(ids))
         chars_query = chars_query.where(Segment.talk_id.in_(ids))
-        talk_query = talk_query.where(Talk.id.in_(ids))
     languages: dict[int, dict[str, int]] = {}
     for talk_id, lang, count in session.execute(lang_query).all():
         languages.setdefault(talk_id, {})[lang] = count
@@ -133,26 +205,7 @@ def list_talks(session: Session, talk_ids: Sequence[int] | None = None) -> list[
         for talk_id, first, last in session.execute(chars_query).all()
         if first is not None and last is not None
     }
-    rows = session.execute(talk_query).all()
-    summaries = []
-    for talk, source_name in rows:
-        langs = dict(sorted(languages.get(talk.id, {}).items(), key=lambda item: -item[1]))
-        summaries.append(
-            TalkSummary(
-                id=talk.id,
-                title=talk.title,
-                speakers=talk.speakers,
-                source=source_name,
-                source_lines=(talk.first_line, talk.last_line)
-                if talk.first_line is not None and talk.last_line is not None
-                else None,
-                segments=sum(langs.values()),
-                languages=langs,
-                translated=translated.get(talk.id, 0),
-                source_chars=chars.get(talk.id),
-            )
-        )
-    return summaries
+    return languages, translated, chars
 
 
 def get_talk(session: Session, talk_id: int) -> Talk:

@@ -9,7 +9,7 @@ import pytest
 
 from reader.cli import run
 from reader.core.importers import ParseWarning
-from reader.core.importing import FileImportResult, prepare_import
+from reader.core.importing import FileImportResult, ImportStatus, prepare_import
 
 SINGLE_LINE = "今天天气很好。我们去公园散步。公园里有很多人。" * 3 + " Then we went home. It was late."
 MD_UNCLOSED = "# Notes\n\nFirst point is here.\n\n```\nSecond point is here.\n\nThird point is here.\n"
@@ -69,7 +69,7 @@ def test_warnings_reach_the_prepared_import(tmp_path: Path) -> None:
 
 def test_file_result_json_carries_warnings(tmp_path: Path) -> None:
     warning = ParseWarning("unclosed-comment", 3, "'<!--' never closed; read as text")
-    result = FileImportResult(tmp_path / "a.md", "imported", warnings=(warning,))
+    result = FileImportResult(tmp_path / "a.md", ImportStatus.IMPORTED, warnings=(warning,))
     assert result.to_json()["warnings"] == [{"code": "unclosed-comment", "line": 3, "detail": warning.detail}]
     assert str(warning) == "line 3: '<!--' never closed; read as text"
 

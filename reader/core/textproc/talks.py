@@ -690,10 +690,11 @@ def find_talk_starts(
         start = _lead_in(units, offsets, anchor, starts[-1], headings, paragraphs)
         if start not in headings:
             start = _session_opening(units, offsets, start, starts[-1])
-            resumed = _after_break(units, offsets, start, max(start, anchor), starts[-1])
-            if resumed != start and offsets[resumed] - offsets[starts[-1]] < MIN_TALK_CHARS:
-                continue  # the talk before was only the host's send-off to the break: it leads into this one
-            start = resumed
+            start = _after_break(units, offsets, start, max(start, anchor), starts[-1])
+            if start < b and b not in headings and offsets[start] - offsets[starts[-1]] < MIN_TALK_CHARS:
+                # Moved back over the host's framing, a session opening or a break, it meets the start
+                # before: the talk between would be no talk (only the host leading into this one).
+                continue
         starts.append(start if start > starts[-1] else b)
     return _merge_openings(units, offsets, _first_talk(units, offsets, starts, headings), headings)
 

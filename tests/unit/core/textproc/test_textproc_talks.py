@@ -639,3 +639,22 @@ def test_the_event_opening_leads_into_the_talk_introduced_as_the_first() -> None
         *inference,
     ]
     assert find_talk_starts(_captions(lines)) == [0, lines.index("Thank you, Maya.") + 1]
+
+
+def test_two_hand_overs_whose_starts_meet_are_one() -> None:
+    # The host announces the next speaker, chats while the laptop is set up, announces again;
+    # the speaker then names the talk. The second hand-over reaches back to the first: one talk.
+    first, second = _sentences("inference", 30, 134), _sentences("robots", 30, 135)
+    banter = _sentences("panel", 7, 136)
+    lines = [
+        *first,
+        "Thank you, Omar.",
+        "Our next speaker is going to set up.",
+        *banter,
+        "Our next speaker, sorry, is almost ready.",
+        *_sentences("climate", 6, 137),
+        "And so that is the title of today's talk.",
+        "So to get started, my name is Maya Ortiz.",
+        *second,
+    ]
+    assert find_talk_starts(_captions(lines)) == [0, len(first) + 1]

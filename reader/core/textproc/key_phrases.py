@@ -106,7 +106,7 @@ def _zh_nouns(texts: Sequence[str]) -> Counter[str]:
     """Chinese nouns of a talk (jieba's part-of-speech tags: nouns, proper nouns other than
     people's names, verbal nouns), counted over at most ``_ZH_SAMPLE_CHARS`` of its text
     spread across the talk — enough to know its subject at a bounded cost."""
-    from jieba import posseg  # type: ignore[import-untyped]
+    from jieba import posseg
 
     jieba_tokenizer()
     total = sum(len(text) for text in texts) or 1
@@ -144,7 +144,7 @@ def key_phrases(texts: Sequence[str], lang: str, context: PhraseContext | None =
             return 1.0
         return math.log((context.talks + 1) / (context.document_frequency.get(key, 0) + 1)) + 0.2
 
-    scores: Counter[str] = Counter()
+    scores: dict[str, float] = {}
     surface: dict[str, Counter[str]] = {}
     words_of: dict[str, tuple[str, ...]] = {}
     if lang == "zh":
@@ -175,7 +175,7 @@ def key_phrases(texts: Sequence[str], lang: str, context: PhraseContext | None =
             words_of[name] = key
     chosen: list[str] = []
     used: set[str] = set()
-    for name, _score in scores.most_common():
+    for name in sorted(scores, key=scores.__getitem__, reverse=True):
         if used.intersection(words_of[name]):
             continue
         form = surface[name].most_common(1)[0][0]

@@ -450,8 +450,19 @@ def _hits(patterns: tuple[re.Pattern[str], ...], text: str, lower: str) -> int:
     return sum(1 for pattern in patterns if pattern.search(text))
 
 
+#: Hesitations ASR writes down inside a phrase ("你可以打开你的呃屏幕分享", "our, um, next speaker"):
+#: the cues are matched with them taken out.
+_FILLERS_ZH = re.compile(r"[呃嗯]+[,，、\s]*")
+_FILLERS_EN = re.compile(r"[,，]?\s*\b(?:um+|uh+|erm)\b[,，]?(?=\s|$)", re.IGNORECASE)
+
+
+def _without_fillers(text: str) -> str:
+    return _FILLERS_EN.sub("", _FILLERS_ZH.sub("", text))
+
+
 def find_cues(text: str) -> Cues:
-    """The hand-over cues in *text* (one sentence)."""
+    """The hand-over cues in *text* (one sentence), read without the speaker's hesitations."""
+    text = _without_fillers(text)
     lower = text.lower()
     label = bool(_hits(TALK_LABEL, text, lower))
     strong = _hits(INTRO_STRONG, text, lower) + label

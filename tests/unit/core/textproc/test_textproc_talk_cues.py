@@ -143,6 +143,18 @@ def test_find_cues_fields(text: str, field: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "field"),
+    [
+        ("jeffrey，你可以打开你的呃屏幕分享。", "intro"),
+        ("Our, um, next speaker is Bob.", "intro"),
+        ("thanks for the uh kind introduction", "start"),
+    ],
+)
+def test_hesitations_inside_a_phrase_do_not_hide_the_cue(text: str, field: str) -> None:
+    assert getattr(find_cues(text), field)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "I'm happy to introduce our new method",

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
+import sys
 import threading
 from collections.abc import Iterator
 from typing import Any
@@ -110,7 +111,11 @@ def word_starts(text: str) -> list[int]:
 
 def content_words(text: str) -> Iterator[str]:
     """Topic-bearing words of *text*: jieba words of two or more characters for Chinese,
-    lower-cased English words without the plural ``s``, stop words dropped."""
+    lower-cased English words without the plural ``s``, stop words dropped.
+
+    Words are interned: talk detection holds every sentence's words at once, and a large
+    file's million sentences repeat a few ten thousand words (one string each, not one per use).
+    """
     for match in _TOKEN_RE.finditer(text):
         token = match.group()
         if _HAN_RE.match(token):
@@ -118,11 +123,11 @@ def content_words(text: str) -> Iterator[str]:
                 continue
             for piece in _load().cut(token, HMM=False):
                 if len(piece) >= 2 and piece not in _ZH_STOP:
-                    yield piece
+                    yield sys.intern(piece)
         elif token[0].isalpha():
             word = token.lower().replace("’", "'")
             if len(word) < 3 or word in _EN_STOP:
                 continue
             if len(word) > 4 and word.endswith("s") and not word.endswith("ss"):
                 word = word[:-1]
-            yield word
+            yield sys.intern(word)

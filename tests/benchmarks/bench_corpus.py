@@ -2,7 +2,7 @@
 
 Usage::
 
-    .venv/bin/python tests/benchmarks/bench_corpus.py CORPUS_DIR [--annotations DIR] [--only ID ...]
+    .venv/bin/python tests/benchmarks/bench_corpus.py CORPUS_DIR [--annotations DIR] [--only ID ...] [--verbose]
 
 CORPUS_DIR holds the files (``../shared/corpus/get.sh`` extracts the dev corpus into
 ``corpus-cache/``; ``tests/data/corpus-annotations/held-out/get.sh`` the held-out set into
@@ -17,7 +17,9 @@ fresh library (storing and search indexing included). Printed per file: refused 
 talks found vs annotated, boundary precision / recall / F1 (±3 lines; by character offset,
 ±``OFFSET_TOLERANCE``, where two annotated talks start on one line), the talk titles, clean-up
 differences that are not fillers, stutters, emoji or stray marks
-(:func:`reader.core.textproc.cleanup_audit.unexplained_removals`), and seconds per MB.
+(:func:`reader.core.textproc.cleanup_audit.unexplained_removals`), and seconds per MB. With
+``--verbose``, each annotated start no predicted start matched (with its label) and each
+false start, to group the misses by kind.
 
 Totals: files refused, errors (tracebacks), boundary F1 micro-averaged over annotated
 multi-talk files, the share of single-talk files kept whole, and import seconds per MB
@@ -68,6 +70,9 @@ class FileReport:
     true_talks: int | None = None
     unexplained: list[str] = field(default_factory=list)
     segments: int = 0
+    #: Annotated starts no predicted start matched, and predicted starts matching none (for --verbose).
+    missed: list[str] = field(default_factory=list)
+    false_starts: list[str] = field(default_factory=list)
 
 
 def _entries(corpus: Path, annotations: Path) -> list[dict[str, str]]:
@@ -100,11 +105,36 @@ def _score(report: FileReport, annotation: dict[str, object], line_tolerance: in
     if by_offset and all("first_char" in talk for talk in talks) and all(o is not None for _, o, _, _ in report.talks):
         predicted = [offset for _, offset, _, _ in report.talks if offset is not None]
         truth = [int(talk["first_char"]) for talk in talks]
-        report.score = boundary_match(predicted, truth, OFFSET_TOLERANCE * line_tolerance // LINE_TOLERANCE)
+        unit, tolerance = "char", OFFSET_TOLERANCE * line_tolerance // LINE_TOLERANCE
     else:
         predicted = [line for line, _, _, _ in report.talks]
         truth = [int(talk["first_line"]) for talk in talks]
-        report.score = boundary_match(predicted, truth, line_tolerance)
+        unit, tolerance = "line", line_tolerance
+    report.score = boundary_match(predicted, truth, tolerance)
+    _explain(report, predicted, truth, [talk for talk in talks if isinstance(talk, dict)], unit, tolerance)
+
+
+def _explain(
+    report: FileReport, predicted: list[int], truth: list[int], talks: list[dict], unit: str, tolerance: int
+) -> None:
+    """Which annotated starts were missed and which predicted ones are false, matched as
+    :func:`boundary_match` matches them (each predicted start in order takes the nearest free one)."""
+    taken: set[int] = set()
+    matched_predicted: set[int] = set()
+    for position in sorted(predicted):
+        options = [t for t in truth if t not in taken and abs(t - position) <= tolerance]
+        if options:
+            taken.add(min(options, key=lambda t: (abs(t - position), t)))
+            matched_predicted.add(position)
+    for index, position in enumerate(truth):
+        if position not in taken:
+            nearest = min(predicted, key=lambda p: abs(p - position)) if predicted else None
+            label = talks[index].get("label") or talks[index].get("speaker") or ""
+            report.missed.append(f"{unit} {position} (nearest predicted {nearest}): {label}")
+    for position in predicted:
+        if position not in matched_predicted:
+            nearest = min(truth, key=lambda t: abs(t - position))
+            report.false_starts.append(f"{unit} {position} (nearest annotated {nearest})")
 
 
 def _import_one(path: Path, entry: dict[str, str], workdir: Path) -> FileReport:
@@ -144,7 +174,7 @@ def _import_one(path: Path, entry: dict[str, str], workdir: Path) -> FileReport:
     return report
 
 
-def _print_file(report: FileReport) -> None:
+def _print_file(report: FileReport, verbose: bool = False) -> None:
     mb = report.size / 1e6
     head = f"{report.name} [{report.kind}] {report.size / 1024:.0f} KB"
     if report.status != "imported":
@@ -165,6 +195,11 @@ def _print_file(report: FileReport) -> None:
         print(f"    … {len(report.talks) - 60} more")
     for example in report.unexplained[:3]:
         print(f"    clean-up removed: {example!r}")
+    if verbose:
+        for missed in report.missed:
+            print(f"    MISSED {missed}")
+        for false_start in report.false_starts:
+            print(f"    FALSE START {false_start}")
 
 
 def _summary(label: str, reports: list[FileReport]) -> None:
@@ -191,6 +226,9 @@ def main(argv: list[str]) -> int:
     parser.add_argument("corpus", type=Path)
     parser.add_argument("--annotations", type=Path, default=DEFAULT_ANNOTATIONS)
     parser.add_argument("--only", nargs="*", default=None, help="ids (or prefixes of ids) to import")
+    parser.add_argument(
+        "--verbose", action="store_true", help="list the annotated starts missed and the false starts of each file"
+    )
     parser.add_argument(
         "--tolerance",
         type=int,
@@ -219,7 +257,7 @@ def main(argv: list[str]) -> int:
                 _score(report, json.loads(annotation_file.read_text(encoding="utf-8")), args.tolerance)
             elif report.status == "imported" and entry.get("kind") != "multi-talk":
                 report.true_talks = None
-            _print_file(report)
+            _print_file(report, args.verbose)
             reports.append(report)
             sys.stdout.flush()
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import gc
 import time
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -30,12 +30,12 @@ from PySide6.QtWidgets import (
 from reader import APP_NAME
 from reader.core.db import Library
 from reader.core.errors import NotFound
-from reader.core.library import TalkSummary
+from reader.core.library import TalkSummary, list_talks
 from reader.gui.dialogs.confirm import ask
 from reader.gui.dialogs.errors import report_failure, show_message
 from reader.gui.error_text import import_warning_lines
 from reader.gui.models.reader_model import ORIGINAL, TRANSLATION, ReaderModel
-from reader.gui.models.talk_data import TalkDocument, clean_texts, list_talks, load_talk
+from reader.gui.models.talk_data import TalkDocument, clean_texts, load_talk
 from reader.gui.models.talk_list import LANGUAGE_NAMES, TalkListModel
 from reader.gui.notes import NotesController
 from reader.gui.operations import LibraryChange, Operations
@@ -398,6 +398,7 @@ class MainWindow(QMainWindow):
         self.reader_view.correction_requested.connect(self.correct_translation)
         self.reader_view.source_correction_requested.connect(self.correct_source)
         self.ops.changed.connect(self._on_library_changed)
+        self.talk_model.counts_wanted.connect(self._count_talks)
         self.reader_view.split_requested.connect(self.split_talk)
         self.reader_view.glossary_requested.connect(self.add_to_glossary)
         self.reader_view.speaker_rename_requested.connect(self.rename_speaker)
@@ -450,14 +451,35 @@ class MainWindow(QMainWindow):
         s.sync()
 
     # -- talks list ----------------------------------------------------------------------
-    def refresh_talks(self, select: int | None = None) -> None:
-        library = self.library
-        Op(self, lambda _ctx: list_talks(library), lane=Lane.READ, manager=self.manager).on_success(
-            lambda talks: self._show_talks(talks, select)
-        ).run()
+    #: Talks counted so far that a refresh of everything recounts with the list; past that,
+    #: their counts are forgotten and read again as their rows are shown.
+    RECOUNT_LIMIT = 400
 
-    def _show_talks(self, talks: list[TalkSummary], select: int | None) -> None:
-        self.talk_model.set_talks(talks)
+    def refresh_talks(self, select: int | None = None, changed: Collection[int] | None = None) -> None:
+        """Read the talk list again, off the GUI thread: every talk's own row, and the counts
+        (segments, languages, translated) only of the talks they may have changed for —
+        *changed* (what an edit says it touched), or when that is not known (an undo, another
+        program) every talk counted so far — and of *select* and the open talk. The list asks
+        for the others' counts as it shows them (:meth:`_count_talks`)."""
+        keep = True
+        if changed is None:
+            recount = set(self.talk_model.counted_ids())
+            if len(recount) > self.RECOUNT_LIMIT:
+                recount, keep = set(), False
+        else:
+            recount = set(changed)
+        recount.update(t for t in (select, self.reader_model.talk_id) if t is not None)
+        self.ops.read(
+            lambda session: list_talks(session, counts=recount),
+            lambda talks: self._show_talks(talks, select, keep_counts=keep),
+        )
+
+    def _count_talks(self, talk_ids: list[int]) -> None:
+        """The counts of the rows the list shows without them (see :class:`TalkListModel`)."""
+        self.ops.read(lambda session: list_talks(session, talk_ids), self.talk_model.set_counts)
+
+    def _show_talks(self, talks: list[TalkSummary], select: int | None, *, keep_counts: bool = True) -> None:
+        self.talk_model.set_talks(talks, keep_counts=keep_counts)
         self.stack.setCurrentWidget(self.splitter if talks else self.welcome)
         self.toolbar.setVisible(bool(talks))  # view toggles mean nothing before there is a talk
         ids = {t.id for t in talks}
@@ -776,7 +798,7 @@ class MainWindow(QMainWindow):
     def _on_library_changed(self, change: LibraryChange) -> None:
         """Every edit, undo and redo ends here: each pane refreshes what the change touched."""
         if change.talks or change.everything:
-            self.refresh_talks(select=change.select)
+            self.refresh_talks(select=change.select, changed=None if change.everything else change.talk_ids)
         if change.touches(self.reader_model.talk_id):
             self.reload_talk()
         elif change.notes:

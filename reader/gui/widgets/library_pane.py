@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QRectF, QSize, QSortFilterProxyModel, Qt, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QModelIndex, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeySequence, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.library import TalkSummary
-from reader.gui.models.talk_list import TalkListModel, TalkRole
+from reader.gui.models.talk_list import SortOrder, TalkFilterModel, TalkListModel, TalkRole
 from reader.gui.shortcuts import local_action
 
 
@@ -122,10 +124,8 @@ class LibraryPane(QWidget):
         super().__init__(parent)
         self.setObjectName("libraryPane")
         self.model = model
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = TalkFilterModel(self)
         self.proxy.setSourceModel(model)
-        self.proxy.setFilterRole(TalkRole.FILTER_TEXT)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.filter = QLineEdit(self)
         self.filter.setObjectName("libraryFilter")
         self.filter.setPlaceholderText(self.tr("Filter talks"))
@@ -135,6 +135,9 @@ class LibraryPane(QWidget):
         self.list.setObjectName("talkList")
         self.list.setModel(self.proxy)
         self.list.setItemDelegate(TalkDelegate(self.list))
+        # Every row is as tall as the delegate says any row is: the list never measures
+        # 10,000 rows one by one (a Python call each) before it can lay them out.
+        self.list.setUniformItemSizes(True)
         self.list.setMouseTracking(True)
         self.list.setFrameShape(QListView.Shape.NoFrame)
         # The pane's colour shows through the list. Not with a style sheet: a background rule
@@ -180,7 +183,15 @@ class LibraryPane(QWidget):
         return True
 
     def _set_filter(self, text: str) -> None:
-        """Filter the list without touching the reader.
+        """Filter the list without touching the reader (see :meth:`_reshape`)."""
+        self._reshape(lambda: self.proxy.set_filter(text))
+
+    def set_order(self, order: SortOrder) -> None:
+        """Sort the list without touching the reader (see :meth:`_reshape`)."""
+        self._reshape(lambda: self.proxy.set_order(order))
+
+    def _reshape(self, change: Callable[[], None]) -> None:
+        """Change which rows show, or their order, keeping the open talk current.
 
         When the current row is filtered out, the selection model moves the current index
         to a neighbour and says so; that is not the user choosing a talk, so it is ignored.
@@ -189,7 +200,7 @@ class LibraryPane(QWidget):
         """
         self._quiet = True
         try:
-            self.proxy.setFilterFixedString(text)
+            change()
             index = self._open_index()
             if index.isValid():
                 self.list.setCurrentIndex(index)
@@ -222,7 +233,8 @@ class LibraryPane(QWidget):
         menu.addAction(self.tr("Rename…"), lambda: self.rename_requested.emit(talk_id))
         below = self.proxy.index(index.row() + 1, 0)
         merge = menu.addAction(self.tr("Merge With Next Talk"))
-        if below.isValid():
+        # Merging follows the library's order: in another order the row below is no neighbour.
+        if below.isValid() and self.proxy.order() is SortOrder.LIBRARY:
             next_id = int(below.data(TalkRole.TALK_ID))
             merge.triggered.connect(lambda: self.merge_requested.emit(talk_id, next_id))
         else:

@@ -53,9 +53,11 @@ class Block:
     def line_of_offset(self, offset: int) -> int:
         """Source line of character *offset* within :attr:`text`."""
         span = self._span(offset)
-        if span is None:
-            return self.first_line + self.text.count("\n", 0, offset)
-        return span[1] + self.text.count("\n", span[0], max(offset, span[0]))
+        first, start = (self.first_line, 0) if span is None else (span[1], span[0])
+        newlines = self.text.count("\n", start, max(offset, start))
+        # The block's own number object where no line break comes before (most sentences):
+        # a large file's units would otherwise each carry a new one.
+        return first + newlines if newlines else first
 
     def source_offset(self, offset: int) -> int | None:
         """Character offset in the decoded file of character *offset* within :attr:`text`

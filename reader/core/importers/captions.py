@@ -97,7 +97,7 @@ def join_pieces(pieces: Iterable[Piece], max_chars: int = MAX_BLOCK_CHARS) -> li
                     end_ms=end_ms,
                     speaker=speaker,
                     offset=spans[0][2],
-                    spans=tuple(spans),
+                    spans=tuple(spans) if len(spans) > 1 else None,  # one piece: its offset says it all
                     turn=turn,
                 )
             )

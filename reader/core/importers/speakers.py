@@ -14,6 +14,7 @@ dropped from the reading text.
 from __future__ import annotations
 
 import re
+import sys
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -69,6 +70,11 @@ class Label:
     #: The label stands alone on its line (``Speaker 1 00:01:02``): it names the speaker of
     #: the lines that follow.
     heads_lines: bool = False
+
+    def __post_init__(self) -> None:
+        # One string per name, however many of a large file's lines carry it.
+        if self.speaker is not None:
+            object.__setattr__(self, "speaker", sys.intern(self.speaker))
 
 
 def _bold_label(line: str) -> str | None:

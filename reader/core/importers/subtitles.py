@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import html
 import re
+import sys
 from collections import deque
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -103,7 +104,7 @@ def _is_timing_line(line: str) -> bool:
 def _clean_line(raw: str, number: int, start: int, *, vtt: bool) -> tuple[CueLine | None, str | None]:
     """The text of one cue line without tags, and the voice it names (``<v Name>``)."""
     voice_match = _VOICE.search(raw)
-    voice = voice_match.group(1).strip() if voice_match else None
+    voice = sys.intern(voice_match.group(1).strip()) if voice_match else None  # one string per name
     parts: list[str] = []
     marks: list[tuple[int, int]] = []
     stamps: list[tuple[int, int]] = []
@@ -280,7 +281,8 @@ def _cue_block(cue: Cue, lines: list[CueLine]) -> Block | None:
             builder.add(line.text[skip + start : skip + end], line.number, line.file_offset(skip + start), separator)
     if not builder:
         return None
-    return builder.build(start_ms=cue.start_ms, end_ms=cue.end_ms, speaker=speaker, turn=turn)
+    # The block's first line becomes the cue's timing line: its text keeps its own positions.
+    return builder.build(keep_spans=True, start_ms=cue.start_ms, end_ms=cue.end_ms, speaker=speaker, turn=turn)
 
 
 def _plain_blocks(cues: list[Cue]) -> list[Block]:

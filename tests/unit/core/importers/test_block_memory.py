@@ -1,0 +1,60 @@
+"""Blocks of a large file stay small: no position map where one piece says it all, one string per speaker."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reader.core.importers.base import Block
+from reader.core.importers.sourcetext import TextBuilder
+from reader.core.importers.speakers import read_label
+from reader.core.importers.subtitles import parse_srt
+from reader.core.importers.text import parse_text
+
+
+def _one_piece(text: str, line: int, offset: int, **options: bool) -> Block:
+    builder = TextBuilder()
+    builder.add(text, line, offset)
+    return builder.build(**options)
+
+
+def test_a_block_of_one_piece_answers_lines_and_offsets_without_a_position_map() -> None:
+    text = "first part\nsecond part\n\nthird"
+    compact = _one_piece(text, 7, 120)
+    mapped = Block(text=text, first_line=7, last_line=7, offset=120, spans=((0, 7, 120),))
+    assert compact.spans is None
+    for offset in range(len(text) + 1):
+        assert compact.line_of_offset(offset) == mapped.line_of_offset(offset)
+        assert compact.source_offset(offset) == mapped.source_offset(offset)
+
+
+def test_a_block_of_several_pieces_keeps_its_positions() -> None:
+    builder = TextBuilder()
+    builder.add("words", 3, 40)
+    builder.add("more", 5, 90, " ")
+    block = builder.build()
+    assert block.spans == ((0, 3, 40), (6, 5, 90))
+    assert block.line_of_offset(7) == 5
+    assert block.source_offset(7) == 91
+
+
+def test_keep_spans_keeps_the_pieces_lines_when_the_first_line_moves() -> None:
+    kept = _one_piece("Alpha.", 3, 30, keep_spans=True)
+    assert kept.spans == ((0, 3, 30),)
+
+
+def test_a_subtitle_cue_counts_its_text_from_the_text_line_not_the_timing_line() -> None:
+    text = "1\n00:00:01,000 --> 00:00:02,000\nAlpha beta.\n\n2\n00:00:02,000 --> 00:00:03,000\nGamma.\n"
+    blocks = parse_srt(text, Path("cues.srt")).blocks
+    assert [block.first_line for block in blocks] == [1, 5]  # a cue starts at its number
+    assert [block.line_of_offset(0) for block in blocks] == [3, 7]
+
+
+def test_speaker_labels_share_one_string_per_name() -> None:
+    first = read_label("[Speaker 3]: hello there")
+    second = read_label("[Speaker " + "3]: and again")
+    assert first is not None and second is not None
+    assert first.speaker == second.speaker == "Speaker 3"
+    assert first.speaker is second.speaker
+
+    doc = parse_text("".join(f"[Speaker {n % 2}]: line number {n} of the talk.\n" for n in range(40)))
+    assert len({id(block.speaker) for block in doc.blocks}) == 2

@@ -258,11 +258,16 @@ def _reach(offsets: Sequence[int], b: int, direction: int, max_units: int, max_c
     )
 
 
+#: How many sentences after the host asks for questions an invitation still brings on a questioner.
+_QUESTION_REACH_UNITS = 12
+
+
 def _in_context(cues: list[Cues]) -> list[Cues]:
     """Discount cues that belong to questions from the audience.
 
     "Thank you for the great talk, my question is…" and "Hi, my name is Omar, …" next to a
-    question are the audience speaking, not a host closing a talk or a speaker opening one.
+    question are the audience speaking, not a host closing a talk or a speaker opening one;
+    "anyone else? … I've invited her up" brings on someone to ask, not a speaker.
     """
     adjusted = []
     for j, cue in enumerate(cues):
@@ -271,6 +276,12 @@ def _in_context(cues: list[Cues]) -> list[Cues]:
             cue = replace(cue, closing=0.0)
         if cue.start and any(other.question for other in near):
             cue = replace(cue, start=cue.start * 0.3)
+        if cue.intro and not cue.question and not cue.closing:
+            # "Any more questions? You can unmute … I've invited him up.": an invitation soon after
+            # the host asks for questions, with no thanks closing them, brings on someone to ask.
+            asked = next((k for k in range(j - 1, max(-1, j - _QUESTION_REACH_UNITS), -1) if cues[k].question), None)
+            if asked is not None and not any(other.closing for other in cues[asked + 1 : j]):
+                cue = replace(cue, intro=cue.intro * 0.5)
         adjusted.append(cue)
     return adjusted
 

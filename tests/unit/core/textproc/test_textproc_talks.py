@@ -658,3 +658,20 @@ def test_two_hand_overs_whose_starts_meet_are_one() -> None:
         *second,
     ]
     assert find_talk_starts(_captions(lines)) == [0, len(first) + 1]
+
+
+def test_inviting_someone_up_to_ask_a_question_is_no_hand_over() -> None:
+    # A community Q&A on a livestream: the host asks for questions and invites a viewer on.
+    host = [line + "。" for line in "".join(transcripts.body("chips", 30, 140)).split("。") if line]
+    viewer = [line + "。" for line in "".join(transcripts.body("chips", 30, 141)).split("。") if line]
+    asking = [
+        "看一下大家还有什么问题，",
+        "也可以开麦哈，",
+        "也欢迎新朋友加入。",
+        "小林你可以开麦或者打字都可以。",
+        "好，",
+        "我邀请他上来了。",
+    ]
+    lines = [*host, *asking, *viewer]
+    speakers = ["Speaker 0"] * (len(host) + len(asking)) + ["Speaker 3"] * len(viewer)
+    assert find_talk_starts(_captions(lines, speakers)) == [0]

@@ -131,20 +131,31 @@ def list_talks(
     """Every talk (or those of *talk_ids*) in library order, with per-language counts.
 
     The counts read every segment of the talks listed. With ``counts=False`` only the
-    talks' own rows are read (a few milliseconds for 10,000 talks, whatever their size):
+    talks' own rows are read (tens of milliseconds for 10,000 talks, whatever their size):
     the summaries say ``counted=False``, and the talk list asks for the counts of the rows it
     shows, a screenful at a time. *counts* may also name the talks to count (those an edit
     changed): the others are listed without.
     """
-    talk_query = (
-        select(Talk.id, Talk.title, Talk.speakers, Talk.first_line, Talk.last_line, Source.name, Source.path)
-        .outerjoin(Source, Talk.source_id == Source.id)
-        .order_by(Talk.source_id.is_(None), Talk.source_id, Talk.position, Talk.id)
-    )
+    talk_query = select(
+        Talk.id,
+        Talk.title,
+        Talk.speakers,
+        Talk.first_line,
+        Talk.last_line,
+        Source.name,
+        Source.path,
+        Talk.source_id,
+        Talk.position,
+    ).outerjoin(Source, Talk.source_id == Source.id)
     ids = list(talk_ids) if talk_ids is not None else None
     if ids is not None:
         talk_query = talk_query.where(Talk.id.in_(ids))
-    rows = session.execute(talk_query).all()
+    # Core rows, not the ORM's (a third of the time at 10,000 talks), ordered here: in SQL the
+    # order (files first) needed a temporary b-tree.
+    rows = sorted(
+        session.connection().execute(talk_query).all(),
+        key=lambda row: (row[7] is None, row[7] or 0, row[8], row[0]),
+    )
     languages: dict[int, dict[str, int]] = {}
     translated: dict[int, int] = {}
     chars: dict[int, tuple[int, int]] = {}
@@ -158,9 +169,13 @@ def list_talks(
             counted &= set(ids or ())
         if counted:
             languages, translated, chars = _talk_counts(session, sorted(counted))
+    folders: dict[str | None, str | None] = {}
     summaries = []
-    for talk_id, title, speakers, first_line, last_line, source_name, source_path in rows:
-        langs = dict(sorted(languages.get(talk_id, {}).items(), key=lambda item: -item[1]))
+    for talk_id, title, speakers, first_line, last_line, source_name, source_path, _source, _position in rows:
+        folder = (
+            folders[source_path] if source_path in folders else folders.setdefault(source_path, _folder(source_path))
+        )
+        langs = dict(sorted(languages[talk_id].items(), key=lambda item: -item[1])) if talk_id in languages else {}
         summaries.append(
             TalkSummary(
                 id=talk_id,
@@ -173,7 +188,7 @@ def list_talks(
                 translated=translated.get(talk_id, 0),
                 source_chars=chars.get(talk_id),
                 counted=counted is None or talk_id in counted,
-                folder=_folder(source_path),
+                folder=folder,
             )
         )
     return summaries

@@ -21,8 +21,6 @@ _CJK = re.compile(
 _BACKSLASHED = str.maketrans({c: "\\" + c for c in "\\`*_[]#"})
 _ENTITY_LIKE = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
 _TAG_LIKE = re.compile(r"<(?=[A-Za-z/!?])")
-# In literal text also any ``<…>`` without spaces: Python-Markdown reads ``<"@!>`` as an e-mail link.
-_TAG_OR_AUTOLINK_LIKE = re.compile(r"<(?=[A-Za-z/!?]|[^\s<>]*>)")
 _BLOCK_START = re.compile(r"^([>+-])|^(\d+)([.)])")
 _AUTOLINK = re.compile(r"<(?:https?://|mailto:)[^<>\s]+>")
 _FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
@@ -78,7 +76,9 @@ def escape_text(text: str) -> str:
     """Markdown that renders *text* (one line) literally."""
     text = text.translate(_BACKSLASHED)
     text = _ENTITY_LIKE.sub("&amp;", text)
-    text = _TAG_OR_AUTOLINK_LIKE.sub("&lt;", text)
+    # Every "<" in literal text: a tag, an autolink or an e-mail link (``<"@!>``, and then
+    # ``<&lt;@!>`` once the inner one is escaped) can start at any of them.
+    text = text.replace("<", "&lt;")
     # Strikethrough (GitHub), math (GitHub, Obsidian) and highlight (Obsidian) markers.
     text = text.replace("~", "&#126;").replace("$", "&#36;").replace("==", "=&#61;")
     return _BLOCK_START.sub(lambda m: f"\\{m.group(1)}" if m.group(1) else f"{m.group(2)}\\{m.group(3)}", text)

@@ -1670,22 +1670,47 @@
 <context>
     <name>LibraryPane</name>
     <message>
-        <location filename="../../reader/gui/widgets/library_pane.py" line="131"/>
+        <location filename="../../reader/gui/widgets/library_pane.py" line="133"/>
         <source>Filter talks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/library_pane.py" line="233"/>
+        <location filename="../../reader/gui/widgets/library_pane.py" line="176"/>
+        <source>Sort Talks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/library_pane.py" line="182"/>
+        <source>Library Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/library_pane.py" line="183"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/library_pane.py" line="184"/>
+        <source>Newest First</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/library_pane.py" line="185"/>
+        <source>By Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/library_pane.py" line="270"/>
         <source>Rename…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/library_pane.py" line="235"/>
+        <location filename="../../reader/gui/widgets/library_pane.py" line="272"/>
         <source>Merge With Next Talk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/library_pane.py" line="243"/>
+        <location filename="../../reader/gui/widgets/library_pane.py" line="280"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>

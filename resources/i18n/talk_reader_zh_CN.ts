@@ -1661,22 +1661,47 @@
 <context>
     <name>LibraryPane</name>
     <message>
-        <location filename="../../reader/gui/widgets/library_pane.py" line="131"/>
+        <location filename="../../reader/gui/widgets/library_pane.py" line="133"/>
         <source>Filter talks</source>
         <translation>筛选演讲</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/library_pane.py" line="233"/>
+        <location filename="../../reader/gui/widgets/library_pane.py" line="176"/>
+        <source>Sort Talks</source>
+        <translation>演讲排序</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/library_pane.py" line="182"/>
+        <source>Library Order</source>
+        <translation>资料库顺序</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/library_pane.py" line="183"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/library_pane.py" line="184"/>
+        <source>Newest First</source>
+        <translation>最新导入在前</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/library_pane.py" line="185"/>
+        <source>By Folder</source>
+        <translation>按文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/library_pane.py" line="270"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/library_pane.py" line="235"/>
+        <location filename="../../reader/gui/widgets/library_pane.py" line="272"/>
         <source>Merge With Next Talk</source>
         <translation>与下一个演讲合并</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/library_pane.py" line="243"/>
+        <location filename="../../reader/gui/widgets/library_pane.py" line="280"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>

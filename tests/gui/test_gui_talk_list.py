@@ -198,3 +198,22 @@ def test_selecting_a_talk_in_a_sorted_list_opens_it(app, qtbot) -> None:
     assert pane.proxy.index(0).data(TalkRole.TALK_ID) == window.talk_model.talks[0].id
     assert pane.list.currentIndex().data(TalkRole.TALK_ID) == window.reader_model.talk_id
     assert Qt.ItemFlag.ItemIsSelectable in pane.proxy.flags(first)
+
+
+def test_the_sort_menu_orders_the_pane_and_by_folder_names_each_rows_folder(app, qtbot) -> None:
+    window = app.window
+    pane = window.library_pane
+    assert pane.sort_actions[SortOrder.LIBRARY].isChecked()
+    pane.sort_actions[SortOrder.TITLE].trigger()
+    assert pane.proxy.order() is SortOrder.TITLE and pane.sort_actions[SortOrder.TITLE].isChecked()
+    titles = [pane.proxy.index(row).data() for row in range(pane.proxy.rowCount())]
+    assert titles == sorted(titles, key=str.casefold)
+    pane.sort_actions[SortOrder.FOLDER].trigger()
+    folder = window.talk_model.talks[0].folder
+    assert folder
+    name = folder.replace("\\", "/").rstrip("/").rsplit("/", 1)[-1]
+    assert pane.proxy.index(0).data(TalkRole.DETAILS).startswith(f"{name} · ")
+    assert not window.talk_model.index(0).data(TalkRole.DETAILS).startswith(f"{name} · ")
+    pane.set_order(SortOrder.LIBRARY)
+    assert pane.sort_actions[SortOrder.LIBRARY].isChecked()
+    assert not pane.proxy.index(0).data(TalkRole.DETAILS).startswith(f"{name} · ")

@@ -369,4 +369,10 @@ class TalkFilterModel(QAbstractListModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if self._source is None or not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        return self._source.row_data(self._rows[index.row()], role)
+        row = self._rows[index.row()]
+        value = self._source.row_data(row, role)
+        if role == TalkRole.DETAILS and self._order is SortOrder.FOLDER:
+            # Grouped by folder: each row says which (the grey line starts with its name).
+            folder = _folder_name(self._source.talks[row].folder)
+            return f"{folder} · {value}" if folder else value
+        return value

@@ -5,15 +5,17 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeySequence, QPainter, QPalette
+from PySide6.QtGui import QAction, QActionGroup, QColor, QFont, QFontMetrics, QKeySequence, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QLineEdit,
     QListView,
     QMenu,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -131,6 +133,7 @@ class LibraryPane(QWidget):
         self.filter.setPlaceholderText(self.tr("Filter talks"))
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self._set_filter)
+        self.sort_button = self._sort_button()
         self.list = QListView(self)
         self.list.setObjectName("talkList")
         self.list.setModel(self.proxy)
@@ -155,10 +158,43 @@ class LibraryPane(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 4, 4)
         layout.setSpacing(6)
-        layout.addWidget(self.filter)
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.setSpacing(4)
+        top.addWidget(self.filter)
+        top.addWidget(self.sort_button)
+        layout.addLayout(top)
         layout.addWidget(self.list)
         self._quiet = False
         self._open: int | None = None  # the talk the reader shows (the window says which)
+
+    def _sort_button(self) -> QToolButton:
+        """A button whose menu orders the list: as in the library, by title, newest first, by folder."""
+        button = QToolButton(self)
+        button.setObjectName("librarySort")
+        button.setText("⇅")
+        button.setToolTip(self.tr("Sort Talks"))
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        button.setAutoRaise(True)
+        menu = QMenu(button)
+        group = QActionGroup(menu)
+        names = {
+            SortOrder.LIBRARY: self.tr("Library Order"),
+            SortOrder.TITLE: self.tr("Title"),
+            SortOrder.NEWEST: self.tr("Newest First"),
+            SortOrder.FOLDER: self.tr("By Folder"),
+        }
+        self.sort_actions: dict[SortOrder, QAction] = {}
+        for order, name in names.items():
+            action = menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(order is SortOrder.LIBRARY)
+            action.setObjectName(f"librarySort-{order.value}")
+            group.addAction(action)
+            action.triggered.connect(lambda _checked=False, order=order: self.set_order(order))
+            self.sort_actions[order] = action
+        button.setMenu(menu)
+        return button
 
     def current_talk(self) -> int | None:
         index = self.list.currentIndex()
@@ -188,6 +224,7 @@ class LibraryPane(QWidget):
 
     def set_order(self, order: SortOrder) -> None:
         """Sort the list without touching the reader (see :meth:`_reshape`)."""
+        self.sort_actions[order].setChecked(True)
         self._reshape(lambda: self.proxy.set_order(order))
 
     def _reshape(self, change: Callable[[], None]) -> None:

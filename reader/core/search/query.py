@@ -491,13 +491,35 @@ def to_match(
         return _NOTHING
     columns = [f"{kind}_{slot}" for kind in kinds for slot in slots]
     if len(columns) == len(CONTENT_COLUMNS):
-        expression = f"- {{tags}} : ({body})"  # every text column; user words never match tags
+        # Every text column: only the tags are left out, and only when a word could match one
+        # (talk12, talk*): checking each match's column costs 10–25% of a search.
+        expression = f"- {{tags}} : ({body})" if _may_match_tags(query, bigrams) else f"({body})"
     else:
         expression = f"{{{' '.join(columns)}}} : ({body})"
     for ids in (query.talk_ids, talk_ids):
         if ids:
             expression += " AND tags : (" + " OR ".join(_string([f"talk{i}"]) for i in ids) + ")"
     return expression
+
+
+_TAG = re.compile(r"talk[0-9]*")
+
+
+def _may_match_tags(query: Query, bigrams: bool) -> bool:
+    """Whether a word of *query* (excluded ones too) could match a talk tag (``talk12``).
+
+    The tags column holds one index word per row, so only one-word alternatives can; a
+    prefix matches one when it is the start of ``talk`` or ``talk`` and digits.
+    """
+    for term in (*query.terms, *query.excluded):
+        alternatives = bigram_alternatives(term) if bigrams else term_alternatives(term)
+        for tokens, prefix in alternatives:
+            if len(tokens) != 1:
+                continue
+            token = segmenter.fold(tokens[0])
+            if _TAG.fullmatch(token) and (prefix or token != "talk") or (prefix and "talk".startswith(token)):
+                return True
+    return False
 
 
 def is_common(term: Term) -> bool:

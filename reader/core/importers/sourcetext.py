@@ -110,21 +110,27 @@ class TextBuilder:
                 self.add(text[start:end], line, offset, separator if index == 0 or not self.parts else "")
                 separator = ""
 
-    def build(self, *, keep_spans: bool = False, **fields: object) -> Block:
+    def build(self, **fields: object) -> Block:
         """The block of the text so far; *fields* are passed on to :class:`Block`.
 
         A block copied from the file in one piece (a line of notes: most blocks) keeps no
         position map: its first line and file offset say the same, in a fraction of the
-        memory a large file's million blocks would otherwise take. *keep_spans* keeps it
-        anyway, for a block whose first line will be set to something else (a subtitle cue
-        counts from its timing line).
+        memory a large file's million blocks would otherwise take.
         """
+        return self._block(len(self.spans) > 1, fields)
+
+    def build_with_spans(self, **fields: object) -> Block:
+        """:meth:`build`, keeping the position map even for one piece: for a block whose first
+        line will be set to something else (a subtitle cue counts from its timing line)."""
+        return self._block(True, fields)
+
+    def _block(self, with_spans: bool, fields: dict[str, object]) -> Block:
         assert self.first_line is not None and self.last_line is not None, "empty builder"
         return Block(
             text=self.text,
             first_line=self.first_line,
             last_line=self.last_line,
             offset=self.spans[0][2],
-            spans=tuple(self.spans) if keep_spans or len(self.spans) > 1 else None,
+            spans=tuple(self.spans) if with_spans else None,
             **fields,  # type: ignore[arg-type]
         )

@@ -282,7 +282,7 @@ def _cue_block(cue: Cue, lines: list[CueLine]) -> Block | None:
     if not builder:
         return None
     # The block's first line becomes the cue's timing line: its text keeps its own positions.
-    return builder.build(keep_spans=True, start_ms=cue.start_ms, end_ms=cue.end_ms, speaker=speaker, turn=turn)
+    return builder.build_with_spans(start_ms=cue.start_ms, end_ms=cue.end_ms, speaker=speaker, turn=turn)
 
 
 def _plain_blocks(cues: list[Cue]) -> list[Block]:

@@ -10,6 +10,7 @@ sentences (:mod:`reader.core.importers.captions`).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from reader.core.importers.base import Block, ParsedDocument
 from reader.core.importers.captions import Piece, join_pieces, looks_word_per_line
@@ -47,15 +48,18 @@ def line_block(line: str, number: int, line_start: int, skip: int, **fields: obj
     return builder.build(**fields) if builder else None
 
 
-def _caption_pieces(lines: list[str], starts: list[int]) -> list[Piece]:
-    """Each word line as a piece; blank lines are pauses, ``>>`` starts a turn, sound tags go."""
-    pieces: list[Piece] = []
+def _caption_pieces(lines: list[str], starts: list[int]) -> Iterator[Piece]:
+    """Each word line as a piece; blank lines are pauses, ``>>`` starts a turn, sound tags go.
+
+    One piece at a time: the blocks they are joined into are all that is kept (a large
+    caption file has millions of word lines)."""
+    any_piece = False
     pause = False
     turn = False
     for index, line in enumerate(lines):
         stripped = line.strip()
         if not stripped:
-            pause = bool(pieces)
+            pause = any_piece
             continue
         skip = line.index(stripped[0])
         if stripped.startswith(">>"):  # ">> Sound check.": a new speaker turn
@@ -64,21 +68,20 @@ def _caption_pieces(lines: list[str], starts: list[int]) -> list[Piece]:
             turn = True
             skip = marker.end()
         elif not _MAYBE_SOUND.search(stripped):  # a plain word: the common case
-            pieces.append(Piece(stripped, index + 1, starts[index] + skip, pause=pause, turn=turn))
+            yield Piece(stripped, index + 1, starts[index] + skip, pause=pause, turn=turn)
+            any_piece = True
             pause = turn = False
             continue
         for start, end in text_pieces(line[skip:]):
-            pieces.append(
-                Piece(
-                    text=line[skip + start : skip + end],
-                    line=index + 1,
-                    offset=starts[index] + skip + start,
-                    pause=pause,
-                    turn=turn,
-                )
+            yield Piece(
+                text=line[skip + start : skip + end],
+                line=index + 1,
+                offset=starts[index] + skip + start,
+                pause=pause,
+                turn=turn,
             )
+            any_piece = True
             pause = turn = False
-    return pieces
 
 
 def parse_text(text: str) -> ParsedDocument:

@@ -11,10 +11,10 @@ from reader.core.importers.subtitles import parse_srt
 from reader.core.importers.text import parse_text
 
 
-def _one_piece(text: str, line: int, offset: int, **options: bool) -> Block:
+def _one_piece(text: str, line: int, offset: int, *, with_spans: bool = False) -> Block:
     builder = TextBuilder()
     builder.add(text, line, offset)
-    return builder.build(**options)
+    return builder.build_with_spans() if with_spans else builder.build()
 
 
 def test_a_block_of_one_piece_answers_lines_and_offsets_without_a_position_map() -> None:
@@ -37,8 +37,8 @@ def test_a_block_of_several_pieces_keeps_its_positions() -> None:
     assert block.source_offset(7) == 91
 
 
-def test_keep_spans_keeps_the_pieces_lines_when_the_first_line_moves() -> None:
-    kept = _one_piece("Alpha.", 3, 30, keep_spans=True)
+def test_build_with_spans_keeps_the_pieces_lines_when_the_first_line_moves() -> None:
+    kept = _one_piece("Alpha.", 3, 30, with_spans=True)
     assert kept.spans == ((0, 3, 30),)
 
 

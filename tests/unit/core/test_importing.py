@@ -202,7 +202,7 @@ def test_talks_of_a_one_line_transcript_are_told_apart_by_character_offsets(
     from reader.cli import run
 
     # The synthetic conference of the talk-splitting tests, written on one line.
-    source = Path(__file__).resolve().parents[1] / "textproc" / "textproc_transcripts.py"
+    source = Path(__file__).resolve().parent / "textproc" / "textproc_transcripts.py"
     spec = importlib.util.spec_from_file_location("conference_transcripts", source)
     assert spec is not None and spec.loader is not None
     transcripts = importlib.util.module_from_spec(spec)

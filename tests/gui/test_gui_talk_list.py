@@ -217,3 +217,19 @@ def test_the_sort_menu_orders_the_pane_and_by_folder_names_each_rows_folder(app,
     pane.set_order(SortOrder.LIBRARY)
     assert pane.sort_actions[SortOrder.LIBRARY].isChecked()
     assert not pane.proxy.index(0).data(TalkRole.DETAILS).startswith(f"{name} · ")
+
+
+def test_a_renamed_talk_moves_in_a_sorted_list(model: TalkListModel) -> None:
+    proxy = TalkFilterModel()
+    proxy.setSourceModel(model)
+    proxy.set_order(SortOrder.TITLE)
+    assert shown_titles(proxy)[0] == "Alignment panel"
+    model.set_talks([*TALKS[:3], replace(TALKS[3], title="Zebra crossings")])
+    assert shown_titles(proxy) == [
+        "Memory walls",
+        "Robots that fold laundry",
+        "Scaling laws revisited",
+        "Zebra crossings",
+    ]
+    model.set_counts([replace(counted_as(TALKS[0], 5), title="Aardvarks")])  # counts may bring a new title too
+    assert shown_titles(proxy)[0] == "Aardvarks"

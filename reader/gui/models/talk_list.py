@@ -93,6 +93,7 @@ class TalkListModel(QAbstractListModel):
         self._keys: list[str] | None = None
         #: Goes up whenever a title, speakers, file or folder changes (what filters and sorts).
         self.keys_version = 0
+        self._order_keys: dict[SortOrder, tuple[int, list[Any]]] = {}
         # Talk id -> sentences a model is asked for, where the reader counted them (fillers
         # and numbers are never sent, so they do not hold the progress bar short of full).
         self._translatable: dict[int, int] = {}
@@ -163,6 +164,22 @@ class TalkListModel(QAbstractListModel):
         if self._keys is None:
             self._keys = [_filter_text(talk).casefold() for talk in self.talks]
         return self._keys
+
+    def order_keys(self, order: SortOrder) -> list[Any]:
+        """Each row's sort key in *order* (kept until a title, file or folder changes)."""
+        cached = self._order_keys.get(order)
+        if cached is not None and cached[0] == self.keys_version:
+            return cached[1]
+        if order is SortOrder.TITLE:
+            keys: list[Any] = [talk.title.casefold() for talk in self.talks]
+        elif order is SortOrder.NEWEST:
+            keys = [-talk.id for talk in self.talks]
+        elif order is SortOrder.FOLDER:
+            keys = [(talk.folder or "").casefold() for talk in self.talks]
+        else:
+            keys = list(range(len(self.talks)))
+        self._order_keys[order] = (self.keys_version, keys)
+        return keys
 
     def set_translated(self, talk_id: int, translated: int, translatable: int | None = None) -> None:
         row = self.row_of(talk_id)
@@ -317,13 +334,8 @@ class TalkFilterModel(QAbstractListModel):
             rows = [row for row, key in enumerate(source.filter_keys()) if word in key]
         else:
             rows = [row for row, key in enumerate(source.filter_keys()) if all(word in key for word in words)]
-        talks = source.talks
-        if self._order is SortOrder.TITLE:
-            rows.sort(key=lambda row: (talks[row].title.casefold(), row))
-        elif self._order is SortOrder.NEWEST:
-            rows.sort(key=lambda row: -talks[row].id)
-        elif self._order is SortOrder.FOLDER:
-            rows.sort(key=lambda row: ((talks[row].folder or "").casefold(), row))
+        if self._order is not SortOrder.LIBRARY:
+            rows.sort(key=source.order_keys(self._order).__getitem__)  # stable: library order within
         return rows
 
     def _compute(self) -> None:

@@ -12,7 +12,7 @@ position of every piece, so each sentence still knows its line and file offset.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from typing import NamedTuple
 
 from reader.core.importers.base import Block
@@ -41,7 +41,7 @@ def is_token_line(line: str) -> bool:
     return stripped.isascii() or han_count(stripped) <= 4
 
 
-def looks_word_per_line(lines: Sequence[str]) -> bool:
+def looks_word_per_line(lines: Iterable[str]) -> bool:
     """Decide from line statistics (not the file name) that *lines* are captions word by word."""
     non_blank = 0
     tokens = 0

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from reader.core.importers.base import Block, Span
@@ -37,6 +38,28 @@ def lines_with_offsets(text: str) -> tuple[list[str], list[int]]:
     lines.append(text[position:])
     starts.append(position)
     return lines, starts
+
+
+def iter_lines(text: str) -> Iterator[tuple[str, int]]:
+    """The lines of :func:`lines_with_offsets`, each with its start offset, one at a time."""
+    position = 0
+    if "\r" not in text:
+        while (end := text.find("\n", position)) >= 0:
+            yield text[position:end], position
+            position = end + 1
+    else:
+        for match in _LINE_END.finditer(text):
+            yield text[position : match.start()], position
+            position = match.end()
+    yield text[position:], position
+
+
+def line_count(text: str) -> int:
+    """How many lines :func:`lines_with_offsets` finds in *text*, without making them."""
+    newlines = text.count("\n")
+    if "\r" not in text:
+        return newlines + 1
+    return newlines + text.count("\r") - text.count("\r\n") + 1
 
 
 def is_wide(char: str) -> bool:

@@ -10,11 +10,11 @@ sentences (:mod:`reader.core.importers.captions`).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from reader.core.importers.base import Block, ParsedDocument
 from reader.core.importers.captions import Piece, join_pieces, looks_word_per_line
-from reader.core.importers.sourcetext import TextBuilder, lines_with_offsets
+from reader.core.importers.sourcetext import TextBuilder, iter_lines, line_count, lines_with_offsets
 from reader.core.importers.speakers import read_label, recurring_labels, text_pieces
 
 _TITLE_MAX_CHARS = 60
@@ -48,15 +48,16 @@ def line_block(line: str, number: int, line_start: int, skip: int, **fields: obj
     return builder.build(**fields) if builder else None
 
 
-def _caption_pieces(lines: list[str], starts: list[int]) -> Iterator[Piece]:
-    """Each word line as a piece; blank lines are pauses, ``>>`` starts a turn, sound tags go.
+def _caption_pieces(lines: Iterable[tuple[str, int]]) -> Iterator[Piece]:
+    """Each word line (with its file offset) as a piece; blank lines are pauses, ``>>`` starts
+    a turn, sound tags go.
 
-    One piece at a time: the blocks they are joined into are all that is kept (a large
-    caption file has millions of word lines)."""
+    One line and one piece at a time: the blocks they are joined into are all that is kept
+    (a large caption file has millions of word lines)."""
     any_piece = False
     pause = False
     turn = False
-    for index, line in enumerate(lines):
+    for index, (line, line_start) in enumerate(lines):
         stripped = line.strip()
         if not stripped:
             pause = any_piece
@@ -68,7 +69,7 @@ def _caption_pieces(lines: list[str], starts: list[int]) -> Iterator[Piece]:
             turn = True
             skip = marker.end()
         elif not _MAYBE_SOUND.search(stripped):  # a plain word: the common case
-            yield Piece(stripped, index + 1, starts[index] + skip, pause=pause, turn=turn)
+            yield Piece(stripped, index + 1, line_start + skip, pause=pause, turn=turn)
             any_piece = True
             pause = turn = False
             continue
@@ -76,7 +77,7 @@ def _caption_pieces(lines: list[str], starts: list[int]) -> Iterator[Piece]:
             yield Piece(
                 text=line[skip + start : skip + end],
                 line=index + 1,
-                offset=starts[index] + skip + start,
+                offset=line_start + skip + start,
                 pause=pause,
                 turn=turn,
             )
@@ -85,11 +86,13 @@ def _caption_pieces(lines: list[str], starts: list[int]) -> Iterator[Piece]:
 
 
 def parse_text(text: str) -> ParsedDocument:
+    if looks_word_per_line(line for line, _start in iter_lines(text)):
+        # Read line by line, never as a list: such a file has a line per word.
+        doc = ParsedDocument(format="txt", line_count=line_count(text))
+        doc.blocks = join_pieces(_caption_pieces(iter_lines(text)))
+        return doc
     lines, starts = lines_with_offsets(text)
     doc = ParsedDocument(format="txt", line_count=len(lines))
-    if looks_word_per_line(lines):
-        doc.blocks = join_pieces(_caption_pieces(lines, starts))
-        return doc
     non_blank = [index for index, line in enumerate(lines) if line.strip()]
     title_index = _title_line(lines, non_blank)
     known = recurring_labels(lines[index] for index in non_blank)

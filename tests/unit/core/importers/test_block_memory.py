@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from reader.core.importers.base import Block
-from reader.core.importers.sourcetext import TextBuilder
+from reader.core.importers.sourcetext import TextBuilder, iter_lines, line_count, lines_with_offsets
 from reader.core.importers.speakers import read_label
 from reader.core.importers.subtitles import parse_srt
 from reader.core.importers.text import parse_text
@@ -58,3 +60,26 @@ def test_speaker_labels_share_one_string_per_name() -> None:
 
     doc = parse_text("".join(f"[Speaker {n % 2}]: line number {n} of the talk.\n" for n in range(40)))
     assert len({id(block.speaker) for block in doc.blocks}) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "one", "one\n", "a\nb\n\nc", "a\r\nb\rc\n\r\n", "\r", "\n\n", "x\r\n", "mixed\rends\r\r\nhere"],
+)
+def test_lines_read_one_at_a_time_are_the_lines_of_the_file(text: str) -> None:
+    lines, starts = lines_with_offsets(text)
+    assert list(iter_lines(text)) == list(zip(lines, starts, strict=True))
+    assert line_count(text) == len(lines)
+
+
+def test_captions_word_per_line_read_lazily_keep_their_lines_and_offsets() -> None:
+    words = ["Alpha", "beta", "", "gamma.", ">> Delta", "epsilon", "[Music]", "zeta."] * 3
+    for ending in ("\n", "\r\n"):
+        text = ending.join(words) + ending
+        doc = parse_text(text)
+        assert doc.line_count == len(lines_with_offsets(text)[0])
+        for block in doc.blocks:
+            for position, line, offset in block.spans or ((0, block.first_line, block.offset),):
+                word = block.text[position:].split(" ")[0]
+                assert text[offset:].startswith(word)
+                assert lines_with_offsets(text)[0][line - 1].strip().endswith(word)

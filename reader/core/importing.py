@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
+from typing import SupportsIndex, overload
 
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
@@ -151,8 +152,9 @@ def _units(
     report: ProgressCallback,
 ) -> list[Unit]:
     """The units of *blocks* (*total* of them); heading blocks are kept in *headings* by index,
-    the only blocks needed after this."""
-    units: list[Unit] = []
+    the only blocks needed after this. With a *cancel* flag, the list is a :class:`_Watched`
+    one, so that the passes reading it afterwards stop soon after the user cancels."""
+    units: list[Unit] = [] if cancel is None else _Watched(cancel)
     for index, block in enumerate(blocks):
         if index % 200 == 0:
             check_cancelled(cancel)
@@ -268,7 +270,7 @@ def _plan_talks(
                 talk_units = body
             else:
                 heading = None
-        info = describe_talk(talk_units, context)
+        info = describe_talk(talk_units if cancel is None else _Watched(cancel, talk_units), context)
         if doc.title and len(starts) == 1:
             title = doc.title  # a file holding one talk is named by its own title
         elif heading is not None and not info.explicit:
@@ -289,11 +291,58 @@ def _plan_talks(
     return planned
 
 
-def _talk_texts(units: Sequence[Unit], bounds: Sequence[int], cancel: threading.Event | None) -> Iterator[list[str]]:
-    """Each talk's sentences, for the key-phrase background; cancelling stops between talks."""
+def _talk_texts(
+    units: Sequence[Unit], bounds: Sequence[int], cancel: threading.Event | None
+) -> Iterator[Iterator[str]]:
+    """Each talk's sentences, for the key-phrase background, read one by one from *units* (a
+    watched list checks for cancelling as they are read, even inside one long talk)."""
     for first, end in zip(bounds, bounds[1:], strict=False):
         check_cancelled(cancel)
-        yield [unit.text for unit in units[first:end]]
+        yield (units[index].text for index in range(first, end))
+
+
+#: A :class:`_Watched` list checks the cancel flag once per this many reads (a power of two).
+WATCH_READS = 4096
+
+
+class _Watched(list[Unit]):
+    """Units that check the cancel flag every :data:`WATCH_READS` reads.
+
+    Talk detection and titling make long passes over every sentence of a file — cue phrases,
+    content words, key phrases — with no check of their own between sentences: on a 60 MB
+    file one pass takes a minute, all of it deaf to Cancel. Handing them the sentences in
+    this list makes every pass stop within a few thousand sentences of the user cancelling.
+    Slices are plain lists.
+    """
+
+    __slots__ = ("_cancel", "_reads")
+
+    def __init__(self, cancel: threading.Event, units: Iterable[Unit] = ()) -> None:
+        super().__init__(units)
+        self._cancel = cancel
+        self._reads = 0
+
+    def _count(self) -> None:
+        self._reads += 1
+        if not self._reads & (WATCH_READS - 1):
+            check_cancelled(self._cancel)
+
+    @overload
+    def __getitem__(self, index: SupportsIndex) -> Unit: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Unit]: ...
+
+    def __getitem__(self, index: SupportsIndex | slice) -> Unit | list[Unit]:
+        if isinstance(index, slice):
+            return list.__getitem__(self, index)  # a plain list
+        self._count()
+        return list.__getitem__(self, index)
+
+    def __iter__(self) -> Iterator[Unit]:
+        for unit in list.__iter__(self):
+            self._count()
+            yield unit
 
 
 @dataclass

@@ -422,6 +422,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workers", type=int, default=2, help="processes computing index texts (1: reindex)")
     parser.add_argument("--check", action="store_true", help="compare each index with its library (slow)")
     parser.add_argument("--build-only", action="store_true", help="build, print the build figures, stop")
+    parser.add_argument("--only", metavar="PARTS", help="measure only these: search,list,pane (comma-separated)")
     parser.add_argument("--repeat", type=int, default=20, help="timed runs per search query")
     parser.add_argument("--like-repeat", type=int, default=1, help="timed runs per LIKE scan")
     args = parser.parse_args(argv)
@@ -443,22 +444,26 @@ def main(argv: list[str] | None = None) -> int:
         libraries.append((label, directory / "bench.sqlite3", figures))
     if args.build_only:
         return 0
-    searched = {}
-    for label, path, _figures in libraries:
-        print(f"\n=== search, {label} size ===")
-        searched[label] = bench_search.time_queries(path, args.repeat, args.like_repeat)
-    tenth, full = searched["tenth"], searched["full"]
-    print(
-        f"\nsearch growth, ×10 segments: wall p95 {tenth['p95']:.2f} → {full['p95']:.2f} ms"
-        f" (×{full['p95'] / tenth['p95']:.1f}), CPU p95 {tenth['cpu_p95']:.2f} → {full['cpu_p95']:.2f} ms"
-        f" (×{full['cpu_p95'] / tenth['cpu_p95']:.1f}); LIKE p95 ×{full['like_p95'] / tenth['like_p95']:.1f}"
-    )
-    for label, path, _figures in libraries:
-        print(f"\n=== talk list (core), {label} size ===")
-        time_listing(path)
-    for label, path, _figures in libraries:
-        print(f"\n=== library pane (Qt offscreen), {label} size ===")
-        time_pane(path)
+    parts = set(args.only.split(",")) if args.only else {"search", "list", "pane"}
+    if "search" in parts:
+        searched = {}
+        for label, path, _figures in libraries:
+            print(f"\n=== search, {label} size ===")
+            searched[label] = bench_search.time_queries(path, args.repeat, args.like_repeat)
+        tenth, full = searched["tenth"], searched["full"]
+        print(
+            f"\nsearch growth, ×10 segments: wall p95 {tenth['p95']:.2f} → {full['p95']:.2f} ms"
+            f" (×{full['p95'] / tenth['p95']:.1f}), CPU p95 {tenth['cpu_p95']:.2f} → {full['cpu_p95']:.2f} ms"
+            f" (×{full['cpu_p95'] / tenth['cpu_p95']:.1f}); LIKE p95 ×{full['like_p95'] / tenth['like_p95']:.1f}"
+        )
+    if "list" in parts:
+        for label, path, _figures in libraries:
+            print(f"\n=== talk list (core), {label} size ===")
+            time_listing(path)
+    if "pane" in parts:
+        for label, path, _figures in libraries:
+            print(f"\n=== library pane (Qt offscreen), {label} size ===")
+            time_pane(path)
     return 0
 
 

@@ -24,16 +24,17 @@ nothing, and what it finds is mostly already shown, so the GUI thread has little
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from reader.core import library as lib
 from reader.core.db import Library
 from reader.core.library import TalkSummary
 from reader.core.reading import CommitCounter, talk_rows
-from reader.gui.models.talk_data import ParagraphRow, list_talks
+from reader.gui.models.talk_data import ParagraphRow
 from reader.gui.tasks import Lane, Op, TaskManager
 
 if TYPE_CHECKING:
@@ -63,9 +64,19 @@ class LibraryState:
     open_talk: OpenTalk | None
 
 
-def read_state(library: Library, talk_id: int | None) -> LibraryState:
-    """The talk list and the open talk as stored now (on a worker thread)."""
-    talks = list_talks(library)
+#: At most this many talks are recounted per look (those the window shows counts for).
+RECOUNT_LIMIT = 400
+
+
+def read_state(library: Library, talk_id: int | None, counted: Collection[int] = ()) -> LibraryState:
+    """The talk list and the open talk as stored now (on a worker thread).
+
+    Counting every talk's segments takes seconds in a library of 10,000 talks, and this
+    runs each time another program commits: only the talks in *counted* (those whose
+    counts the window shows) are counted; the others are compared by their own row.
+    """
+    with library.read_session() as session:
+        talks = lib.list_talks(session, counts=set(list(counted)[:RECOUNT_LIMIT]))
     open_talk = None
     if talk_id is not None and any(t.id == talk_id for t in talks):
         with library.read_session() as session:
@@ -106,9 +117,14 @@ class Changes:
         return self.talks or self.reload or bool(self.translations)
 
 
+def _comparable(talk: TalkSummary) -> object:
+    """What must agree between the window and the library: the counts only where both have them."""
+    return talk if talk.counted else (talk.id, talk.title, talk.speakers, talk.source, talk.source_lines, talk.folder)
+
+
 def compare(shown: Shown, state: LibraryState) -> Changes:
     """What the window must do to show *state*, given that it showed *shown* (on a worker)."""
-    talks = list(state.talks) != list(shown.talks)
+    talks = [_comparable(t) for t in state.talks] != [_comparable(t) for t in shown.talks]
     talk = state.open_talk
     if talk is None or talk.talk_id != shown.talk_id:
         return Changes(state, talks=talks)
@@ -160,7 +176,8 @@ class LibraryWatch(QObject):
         def work(_ctx: object) -> Changes | None:
             if not version.changed() or first:
                 return None
-            changes = compare(shown, read_state(library, shown.talk_id))
+            counted = [talk.id for talk in shown.talks if talk.counted]
+            changes = compare(shown, read_state(library, shown.talk_id, counted))
             return changes if changes.any else None
 
         self._busy = True

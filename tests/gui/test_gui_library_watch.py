@@ -110,3 +110,20 @@ def test_a_rename_by_another_program_reloads_the_open_talk(app, sample_library_p
     qtbot.waitUntil(lambda: window.header.title.text() == "Renamed elsewhere", timeout=30_000)
     qtbot.waitUntil(lambda: "Renamed elsewhere" in [t.title for t in window.talk_model.talks], timeout=10_000)
     assert window.reader_model.talk_id == talk_id
+
+
+def test_a_look_counts_only_the_talks_the_window_shows_counts_for(sample_library_path: Path) -> None:
+    """At 10,000 talks counting every talk's segments takes seconds; a look counts only what
+    the window shows and still sees another program's rename of an uncounted talk."""
+    from reader.gui.library_watch import read_state
+
+    with Library.open(sample_library_path) as library:
+        with library.read_session() as session:
+            first, second, *_ = lib.list_talks(session)
+        state = read_state(library, None, counted=[first.id])
+        assert [t.counted for t in state.talks[:2]] == [True, False]
+        shown = Shown(tuple(state.talks), None, "", ())
+        with library.session() as session:
+            lib.rename_talk(session, second.id, "Renamed elsewhere")
+        assert compare(shown, read_state(library, None, counted=[first.id])).talks
+        assert not compare(shown, state).talks

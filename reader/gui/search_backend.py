@@ -34,6 +34,8 @@ class SearchResults:
     talks: tuple[TalkResults, ...]
     message: str | None = None
     total_hint: int | None = None
+    #: The count stopped at the search's limit: ``total`` is a lower bound.
+    total_capped: bool = False
 
     @property
     def total(self) -> int:
@@ -64,7 +66,7 @@ def run_search(library: Library, query: str, *, limit: int = 200) -> SearchResul
             for hit in sorted(talk.hits, key=lambda h: h.ordinal)
         )
         talks.append(TalkResults(talk.talk_id, talk.title, hits, talk.hit_count))
-    return SearchResults(query, tuple(talks), total_hint=found.total)
+    return SearchResults(query, tuple(talks), total_hint=found.total, total_capped=found.total_capped)
 
 
 def _labelled(field: str, snippet: str) -> str:

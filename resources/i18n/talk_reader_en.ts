@@ -2848,6 +2848,14 @@ Select sentences in the reader (click, shift-click or drag), then press Ctrl+H t
     </message>
     <message numerus="yes">
         <location filename="../../reader/gui/widgets/search_panel.py" line="161"/>
+        <source>More than %n result(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/gui/widgets/search_panel.py" line="163"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -2855,7 +2863,7 @@ Select sentences in the reader (click, shift-click or drag), then press Ctrl+H t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/widgets/search_panel.py" line="161"/>
+        <location filename="../../reader/gui/widgets/search_panel.py" line="165"/>
         <source>%n talk(s)</source>
         <translation>
             <numerusform>%n talk</numerusform>
@@ -2880,7 +2888,7 @@ Select sentences in the reader (click, shift-click or drag), then press Ctrl+H t
 <context>
     <name>TalkListModel</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/models/talk_list.py" line="207"/>
+        <location filename="../../reader/gui/models/talk_list.py" line="224"/>
         <source>%n segment(s)</source>
         <extracomment>Language names in the UI language (the talk list and the reader&apos;s header). What the details line shows while a talk&apos;s counts are on their way. translated fraction 0.0–1.0 the grey second line Roles whose value depends on a talk&apos;s counts: asking for one of an uncounted row asks for its counts. by file, then as the talks follow each other in it the last imported first by the folder the file was imported from, then in library order Ids of talks whose counts a view asked for (rows painted without them). Goes up whenever a title, speakers, file or folder changes (what filters and sorts).</extracomment>
         <translation>

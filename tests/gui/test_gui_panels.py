@@ -229,3 +229,20 @@ def test_placeholders_say_when_no_model_is_installed(no_models: Path, app, qtbot
     # Models changed (installed elsewhere): until the next run, "…" means one is on its way.
     window._models_changed()
     assert model.cell(0, TRANSLATION).parts[0].text == PLACEHOLDER
+
+
+def test_a_capped_result_count_says_more_than(app, qtbot) -> None:
+    """A count that stopped at the limit is a lower bound, and the panel says so."""
+    from dataclasses import replace
+
+    from reader.gui.search_backend import run_search
+
+    window = app.window
+    word = next(w for w in window.reader_model.cell(0, 0).text.split() if w.isascii() and w.isalpha() and len(w) > 3)
+    results = run_search(window.library, word)
+    assert results.talks
+    panel = window.search_panel
+    panel.show_results(results)
+    assert panel.summary.text().startswith(f"{results.total} result")
+    panel.show_results(replace(results, total_capped=True))
+    assert panel.summary.text().startswith(f"More than {results.total} result")

@@ -157,9 +157,12 @@ class SearchPanel(QWidget):
         elif not results.talks:
             self.summary.setText(self.tr("No results for “%1”.").replace("%1", results.query))
         else:
-            self.summary.setText(
-                self.tr("%n result(s)", "", results.total) + " · " + self.tr("%n talk(s)", "", len(results.talks))
+            count = (
+                self.tr("More than %n result(s)", "", results.total)
+                if results.total_capped
+                else self.tr("%n result(s)", "", results.total)
             )
+            self.summary.setText(count + " · " + self.tr("%n talk(s)", "", len(results.talks)))
         root = self.model.invisibleRootItem()
         for talk in results.talks:
             parent = QStandardItem(f"{talk.title}  ({talk.total})")

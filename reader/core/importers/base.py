@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from array import array
 from bisect import bisect_right
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
+from typing import overload
 
 
 class BlockKind(Enum):
@@ -15,6 +18,71 @@ class BlockKind(Enum):
 #: One entry of a block's position map: (offset in the block's text, 1-based source line,
 #: offset in the decoded file) of the first character of a piece copied from the file.
 Span = tuple[int, int, int]
+
+
+class Spans(Sequence[Span]):
+    """A block's position map packed into one array, three integers per piece.
+
+    Captions saved a word per line make a piece of every word: as tuples of Python integers
+    a twenty-word block's map takes 2.4 KB, here half a kilobyte, and a large caption file
+    has hundreds of thousands of blocks.
+    """
+
+    __slots__ = ("_data",)
+
+    def __init__(self, spans: Iterable[Span] = ()) -> None:
+        data = array("q")
+        for span in spans:
+            data.extend(span)
+        self._data = data
+
+    def __len__(self) -> int:
+        return len(self._data) // 3
+
+    @overload
+    def __getitem__(self, index: int) -> Span: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Span]: ...
+
+    def __getitem__(self, index: int | slice) -> Span | list[Span]:
+        if isinstance(index, slice):
+            return [self[position] for position in range(*index.indices(len(self)))]
+        at = 3 * range(len(self))[index]
+        data = self._data
+        return data[at], data[at + 1], data[at + 2]
+
+    def __iter__(self) -> Iterator[Span]:
+        data = self._data
+        for at in range(0, len(data), 3):
+            yield data[at], data[at + 1], data[at + 2]
+
+    def covering(self, offset: int) -> Span:
+        """The piece the character at text *offset* falls in: the last one starting at or
+        before it (the first piece for an offset before all of them)."""
+        data = self._data
+        low, high = 0, len(data) // 3
+        while low < high:
+            middle = (low + high) // 2
+            if data[3 * middle] <= offset:
+                low = middle + 1
+            else:
+                high = middle
+        at = 3 * max(low - 1, 0)
+        return data[at], data[at + 1], data[at + 2]
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Spans):
+            return self._data == other._data
+        if isinstance(other, tuple):
+            return tuple(self) == other
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(tuple(self))
+
+    def __repr__(self) -> str:
+        return f"Spans({list(self)!r})"
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,15 +108,18 @@ class Block:
     #: Where the text was assembled from pieces of the file (words saved one per line, a
     #: paragraph without its markup), the pieces' positions, sorted by text offset: a
     #: character's line and file offset are those of the piece it falls in.
-    spans: tuple[Span, ...] | None = field(default=None, repr=False)
+    spans: Spans | tuple[Span, ...] | None = field(default=None, repr=False)
     #: The file marks a new speaker turn here (``>>``, ``Q:``) without always naming them.
     turn: bool = False
 
     def _span(self, offset: int) -> Span | None:
-        if not self.spans:
+        spans = self.spans
+        if not spans:
             return None
-        index = bisect_right(self.spans, (offset, float("inf"), float("inf"))) - 1
-        return self.spans[max(index, 0)]
+        if isinstance(spans, Spans):
+            return spans.covering(offset)
+        index = bisect_right(spans, (offset, float("inf"), float("inf"))) - 1
+        return spans[max(index, 0)]
 
     def line_of_offset(self, offset: int) -> int:
         """Source line of character *offset* within :attr:`text`."""

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from reader.core.importers.base import Block
+from reader.core.importers.base import Block, Spans
 from reader.core.importers.sourcetext import joining_space
 from reader.core.textproc.language import han_count
 
@@ -97,7 +97,7 @@ def join_pieces(pieces: Iterable[Piece], max_chars: int = MAX_BLOCK_CHARS) -> li
                     end_ms=end_ms,
                     speaker=speaker,
                     offset=spans[0][2],
-                    spans=tuple(spans) if len(spans) > 1 else None,  # one piece: its offset says it all
+                    spans=Spans(spans) if len(spans) > 1 else None,  # one piece: its offset says it all
                     turn=turn,
                 )
             )

@@ -18,7 +18,7 @@ import html
 import re
 from dataclasses import dataclass, field, replace
 
-from reader.core.importers.base import Block, BlockKind, ParsedDocument, ParseWarning
+from reader.core.importers.base import Block, BlockKind, ParsedDocument, ParseWarning, Spans
 from reader.core.importers.sourcetext import TextBuilder, lines_with_offsets
 from reader.core.importers.speakers import read_label, recurring_labels, text_pieces
 
@@ -263,7 +263,7 @@ def _merged(blocks: list[Block]) -> Block:
         first_line=blocks[0].first_line,
         last_line=blocks[-1].last_line,
         offset=spans[0][2],
-        spans=tuple(spans),
+        spans=Spans(spans),
         speaker=blocks[0].speaker,
     )
 

@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from reader.core.importers.base import Block, Span
+from reader.core.importers.base import Block, Span, Spans
 
 _LINE_END = re.compile(r"\r\n|\r|\n")
 
@@ -154,6 +154,6 @@ class TextBuilder:
             first_line=self.first_line,
             last_line=self.last_line,
             offset=self.spans[0][2],
-            spans=tuple(self.spans) if with_spans else None,
+            spans=Spans(self.spans) if with_spans else None,
             **fields,  # type: ignore[arg-type]
         )

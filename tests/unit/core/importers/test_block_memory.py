@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 import pytest
 
-from reader.core.importers.base import Block
+from reader.core.importers.base import Block, Spans
 from reader.core.importers.sourcetext import TextBuilder, iter_lines, line_count, lines_with_offsets
 from reader.core.importers.speakers import read_label
 from reader.core.importers.subtitles import parse_srt
@@ -83,3 +84,20 @@ def test_captions_word_per_line_read_lazily_keep_their_lines_and_offsets() -> No
                 word = block.text[position:].split(" ")[0]
                 assert text[offset:].startswith(word)
                 assert lines_with_offsets(text)[0][line - 1].strip().endswith(word)
+
+
+def test_packed_spans_answer_as_the_tuples_they_hold() -> None:
+    rng = random.Random(5)
+    for _ in range(50):
+        count = rng.randint(1, 30)
+        positions = sorted(rng.sample(range(1, 400), count - 1))
+        pieces = tuple((position, rng.randint(1, 10**6), rng.randint(0, 10**9)) for position in [0, *positions])
+        packed = Spans(pieces)
+        assert len(packed) == count and list(packed) == list(pieces) and packed == pieces
+        assert packed[-1] == pieces[-1] and packed[1:3] == list(pieces[1:3])
+        text = "x" * 420
+        as_tuples = Block(text=text, first_line=1, last_line=9, offset=0, spans=pieces)
+        as_packed = Block(text=text, first_line=1, last_line=9, offset=0, spans=packed)
+        for offset in range(0, 420, 7):
+            assert as_packed.line_of_offset(offset) == as_tuples.line_of_offset(offset)
+            assert as_packed.source_offset(offset) == as_tuples.source_offset(offset)

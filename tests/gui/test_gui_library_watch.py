@@ -54,9 +54,16 @@ def test_compare_names_only_what_differs() -> None:
 
 
 def test_translations_from_another_program_show_without_queries_or_a_talk_walk_on_the_gui_thread(
-    app, sample_library_path: Path, qtbot
+    make_app, settings, big_talk_id: int, sample_library_path: Path, qtbot
 ) -> None:
+    # The app must not translate by itself: once a test has installed models, its own
+    # batches would show the other program's rows first (they read back what is stored),
+    # and the watch would rightly find nothing left to apply.
+    settings.last_talk = big_talk_id
+    settings.auto_translate = False
+    app = make_app(sample_library_path)
     window = app.window
+    qtbot.waitUntil(lambda: window.reader_model.talk_id == big_talk_id, timeout=10_000)
     model = window.reader_model
     talk_id = model.talk_id
     ids = model.segment_ids()

@@ -291,14 +291,12 @@ def _plan_talks(
     return planned
 
 
-def _talk_texts(
-    units: Sequence[Unit], bounds: Sequence[int], cancel: threading.Event | None
-) -> Iterator[Iterator[str]]:
+def _talk_texts(units: Sequence[Unit], bounds: Sequence[int], cancel: threading.Event | None) -> Iterator[list[str]]:
     """Each talk's sentences, for the key-phrase background, read one by one from *units* (a
     watched list checks for cancelling as they are read, even inside one long talk)."""
     for first, end in zip(bounds, bounds[1:], strict=False):
         check_cancelled(cancel)
-        yield (units[index].text for index in range(first, end))
+        yield [units[index].text for index in range(first, end)]
 
 
 #: A :class:`_Watched` list checks the cancel flag once per this many reads (a power of two).

@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import io
 import json
 import os
 import statistics
@@ -91,22 +90,9 @@ def sample_sentences(count: int) -> list[tuple[str, str]]:
 
 
 def _sentencepiece() -> bytes:
-    import sentencepiece as spm
+    from tests.support.tiny_model import sample_sentencepiece
 
-    lines = [line for line in SAMPLE.read_text(encoding="utf-8").splitlines() if line.strip()]
-    buffer = io.BytesIO()
-    spm.SentencePieceTrainer.train(
-        sentence_iterator=iter(lines),
-        model_writer=buffer,
-        vocab_size=VOCAB_SIZE,
-        hard_vocab_limit=False,
-        character_coverage=0.9995,
-        byte_fallback=True,
-        model_type="unigram",
-        num_threads=2,
-        minloglevel=2,
-    )
-    return buffer.getvalue()
+    return sample_sentencepiece(VOCAB_SIZE)
 
 
 def cached_packages() -> list[Path]:

@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import io
 import json
 import math
 import os
@@ -166,20 +165,10 @@ def build_package(folder: Path) -> None:
     import sentencepiece as spm
     from ctranslate2.specs import transformer_spec
 
-    lines = [line for line in SAMPLE.read_text(encoding="utf-8").splitlines() if line.strip()]
-    buffer = io.BytesIO()
-    spm.SentencePieceTrainer.train(
-        sentence_iterator=iter(lines),
-        model_writer=buffer,
-        vocab_size=VOCAB_SIZE,
-        hard_vocab_limit=False,
-        character_coverage=0.9995,
-        byte_fallback=True,
-        model_type="unigram",
-        num_threads=2,
-        minloglevel=2,
-    )
-    processor = spm.SentencePieceProcessor(model_proto=buffer.getvalue())
+    from tests.support.tiny_model import sample_sentencepiece
+
+    model_proto = sample_sentencepiece(VOCAB_SIZE)
+    processor = spm.SentencePieceProcessor(model_proto=model_proto)
     vocabulary = [processor.id_to_piece(i) for i in range(processor.get_piece_size())]
     vocabulary += [f"<extra_{i}>" for i in range(VOCAB_SIZE - len(vocabulary))]
 
@@ -228,7 +217,7 @@ def build_package(folder: Path) -> None:
     spec.optimize(quantization="int8")
     (folder / "model").mkdir(parents=True)
     spec.save(str(folder / "model"))
-    (folder / "sentencepiece.model").write_bytes(buffer.getvalue())
+    (folder / "sentencepiece.model").write_bytes(model_proto)
     (folder / "minisbd").mkdir()
     (folder / "minisbd" / "zh.onnx").write_bytes(rule_based_sbd_onnx())
     metadata = {

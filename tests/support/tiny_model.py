@@ -60,6 +60,27 @@ def sentencepiece_model() -> bytes:
     return buffer.getvalue()
 
 
+def sample_sentencepiece(vocab_size: int) -> bytes:
+    """A SentencePiece model of *vocab_size* pieces trained on the shared sample alone, as a
+    real package's would be on its corpus (the benchmarks' realistic-size models)."""
+    import sentencepiece as spm
+
+    lines = [line for line in SAMPLE_TEXT.read_text(encoding="utf-8").splitlines() if line.strip()]
+    buffer = io.BytesIO()
+    spm.SentencePieceTrainer.train(
+        sentence_iterator=iter(lines),
+        model_writer=buffer,
+        vocab_size=vocab_size,
+        hard_vocab_limit=False,
+        character_coverage=0.9995,
+        byte_fallback=True,
+        model_type="unigram",
+        num_threads=2,
+        minloglevel=2,
+    )
+    return buffer.getvalue()
+
+
 def _layer_norm(spec: object, d: int) -> None:
     spec.gamma = np.ones(d, np.float32)  # type: ignore[attr-defined]
     spec.beta = np.zeros(d, np.float32)  # type: ignore[attr-defined]

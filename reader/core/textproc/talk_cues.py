@@ -28,7 +28,7 @@ _NOT_INVITATION = r"(?![^,，。！？!?]{0,20}(?:批评|指正|加入|关注|�
 
 # A host introducing the next talk: strong evidence that a talk starts here.
 INTRO_STRONG = (
-    _p(r"有请(?!.{0,12}(?:回答|回应|谈谈|谈一谈|说说|说一说|讲讲|补充|发言|提问|问))"),
+    _p(r"(?<![只没])有请(?!.{0,12}(?:回答|回应|谈谈|谈一谈|说说|说一说|讲讲|补充|发言|提问|问))"),
     _p(r"(?:热烈|隆重)?欢迎" + _NOT_AUDIENCE + _NOT_INVITATION + r"[^,，。！？!?]{1,14}?" + _NAME_TITLE),
     _p(r"(?:报告|演讲|分享|讲座|talk)的?(?:题目|主题|标题)"),
     _p(

@@ -469,6 +469,10 @@ def _lead_in(
         best -= 1
     if best in headings:
         return best
+    if turn is not None:
+        hand_over = _host_turn_lead(units, offsets, best, floor)
+        if hand_over is not None:
+            return hand_over
     framed = _after_thanks(units, offsets, best, floor, paragraphs)
     if framed is not None:
         return min(framed, best) if turn is None else framed
@@ -483,6 +487,121 @@ def _lead_in(
     ):
         best -= 1
     return best
+
+
+def _host_turn_lead(units: Sequence[Unit], offsets: Sequence[int], anchor: int, floor: int) -> int | None:
+    """Where the file names its speakers: the start of the host's turn that introduces the talk at
+    *anchor*, after the thanks it opens with. A host's introduction often runs longer than its
+    first invitation (a bio, a second "掌声欢迎" at the end), and ASR puts stray thanks inside it
+    ("谢谢董事长" misheard), so the turn — the run of the host's label, through another voice's
+    "好" or "可以" — tells where the hand-over began better than the cues inside it.
+
+    The thanks that open the turn ("谢谢再次掌声，谢谢。", "Thank you, Sarah.") and the host's
+    reactions after them stay with the talk that ended; the hand-over starts at the first
+    transition after them, or right after them. None when the turn reaches further back than a
+    host introduces anyone (the host and the speakers share one label) with no thanks in it."""
+    host = units[anchor].speaker
+    if host is None:
+        return None
+    # "掌声欢迎刘社长" under a new label right after the host's invitation under another: the
+    # diarizer split the host, and the invitation before is where the turn is.
+    invited = next(
+        (k for k in _reach(offsets, anchor, -1, 8, 500) if k > floor and find_cues(units[k].text).intro >= 1.5), None
+    )
+    if invited is not None and units[invited].speaker not in (None, host):
+        anchor, host = invited, units[invited].speaker
+    first = anchor
+    j = anchor - 1
+    while j > floor and offsets[anchor] - offsets[j] <= _TURN_REACH_CHARS:
+        if units[j].speaker == host:
+            first = j
+            j -= 1
+            continue
+        # Another voice: an interjection when it is short and the host spoke just before it.
+        k = j
+        while k > floor and units[k].speaker != host and offsets[j + 1] - offsets[k] <= _INTERJECTION_CHARS:
+            k -= 1
+        if k <= floor or units[k].speaker != host or offsets[j + 1] - offsets[k + 1] > _INTERJECTION_CHARS:
+            break
+        if any(find_cues(units[m].text).intro >= 1.0 for m in range(k + 1, j + 1)):
+            break  # the other voice introduces someone too: the hand-over is not the host's alone
+        j = k
+    if first == anchor:
+        return None
+    # The host's first invitation or bio line in the turn: thanks heard after it are ASR noise or
+    # the host's own "掌声欢迎…，谢谢", not the close of the talk before.
+    anchor = next((k for k in range(first, anchor) if find_cues(units[k].text).intro >= 1.0), anchor)
+
+    def thanks_at(k: int) -> bool:
+        cue = find_cues(units[k].text)
+        return cue.intro < 1.0 and bool(cue.closing or _THANKS.search(units[k].text))
+
+    if offsets[anchor] - offsets[first] <= _INTRO_LEAD_CHARS:
+        # The thanks for the talk before open the turn; thanks further in are the bio's
+        # ("感谢他的巧思").
+        opening = [k for k in range(first, anchor) if offsets[k] - offsets[first] <= _TURN_THANKS_CHARS]
+    else:
+        # A turn this long holds the talk before too (one label for host and speaker): the
+        # thanks are the last ones before the introduction.
+        opening = list(range(first, anchor))
+    thanks = next((k for k in reversed(opening) if thanks_at(k)), None)
+    if thanks is None:
+        if offsets[anchor] - offsets[first] > _INTRO_LEAD_CHARS or first - 1 <= floor:
+            return None
+        return first  # the host took the floor to introduce: the turn is the hand-over
+    return _reactions_end(units, offsets, thanks, anchor, floor)
+
+
+def _reactions_end(units: Sequence[Unit], offsets: Sequence[int], thanks: int, anchor: int, floor: int) -> int:
+    """Where the host's words between the thanks at *thanks* and the introduction at *anchor*
+    turn from the talk that ended to the one that comes: the host's reactions ("what a moving
+    speech", a line of the speech quoted back) share words with the talk before, a bio or the
+    occasion of the next speech with the talk after. The first unit after the thanks when
+    nothing says otherwise."""
+    if anchor - thanks <= 2:
+        return thanks + 1
+    before = _words_between(units, offsets, thanks, -1, floor)
+    after = _words_between(units, offsets, anchor, 1, len(units))
+    best, best_gain, gain = thanks + 1, 0, 0
+    for k in range(thanks + 1, anchor):
+        words = set(content_words(units[k].text))
+        gain += len(words & before) - len(words & after)
+        if gain > best_gain:
+            best, best_gain = k + 1, gain
+    for k in range(best, anchor):
+        text = units[k].text
+        if k == anchor - 1 and len(text) < _SHORT_UNIT_CHARS and not _SEQUENCE.search(text):
+            break  # "现在，" + "让我们掌声欢迎…": the invitation's own first word, no turn away
+        if _is_transition(text) and not _trails_paragraph(units, k):
+            return k  # "最后，我们要特别邀请…", "接下来": the host says where the turn is
+    return best
+
+
+#: Words that place what follows in the programme ("finally", 接下来), unlike a bare "now".
+_SEQUENCE = re.compile(r"(?:next|finally|last|moving on)|最后|接下来|接着|下面|下一", re.IGNORECASE)
+
+
+#: How much of each talk the host's words between them are compared with.
+_REACTION_WINDOW_CHARS = 3000
+
+
+def _words_between(units: Sequence[Unit], offsets: Sequence[int], edge: int, direction: int, limit: int) -> set[str]:
+    """Content words of about :data:`_REACTION_WINDOW_CHARS` of text from *edge* on (the thanks
+    themselves, naming who is thanked, count with the talk before), not past *limit*."""
+    words: set[str] = set()
+    k = edge
+    while (k > limit if direction < 0 else k < limit) and abs(offsets[k] - offsets[edge]) <= _REACTION_WINDOW_CHARS:
+        words.update(content_words(units[k].text))
+        k += direction
+    return words
+
+
+#: How far back a host's turn introducing a talk may reach (two or three minutes of the host).
+_TURN_REACH_CHARS = 2500
+#: The thanks for the talk before come within this much of the start of the host's turn.
+_TURN_THANKS_CHARS = 300
+#: Another voice inside the host's turn this short ("好好呃", "可以可以") is an interjection.
+_INTERJECTION_CHARS = 60
 
 
 def _after_thanks(

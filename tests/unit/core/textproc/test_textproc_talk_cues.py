@@ -166,6 +166,8 @@ def test_hesitations_inside_a_phrase_do_not_hide_the_cue(text: str, field: str) 
         "也欢迎感兴趣的老师同学加入我们",
         "我们做了一个问答系统",
         "有请张老师来回答一下这个问题",
+        "我们董事会只有请一个外面的董事",
+        "那天我们没有请他来",
         "thank you for the question",
         "give a huge round of applause to Nikolai and his team for their commitment",
         "the model learns the score of the data",

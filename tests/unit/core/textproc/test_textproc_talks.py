@@ -437,6 +437,50 @@ def test_the_hosts_quips_after_the_thanks_stay_with_the_talk_that_ended() -> Non
     assert starts == [0, lines.index("最后，")]
 
 
+def _zh_lines(topic: str, seed: int) -> list[str]:
+    return [line + "。" for line in "".join(transcripts.body(topic, 30, seed)).split("。") if line]
+
+
+def test_a_hosts_long_introduction_starts_where_the_turn_leaves_the_thanks() -> None:
+    """The host thanks the guest, reads a bio with a misheard "谢谢" in it and invites the next
+    speaker twice: the talk starts at the host's first line after the opening thanks, not at
+    the last invitation or after the stray thanks."""
+    guest, author = _zh_lines("chips", 107), _zh_lines("graphs", 108)
+    host = [
+        "谢谢再次掌声，",
+        "谢谢。",
+        "王院长在学校服务了三十年，",
+        "一直关心年轻人的教育。",
+        "现在就掌声欢迎王院长上台。",
+        "他曾经写过一本书，",
+        "谢谢院长，",
+        "书里讲了很多学生的故事，",
+        "我们再次掌声欢迎王院长。",
+    ]
+    lines = [*guest, *host, *author]
+    speakers = ["Speaker 2"] * len(guest) + ["Speaker 1"] * len(host) + ["Speaker 3"] * len(author)
+    starts = find_talk_starts(_captions(lines, speakers))
+    assert starts == [0, lines.index("王院长在学校服务了三十年，")]
+
+
+def test_an_invitation_under_a_new_label_still_starts_at_the_hosts_turn() -> None:
+    """The diarizer gives the host's last "掌声欢迎…" a label of its own: the hand-over is still
+    the host's turn before it."""
+    guest, author = _zh_lines("alignment", 109), _zh_lines("graphs", 110)
+    host = [
+        "感恩李老师，再次掌声谢谢。",
+        "陈董事长和高教授认识了四十年，",
+        "两个人一起办了很多活动。",
+        "现在，",
+        "让我们掌声欢迎陈董事长上台。",
+        "陈董事长长期关心教育，",
+    ]
+    lines = [*guest, *host, "掌声欢迎陈董事长，", *author]
+    speakers = ["Speaker 2"] * len(guest) + ["Speaker 1"] * len(host) + ["Speaker 4"] + ["Speaker 3"] * len(author)
+    starts = find_talk_starts(_captions(lines, speakers))
+    assert starts == [0, lines.index("陈董事长和高教授认识了四十年，")]
+
+
 def test_a_bare_okay_ending_a_paragraph_closes_it() -> None:
     # Notes of several sentences a paragraph: "好的。" after the farewell ends the panel's paragraph,
     # and the host's introduction starts the next one.

@@ -630,11 +630,12 @@ def _after_thanks(
     for k in range(thanks + 1, anchor):
         if _is_transition(units[k].text) and not _trails_paragraph(units, k):
             return k
-    if _opens_turn(units[anchor].text):
-        return None  # "Um, okay, our next speaker…": the hand-over starts with the introduction
+    if _opens_turn(units[anchor].text) or find_cues(units[anchor].text).greeting:
+        # "Um, okay, our next speaker…", "Hello and welcome back…": the hand-over starts with it.
+        return None
     if offsets[anchor] - offsets[thanks + 1] <= _SHORT_FRAMING_CHARS:
         return thanks + 1
-    return None
+    return _reactions_end(units, offsets, thanks, anchor, floor)
 
 
 #: How far before an introduction the thanks for the talk before may be (a minute of the host).

@@ -421,6 +421,24 @@ def test_a_sentence_between_the_thanks_and_the_introduction_belongs_to_the_intro
     assert find_talk_starts(_captions(lines)) == [0, lines.index("And that is the world we all work in now.")]
 
 
+def test_a_hosts_long_framing_after_the_thanks_leads_into_the_next_talk() -> None:
+    """A minute of the host on the occasion of the next talk, between the thanks and the
+    invitation, belongs to the talk it leads into; a reaction naming the last talk's subject
+    stays with it."""
+    first, second = _sentences("inference", 30, 111), _sentences("climate", 30, 112)
+    handover = [
+        "Thank you so much, Priya.",
+        "Quantizing the key value cache like that is wild.",
+        "Our event in Lagos last spring was extra special because a whole group of fellows came along.",
+        "They travelled from twelve countries and stayed for three days of workshops with the community.",
+        "The fellows program supports people like them across the arc of their careers.",
+        "And one of them has been measuring the weather in a very unusual way.",
+        "Please welcome Omar Reyes.",
+    ]
+    lines = [*first, *handover, *second]
+    assert find_talk_starts(_captions(lines)) == [0, lines.index(handover[2])]
+
+
 def test_the_hosts_quips_after_the_thanks_stay_with_the_talk_that_ended() -> None:
     guest = [line + "。" for line in "".join(transcripts.body("chips", 30, 105)).split("。") if line]
     author = [line + "。" for line in "".join(transcripts.body("graphs", 30, 106)).split("。") if line]

@@ -48,7 +48,7 @@ INTRO_STRONG = (
         r"\b(?:our|the) (?:next|first|second|third|last|final|following) (?:talk|presentation|panel)"
         r"(?: today| this (?:morning|afternoon|evening))?,? (?:is|will be|comes from|is given by|is by)\b"
     ),
-    _p(r"\bnext up,? (?:is|we have|we've got)\b|\bnext up\b[^.?!]{0,60}\bwe (?:have|'ve got)\b"),
+    _p(r"\b(?:next up|up next),? (?:is|we have|we've got)\b|\bnext up\b[^.?!]{0,60}\bwe (?:have|'ve got)\b"),
     _p(
         r"\b(?:pleasure|honou?r|privilege|happy|pleased|delighted|glad|excited) to (?:introduce|welcome) "
         r"(?:(?:our|the) (?:next |first |keynote |invited |distinguished )?(?:speaker|guest|panelist)|"
@@ -72,10 +72,17 @@ INTRO_STRONG = (
     ),
     _p(r"\bput your hands together for\b"),
     _p(
-        r"\b(?:now )?taking the stage\b|\b(?:welcome|invite|bring|join(?:ing)?) [^.?!]{0,40}\b(?:to|onto|on) "
+        r"\b(?:now )?(?:taking|coming (?:up )?to) the stage\b|"
+        r"\b(?:welcome|invite|bring|join(?:ing)?) [^.?!]{0,40}\b(?:to|onto|on) "
         r"(?:the )?(?:ted )?stage\b|\bcome (?:on )?up (?:to|on) (?:the )?stage\b"
     ),
     _p(r"\b(?:I'?d|I would) (?:like|love) to (?:invite|introduce|welcome)\b"),
+    # "So, we're gonna welcome Miami's very own…", "I'm thrilled to bring up…".
+    _p(
+        r"\b(?:we(?:'re| are)|I(?:'m| am))(?: now| so)? (?:going to|gonna|about to|"
+        r"(?:so |very |really )?(?:happy|excited|thrilled|delighted|pleased|proud|honou?red) to) "
+        r"(?:bring (?:up|on|out)|welcome|invite)\b"
+    ),
     # Handing over to a speaker or a recorded message: "let's hear from…", "we're going to hear from…".
     _p(
         r"\b(?:let'?s|let us|we(?:'re| are)(?: now)? going to|we(?:'ll| will)(?: now)?) hear "
@@ -89,7 +96,7 @@ INTRO_STRONG = (
     ),
     # A demo day or book launch: 下一位 (with who or what comes), 邀请…上台/上来, 掌声欢迎…致辞.
     _p(
-        r"(?:进行|轮到|请|有请|欢迎|邀请)下一位|下一位(?:是|就是|请|有请)?[^,，。！？!?]{0,8}"
+        r"(?:进行|轮到|请|有请|欢迎|邀请)下一位|(?:^|[,，。！？!?\s])(?:那|好|那么|接下来)?我们的?下一位|下一位(?:是|就是|请|有请)?[^,，。！？!?]{0,8}"
         r"(?:老师|教授|同学|嘉宾|讲者|选手|团队|项目|分享|演讲|报告|上台|上来)"
     ),
     _p(

@@ -66,7 +66,8 @@ INTRO_STRONG = (
     # Bringing someone on: "please give a big round of applause to X", "put your hands together for"
     # (not applause *for* what someone did: "…to Nikolai and his team for their commitment").
     _p(
-        r"\b(?:give|have) (?:a |an )?(?:big |huge |warm |great )?(?:round of applause|hand|welcome) (?:to|for) "
+        r"\b(?:give|have) (?:a |an )?(?:(?:very|really|big|huge|warm|great|massive|loud),? ){0,3}"
+        r"(?:round of applause|hand|welcome) (?:to|for) "
         r"(?:our (?:next |first |final |last )?(?:speaker|guest|presenter)|(?-i:[A-Z][a-z]+))"
         r"(?![^.?!]{0,40}\bfor (?:their|his|her|your|all|the)\b)"
     ),

@@ -172,6 +172,7 @@ def test_hesitations_inside_a_phrase_do_not_hide_the_cue(text: str, field: str) 
         "有请张老师来回答一下这个问题",
         "我们董事会只有请一个外面的董事",
         "那天我们没有请他来",
+        "当时他也邀请到了你，",
         "thank you for the question",
         "give a huge round of applause to Nikolai and his team for their commitment",
         "the model learns the score of the data",

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QFont, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QInputDialog,
@@ -29,15 +29,16 @@ from PySide6.QtWidgets import (
 from reader import APP_NAME
 from reader.gui.dialogs.confirm import ask
 from reader.gui.dialogs.errors import report_failure
+from reader.gui.history_actions import HistoryController
 from reader.gui.importing import ImportController
 from reader.gui.library_search import LibrarySearchController
-from reader.gui.models.reader_model import ORIGINAL, TRANSLATION, ReaderModel
+from reader.gui.models.reader_model import ReaderModel
 from reader.gui.models.talk_list import TalkListModel
 from reader.gui.notes import NotesController
 from reader.gui.operations import Operations
-from reader.gui.operations import history as history_ops
 from reader.gui.operations import talks as talk_ops
 from reader.gui.operations import text as text_ops
+from reader.gui.reading_options import ReadingOptionsController
 from reader.gui.settings import Settings
 from reader.gui.shortcuts import key_sequences
 from reader.gui.talk_list import TalkListController
@@ -63,7 +64,6 @@ def elided(text: str, limit: int = 40) -> str:
 
 
 IMPORT_SUFFIXES = {".txt", ".md", ".markdown", ".srt", ".vtt", ".text"}
-MIN_ZOOM, MAX_ZOOM = -6, 12
 
 
 class MainWindow(QMainWindow):
@@ -101,7 +101,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self._restore_state()
         self.talk_list.refresh(select=self.settings.last_talk or None)
-        self.refresh_history()
+        self.history.refresh()
 
     # -- construction --------------------------------------------------------------------
     def _build_widgets(self) -> None:
@@ -196,6 +196,10 @@ class MainWindow(QMainWindow):
         self.library_search = LibrarySearchController(
             self.ops, self.search_field, self.search_panel, self.search_dock, self
         )
+        #: The View menu's reading options.
+        self.reading_options = ReadingOptionsController(
+            self.settings, self.reader_model, self.reader_view, self.find_bar, self
+        )
         #: Importing files and folders, and the report of how it went.
         self.importer = ImportController(self.ops, self)
         #: Highlights and notes.
@@ -211,7 +215,9 @@ class MainWindow(QMainWindow):
         action.setCheckable(checkable)
         if name:
             action.setObjectName(name)
-        if checkable:
+        if slot is None:
+            pass  # a controller connects it
+        elif checkable:
             action.toggled.connect(slot)
         else:
             action.triggered.connect(lambda _checked=False: slot())
@@ -234,10 +240,12 @@ class MainWindow(QMainWindow):
             self.tr("&Preferences…"), self.open_preferences, [S.Preferences, "Ctrl+,"], name="actPrefs"
         )
         self.act_quit = self._action(self.tr("&Quit"), self.close, [S.Quit, "Ctrl+Q"], name="actQuit")
-        self.act_undo = self._action(self.tr("&Undo"), self.undo, S.Undo, name="actUndo")
+        self.act_undo = self._action(self.tr("&Undo"), None, S.Undo, name="actUndo")
         self.act_undo.setEnabled(False)
-        self.act_redo = self._action(self.tr("&Redo"), self.redo, ["Ctrl+Shift+Z", S.Redo], name="actRedo")
+        self.act_redo = self._action(self.tr("&Redo"), None, ["Ctrl+Shift+Z", S.Redo], name="actRedo")
         self.act_redo.setEnabled(False)
+        #: Undo and Redo: runs them, names them after what they would do.
+        self.history = HistoryController(self.ops, self.act_undo, self.act_redo, self)
         self.act_correct_source = self._action(
             self.tr("Correct &Sentence…"),
             self.correct_source_active,
@@ -270,42 +278,51 @@ class MainWindow(QMainWindow):
         self.view_modes = QActionGroup(self)
         self.act_both = self._action(
             self.tr("&Both Languages"),
-            lambda on: on and self.set_view_mode("both"),
+            lambda on: on and self.reading_options.set_view_mode("both"),
             QKeySequence("Ctrl+1"),
             checkable=True,
             name="actBoth",
         )
         self.act_original = self._action(
             self.tr("&Original Only"),
-            lambda on: on and self.set_view_mode("original"),
+            lambda on: on and self.reading_options.set_view_mode("original"),
             QKeySequence("Ctrl+2"),
             checkable=True,
             name="actOriginal",
         )
         self.act_translation = self._action(
             self.tr("&Translation Only"),
-            lambda on: on and self.set_view_mode("translation"),
+            lambda on: on and self.reading_options.set_view_mode("translation"),
             QKeySequence("Ctrl+3"),
             checkable=True,
             name="actTranslationOnly",
         )
         for action in (self.act_both, self.act_original, self.act_translation):
             self.view_modes.addAction(action)
-        self.act_swap = self._action(self.tr("&Swap Sides"), self.set_swapped, checkable=True, name="actSwap")
+        self.act_swap = self._action(
+            self.tr("&Swap Sides"), self.reading_options.set_swapped, checkable=True, name="actSwap"
+        )
         self.act_clean = self._action(
-            self.tr("&Clean Up Speech Noise"), self.set_clean, QKeySequence("Ctrl+L"), checkable=True, name="actClean"
+            self.tr("&Clean Up Speech Noise"),
+            self.reading_options.set_clean,
+            QKeySequence("Ctrl+L"),
+            checkable=True,
+            name="actClean",
         )
         self.act_timestamps = self._action(
-            self.tr("Show &Timestamps"), self.set_timestamps, checkable=True, name="actTimestamps"
+            self.tr("Show &Timestamps"), self.reading_options.set_timestamps, checkable=True, name="actTimestamps"
         )
         self.act_zoom_in = self._action(
-            self.tr("Zoom &In"), lambda: self.zoom(1), ["Ctrl+=", S.ZoomIn], name="actZoomIn"
+            self.tr("Zoom &In"), lambda: self.reading_options.zoom(1), ["Ctrl+=", S.ZoomIn], name="actZoomIn"
         )
         self.act_zoom_out = self._action(
-            self.tr("Zoom &Out"), lambda: self.zoom(-1), [S.ZoomOut, "Ctrl+-"], name="actZoomOut"
+            self.tr("Zoom &Out"), lambda: self.reading_options.zoom(-1), [S.ZoomOut, "Ctrl+-"], name="actZoomOut"
         )
         self.act_zoom_reset = self._action(
-            self.tr("&Actual Size"), lambda: self.zoom(None), QKeySequence("Ctrl+0"), name="actZoomReset"
+            self.tr("&Actual Size"),
+            lambda: self.reading_options.zoom(None),
+            QKeySequence("Ctrl+0"),
+            name="actZoomReset",
         )
         self.act_library = self._action(
             self.tr("&Library Pane"),
@@ -407,7 +424,7 @@ class MainWindow(QMainWindow):
         self.ops.changed.connect(self.talk_list.on_library_changed)
         self.ops.changed.connect(self.talk_view.on_library_changed)
         self.ops.changed.connect(self.notes.on_library_changed)
-        self.ops.changed.connect(lambda _change: self.refresh_history())
+        self.ops.changed.connect(self.history.on_library_changed)
         self.reader_view.split_requested.connect(self.split_talk)
         self.reader_view.glossary_requested.connect(self.add_to_glossary)
         self.reader_view.speaker_rename_requested.connect(self.rename_speaker)
@@ -419,6 +436,7 @@ class MainWindow(QMainWindow):
         self.talk_translation.translated_counted.connect(self.talk_model.set_translated)
         self.translation.running_changed.connect(self.act_stop.setEnabled)
         self.notes.status.connect(self.statusBar().showMessage)
+        self.history.status.connect(self.statusBar().showMessage)
         self.importer.status.connect(self.statusBar().showMessage)
         self.banner.action_triggered.connect(self.open_models)
         self.reader_model.dataChanged.connect(lambda *_: self.find_bar.schedule_refresh())
@@ -442,15 +460,13 @@ class MainWindow(QMainWindow):
         if not s.splitter.isEmpty():
             self.splitter.restoreState(s.splitter)
         self.act_clean.setChecked(s.clean)
-        self.reader_model.set_clean(s.clean)
         self.act_timestamps.setChecked(s.show_timestamps)
-        self.reader_view.delegate.show_timestamps = s.show_timestamps
         {"both": self.act_both, "original": self.act_original, "translation": self.act_translation}[
             s.view_mode
         ].setChecked(True)
         self.act_swap.setChecked(s.swap_sides)
         self.act_library.setChecked(True)
-        self._apply_zoom()
+        self.reading_options.apply_settings()
 
     def save_state(self) -> None:
         s = self.settings
@@ -459,53 +475,6 @@ class MainWindow(QMainWindow):
         s.splitter = QByteArray(self.splitter.saveState())
         self.talk_view.save_position()
         s.sync()
-
-    # -- view toggles --------------------------------------------------------------------
-    # Each toggle keeps the sentence being read where it is on screen (ReaderView.keeping_place).
-    def set_view_mode(self, mode: str) -> None:
-        self.settings.view_mode = mode
-        with self.reader_view.keeping_place():
-            self.reader_view.setColumnHidden(ORIGINAL, mode == "translation")
-            self.reader_view.setColumnHidden(TRANSLATION, mode == "original")
-            self.reader_view.relayout()
-        self.find_bar.refresh()
-
-    def set_swapped(self, swapped: bool) -> None:
-        self.settings.swap_sides = swapped
-        header = self.reader_view.header()
-        want = [TRANSLATION, ORIGINAL] if swapped else [ORIGINAL, TRANSLATION]
-        if header.logicalIndex(0) != want[0]:
-            header.swapSections(0, 1)
-        self.reader_view.viewport().update()
-
-    def set_clean(self, clean: bool) -> None:
-        self.settings.clean = clean
-        with self.reader_view.keeping_place():
-            self.reader_model.set_clean(clean)
-        self.find_bar.refresh()
-
-    def set_timestamps(self, show: bool) -> None:
-        self.settings.show_timestamps = show
-        with self.reader_view.keeping_place():
-            self.reader_view.delegate.show_timestamps = show
-            self.reader_view.relayout()
-
-    def reader_font(self) -> QFont:
-        font = QFont(self.font())
-        base = font.pointSizeF() if font.pointSizeF() > 0 else 10.0
-        font.setPointSizeF(max(6.0, base + 2 + self.settings.zoom))
-        return font
-
-    def zoom(self, step: int | None) -> None:
-        zoom = 0 if step is None else max(MIN_ZOOM, min(MAX_ZOOM, self.settings.zoom + step))
-        self.settings.zoom = zoom
-        self._apply_zoom()
-
-    def _apply_zoom(self) -> None:
-        with self.reader_view.keeping_place():
-            self.reader_view.delegate.set_font(self.reader_font())
-            if self.reader_model.rowCount():
-                self.reader_view.relayout()
 
     # -- editing -------------------------------------------------------------------------
     def correct_active(self) -> None:
@@ -566,21 +535,6 @@ class MainWindow(QMainWindow):
                 self.talk_translation.translate_sentence(talk_id, segment_id)
 
         text_ops.correct_source(self.ops, segment_id, text, done)
-
-    def refresh_history(self) -> None:
-        """Name the actions Undo and Redo would take back or do again (read off the GUI thread)."""
-        history_ops.load_pending(self.ops, self._show_history)
-
-    def _show_history(self, pending: history_ops.Pending) -> None:
-        next_undo, next_redo = pending
-        self.act_undo.setEnabled(next_undo is not None)
-        self.act_undo.setText(
-            self.tr("&Undo %1").replace("%1", history_ops.action_name(next_undo)) if next_undo else self.tr("&Undo")
-        )
-        self.act_redo.setEnabled(next_redo is not None)
-        self.act_redo.setText(
-            self.tr("&Redo %1").replace("%1", history_ops.action_name(next_redo)) if next_redo else self.tr("&Redo")
-        )
 
     def current_talk(self) -> int | None:
         return self.reader_model.talk_id or self.library_pane.current_talk()
@@ -721,22 +675,6 @@ class MainWindow(QMainWindow):
             ),
             destructive=True,
         )
-
-    def undo(self) -> None:
-        def done(entry) -> None:
-            self.statusBar().showMessage(self.tr("Undone: %1").replace("%1", history_ops.action_name(entry)), 5000)
-
-        history_ops.undo(self.ops, done, self._history_failed)
-
-    def redo(self) -> None:
-        def done(entry) -> None:
-            self.statusBar().showMessage(self.tr("Redone: %1").replace("%1", history_ops.action_name(entry)), 5000)
-
-        history_ops.redo(self.ops, done, self._history_failed)
-
-    def _history_failed(self, failure: Failure) -> None:
-        report_failure(self, failure)
-        self.refresh_history()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls() and any(url.isLocalFile() for url in event.mimeData().urls()):

@@ -1588,6 +1588,40 @@
     </message>
 </context>
 <context>
+    <name>HistoryController</name>
+    <message>
+        <location filename="../../reader/gui/history_actions.py" line="50"/>
+        <source>Undone: %1</source>
+        <extracomment>A short message for the status bar: text, milliseconds to show it.</extracomment>
+        <translation>已撤销：%1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/history_actions.py" line="56"/>
+        <source>Redone: %1</source>
+        <translation>已重做：%1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/history_actions.py" line="68"/>
+        <source>&amp;Undo %1</source>
+        <translation>撤销 %1(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/history_actions.py" line="68"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/history_actions.py" line="72"/>
+        <source>&amp;Redo %1</source>
+        <translation>重做 %1(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/history_actions.py" line="72"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>ImportController</name>
     <message>
         <location filename="../../reader/gui/importing.py" line="57"/>
@@ -1819,14 +1853,14 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../reader/gui/main_window.py" line="96"/>
-        <location filename="../../reader/gui/main_window.py" line="388"/>
+        <location filename="../../reader/gui/main_window.py" line="405"/>
         <source>Original</source>
         <extracomment>The user picked another UI language or theme in preferences. Emitted after a talk&apos;s rows are on screen (benchmarks, tests): talk id. The talk list was (re)loaded. Where every edit starts, and the one &quot;library changed&quot; signal it ends in.</extracomment>
         <translation>原文</translation>
     </message>
     <message>
         <location filename="../../reader/gui/main_window.py" line="96"/>
-        <location filename="../../reader/gui/main_window.py" line="390"/>
+        <location filename="../../reader/gui/main_window.py" line="407"/>
         <source>Translation</source>
         <translation>译文</translation>
     </message>
@@ -1851,388 +1885,367 @@
         <translation>搜索文库 (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="224"/>
+        <location filename="../../reader/gui/main_window.py" line="230"/>
         <source>&amp;Import Transcripts…</source>
-        <extracomment>The open talk: loads it off the GUI thread and shows it. The library pane&apos;s list, kept on the open talk. Background translation of the open talk. The toolbar&apos;s library search and its results dock. Importing files and folders, and the report of how it went. Highlights and notes.</extracomment>
+        <extracomment>The open talk: loads it off the GUI thread and shows it. The library pane&apos;s list, kept on the open talk. Background translation of the open talk. The toolbar&apos;s library search and its results dock. The View menu&apos;s reading options. Importing files and folders, and the report of how it went. Highlights and notes.</extracomment>
         <translation>导入文字稿(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="227"/>
+        <location filename="../../reader/gui/main_window.py" line="233"/>
         <source>Import &amp;Folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="232"/>
+        <location filename="../../reader/gui/main_window.py" line="238"/>
         <source>Translation &amp;Models…</source>
         <translation>翻译模型(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="234"/>
+        <location filename="../../reader/gui/main_window.py" line="240"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="236"/>
+        <location filename="../../reader/gui/main_window.py" line="242"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="237"/>
-        <location filename="../../reader/gui/main_window.py" line="578"/>
+        <location filename="../../reader/gui/main_window.py" line="243"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="239"/>
-        <location filename="../../reader/gui/main_window.py" line="582"/>
+        <location filename="../../reader/gui/main_window.py" line="245"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="242"/>
+        <location filename="../../reader/gui/main_window.py" line="250"/>
         <source>Correct &amp;Sentence…</source>
+        <extracomment>Undo and Redo: runs them, names them after what they would do.</extracomment>
         <translation>修改原文(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="247"/>
+        <location filename="../../reader/gui/main_window.py" line="255"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="248"/>
+        <location filename="../../reader/gui/main_window.py" line="256"/>
         <source>&amp;Find in Talk…</source>
         <translation>在演讲中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="250"/>
+        <location filename="../../reader/gui/main_window.py" line="258"/>
         <source>Find &amp;Next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="253"/>
+        <location filename="../../reader/gui/main_window.py" line="261"/>
         <source>Find Pre&amp;vious</source>
         <translation>查找上一个(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="256"/>
+        <location filename="../../reader/gui/main_window.py" line="264"/>
         <source>&amp;Search Library…</source>
         <translation>搜索文库(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="258"/>
+        <location filename="../../reader/gui/main_window.py" line="266"/>
         <source>C&amp;orrect Translation…</source>
         <translation>修改译文(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="259"/>
+        <location filename="../../reader/gui/main_window.py" line="267"/>
         <source>&amp;Glossary…</source>
         <translation>术语表(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="261"/>
+        <location filename="../../reader/gui/main_window.py" line="269"/>
         <source>&amp;Highlight</source>
         <translation>高亮(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="264"/>
+        <location filename="../../reader/gui/main_window.py" line="272"/>
         <source>Add &amp;Note…</source>
         <translation>添加笔记(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="267"/>
+        <location filename="../../reader/gui/main_window.py" line="275"/>
         <source>&amp;Notes</source>
         <translation>笔记(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="269"/>
+        <location filename="../../reader/gui/main_window.py" line="277"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="272"/>
+        <location filename="../../reader/gui/main_window.py" line="280"/>
         <source>&amp;Both Languages</source>
         <translation>双语对照(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="279"/>
+        <location filename="../../reader/gui/main_window.py" line="287"/>
         <source>&amp;Original Only</source>
         <translation>仅原文(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="286"/>
+        <location filename="../../reader/gui/main_window.py" line="294"/>
         <source>&amp;Translation Only</source>
         <translation>仅译文(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="294"/>
+        <location filename="../../reader/gui/main_window.py" line="303"/>
         <source>&amp;Swap Sides</source>
         <translation>交换左右(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="296"/>
+        <location filename="../../reader/gui/main_window.py" line="306"/>
         <source>&amp;Clean Up Speech Noise</source>
         <translation>清理口语杂音(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="299"/>
+        <location filename="../../reader/gui/main_window.py" line="313"/>
         <source>Show &amp;Timestamps</source>
         <translation>显示时间戳(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="302"/>
+        <location filename="../../reader/gui/main_window.py" line="316"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="305"/>
+        <location filename="../../reader/gui/main_window.py" line="319"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="308"/>
+        <location filename="../../reader/gui/main_window.py" line="322"/>
         <source>&amp;Actual Size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="311"/>
+        <location filename="../../reader/gui/main_window.py" line="328"/>
         <source>&amp;Library Pane</source>
         <translation>文库面板(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="318"/>
+        <location filename="../../reader/gui/main_window.py" line="335"/>
         <source>Search &amp;Results</source>
         <translation>搜索结果(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="319"/>
+        <location filename="../../reader/gui/main_window.py" line="336"/>
         <source>&amp;Rename…</source>
         <translation>重命名(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="321"/>
+        <location filename="../../reader/gui/main_window.py" line="338"/>
         <source>Rename S&amp;peaker…</source>
         <translation>重命名发言人(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="323"/>
+        <location filename="../../reader/gui/main_window.py" line="340"/>
         <source>&amp;Split Before Selected Sentence</source>
         <translation>在所选句子前拆分(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="324"/>
+        <location filename="../../reader/gui/main_window.py" line="341"/>
         <source>&amp;Merge With Next Talk</source>
         <translation>与下一个演讲合并(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="325"/>
+        <location filename="../../reader/gui/main_window.py" line="342"/>
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="327"/>
+        <location filename="../../reader/gui/main_window.py" line="344"/>
         <source>&amp;Translate Talk</source>
         <translation>翻译演讲(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="329"/>
+        <location filename="../../reader/gui/main_window.py" line="346"/>
         <source>Sto&amp;p Translating</source>
         <translation>停止翻译(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="331"/>
+        <location filename="../../reader/gui/main_window.py" line="348"/>
         <source>&amp;About Talk Reader</source>
         <translation>关于 Talk Reader(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="332"/>
+        <location filename="../../reader/gui/main_window.py" line="349"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="336"/>
+        <location filename="../../reader/gui/main_window.py" line="353"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="343"/>
+        <location filename="../../reader/gui/main_window.py" line="360"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="353"/>
+        <location filename="../../reader/gui/main_window.py" line="370"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="361"/>
+        <location filename="../../reader/gui/main_window.py" line="378"/>
         <source>&amp;Talk</source>
         <translation>演讲(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="367"/>
+        <location filename="../../reader/gui/main_window.py" line="384"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="369"/>
+        <location filename="../../reader/gui/main_window.py" line="386"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="387"/>
+        <location filename="../../reader/gui/main_window.py" line="404"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="389"/>
+        <location filename="../../reader/gui/main_window.py" line="406"/>
         <source>Both</source>
         <translation>双语</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="391"/>
+        <location filename="../../reader/gui/main_window.py" line="408"/>
         <source>Swap</source>
         <translation>交换</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="392"/>
+        <location filename="../../reader/gui/main_window.py" line="409"/>
         <source>Clean</source>
         <translation>清理</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="516"/>
-        <location filename="../../reader/gui/main_window.py" line="545"/>
+        <location filename="../../reader/gui/main_window.py" line="485"/>
+        <location filename="../../reader/gui/main_window.py" line="514"/>
         <source>Click a sentence first.</source>
         <translation>请先点击一个句子。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="534"/>
+        <location filename="../../reader/gui/main_window.py" line="503"/>
         <source>Translation saved.</source>
         <translation>译文已保存。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="563"/>
+        <location filename="../../reader/gui/main_window.py" line="532"/>
         <source>Sentence corrected. Undo with Ctrl+Z.</source>
         <translation>原文已修改。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="578"/>
-        <source>&amp;Undo %1</source>
-        <translation>撤销 %1(&amp;U)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="582"/>
-        <source>&amp;Redo %1</source>
-        <translation>重做 %1(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="599"/>
+        <location filename="../../reader/gui/main_window.py" line="553"/>
         <source>Rename Talk</source>
         <translation>重命名演讲</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="600"/>
+        <location filename="../../reader/gui/main_window.py" line="554"/>
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="614"/>
+        <location filename="../../reader/gui/main_window.py" line="568"/>
         <source>This talk names no speakers.</source>
         <translation>这个演讲没有标明发言人。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="635"/>
+        <location filename="../../reader/gui/main_window.py" line="589"/>
         <source>“%1” merged into “%2”.</source>
         <translation>“%1”已并入“%2”。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="635"/>
+        <location filename="../../reader/gui/main_window.py" line="589"/>
         <source>“%1” renamed to “%2”.</source>
         <translation>“%1”已重命名为“%2”。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="643"/>
+        <location filename="../../reader/gui/main_window.py" line="597"/>
         <source>Click the sentence the new talk should start with.</source>
         <translation>请点击新演讲开头的句子。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="653"/>
+        <location filename="../../reader/gui/main_window.py" line="607"/>
         <source>Split: the rest is now a talk of its own.</source>
         <translation>已拆分：其余部分成为一个单独的演讲。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="662"/>
+        <location filename="../../reader/gui/main_window.py" line="616"/>
         <source>Split Talk</source>
         <translation>拆分演讲</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="663"/>
+        <location filename="../../reader/gui/main_window.py" line="617"/>
         <source>Start a new talk at “%1”?</source>
         <translation>从“%1”开始新的演讲？</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="665"/>
+        <location filename="../../reader/gui/main_window.py" line="619"/>
         <source>Split</source>
         <translation>拆分</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="666"/>
+        <location filename="../../reader/gui/main_window.py" line="620"/>
         <source>This sentence and everything after it become a talk of their own.</source>
         <translation>这一句及其后的所有内容将成为单独的演讲。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="686"/>
+        <location filename="../../reader/gui/main_window.py" line="640"/>
         <source>Merge Talks</source>
         <translation>合并演讲</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="687"/>
+        <location filename="../../reader/gui/main_window.py" line="641"/>
         <source>Append “%1” to “%2”?</source>
         <translation>把“%1”追加到“%2”之后？</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="689"/>
+        <location filename="../../reader/gui/main_window.py" line="643"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="708"/>
+        <location filename="../../reader/gui/main_window.py" line="662"/>
         <source>Talk deleted. Undo with Ctrl+Z.</source>
         <translation>演讲已删除。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="803"/>
+        <location filename="../../reader/gui/main_window.py" line="741"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="714"/>
+        <location filename="../../reader/gui/main_window.py" line="668"/>
         <source>Delete Talk</source>
         <translation>删除演讲</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="715"/>
+        <location filename="../../reader/gui/main_window.py" line="669"/>
         <source>Delete “%1”?</source>
         <translation>删除“%1”？</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="717"/>
+        <location filename="../../reader/gui/main_window.py" line="671"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="719"/>
+        <location filename="../../reader/gui/main_window.py" line="673"/>
         <source>Its text, translations and notes are removed from the library. You can undo this with Ctrl+Z, also after restarting.</source>
         <translation>它的文本、译文和笔记将从资料库中删除。可以按 Ctrl+Z 撤销，重启后也可以。</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="727"/>
-        <source>Undone: %1</source>
-        <translation>已撤销：%1</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="733"/>
-        <source>Redone: %1</source>
-        <translation>已重做：%1</translation>
     </message>
 </context>
 <context>

@@ -92,7 +92,16 @@ WINDOW_FORBIDDEN_CALLS = {"Op", "load_talk", "load_notes", "clean_texts", "list_
 #: Methods of the app's TranslationController that drive a run (the window may only stop it).
 TRANSLATION_DRIVING = {"start", "prioritise", "stop_for", "models_changed"}
 #: The controllers the window creates: each is given what it works on, never the window.
-CONTROLLERS = ("notes", "talk_view", "talk_list", "talk_translation", "library_search", "importing")
+CONTROLLERS = (
+    "notes",
+    "talk_view",
+    "talk_list",
+    "talk_translation",
+    "library_search",
+    "importing",
+    "reading_options",
+    "history_actions",
+)
 
 
 def _window_violations(path: Path, root: Path = ROOT.parent) -> list[str]:

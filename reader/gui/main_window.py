@@ -67,6 +67,9 @@ IMPORT_SUFFIXES = {".txt", ".md", ".markdown", ".srt", ".vtt", ".text"}
 
 
 class MainWindow(QMainWindow):
+    """Lays out the panes and wires menus, shortcuts and the panes' requests to the
+    controllers and operations that carry them out."""
+
     #: The user picked another UI language or theme in preferences.
     preferences_applied = Signal(str, str)
     #: Emitted after a talk's rows are on screen (benchmarks, tests): talk id.

@@ -168,7 +168,7 @@ def shoot(out: Path) -> list[Path]:
                 if theme == "light" and language == "en":
                     # The long Chinese transcript, untranslated rows waiting, find bar open.
                     big = max(talks, key=lambda t: t.segments)
-                    window.open_talk(big.id)
+                    window.talk_view.open(big.id)
                     deadline = time.monotonic() + 10
                     while window.reader_model.talk_id != big.id and time.monotonic() < deadline:
                         settle(app, 0.05)
@@ -178,7 +178,7 @@ def shoot(out: Path) -> list[Path]:
                     window.grab().save(str(path))
                     shots.append(path)
                     window.find_bar.close_bar()
-                    window.search("memory")
+                    window.library_search.search("memory")
                     settle(app, 1.0)
                     path = out / "search-light-en.png"
                     window.grab().save(str(path))
@@ -220,7 +220,7 @@ def shoot_notes_and_export(app, window, out: Path) -> list[Path]:
 
     shots = []
     talk_id = next(t.id for t in window.talk_model.talks if t.source == "ai-chips-knowles.srt")
-    window.open_talk(talk_id)
+    window.talk_view.open(talk_id)
     deadline = time.monotonic() + 10
     while window.reader_model.talk_id != talk_id and time.monotonic() < deadline:
         settle(app, 0.05)

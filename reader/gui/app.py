@@ -216,8 +216,8 @@ class AppController(QObject):
         window.preferences_applied.connect(self.apply_preferences)
         # The welcome view's sample and model buttons (see reader.gui.first_run).
         self.first_run = FirstRun(window)
-        self.first_run.models_changed.connect(window._models_changed)
-        self.model_watch.changed.connect(window._models_changed)
+        self.first_run.models_changed.connect(window.talk_translation.models_changed)
+        self.model_watch.changed.connect(window.talk_translation.models_changed)
         self.model_watch.changed.connect(self.first_run.check_models)
         self.window = window
         return window
@@ -243,13 +243,13 @@ class AppController(QObject):
         anchor = old.reader_view.reading_anchor() if old is not None else None
         if old is not None:
             old.save_state()
-            old.translation.translated.disconnect(old._on_translated)
+            old.talk_translation.detach()
             old.hide()
             old.deleteLater()
         window = self.build_window()
         if visible:
             window.show()
-        window.resume_at(anchor)  # the sentence being read stays where it was
+        window.talk_view.resume_at(anchor)  # the sentence being read stays where it was
         return window
 
     def _on_system_scheme(self, *_args: object) -> None:
@@ -275,7 +275,7 @@ class AppController(QObject):
         window.activateWindow()
         existing = [f for f in files if Path(f).is_file()]
         if existing:
-            window.import_files(existing)
+            window.importer.import_files(existing)
 
     def shutdown(self) -> None:
         if self.instance is not None:
@@ -382,7 +382,7 @@ def run(library: str | os.PathLike[str] | None = None, files: Sequence[str] = ()
     assert window is not None
     window.show()
     if files:
-        window.import_files([str(Path(f)) for f in files])
+        window.importer.import_files([str(Path(f)) for f in files])
     if smoke_test:
         from reader.gui.smoke import SmokeTest
 

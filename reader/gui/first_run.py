@@ -132,7 +132,7 @@ class FirstRun(QObject):
 
     def _sample_imported(self, talk_id: int) -> None:
         self.sample_ready.emit(talk_id)
-        self.window.refresh_talks(select=talk_id)
+        self.window.talk_list.refresh(select=talk_id)
 
     def _sample_failed(self, failure: Failure) -> None:
         self.sample_failed.emit(str(failure.exception))

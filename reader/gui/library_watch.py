@@ -217,13 +217,13 @@ class LibraryWatch(QObject):
             return
         changed = False
         if changes.talks:
-            window.refresh_talks()
+            window.talk_list.refresh()
             changed = True
         shown = window.reader_model
         talk = changes.state.open_talk
         if talk is not None and talk.talk_id == shown.talk_id:
             if changes.reload:
-                window.reload_talk()
+                window.talk_view.reload()
                 changed = True
             elif changes.translations:
                 # The app may have shown some of them since the poll began (its own batches).

@@ -1,22 +1,21 @@
-"""The main window: library pane, reader, search results, menus and the status bar.
+"""The main window: lays out the panes, wires menus and shortcuts to what carries them out.
 
-The window wires widgets to operations; it never runs database or translation work on
-the GUI thread (see :mod:`reader.gui.tasks`).
+The window itself loads, translates and searches nothing: each of those is a controller of
+its own, given the widgets it drives (:mod:`reader.gui.talk_list`, :mod:`reader.gui.talk_view`,
+:mod:`reader.gui.talk_translation`, :mod:`reader.gui.library_search`, :mod:`reader.gui.notes`),
+and every edit is an operation (:mod:`reader.gui.operations`) whose :class:`LibraryChange`
+each of them follows. None of them runs database or translation work on the GUI thread
+(see :mod:`reader.gui.tasks`). ``tests/unit/test_layers.py`` keeps it that way.
 """
 
 from __future__ import annotations
 
-import gc
-import time
-from collections.abc import Collection, Mapping
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QFont, QKeySequence
+from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
-    QFileDialog,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -28,70 +27,49 @@ from PySide6.QtWidgets import (
 )
 
 from reader import APP_NAME
-from reader.core.db import Library
-from reader.core.errors import NotFound
-from reader.core.library import TalkSummary, list_talks
 from reader.gui.dialogs.confirm import ask
-from reader.gui.dialogs.errors import report_failure, show_message
-from reader.gui.error_text import import_warning_lines
-from reader.gui.models.reader_model import ORIGINAL, TRANSLATION, ReaderModel
-from reader.gui.models.talk_data import TalkDocument, clean_texts, load_talk
-from reader.gui.models.talk_list import LANGUAGE_NAMES, TalkListModel
+from reader.gui.dialogs.errors import report_failure
+from reader.gui.history_actions import HistoryController
+from reader.gui.importing import ImportController
+from reader.gui.library_search import LibrarySearchController
+from reader.gui.models.reader_model import ReaderModel
+from reader.gui.models.talk_list import TalkListModel
 from reader.gui.notes import NotesController
-from reader.gui.operations import LibraryChange, Operations
-from reader.gui.operations import history as history_ops
-from reader.gui.operations import importing as import_ops
+from reader.gui.operations import Operations
 from reader.gui.operations import talks as talk_ops
 from reader.gui.operations import text as text_ops
-from reader.gui.search_backend import SearchResults, run_search
-from reader.gui.settings import ReadingPosition, Settings
+from reader.gui.reading_options import ReadingOptionsController
+from reader.gui.settings import Settings
 from reader.gui.shortcuts import key_sequences
-from reader.gui.tasks import Failure, Lane, Op, TaskManager
-from reader.gui.translation import PlanInfo, TranslationController
+from reader.gui.talk_list import TalkListController
+from reader.gui.talk_translation import TalkTranslationController
+from reader.gui.talk_view import TalkViewController
+from reader.gui.tasks import Failure, TaskManager
+from reader.gui.translation import TranslationController
 from reader.gui.widgets.find_bar import FindBar
 from reader.gui.widgets.library_pane import LibraryPane
 from reader.gui.widgets.notes_panel import NotesPanel
 from reader.gui.widgets.progress import ProgressWidget
-from reader.gui.widgets.reader_view import ReaderView, SentenceAnchor
+from reader.gui.widgets.reader_view import ReaderView
 from reader.gui.widgets.search_panel import SearchPanel
 from reader.gui.widgets.talk_header import Banner, TalkHeader
 from reader.gui.widgets.welcome import WelcomeView
 
 if TYPE_CHECKING:
-    from reader.core.folder_import import FolderImportSummary
-    from reader.core.importing import FileImportResult
-
-
-def freeze_long_lived_objects() -> None:
-    """Keep the cyclic GC from rescanning what a talk keeps alive for as long as it is open.
-
-    A full (generation 2) collection walks every tracked object; with a long talk loaded it
-    took ~75 ms, and whichever thread triggered it held the GIL meanwhile, so the window
-    froze. Young garbage is collected first (cheap), then the survivors are frozen; frozen
-    objects are still freed by reference counting when they go.
-    """
-    gc.collect(1)
-    gc.freeze()
-
-
-def _row_of(document: TalkDocument, segment_id: int, default: int) -> int:
-    """The row of *document* holding a segment (*default* when it is gone)."""
-    for row, paragraph in enumerate(document.paragraphs):
-        if any(segment.id == segment_id for segment in paragraph.segments):
-            return row
-    return default
+    from reader.core.db import Library
 
 
 def elided(text: str, limit: int = 40) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-FREEZE_EVERY_BATCHES = 8
 IMPORT_SUFFIXES = {".txt", ".md", ".markdown", ".srt", ".vtt", ".text"}
-MIN_ZOOM, MAX_ZOOM = -6, 12
 
 
 class MainWindow(QMainWindow):
+    """Lays out the panes and wires menus, shortcuts and the panes' requests to the
+    controllers and operations that carry them out."""
+
     #: The user picked another UI language or theme in preferences.
     preferences_applied = Signal(str, str)
     #: Emitted after a talk's rows are on screen (benchmarks, tests): talk id.
@@ -111,8 +89,6 @@ class MainWindow(QMainWindow):
         self.library = library
         self.settings = settings
         self.manager = manager or TaskManager.instance()
-        #: The last import's warnings, one line each in the UI language.
-        self.import_warnings: list[str] = []
         self.translation = translator or TranslationController(library, self.manager, self)
         #: Where every edit starts, and the one "library changed" signal it ends in.
         self.ops = Operations(library, self.manager, self)
@@ -121,20 +97,14 @@ class MainWindow(QMainWindow):
         self.talk_model = TalkListModel(self)
         self.reader_model = ReaderModel(self)
         self.reader_model.headers = (self.tr("Original"), self.tr("Translation"))
-        self._pending_position: ReadingPosition | None = None
-        self._pending_segment: int | None = None
-        self._pending_anchor: SentenceAnchor | None = None
-        self._loading_talk: int | None = None
-        self._opened_at = 0.0
-        self._batches_shown = 0
-        self.last_open_ms: float | None = None
         self._build_widgets()
+        self._build_controllers()
         self._build_actions()
         self._build_menus()
         self._connect()
         self._restore_state()
-        self.refresh_talks(select=self.settings.last_talk or None)
-        self.refresh_history()
+        self.talk_list.refresh(select=self.settings.last_talk or None)
+        self.history.refresh()
 
     # -- construction --------------------------------------------------------------------
     def _build_widgets(self) -> None:
@@ -191,7 +161,6 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.notes_dock)
         self.tabifyDockWidget(self.search_dock, self.notes_dock)
         self.notes_dock.hide()
-        self.notes = NotesController(self)
         self.search_field = QLineEdit(self)
         self.search_field.setObjectName("searchField")
         self.search_field.setPlaceholderText(self.tr("Search library (Ctrl+K)"))
@@ -203,6 +172,44 @@ class MainWindow(QMainWindow):
         self.statusBar().setSizeGripEnabled(False)
         self.resize(1240, 800)
 
+    def _build_controllers(self) -> None:
+        """What the panes do, each in a controller given the widgets it drives."""
+        #: The open talk: loads it off the GUI thread and shows it.
+        self.talk_view = TalkViewController(
+            self.ops,
+            self.settings,
+            self.reader_model,
+            self.reader_view,
+            self.header,
+            self.reader_stack,
+            self.empty_reader,
+            self.find_bar,
+            self,
+        )
+        # Before anyone else follows the talk view: the list selects the talk first.
+        self.talk_view.talk_shown.connect(lambda talk_id: self.library_pane.select_talk(talk_id, quiet=True))
+        self.talk_view.talk_shown.connect(self.talk_shown)
+        #: The library pane's list, kept on the open talk.
+        self.talk_list = TalkListController(self.ops, self.talk_model, self.library_pane, self.talk_view, self)
+        #: Background translation of the open talk.
+        self.talk_translation = TalkTranslationController(
+            self.translation, self.settings, self.reader_model, self.reader_view, self.banner, self.talk_view, self
+        )
+        #: The toolbar's library search and its results dock.
+        self.library_search = LibrarySearchController(
+            self.ops, self.search_field, self.search_panel, self.search_dock, self
+        )
+        #: The View menu's reading options.
+        self.reading_options = ReadingOptionsController(
+            self.settings, self.reader_model, self.reader_view, self.find_bar, self
+        )
+        #: Importing files and folders, and the report of how it went.
+        self.importer = ImportController(self.ops, self)
+        #: Highlights and notes.
+        self.notes = NotesController(
+            self.ops, self.reader_model, self.reader_view, self.notes_panel, self.notes_dock, self
+        )
+
     def _action(self, text: str, slot, shortcut=None, *, checkable: bool = False, name: str = "") -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
@@ -211,7 +218,9 @@ class MainWindow(QMainWindow):
         action.setCheckable(checkable)
         if name:
             action.setObjectName(name)
-        if checkable:
+        if slot is None:
+            pass  # a controller connects it
+        elif checkable:
             action.toggled.connect(slot)
         else:
             action.triggered.connect(lambda _checked=False: slot())
@@ -220,19 +229,26 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         S = QKeySequence.StandardKey
-        self.act_import = self._action(self.tr("&Import Transcripts…"), self.choose_import, S.Open, name="actImport")
+        self.act_import = self._action(
+            self.tr("&Import Transcripts…"), self.importer.choose_files, S.Open, name="actImport"
+        )
         self.act_import_folder = self._action(
-            self.tr("Import &Folder…"), self.choose_import_folder, QKeySequence("Ctrl+Shift+O"), name="actImportFolder"
+            self.tr("Import &Folder…"),
+            self.importer.choose_folder,
+            QKeySequence("Ctrl+Shift+O"),
+            name="actImportFolder",
         )
         self.act_models = self._action(self.tr("Translation &Models…"), self.open_models, name="actModels")
         self.act_prefs = self._action(
             self.tr("&Preferences…"), self.open_preferences, [S.Preferences, "Ctrl+,"], name="actPrefs"
         )
         self.act_quit = self._action(self.tr("&Quit"), self.close, [S.Quit, "Ctrl+Q"], name="actQuit")
-        self.act_undo = self._action(self.tr("&Undo"), self.undo, S.Undo, name="actUndo")
+        self.act_undo = self._action(self.tr("&Undo"), None, S.Undo, name="actUndo")
         self.act_undo.setEnabled(False)
-        self.act_redo = self._action(self.tr("&Redo"), self.redo, ["Ctrl+Shift+Z", S.Redo], name="actRedo")
+        self.act_redo = self._action(self.tr("&Redo"), None, ["Ctrl+Shift+Z", S.Redo], name="actRedo")
         self.act_redo.setEnabled(False)
+        #: Undo and Redo: runs them, names them after what they would do.
+        self.history = HistoryController(self.ops, self.act_undo, self.act_redo, self)
         self.act_correct_source = self._action(
             self.tr("Correct &Sentence…"),
             self.correct_source_active,
@@ -248,7 +264,7 @@ class MainWindow(QMainWindow):
             self.tr("Find Pre&vious"), self.find_bar.find_previous, [S.FindPrevious, "Shift+F3"], name="actFindPrev"
         )
         self.act_search = self._action(
-            self.tr("&Search Library…"), self.focus_search, QKeySequence("Ctrl+K"), name="actSearch"
+            self.tr("&Search Library…"), self.library_search.focus, QKeySequence("Ctrl+K"), name="actSearch"
         )
         self.act_correct = self._action(self.tr("C&orrect Translation…"), self.correct_active, name="actCorrect")
         self.act_glossary = self._action(self.tr("&Glossary…"), self.open_glossary, name="actGlossary")
@@ -265,42 +281,51 @@ class MainWindow(QMainWindow):
         self.view_modes = QActionGroup(self)
         self.act_both = self._action(
             self.tr("&Both Languages"),
-            lambda on: on and self.set_view_mode("both"),
+            lambda on: on and self.reading_options.set_view_mode("both"),
             QKeySequence("Ctrl+1"),
             checkable=True,
             name="actBoth",
         )
         self.act_original = self._action(
             self.tr("&Original Only"),
-            lambda on: on and self.set_view_mode("original"),
+            lambda on: on and self.reading_options.set_view_mode("original"),
             QKeySequence("Ctrl+2"),
             checkable=True,
             name="actOriginal",
         )
         self.act_translation = self._action(
             self.tr("&Translation Only"),
-            lambda on: on and self.set_view_mode("translation"),
+            lambda on: on and self.reading_options.set_view_mode("translation"),
             QKeySequence("Ctrl+3"),
             checkable=True,
             name="actTranslationOnly",
         )
         for action in (self.act_both, self.act_original, self.act_translation):
             self.view_modes.addAction(action)
-        self.act_swap = self._action(self.tr("&Swap Sides"), self.set_swapped, checkable=True, name="actSwap")
+        self.act_swap = self._action(
+            self.tr("&Swap Sides"), self.reading_options.set_swapped, checkable=True, name="actSwap"
+        )
         self.act_clean = self._action(
-            self.tr("&Clean Up Speech Noise"), self.set_clean, QKeySequence("Ctrl+L"), checkable=True, name="actClean"
+            self.tr("&Clean Up Speech Noise"),
+            self.reading_options.set_clean,
+            QKeySequence("Ctrl+L"),
+            checkable=True,
+            name="actClean",
         )
         self.act_timestamps = self._action(
-            self.tr("Show &Timestamps"), self.set_timestamps, checkable=True, name="actTimestamps"
+            self.tr("Show &Timestamps"), self.reading_options.set_timestamps, checkable=True, name="actTimestamps"
         )
         self.act_zoom_in = self._action(
-            self.tr("Zoom &In"), lambda: self.zoom(1), ["Ctrl+=", S.ZoomIn], name="actZoomIn"
+            self.tr("Zoom &In"), lambda: self.reading_options.zoom(1), ["Ctrl+=", S.ZoomIn], name="actZoomIn"
         )
         self.act_zoom_out = self._action(
-            self.tr("Zoom &Out"), lambda: self.zoom(-1), [S.ZoomOut, "Ctrl+-"], name="actZoomOut"
+            self.tr("Zoom &Out"), lambda: self.reading_options.zoom(-1), [S.ZoomOut, "Ctrl+-"], name="actZoomOut"
         )
         self.act_zoom_reset = self._action(
-            self.tr("&Actual Size"), lambda: self.zoom(None), QKeySequence("Ctrl+0"), name="actZoomReset"
+            self.tr("&Actual Size"),
+            lambda: self.reading_options.zoom(None),
+            QKeySequence("Ctrl+0"),
+            name="actZoomReset",
         )
         self.act_library = self._action(
             self.tr("&Library Pane"),
@@ -319,7 +344,7 @@ class MainWindow(QMainWindow):
         self.act_merge = self._action(self.tr("&Merge With Next Talk"), self.merge_current_with_next, name="actMerge")
         self.act_delete = self._action(self.tr("&Delete…"), self.delete_current, name="actDelete")
         self.act_translate = self._action(
-            self.tr("&Translate Talk"), self.translate_current, QKeySequence("Ctrl+T"), name="actTranslate"
+            self.tr("&Translate Talk"), self.talk_translation.translate_now, QKeySequence("Ctrl+T"), name="actTranslate"
         )
         self.act_stop = self._action(self.tr("Sto&p Translating"), self.translation.cancel, name="actStop")
         self.act_stop.setEnabled(False)
@@ -389,35 +414,45 @@ class MainWindow(QMainWindow):
             action.setIconText(short)
 
     def _connect(self) -> None:
-        self.library_pane.talk_selected.connect(self.open_talk)
+        self.library_pane.talk_selected.connect(self.talk_view.open)
         self.library_pane.rename_requested.connect(self.rename_talk)
         self.library_pane.delete_requested.connect(self.delete_talk)
         self.library_pane.merge_requested.connect(self.merge_talks)
-        self.welcome.import_requested.connect(self.choose_import)
+        self.welcome.import_requested.connect(self.importer.choose_files)
         self.welcome.models_requested.connect(self.open_models)
         self.reader_view.correction_requested.connect(self.correct_translation)
         self.reader_view.source_correction_requested.connect(self.correct_source)
-        self.ops.changed.connect(self._on_library_changed)
-        self.talk_model.counts_wanted.connect(self._count_talks)
+        # Every edit, undo and redo ends in one signal; each pane refreshes what it touched
+        # (in this order: the list, the open talk, its notes, then the history's names).
+        self.ops.changed.connect(self.talk_list.on_library_changed)
+        self.ops.changed.connect(self.talk_view.on_library_changed)
+        self.ops.changed.connect(self.notes.on_library_changed)
+        self.ops.changed.connect(self.history.on_library_changed)
         self.reader_view.split_requested.connect(self.split_talk)
         self.reader_view.glossary_requested.connect(self.add_to_glossary)
         self.reader_view.speaker_rename_requested.connect(self.rename_speaker)
-        self.reader_view.visible_rows_changed.connect(self._on_visible_rows)
-        self.search_field.returnPressed.connect(lambda: self.search(self.search_field.text()))
-        # Search as you type, once the typing pauses.
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(350)
-        self._search_timer.timeout.connect(self._search_as_typed)
-        self.search_field.textEdited.connect(lambda _text: self._search_timer.start())
         self.search_panel.result_activated.connect(self.open_result)
-        self.translation.translated.connect(self._on_translated)
-        self.translation.planned.connect(self._on_planned)
+        self.talk_list.listed.connect(self._show_library)
+        self.talk_list.loaded.connect(self.talks_loaded)
+        self.talk_view.load_failed.connect(self.talk_list.refresh)
+        self.talk_view.translated_counted.connect(self.talk_model.set_translated)
+        self.talk_translation.translated_counted.connect(self.talk_model.set_translated)
         self.translation.running_changed.connect(self.act_stop.setEnabled)
-        self.translation.running_changed.connect(self.reader_view.pause_idle_measuring)
-        self.translation.failed.connect(self._on_translation_failed)
+        self.notes.status.connect(self.statusBar().showMessage)
+        self.history.status.connect(self.statusBar().showMessage)
+        self.importer.status.connect(self.statusBar().showMessage)
         self.banner.action_triggered.connect(self.open_models)
         self.reader_model.dataChanged.connect(lambda *_: self.find_bar.schedule_refresh())
+
+    def _show_library(self, has_talks: bool) -> None:
+        """The library once it holds talks, else the welcome view."""
+        self.stack.setCurrentWidget(self.splitter if has_talks else self.welcome)
+        self.toolbar.setVisible(has_talks)  # view toggles mean nothing before there is a talk
+
+    def open_result(self, talk_id: int, segment_id: int) -> None:
+        """A search result: open its talk at the sentence, and select the talk in the list."""
+        self.talk_view.open(talk_id, segment_id=segment_id)
+        self.library_pane.select_talk(talk_id, quiet=True)
 
     def _restore_state(self) -> None:
         s = self.settings
@@ -428,311 +463,21 @@ class MainWindow(QMainWindow):
         if not s.splitter.isEmpty():
             self.splitter.restoreState(s.splitter)
         self.act_clean.setChecked(s.clean)
-        self.reader_model.set_clean(s.clean)
         self.act_timestamps.setChecked(s.show_timestamps)
-        self.reader_view.delegate.show_timestamps = s.show_timestamps
         {"both": self.act_both, "original": self.act_original, "translation": self.act_translation}[
             s.view_mode
         ].setChecked(True)
         self.act_swap.setChecked(s.swap_sides)
         self.act_library.setChecked(True)
-        self._apply_zoom()
+        self.reading_options.apply_settings()
 
     def save_state(self) -> None:
         s = self.settings
         s.geometry = self.saveGeometry()
         s.window_state = self.saveState()
         s.splitter = QByteArray(self.splitter.saveState())
-        talk_id = self.reader_model.talk_id
-        if talk_id is not None:
-            s.last_talk = talk_id
-            row, offset = self.reader_view.reading_position()
-            s.set_position(talk_id, ReadingPosition(row, offset))
+        self.talk_view.save_position()
         s.sync()
-
-    # -- talks list ----------------------------------------------------------------------
-    #: Talks counted so far that a refresh of everything recounts with the list; past that,
-    #: their counts are forgotten and read again as their rows are shown.
-    RECOUNT_LIMIT = 400
-
-    def refresh_talks(self, select: int | None = None, changed: Collection[int] | None = None) -> None:
-        """Read the talk list again, off the GUI thread: every talk's own row, and the counts
-        (segments, languages, translated) only of the talks they may have changed for —
-        *changed* (what an edit says it touched), or when that is not known (an undo, another
-        program) every talk counted so far — and of *select* and the open talk. The list asks
-        for the others' counts as it shows them (:meth:`_count_talks`)."""
-        keep = True
-        if changed is None:
-            recount = set(self.talk_model.counted_ids())
-            if len(recount) > self.RECOUNT_LIMIT:
-                recount, keep = set(), False
-        else:
-            recount = set(changed)
-        recount.update(t for t in (select, self.reader_model.talk_id) if t is not None)
-        self.ops.read(
-            lambda session: list_talks(session, counts=recount),
-            lambda talks: self._show_talks(talks, select, keep_counts=keep),
-        )
-
-    def _count_talks(self, talk_ids: list[int]) -> None:
-        """The counts of the rows the list shows without them (see :class:`TalkListModel`)."""
-        self.ops.read(lambda session: list_talks(session, talk_ids), self.talk_model.set_counts)
-
-    def _show_talks(self, talks: list[TalkSummary], select: int | None, *, keep_counts: bool = True) -> None:
-        self.talk_model.set_talks(talks, keep_counts=keep_counts)
-        self.stack.setCurrentWidget(self.splitter if talks else self.welcome)
-        self.toolbar.setVisible(bool(talks))  # view toggles mean nothing before there is a talk
-        ids = {t.id for t in talks}
-        current = self.reader_model.talk_id
-        if select is not None and select in ids:
-            if select != current:
-                self.library_pane.select_talk(select)
-            else:
-                self.library_pane.select_talk(select, quiet=True)
-        elif current is not None and current not in ids:
-            self._show_document(None)
-        elif current is not None:
-            self.library_pane.select_talk(current, quiet=True)
-        if talks and self.reader_model.talk_id is None and self._loading_talk is None:
-            self.library_pane.select_talk(talks[0].id)
-        self.talks_loaded.emit()
-
-    # -- opening a talk ------------------------------------------------------------------
-    def open_talk(self, talk_id: int, *, segment_id: int | None = None) -> None:
-        current = self.reader_model.talk_id
-        if current == talk_id and self._loading_talk is None:
-            if segment_id is not None:
-                self.reader_view.set_active_segment(segment_id, scroll=True)
-            return
-        if current is not None:
-            row, offset = self.reader_view.reading_position()
-            self.settings.set_position(current, ReadingPosition(row, offset))
-            self.translation.stop_for(current)
-        self._loading_talk = talk_id
-        self._pending_segment = segment_id
-        self._pending_position = None if segment_id is not None else self.settings.position(talk_id)
-        self._opened_at = time.perf_counter()
-        library = self.library
-        Op(self, lambda _ctx: load_talk(library, talk_id), lane=Lane.READ, manager=self.manager).on_success(
-            self._talk_loaded
-        ).on_failure(self._talk_failed).run()
-
-    def _talk_failed(self, failure: Failure) -> None:
-        self._loading_talk = None
-        if isinstance(failure.exception, NotFound):
-            # Gone meanwhile (deleted, an import undone, the CLI): nothing to report.
-            if self.reader_model.talk_id == getattr(failure.exception, "params", {}).get("id"):
-                self._show_document(None)
-        else:
-            report_failure(self, failure)
-        self.refresh_talks()
-
-    def _talk_loaded(self, document: TalkDocument) -> None:
-        if document.talk_id != self._loading_talk:
-            return  # the user already picked another talk
-        self._loading_talk = None
-        self._show_document(document)
-
-    def _show_document(self, document: TalkDocument | None) -> None:
-        self.banner.hide()
-        self.reader_model.set_document(document)
-        if document is None:
-            self.header.set_talk("", "")
-            self.reader_stack.setCurrentWidget(self.empty_reader)
-            return
-        self.reader_stack.setCurrentWidget(self.reader_view)
-        self.library_pane.select_talk(document.talk_id, quiet=True)
-        self.settings.last_talk = document.talk_id
-        self.header.set_talk(document.title, self._details(document))
-        if self._pending_segment is not None:
-            segment_id, self._pending_segment = self._pending_segment, None
-            self.reader_view.set_active_segment(segment_id, scroll=True)
-        elif self._pending_position is not None:
-            position, self._pending_position = self._pending_position, None
-            self.reader_view.scroll_to_row(position.row, position.offset)
-        else:
-            self.reader_view.scroll_to_row(0)
-        self.reader_view.ensure_measured()
-        anchor, self._pending_anchor = self._pending_anchor, None
-        if anchor is not None and self.reader_model.row_of_segment(anchor.segment_id) is not None:
-            self.reader_view.restore_anchor(anchor)
-        self.find_bar.refresh()
-        talk_id = document.talk_id
-        Op(self, lambda _ctx: clean_texts(document), lane=Lane.READ, manager=self.manager).on_success(
-            lambda texts: self._apply_clean_texts(talk_id, texts)
-        ).run()
-        freeze_long_lived_objects()
-        self.last_open_ms = (time.perf_counter() - self._opened_at) * 1000
-        self.talk_shown.emit(document.talk_id)
-        if self.settings.auto_translate:
-            QTimer.singleShot(0, self, self._translate_visible)  # not after the window is gone
-
-    def _apply_clean_texts(self, talk_id: int, texts: Mapping[int, str]) -> None:
-        """Show the clean reading texts without moving what the reader is looking at.
-
-        They arrive after the first paint and may change row heights; the sentence a search
-        hit, a restored position or the reader put on screen stays where it is.
-        """
-        if talk_id != self.reader_model.talk_id:
-            return
-        with self.reader_view.keeping_place():
-            self.reader_model.set_clean_texts(talk_id, texts)
-        self.talk_model.set_translated(talk_id, *self.reader_model.translated_count())  # fillers now known
-
-    def _row_visible(self, row: int) -> bool:
-        view = self.reader_view
-        rect = view.visualRect(self.reader_model.index(row, 0))
-        return rect.isValid() and view.viewport().rect().intersects(rect)
-
-    def _details(self, document: TalkDocument) -> str:
-        bits = []
-        if document.speakers:
-            bits.append(document.speakers)
-        if document.source:
-            bits.append(document.source)
-        bits.append(self.tr("%n segment(s)", "", document.segment_count))
-        langs = [LANGUAGE_NAMES.get(lang, lang) for lang in document.languages() if lang != "und"][:2]
-        if langs:
-            bits.append(" / ".join(langs))
-        return " · ".join(bits)
-
-    # -- translation ---------------------------------------------------------------------
-    def _visible_untranslated(self) -> list[int]:
-        first, last = self.reader_view.visible_range()
-        return self.reader_model.untranslated_ids(range(first, last + 1))
-
-    def _translate_visible(self, force: bool = False) -> None:
-        talk_id = self.reader_model.talk_id
-        if talk_id is None:
-            return
-        done, total = self.reader_model.translated_count()
-        if done >= total and not force:
-            return
-        self.translation.start(talk_id, self._visible_untranslated(), force=force)
-
-    def translate_current(self) -> None:
-        self._translate_visible(force=True)
-
-    def _on_visible_rows(self, _first: int, _last: int) -> None:
-        talk_id = self.reader_model.talk_id
-        if talk_id is not None and self.settings.auto_translate:
-            self.translation.prioritise(talk_id, self._visible_untranslated())
-
-    def _on_translated(self, translations: dict[int, tuple[str, bool]]) -> None:
-        self.reader_model.update_translations(translations)
-        self._batches_shown += 1
-        if self._batches_shown % FREEZE_EVERY_BATCHES == 0:
-            freeze_long_lived_objects()  # stored rows accumulate: keep full collections away
-        talk_id = self.reader_model.talk_id
-        if talk_id is not None:
-            self.talk_model.set_translated(talk_id, *self.reader_model.translated_count())
-
-    def _on_planned(self, info: PlanInfo) -> None:
-        freeze_long_lived_objects()  # the engine and its modules are loaded by now
-        self.reader_model.set_missing_langs(source for source, _target, _count in info.missing)
-        if not info.missing:
-            self.banner.hide()
-            return
-        names = {"zh": self.tr("Chinese"), "en": self.tr("English")}
-        directions = ", ".join(f"{names.get(s, s)} → {names.get(d, d)}" for s, d, _n in info.missing)
-        count = sum(n for _s, _d, n in info.missing)
-        self.banner.show_message(
-            self.tr("%1 sentences can't be translated: no model for %2 is installed.")
-            .replace("%1", str(count))
-            .replace("%2", directions),
-            self.tr("Install Models…"),
-        )
-
-    def _on_translation_failed(self, failure: Failure) -> None:
-        report_failure(self, failure)
-
-    # -- view toggles --------------------------------------------------------------------
-    # Each toggle keeps the sentence being read where it is on screen (ReaderView.keeping_place).
-    def set_view_mode(self, mode: str) -> None:
-        self.settings.view_mode = mode
-        with self.reader_view.keeping_place():
-            self.reader_view.setColumnHidden(ORIGINAL, mode == "translation")
-            self.reader_view.setColumnHidden(TRANSLATION, mode == "original")
-            self.reader_view.relayout()
-        self.find_bar.refresh()
-
-    def set_swapped(self, swapped: bool) -> None:
-        self.settings.swap_sides = swapped
-        header = self.reader_view.header()
-        want = [TRANSLATION, ORIGINAL] if swapped else [ORIGINAL, TRANSLATION]
-        if header.logicalIndex(0) != want[0]:
-            header.swapSections(0, 1)
-        self.reader_view.viewport().update()
-
-    def set_clean(self, clean: bool) -> None:
-        self.settings.clean = clean
-        with self.reader_view.keeping_place():
-            self.reader_model.set_clean(clean)
-        self.find_bar.refresh()
-
-    def set_timestamps(self, show: bool) -> None:
-        self.settings.show_timestamps = show
-        with self.reader_view.keeping_place():
-            self.reader_view.delegate.show_timestamps = show
-            self.reader_view.relayout()
-
-    def reader_font(self) -> QFont:
-        font = QFont(self.font())
-        base = font.pointSizeF() if font.pointSizeF() > 0 else 10.0
-        font.setPointSizeF(max(6.0, base + 2 + self.settings.zoom))
-        return font
-
-    def zoom(self, step: int | None) -> None:
-        zoom = 0 if step is None else max(MIN_ZOOM, min(MAX_ZOOM, self.settings.zoom + step))
-        self.settings.zoom = zoom
-        self._apply_zoom()
-
-    def _apply_zoom(self) -> None:
-        with self.reader_view.keeping_place():
-            self.reader_view.delegate.set_font(self.reader_font())
-            if self.reader_model.rowCount():
-                self.reader_view.relayout()
-
-    def resume_at(self, anchor: SentenceAnchor | None) -> None:
-        """Show *anchor*'s sentence where it was once its talk is shown (a rebuilt window)."""
-        self._pending_anchor = anchor
-        if anchor is not None and self.reader_model.row_of_segment(anchor.segment_id) is not None:
-            self._pending_anchor = None
-            self.reader_view.restore_anchor(anchor)
-
-    # -- search --------------------------------------------------------------------------
-    def focus_search(self) -> None:
-        self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.search_field.selectAll()
-
-    def _search_as_typed(self) -> None:
-        query = self.search_field.text().strip()
-        shown = self.search_panel.results
-        if shown is not None and shown.query == query and self.search_dock.isVisible():
-            return
-        if len(query) >= 2 or (query and not query.isascii()):
-            self.search(query)
-
-    def search(self, query: str) -> None:
-        self._search_timer.stop()
-        query = query.strip()
-        if not query:
-            return
-
-        self.search_dock.show()
-        self.search_dock.raise_()  # it may share a tab with the notes panel
-        self.search_panel.show_busy(query)
-        library = self.library
-        Op(self, lambda _ctx: run_search(library, query), lane=Lane.READ, manager=self.manager).on_success(
-            self._show_results
-        ).run()
-
-    def _show_results(self, results: SearchResults) -> None:
-        self.search_panel.show_results(results)
-
-    def open_result(self, talk_id: int, segment_id: int) -> None:
-        self.open_talk(talk_id, segment_id=segment_id)
-        self.library_pane.select_talk(talk_id, quiet=True)
 
     # -- editing -------------------------------------------------------------------------
     def correct_active(self) -> None:
@@ -760,7 +505,7 @@ class MainWindow(QMainWindow):
             self.reader_model.update_translations({segment_id: value})
             self.statusBar().showMessage(self.tr("Translation saved."), 3000)
             if value[0] is None:
-                self._translate_visible(force=True)
+                self.talk_translation.translate_now()
 
         text_ops.save_translation(self.ops, talk_id or 0, segment_id, text, done)
 
@@ -788,37 +533,11 @@ class MainWindow(QMainWindow):
 
         def done(fixed) -> None:
             self.statusBar().showMessage(self.tr("Sentence corrected. Undo with Ctrl+Z."), 5000)
-            if talk_id is not None and self.settings.auto_translate and not fixed.translation_may_be_stale:
+            if talk_id is not None and not fixed.translation_may_be_stale:
                 # The machine translation of the old wording is stale: translate this one first.
-                self.translation.start(talk_id, [segment_id], force=True)
+                self.talk_translation.translate_sentence(talk_id, segment_id)
 
         text_ops.correct_source(self.ops, segment_id, text, done)
-
-    # -- what an edit changed ------------------------------------------------------------
-    def _on_library_changed(self, change: LibraryChange) -> None:
-        """Every edit, undo and redo ends here: each pane refreshes what the change touched."""
-        if change.talks or change.everything:
-            self.refresh_talks(select=change.select, changed=None if change.everything else change.talk_ids)
-        if change.touches(self.reader_model.talk_id):
-            self.reload_talk()
-        elif change.notes:
-            self.notes.reload()
-        self.refresh_history()
-
-    def refresh_history(self) -> None:
-        """Name the actions Undo and Redo would take back or do again (read off the GUI thread)."""
-        history_ops.load_pending(self.ops, self._show_history)
-
-    def _show_history(self, pending: history_ops.Pending) -> None:
-        next_undo, next_redo = pending
-        self.act_undo.setEnabled(next_undo is not None)
-        self.act_undo.setText(
-            self.tr("&Undo %1").replace("%1", history_ops.action_name(next_undo)) if next_undo else self.tr("&Undo")
-        )
-        self.act_redo.setEnabled(next_redo is not None)
-        self.act_redo.setText(
-            self.tr("&Redo %1").replace("%1", history_ops.action_name(next_redo)) if next_redo else self.tr("&Redo")
-        )
 
     def current_talk(self) -> int | None:
         return self.reader_model.talk_id or self.library_pane.current_talk()
@@ -875,34 +594,6 @@ class MainWindow(QMainWindow):
 
         talk_ops.rename_talk_speaker(self.ops, talk_id, old, new, done)
 
-    def reload_talk(self) -> None:
-        """Load the open talk again (its text changed) and keep the reading position."""
-        talk_id = self.reader_model.talk_id
-        if talk_id is None or self._loading_talk is not None:
-            return
-        row, offset = self.reader_view.reading_position()
-        ids = self.reader_model.segment_ids([row])
-        anchor = ids[0] if ids else None
-        active = self.reader_view.active_segment()
-        library = self.library
-
-        def loaded(document: TalkDocument) -> None:
-            if self._loading_talk != talk_id:
-                return
-            self._loading_talk = None
-            self._pending_position = ReadingPosition(row, offset)
-            if anchor is not None:
-                # Rows may merge or split when turns change: find the same sentence again.
-                self._pending_position = ReadingPosition(_row_of(document, anchor, row), offset)
-            self._show_document(document)
-            if active is not None and self.reader_model.row_of_segment(active) is not None:
-                self.reader_view.set_active_segment(active)
-
-        self._loading_talk = talk_id
-        Op(self, lambda _ctx: load_talk(library, talk_id), lane=Lane.READ, manager=self.manager).on_success(
-            loaded
-        ).on_failure(self._talk_failed).run()
-
     def split_at_active(self) -> None:
         segment_id = self.reader_view.active_segment()
         if segment_id is None:
@@ -944,7 +635,7 @@ class MainWindow(QMainWindow):
 
         def merge() -> None:
             if self.reader_model.talk_id == second:
-                self.open_talk(first)
+                self.talk_view.open(first)
             talk_ops.merge_talks(self.ops, first, second)
 
         ask(
@@ -968,7 +659,7 @@ class MainWindow(QMainWindow):
 
         def delete() -> None:
             if self.reader_model.talk_id == talk_id:
-                self.translation.stop_for(talk_id)
+                self.talk_translation.stop_for(talk_id)
 
             def done(_none: None) -> None:
                 self.statusBar().showMessage(self.tr("Talk deleted. Undo with Ctrl+Z."), 8000)
@@ -988,106 +679,6 @@ class MainWindow(QMainWindow):
             destructive=True,
         )
 
-    def undo(self) -> None:
-        def done(entry) -> None:
-            self.statusBar().showMessage(self.tr("Undone: %1").replace("%1", history_ops.action_name(entry)), 5000)
-
-        history_ops.undo(self.ops, done, self._history_failed)
-
-    def redo(self) -> None:
-        def done(entry) -> None:
-            self.statusBar().showMessage(self.tr("Redone: %1").replace("%1", history_ops.action_name(entry)), 5000)
-
-        history_ops.redo(self.ops, done, self._history_failed)
-
-    def _history_failed(self, failure: Failure) -> None:
-        report_failure(self, failure)
-        self.refresh_history()
-
-    # -- importing -----------------------------------------------------------------------
-    def choose_import(self) -> None:
-        dialog = QFileDialog(self, self.tr("Import Transcripts"))
-        dialog.setObjectName("importDialog")
-        dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
-        dialog.setNameFilters([self.tr("Transcripts (*.txt *.md *.srt *.vtt)"), self.tr("All files (*)")])
-        dialog.filesSelected.connect(self.import_files)
-        dialog.open()
-
-    def choose_import_folder(self) -> None:
-        dialog = QFileDialog(self, self.tr("Import a Folder of Transcripts"))
-        dialog.setObjectName("importFolderDialog")
-        dialog.setFileMode(QFileDialog.FileMode.Directory)
-        dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
-        dialog.fileSelected.connect(self.import_folder)
-        dialog.open()
-
-    def import_folder(self, folder: str) -> None:
-        if folder:
-            import_ops.import_folder(
-                self.ops, folder, self.tr("Importing %1").replace("%1", Path(folder).name), self._folder_imported
-            )
-
-    def _folder_imported(self, summary: FolderImportSummary) -> None:
-        text = (
-            self.tr("Imported %n file(s)", "", len(summary.imported))
-            + self.tr(" as %n talk(s).", "", summary.talks)
-            + " "
-            + self.tr("%n already in the library.", "", len(summary.duplicates))
-        )
-        if summary.skipped_other:
-            text += " " + self.tr("%n file(s) that are not transcripts were skipped.", "", summary.skipped_other)
-        if summary.cancelled:
-            text += " " + self.tr("Cancelled: the files imported before are kept.")
-        problems = len(summary.failed) + len(summary.unreadable)
-        if not problems:
-            self.statusBar().showMessage(text, 10000)
-            return
-        lines = [f"{r.path}: {r.message}" for r in summary.failed]
-        lines += [f"{folder}: {why}" for folder, why in summary.unreadable]
-        report = (
-            "\n\n" + self.tr("The whole report is kept in %1").replace("%1", str(summary.report_path))
-            if summary.report_path
-            else ""
-        )
-        show_message(
-            self,
-            self.tr("Import finished with problems"),
-            text + "\n\n" + self.tr("%n file(s) could not be imported:", "", problems) + report,
-            details="\n".join(lines),
-        )
-
-    def import_files(self, paths: list[str]) -> None:
-        if paths:
-            import_ops.import_files(self.ops, paths, self.tr("Importing"), self._imported)
-
-    def _imported(self, results: list[FileImportResult]) -> None:
-        from reader.core.importing import ImportStatus  # the import pipeline loads on first use
-
-        imported = [talk for r in results if r.status is ImportStatus.IMPORTED for talk in r.talks]
-        failed = [r for r in results if r.status is ImportStatus.FAILED]
-        skipped = [r for r in results if r.status is ImportStatus.SKIPPED]
-        # What the importers could not read as intended, in the UI language: shown beside
-        # the result (status bar, or the failure report's details), never as its own dialog.
-        self.import_warnings = import_warning_lines(results)
-        notes = ""
-        if self.import_warnings:
-            notes = self.tr(" %n warning(s) while reading: ", "", len(self.import_warnings))
-            notes += self.import_warnings[0] + (" …" if len(self.import_warnings) > 1 else "")
-        if imported:
-            self.statusBar().showMessage(
-                self.tr("Imported %n talk(s).", "", len(imported)) + notes, 15000 if notes else 5000
-            )
-        elif skipped and not failed:
-            self.statusBar().showMessage(self.tr("Already in the library."), 5000)
-        if failed:
-            lines = "\n".join(r.message or str(r.path) for r in failed)
-            show_message(
-                self,
-                self.tr("Import failed"),
-                self.tr("%n file(s) could not be imported:", "", len(failed)) + "\n\n" + lines,
-                details="\n".join(self.import_warnings) or None,
-            )
-
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls() and any(url.isLocalFile() for url in event.mimeData().urls()):
             event.acceptProposedAction()
@@ -1096,14 +687,8 @@ class MainWindow(QMainWindow):
 
     def dropEvent(self, event: QDropEvent) -> None:
         paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
-        files = [p for p in paths if Path(p).is_file()]
-        folders = [p for p in paths if Path(p).is_dir()]
-        if files or folders:
+        if self.importer.import_paths(paths):
             event.acceptProposedAction()
-        if files:
-            self.import_files(files)
-        for folder in folders:
-            self.import_folder(folder)
 
     # -- dialogs -------------------------------------------------------------------------
     def open_models(self) -> None:
@@ -1111,7 +696,7 @@ class MainWindow(QMainWindow):
 
         dialog = ModelManagerDialog(self.manager, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.models_changed.connect(self._models_changed)
+        dialog.models_changed.connect(self.talk_translation.models_changed)
         dialog.open()
 
     def open_glossary(self) -> None:
@@ -1119,7 +704,7 @@ class MainWindow(QMainWindow):
 
         dialog = GlossaryDialog(self.ops, lambda: self.reader_model.talk_id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.changed.connect(self._glossary_changed)
+        dialog.changed.connect(self.talk_translation.glossary_changed)
         dialog.open()
 
     def add_to_glossary(self, words: str) -> None:
@@ -1138,15 +723,10 @@ class MainWindow(QMainWindow):
                 source_lang=source,
                 case_sensitive=case,
                 note=note,
-                on_done=lambda _entry: self._glossary_changed(),
+                on_done=lambda _entry: self.talk_translation.glossary_changed(),
             )
         )
         dialog.open()
-
-    def _glossary_changed(self) -> None:
-        """Translate again the open talk's sentences holding a changed term (the rest is kept)."""
-        if self.settings.auto_translate:
-            self._translate_visible(force=True)
 
     def open_export(self) -> None:
         from reader.gui.dialogs.export_dialog import ExportDialog
@@ -1164,13 +744,6 @@ class MainWindow(QMainWindow):
             lambda path: self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", path), 8000)
         )
         dialog.open()
-
-    def _models_changed(self) -> None:
-        self.translation.models_changed()
-        self.reader_model.set_missing_langs(())  # the next run finds out again
-        self.banner.hide()
-        if self.settings.auto_translate:
-            self._translate_visible()
 
     def open_preferences(self) -> None:
         from reader.gui.dialogs.preferences import PreferencesDialog

@@ -11,27 +11,52 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QWidget
 
 from reader.core import notes as core_notes
 from reader.core.notes import DEFAULT_COLOR, NoteInfo, NoteNotFound
 from reader.gui.dialogs.confirm import ask
 from reader.gui.dialogs.errors import report_failure
 from reader.gui.models.talk_data import load_notes
-from reader.gui.operations import LibraryChange
+from reader.gui.operations import LibraryChange, Operations
 from reader.gui.tasks import Failure, Lane, Op
 
 if TYPE_CHECKING:
-    from reader.gui.main_window import MainWindow
+    from PySide6.QtWidgets import QDockWidget
+
+    from reader.gui.models.reader_model import ReaderModel
+    from reader.gui.widgets.notes_panel import NotesPanel
+    from reader.gui.widgets.reader_view import ReaderView
 
 
 class NotesController(QObject):
-    """The window's notes logic; owns no widgets but the note editor dialogs it opens."""
+    """The window's notes logic; owns no widgets but the note editor dialogs it opens.
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    It is given what it works on — the operations runner, the reader's model and view, the
+    notes panel and its dock — and says what it did through :attr:`status`, so it never
+    reaches into the window.
+    """
+
+    #: A short message for the status bar: text, milliseconds to show it.
+    status = Signal(str, int)
+
+    def __init__(
+        self,
+        ops: Operations,
+        model: ReaderModel,
+        view: ReaderView,
+        panel: NotesPanel,
+        dock: QDockWidget,
+        parent: QObject,
+    ) -> None:
+        super().__init__(parent)
         self.last_color = DEFAULT_COLOR
-        view, panel = window.reader_view, window.notes_panel
+        self.ops = ops
+        self.model = model
+        self.view = view
+        self.panel = panel
+        self.dock = dock
         view.highlight_requested.connect(self.add)
         view.note_requested.connect(self.new_note)
         view.note_edit_requested.connect(self.edit)
@@ -40,48 +65,44 @@ class NotesController(QObject):
         panel.edit_requested.connect(self.edit)
         panel.delete_requested.connect(self.delete)
         # The panel may share a tab with the search results: showing it brings it to the front.
-        window.notes_dock.toggleViewAction().triggered.connect(self._on_panel_toggled)
-
-    @property
-    def window(self) -> MainWindow:
-        # The parent, not an attribute: a reference back to the window would keep its wrapper
-        # alive in a cycle after Qt deleted it (the language switch rebuilds the window).
-        return self.parent()  # type: ignore[return-value]
+        dock.toggleViewAction().triggered.connect(self._on_panel_toggled)
 
     def _on_panel_toggled(self, checked: bool) -> None:
         if checked:
-            self.window.notes_dock.raise_()
+            self.dock.raise_()
 
-    @property
-    def model(self):
-        return self.window.reader_model
-
-    @property
-    def view(self):
-        return self.window.reader_view
+    def _dialog_parent(self) -> QWidget:
+        """The window the reader is in: the editors and questions open over it."""
+        return self.view.window()
 
     def _status(self, text: str, ms: int = 3000) -> None:
-        self.window.statusBar().showMessage(text, ms)
+        self.status.emit(text, ms)
 
     def _write(self, fn: Callable[[Any], object], on_done: Callable[[object], object]) -> None:
         # The reader's model takes each result itself (one passage repaints); the change
         # announced is empty but for history, so Undo names this edit.
-        self.window.ops.edit(fn, lambda _result: LibraryChange(), on_done=on_done, on_failure=self._failed)
+        self.ops.edit(fn, lambda _result: LibraryChange(), on_done=on_done, on_failure=self._failed)
 
     def _failed(self, failure: Failure) -> None:
-        report_failure(self.window, failure)
+        report_failure(self, failure)
         if isinstance(failure.exception, NoteNotFound):
             self.reload()  # changed elsewhere (the CLI, another window): show what is stored
+
+    def on_library_changed(self, change: LibraryChange) -> None:
+        """An edit, undo or redo changed notes: read the open talk's again, unless the talk
+        view reloads the whole talk (notes and all) for the same change."""
+        if change.notes and not change.touches(self.model.talk_id):
+            self.reload()
 
     def reload(self) -> None:
         """Read the open talk's notes again."""
         talk_id = self.model.talk_id
         if talk_id is None:
             return
-        library = self.window.library
-        Op(
-            self.window, lambda _ctx: load_notes(library, talk_id), lane=Lane.READ, manager=self.window.manager
-        ).on_success(lambda notes: self.model.set_notes(talk_id, notes)).run()
+        library = self.ops.library
+        Op(self, lambda _ctx: load_notes(library, talk_id), lane=Lane.READ, manager=self.ops.manager).on_success(
+            lambda notes: self.model.set_notes(talk_id, notes)
+        ).run()
 
     # -- from the reader's selection --------------------------------------------------------
     def _selection(self) -> tuple[int, int] | None:
@@ -114,7 +135,7 @@ class NotesController(QObject):
 
         def done(info: NoteInfo) -> None:
             self.model.upsert_note(info)
-            self.window.notes_panel.select_note(info.id)
+            self.panel.select_note(info.id)
             self._status(self.tr("Note saved.") if info.text else self.tr("Highlighted."))
 
         self._write(lambda s: core_notes.add_note(s, talk_id, first_id, last_id, text=text, color=color), done)
@@ -123,7 +144,7 @@ class NotesController(QObject):
         from reader.gui.dialogs.note_editor import NoteEditorDialog
 
         passage = self.model.passage(first_id, last_id)
-        dialog = NoteEditorDialog(passage, self.last_color, "", new=True, parent=self.window)
+        dialog = NoteEditorDialog(passage, self.last_color, "", new=True, parent=self._dialog_parent())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(lambda color, text: self.add(first_id, last_id, color, text))
         dialog.open()
@@ -135,7 +156,7 @@ class NotesController(QObject):
         if note is None:
             return
         passage = self.model.passage(note.first_segment_id, note.last_segment_id)
-        dialog = NoteEditorDialog(passage, note.color, note.text, new=False, parent=self.window)
+        dialog = NoteEditorDialog(passage, note.color, note.text, new=False, parent=self._dialog_parent())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(lambda color, text: self.save(note_id, color, text))
         dialog.open()
@@ -162,7 +183,7 @@ class NotesController(QObject):
         else:
             title, question, yes = (self.tr("Remove Highlight"), self.tr("Remove this highlight?"), self.tr("Remove"))
         ask(
-            self.window,
+            self._dialog_parent(),
             title,
             question,
             lambda: self._delete(note),

@@ -916,22 +916,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/errors.py" line="57"/>
+        <location filename="../../reader/gui/dialogs/errors.py" line="61"/>
         <source>Talk Reader ran out of memory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/errors.py" line="61"/>
+        <location filename="../../reader/gui/dialogs/errors.py" line="65"/>
         <source>Talk Reader hit an internal error and stopped this task. Your library is safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/errors.py" line="69"/>
+        <location filename="../../reader/gui/dialogs/errors.py" line="73"/>
         <source>Talk Reader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/errors.py" line="73"/>
+        <location filename="../../reader/gui/dialogs/errors.py" line="77"/>
         <source>Internal error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1597,6 +1597,156 @@
     </message>
 </context>
 <context>
+    <name>HistoryController</name>
+    <message>
+        <location filename="../../reader/gui/history_actions.py" line="50"/>
+        <source>Undone: %1</source>
+        <extracomment>A short message for the status bar: text, milliseconds to show it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/history_actions.py" line="56"/>
+        <source>Redone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/history_actions.py" line="68"/>
+        <source>&amp;Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/history_actions.py" line="68"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/history_actions.py" line="72"/>
+        <source>&amp;Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/history_actions.py" line="72"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportController</name>
+    <message>
+        <location filename="../../reader/gui/importing.py" line="57"/>
+        <source>Import Transcripts</source>
+        <extracomment>A short message for the status bar: text, milliseconds to show it. The last import&apos;s warnings, one line each in the UI language.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/importing.py" line="60"/>
+        <source>Transcripts (*.txt *.md *.srt *.vtt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/importing.py" line="60"/>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/importing.py" line="65"/>
+        <source>Import a Folder of Transcripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/importing.py" line="75"/>
+        <source>Importing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/gui/importing.py" line="80"/>
+        <source>Imported %n file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/gui/importing.py" line="81"/>
+        <source> as %n talk(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/gui/importing.py" line="83"/>
+        <source>%n already in the library.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/gui/importing.py" line="86"/>
+        <source>%n file(s) that are not transcripts were skipped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/importing.py" line="88"/>
+        <source>Cancelled: the files imported before are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/importing.py" line="96"/>
+        <source>The whole report is kept in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/importing.py" line="102"/>
+        <source>Import finished with problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/gui/importing.py" line="103"/>
+        <location filename="../../reader/gui/importing.py" line="133"/>
+        <source>%n file(s) could not be imported:</source>
+        <translation>
+            <numerusform>%n file could not be imported:</numerusform>
+            <numerusform>%n files could not be imported:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/importing.py" line="109"/>
+        <source>Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/gui/importing.py" line="122"/>
+        <source> %n warning(s) while reading: </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/gui/importing.py" line="125"/>
+        <source>Imported %n talk(s).</source>
+        <translation>
+            <numerusform>Imported %n talk.</numerusform>
+            <numerusform>Imported %n talks.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/importing.py" line="127"/>
+        <source>Already in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/importing.py" line="132"/>
+        <source>Import failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportWarnings</name>
     <message>
         <location filename="../../reader/gui/error_text.py" line="713"/>
@@ -1718,559 +1868,398 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="123"/>
-        <location filename="../../reader/gui/main_window.py" line="383"/>
+        <location filename="../../reader/gui/main_window.py" line="96"/>
+        <location filename="../../reader/gui/main_window.py" line="405"/>
         <source>Original</source>
-        <extracomment>The user picked another UI language or theme in preferences. Emitted after a talk&apos;s rows are on screen (benchmarks, tests): talk id. The talk list was (re)loaded. The last import&apos;s warnings, one line each in the UI language. Where every edit starts, and the one &quot;library changed&quot; signal it ends in.</extracomment>
+        <extracomment>The user picked another UI language or theme in preferences. Emitted after a talk&apos;s rows are on screen (benchmarks, tests): talk id. The talk list was (re)loaded. Where every edit starts, and the one &quot;library changed&quot; signal it ends in.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="123"/>
-        <location filename="../../reader/gui/main_window.py" line="385"/>
+        <location filename="../../reader/gui/main_window.py" line="96"/>
+        <location filename="../../reader/gui/main_window.py" line="407"/>
         <source>Translation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="147"/>
+        <location filename="../../reader/gui/main_window.py" line="114"/>
         <source>Select a talk to start reading.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="178"/>
+        <location filename="../../reader/gui/main_window.py" line="145"/>
         <source>Search Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="187"/>
+        <location filename="../../reader/gui/main_window.py" line="154"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="197"/>
+        <location filename="../../reader/gui/main_window.py" line="163"/>
         <source>Search library (Ctrl+K)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="223"/>
+        <location filename="../../reader/gui/main_window.py" line="230"/>
         <source>&amp;Import Transcripts…</source>
+        <extracomment>The open talk: loads it off the GUI thread and shows it. The library pane&apos;s list, kept on the open talk. Background translation of the open talk. The toolbar&apos;s library search and its results dock. The View menu&apos;s reading options. Importing files and folders, and the report of how it went. Highlights and notes.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="225"/>
+        <location filename="../../reader/gui/main_window.py" line="233"/>
         <source>Import &amp;Folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="227"/>
+        <location filename="../../reader/gui/main_window.py" line="238"/>
         <source>Translation &amp;Models…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="229"/>
+        <location filename="../../reader/gui/main_window.py" line="240"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="231"/>
+        <location filename="../../reader/gui/main_window.py" line="242"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="232"/>
-        <location filename="../../reader/gui/main_window.py" line="816"/>
+        <location filename="../../reader/gui/main_window.py" line="243"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="234"/>
-        <location filename="../../reader/gui/main_window.py" line="820"/>
+        <location filename="../../reader/gui/main_window.py" line="245"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="237"/>
+        <location filename="../../reader/gui/main_window.py" line="250"/>
         <source>Correct &amp;Sentence…</source>
+        <extracomment>Undo and Redo: runs them, names them after what they would do.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="242"/>
+        <location filename="../../reader/gui/main_window.py" line="255"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="243"/>
+        <location filename="../../reader/gui/main_window.py" line="256"/>
         <source>&amp;Find in Talk…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="245"/>
+        <location filename="../../reader/gui/main_window.py" line="258"/>
         <source>Find &amp;Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="248"/>
+        <location filename="../../reader/gui/main_window.py" line="261"/>
         <source>Find Pre&amp;vious</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="251"/>
+        <location filename="../../reader/gui/main_window.py" line="264"/>
         <source>&amp;Search Library…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="253"/>
+        <location filename="../../reader/gui/main_window.py" line="266"/>
         <source>C&amp;orrect Translation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="254"/>
+        <location filename="../../reader/gui/main_window.py" line="267"/>
         <source>&amp;Glossary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="256"/>
+        <location filename="../../reader/gui/main_window.py" line="269"/>
         <source>&amp;Highlight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="259"/>
+        <location filename="../../reader/gui/main_window.py" line="272"/>
         <source>Add &amp;Note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="262"/>
+        <location filename="../../reader/gui/main_window.py" line="275"/>
         <source>&amp;Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="264"/>
+        <location filename="../../reader/gui/main_window.py" line="277"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="267"/>
+        <location filename="../../reader/gui/main_window.py" line="280"/>
         <source>&amp;Both Languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="274"/>
+        <location filename="../../reader/gui/main_window.py" line="287"/>
         <source>&amp;Original Only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="281"/>
+        <location filename="../../reader/gui/main_window.py" line="294"/>
         <source>&amp;Translation Only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="289"/>
+        <location filename="../../reader/gui/main_window.py" line="303"/>
         <source>&amp;Swap Sides</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="291"/>
+        <location filename="../../reader/gui/main_window.py" line="306"/>
         <source>&amp;Clean Up Speech Noise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="294"/>
+        <location filename="../../reader/gui/main_window.py" line="313"/>
         <source>Show &amp;Timestamps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="297"/>
+        <location filename="../../reader/gui/main_window.py" line="316"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="300"/>
+        <location filename="../../reader/gui/main_window.py" line="319"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="303"/>
+        <location filename="../../reader/gui/main_window.py" line="322"/>
         <source>&amp;Actual Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="306"/>
+        <location filename="../../reader/gui/main_window.py" line="328"/>
         <source>&amp;Library Pane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="313"/>
+        <location filename="../../reader/gui/main_window.py" line="335"/>
         <source>Search &amp;Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="314"/>
+        <location filename="../../reader/gui/main_window.py" line="336"/>
         <source>&amp;Rename…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="316"/>
+        <location filename="../../reader/gui/main_window.py" line="338"/>
         <source>Rename S&amp;peaker…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="318"/>
+        <location filename="../../reader/gui/main_window.py" line="340"/>
         <source>&amp;Split Before Selected Sentence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="319"/>
+        <location filename="../../reader/gui/main_window.py" line="341"/>
         <source>&amp;Merge With Next Talk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="320"/>
+        <location filename="../../reader/gui/main_window.py" line="342"/>
         <source>&amp;Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="322"/>
+        <location filename="../../reader/gui/main_window.py" line="344"/>
         <source>&amp;Translate Talk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="324"/>
+        <location filename="../../reader/gui/main_window.py" line="346"/>
         <source>Sto&amp;p Translating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="326"/>
+        <location filename="../../reader/gui/main_window.py" line="348"/>
         <source>&amp;About Talk Reader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="327"/>
+        <location filename="../../reader/gui/main_window.py" line="349"/>
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="331"/>
+        <location filename="../../reader/gui/main_window.py" line="353"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="338"/>
+        <location filename="../../reader/gui/main_window.py" line="360"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="348"/>
+        <location filename="../../reader/gui/main_window.py" line="370"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="356"/>
+        <location filename="../../reader/gui/main_window.py" line="378"/>
         <source>&amp;Talk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="362"/>
+        <location filename="../../reader/gui/main_window.py" line="384"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="364"/>
+        <location filename="../../reader/gui/main_window.py" line="386"/>
         <source>Toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="382"/>
+        <location filename="../../reader/gui/main_window.py" line="404"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="384"/>
+        <location filename="../../reader/gui/main_window.py" line="406"/>
         <source>Both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="386"/>
+        <location filename="../../reader/gui/main_window.py" line="408"/>
         <source>Swap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="387"/>
+        <location filename="../../reader/gui/main_window.py" line="409"/>
         <source>Clean</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../reader/gui/main_window.py" line="593"/>
-        <source>%n segment(s)</source>
-        <extracomment>Talks counted so far that a refresh of everything recounts with the list; past that, their counts are forgotten and read again as their rows are shown.</extracomment>
-        <translation>
-            <numerusform>%n segment</numerusform>
-            <numerusform>%n segments</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="636"/>
-        <source>Chinese</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="636"/>
-        <source>English</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="640"/>
-        <source>%1 sentences can&apos;t be translated: no model for %2 is installed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="643"/>
-        <source>Install Models…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="743"/>
-        <location filename="../../reader/gui/main_window.py" line="772"/>
+        <location filename="../../reader/gui/main_window.py" line="485"/>
+        <location filename="../../reader/gui/main_window.py" line="514"/>
         <source>Click a sentence first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="761"/>
+        <location filename="../../reader/gui/main_window.py" line="503"/>
         <source>Translation saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="790"/>
+        <location filename="../../reader/gui/main_window.py" line="532"/>
         <source>Sentence corrected. Undo with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="816"/>
-        <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="820"/>
-        <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="837"/>
+        <location filename="../../reader/gui/main_window.py" line="553"/>
         <source>Rename Talk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="838"/>
+        <location filename="../../reader/gui/main_window.py" line="554"/>
         <source>Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="852"/>
+        <location filename="../../reader/gui/main_window.py" line="568"/>
         <source>This talk names no speakers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="873"/>
+        <location filename="../../reader/gui/main_window.py" line="589"/>
         <source>“%1” merged into “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="873"/>
+        <location filename="../../reader/gui/main_window.py" line="589"/>
         <source>“%1” renamed to “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="909"/>
+        <location filename="../../reader/gui/main_window.py" line="597"/>
         <source>Click the sentence the new talk should start with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="919"/>
+        <location filename="../../reader/gui/main_window.py" line="607"/>
         <source>Split: the rest is now a talk of its own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="928"/>
+        <location filename="../../reader/gui/main_window.py" line="616"/>
         <source>Split Talk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="929"/>
+        <location filename="../../reader/gui/main_window.py" line="617"/>
         <source>Start a new talk at “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="931"/>
+        <location filename="../../reader/gui/main_window.py" line="619"/>
         <source>Split</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="932"/>
+        <location filename="../../reader/gui/main_window.py" line="620"/>
         <source>This sentence and everything after it become a talk of their own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="952"/>
+        <location filename="../../reader/gui/main_window.py" line="640"/>
         <source>Merge Talks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="953"/>
+        <location filename="../../reader/gui/main_window.py" line="641"/>
         <source>Append “%1” to “%2”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="955"/>
+        <location filename="../../reader/gui/main_window.py" line="643"/>
         <source>Merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="974"/>
+        <location filename="../../reader/gui/main_window.py" line="662"/>
         <source>Talk deleted. Undo with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="980"/>
+        <location filename="../../reader/gui/main_window.py" line="668"/>
         <source>Delete Talk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="981"/>
+        <location filename="../../reader/gui/main_window.py" line="669"/>
         <source>Delete “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="983"/>
+        <location filename="../../reader/gui/main_window.py" line="671"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="985"/>
+        <location filename="../../reader/gui/main_window.py" line="673"/>
         <source>Its text, translations and notes are removed from the library. You can undo this with Ctrl+Z, also after restarting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="993"/>
-        <source>Undone: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="999"/>
-        <source>Redone: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="1009"/>
-        <source>Import Transcripts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="1012"/>
-        <source>Transcripts (*.txt *.md *.srt *.vtt)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="1012"/>
-        <source>All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="1017"/>
-        <source>Import a Folder of Transcripts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="1027"/>
-        <source>Importing %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../reader/gui/main_window.py" line="1032"/>
-        <source>Imported %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../reader/gui/main_window.py" line="1033"/>
-        <source> as %n talk(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../reader/gui/main_window.py" line="1035"/>
-        <source>%n already in the library.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../reader/gui/main_window.py" line="1038"/>
-        <source>%n file(s) that are not transcripts were skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="1040"/>
-        <source>Cancelled: the files imported before are kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="1048"/>
-        <source>The whole report is kept in %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="1054"/>
-        <source>Import finished with problems</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="1061"/>
-        <source>Importing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../reader/gui/main_window.py" line="1074"/>
-        <source> %n warning(s) while reading: </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../reader/gui/main_window.py" line="1078"/>
-        <source>Imported %n talk(s).</source>
-        <translation>
-            <numerusform>Imported %n talk.</numerusform>
-            <numerusform>Imported %n talks.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="1081"/>
-        <source>Already in the library.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="1086"/>
-        <source>Import failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../reader/gui/main_window.py" line="1055"/>
-        <location filename="../../reader/gui/main_window.py" line="1087"/>
-        <source>%n file(s) could not be imported:</source>
-        <translation>
-            <numerusform>%n file could not be imported:</numerusform>
-            <numerusform>%n files could not be imported:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="1164"/>
+        <location filename="../../reader/gui/main_window.py" line="741"/>
         <source>Exported to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2517,58 +2506,59 @@
 <context>
     <name>NotesController</name>
     <message>
-        <location filename="../../reader/gui/notes.py" line="90"/>
+        <location filename="../../reader/gui/notes.py" line="111"/>
         <source>Click a sentence first (shift-click or drag to take several).</source>
+        <extracomment>A short message for the status bar: text, milliseconds to show it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes.py" line="118"/>
-        <location filename="../../reader/gui/notes.py" line="148"/>
+        <location filename="../../reader/gui/notes.py" line="139"/>
+        <location filename="../../reader/gui/notes.py" line="169"/>
         <source>Note saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes.py" line="118"/>
+        <location filename="../../reader/gui/notes.py" line="139"/>
         <source>Highlighted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes.py" line="158"/>
+        <location filename="../../reader/gui/notes.py" line="179"/>
         <source>Delete Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes.py" line="159"/>
+        <location filename="../../reader/gui/notes.py" line="180"/>
         <source>Delete this note and its highlight?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes.py" line="160"/>
+        <location filename="../../reader/gui/notes.py" line="181"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes.py" line="163"/>
+        <location filename="../../reader/gui/notes.py" line="184"/>
         <source>Remove Highlight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes.py" line="163"/>
+        <location filename="../../reader/gui/notes.py" line="184"/>
         <source>Remove this highlight?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes.py" line="163"/>
+        <location filename="../../reader/gui/notes.py" line="184"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes.py" line="170"/>
+        <location filename="../../reader/gui/notes.py" line="191"/>
         <source>You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes.py" line="177"/>
+        <location filename="../../reader/gui/notes.py" line="198"/>
         <source>Note deleted. Undo with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2891,6 +2881,42 @@ Select sentences in the reader (click, shift-click or drag), then press Ctrl+H t
         <location filename="../../reader/gui/models/talk_list.py" line="224"/>
         <source>%n segment(s)</source>
         <extracomment>Language names in the UI language (the talk list and the reader&apos;s header). What the details line shows while a talk&apos;s counts are on their way. translated fraction 0.0–1.0 the grey second line Roles whose value depends on a talk&apos;s counts: asking for one of an uncounted row asks for its counts. by file, then as the talks follow each other in it the last imported first by the folder the file was imported from, then in library order Ids of talks whose counts a view asked for (rows painted without them). Goes up whenever a title, speakers, file or folder changes (what filters and sorts).</extracomment>
+        <translation>
+            <numerusform>%n segment</numerusform>
+            <numerusform>%n segments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TalkTranslationController</name>
+    <message>
+        <location filename="../../reader/gui/talk_translation.py" line="136"/>
+        <source>Chinese</source>
+        <extracomment>Translated batches shown between two freezes of the objects they leave behind. The open talk&apos;s translated and translatable counts changed: talk id, counts.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/talk_translation.py" line="136"/>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/talk_translation.py" line="140"/>
+        <source>%1 sentences can&apos;t be translated: no model for %2 is installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/talk_translation.py" line="143"/>
+        <source>Install Models…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TalkViewController</name>
+    <message numerus="yes">
+        <location filename="../../reader/gui/talk_view.py" line="250"/>
+        <source>%n segment(s)</source>
+        <extracomment>The talk&apos;s rows are on screen (benchmarks, tests, start-up work wait for it): talk id. A talk (or none) is about to be shown: what was said about the previous one goes. The reader leaves this talk for another one (its translation can stop): talk id. A talk could not be read (gone meanwhile, or an error): the talk list may be stale. The open talk&apos;s translated and translatable counts are known anew: talk id, counts. How long the last talk took from the request to its rows on screen (benchmarks).</extracomment>
         <translation>
             <numerusform>%n segment</numerusform>
             <numerusform>%n segments</numerusform>

@@ -916,22 +916,22 @@
         <translation>无法打开文库。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/errors.py" line="57"/>
+        <location filename="../../reader/gui/dialogs/errors.py" line="61"/>
         <source>Talk Reader ran out of memory.</source>
         <translation>Talk Reader 内存不足。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/errors.py" line="61"/>
+        <location filename="../../reader/gui/dialogs/errors.py" line="65"/>
         <source>Talk Reader hit an internal error and stopped this task. Your library is safe.</source>
         <translation>Talk Reader 遇到内部错误，已停止此任务。你的文库不受影响。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/errors.py" line="69"/>
+        <location filename="../../reader/gui/dialogs/errors.py" line="73"/>
         <source>Talk Reader</source>
         <translation>Talk Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/errors.py" line="73"/>
+        <location filename="../../reader/gui/dialogs/errors.py" line="77"/>
         <source>Internal error</source>
         <translation>内部错误</translation>
     </message>
@@ -1588,6 +1588,149 @@
     </message>
 </context>
 <context>
+    <name>HistoryController</name>
+    <message>
+        <location filename="../../reader/gui/history_actions.py" line="50"/>
+        <source>Undone: %1</source>
+        <extracomment>A short message for the status bar: text, milliseconds to show it.</extracomment>
+        <translation>已撤销：%1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/history_actions.py" line="56"/>
+        <source>Redone: %1</source>
+        <translation>已重做：%1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/history_actions.py" line="68"/>
+        <source>&amp;Undo %1</source>
+        <translation>撤销 %1(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/history_actions.py" line="68"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/history_actions.py" line="72"/>
+        <source>&amp;Redo %1</source>
+        <translation>重做 %1(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/history_actions.py" line="72"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportController</name>
+    <message>
+        <location filename="../../reader/gui/importing.py" line="57"/>
+        <source>Import Transcripts</source>
+        <extracomment>A short message for the status bar: text, milliseconds to show it. The last import&apos;s warnings, one line each in the UI language.</extracomment>
+        <translation>导入文字稿</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/importing.py" line="60"/>
+        <source>Transcripts (*.txt *.md *.srt *.vtt)</source>
+        <translation>文字稿 (*.txt *.md *.srt *.vtt)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/importing.py" line="60"/>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/importing.py" line="65"/>
+        <source>Import a Folder of Transcripts</source>
+        <translation>导入一个文件夹中的文字稿</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/importing.py" line="75"/>
+        <source>Importing %1</source>
+        <translation>正在导入 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/gui/importing.py" line="80"/>
+        <source>Imported %n file(s)</source>
+        <translation>
+            <numerusform>已导入 %n 个文件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/gui/importing.py" line="81"/>
+        <source> as %n talk(s).</source>
+        <translation>
+            <numerusform>，共 %n 个演讲。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/gui/importing.py" line="83"/>
+        <source>%n already in the library.</source>
+        <translation>
+            <numerusform>%n 个已在资料库中。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/gui/importing.py" line="86"/>
+        <source>%n file(s) that are not transcripts were skipped.</source>
+        <translation>
+            <numerusform>已跳过 %n 个不是文字稿的文件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/importing.py" line="88"/>
+        <source>Cancelled: the files imported before are kept.</source>
+        <translation>已取消：之前导入的文件会保留。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/importing.py" line="96"/>
+        <source>The whole report is kept in %1</source>
+        <translation>完整报告保存在 %1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/importing.py" line="102"/>
+        <source>Import finished with problems</source>
+        <translation>导入完成，但有问题</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/gui/importing.py" line="103"/>
+        <location filename="../../reader/gui/importing.py" line="133"/>
+        <source>%n file(s) could not be imported:</source>
+        <translation>
+            <numerusform>%n 个文件无法导入：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/importing.py" line="109"/>
+        <source>Importing</source>
+        <translation>正在导入</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/gui/importing.py" line="122"/>
+        <source> %n warning(s) while reading: </source>
+        <translation>
+            <numerusform>读取时有 %n 条提示：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/gui/importing.py" line="125"/>
+        <source>Imported %n talk(s).</source>
+        <translation>
+            <numerusform>已导入 %n 个演讲。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/importing.py" line="127"/>
+        <source>Already in the library.</source>
+        <translation>已在文库中。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/importing.py" line="132"/>
+        <source>Import failed</source>
+        <translation>导入失败</translation>
+    </message>
+</context>
+<context>
     <name>ImportWarnings</name>
     <message>
         <location filename="../../reader/gui/error_text.py" line="713"/>
@@ -1709,553 +1852,400 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="123"/>
-        <location filename="../../reader/gui/main_window.py" line="383"/>
+        <location filename="../../reader/gui/main_window.py" line="96"/>
+        <location filename="../../reader/gui/main_window.py" line="405"/>
         <source>Original</source>
-        <extracomment>The user picked another UI language or theme in preferences. Emitted after a talk&apos;s rows are on screen (benchmarks, tests): talk id. The talk list was (re)loaded. The last import&apos;s warnings, one line each in the UI language. Where every edit starts, and the one &quot;library changed&quot; signal it ends in.</extracomment>
+        <extracomment>The user picked another UI language or theme in preferences. Emitted after a talk&apos;s rows are on screen (benchmarks, tests): talk id. The talk list was (re)loaded. Where every edit starts, and the one &quot;library changed&quot; signal it ends in.</extracomment>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="123"/>
-        <location filename="../../reader/gui/main_window.py" line="385"/>
+        <location filename="../../reader/gui/main_window.py" line="96"/>
+        <location filename="../../reader/gui/main_window.py" line="407"/>
         <source>Translation</source>
         <translation>译文</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="147"/>
+        <location filename="../../reader/gui/main_window.py" line="114"/>
         <source>Select a talk to start reading.</source>
         <translation>选择一个演讲开始阅读。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="178"/>
+        <location filename="../../reader/gui/main_window.py" line="145"/>
         <source>Search Results</source>
         <translation>搜索结果</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="187"/>
+        <location filename="../../reader/gui/main_window.py" line="154"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="197"/>
+        <location filename="../../reader/gui/main_window.py" line="163"/>
         <source>Search library (Ctrl+K)</source>
         <translation>搜索文库 (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="223"/>
+        <location filename="../../reader/gui/main_window.py" line="230"/>
         <source>&amp;Import Transcripts…</source>
+        <extracomment>The open talk: loads it off the GUI thread and shows it. The library pane&apos;s list, kept on the open talk. Background translation of the open talk. The toolbar&apos;s library search and its results dock. The View menu&apos;s reading options. Importing files and folders, and the report of how it went. Highlights and notes.</extracomment>
         <translation>导入文字稿(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="225"/>
+        <location filename="../../reader/gui/main_window.py" line="233"/>
         <source>Import &amp;Folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="227"/>
+        <location filename="../../reader/gui/main_window.py" line="238"/>
         <source>Translation &amp;Models…</source>
         <translation>翻译模型(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="229"/>
+        <location filename="../../reader/gui/main_window.py" line="240"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="231"/>
+        <location filename="../../reader/gui/main_window.py" line="242"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="232"/>
-        <location filename="../../reader/gui/main_window.py" line="816"/>
+        <location filename="../../reader/gui/main_window.py" line="243"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="234"/>
-        <location filename="../../reader/gui/main_window.py" line="820"/>
+        <location filename="../../reader/gui/main_window.py" line="245"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="237"/>
+        <location filename="../../reader/gui/main_window.py" line="250"/>
         <source>Correct &amp;Sentence…</source>
+        <extracomment>Undo and Redo: runs them, names them after what they would do.</extracomment>
         <translation>修改原文(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="242"/>
+        <location filename="../../reader/gui/main_window.py" line="255"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="243"/>
+        <location filename="../../reader/gui/main_window.py" line="256"/>
         <source>&amp;Find in Talk…</source>
         <translation>在演讲中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="245"/>
+        <location filename="../../reader/gui/main_window.py" line="258"/>
         <source>Find &amp;Next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="248"/>
+        <location filename="../../reader/gui/main_window.py" line="261"/>
         <source>Find Pre&amp;vious</source>
         <translation>查找上一个(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="251"/>
+        <location filename="../../reader/gui/main_window.py" line="264"/>
         <source>&amp;Search Library…</source>
         <translation>搜索文库(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="253"/>
+        <location filename="../../reader/gui/main_window.py" line="266"/>
         <source>C&amp;orrect Translation…</source>
         <translation>修改译文(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="254"/>
+        <location filename="../../reader/gui/main_window.py" line="267"/>
         <source>&amp;Glossary…</source>
         <translation>术语表(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="256"/>
+        <location filename="../../reader/gui/main_window.py" line="269"/>
         <source>&amp;Highlight</source>
         <translation>高亮(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="259"/>
+        <location filename="../../reader/gui/main_window.py" line="272"/>
         <source>Add &amp;Note…</source>
         <translation>添加笔记(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="262"/>
+        <location filename="../../reader/gui/main_window.py" line="275"/>
         <source>&amp;Notes</source>
         <translation>笔记(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="264"/>
+        <location filename="../../reader/gui/main_window.py" line="277"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="267"/>
+        <location filename="../../reader/gui/main_window.py" line="280"/>
         <source>&amp;Both Languages</source>
         <translation>双语对照(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="274"/>
+        <location filename="../../reader/gui/main_window.py" line="287"/>
         <source>&amp;Original Only</source>
         <translation>仅原文(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="281"/>
+        <location filename="../../reader/gui/main_window.py" line="294"/>
         <source>&amp;Translation Only</source>
         <translation>仅译文(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="289"/>
+        <location filename="../../reader/gui/main_window.py" line="303"/>
         <source>&amp;Swap Sides</source>
         <translation>交换左右(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="291"/>
+        <location filename="../../reader/gui/main_window.py" line="306"/>
         <source>&amp;Clean Up Speech Noise</source>
         <translation>清理口语杂音(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="294"/>
+        <location filename="../../reader/gui/main_window.py" line="313"/>
         <source>Show &amp;Timestamps</source>
         <translation>显示时间戳(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="297"/>
+        <location filename="../../reader/gui/main_window.py" line="316"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="300"/>
+        <location filename="../../reader/gui/main_window.py" line="319"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="303"/>
+        <location filename="../../reader/gui/main_window.py" line="322"/>
         <source>&amp;Actual Size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="306"/>
+        <location filename="../../reader/gui/main_window.py" line="328"/>
         <source>&amp;Library Pane</source>
         <translation>文库面板(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="313"/>
+        <location filename="../../reader/gui/main_window.py" line="335"/>
         <source>Search &amp;Results</source>
         <translation>搜索结果(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="314"/>
+        <location filename="../../reader/gui/main_window.py" line="336"/>
         <source>&amp;Rename…</source>
         <translation>重命名(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="316"/>
+        <location filename="../../reader/gui/main_window.py" line="338"/>
         <source>Rename S&amp;peaker…</source>
         <translation>重命名发言人(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="318"/>
+        <location filename="../../reader/gui/main_window.py" line="340"/>
         <source>&amp;Split Before Selected Sentence</source>
         <translation>在所选句子前拆分(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="319"/>
+        <location filename="../../reader/gui/main_window.py" line="341"/>
         <source>&amp;Merge With Next Talk</source>
         <translation>与下一个演讲合并(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="320"/>
+        <location filename="../../reader/gui/main_window.py" line="342"/>
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="322"/>
+        <location filename="../../reader/gui/main_window.py" line="344"/>
         <source>&amp;Translate Talk</source>
         <translation>翻译演讲(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="324"/>
+        <location filename="../../reader/gui/main_window.py" line="346"/>
         <source>Sto&amp;p Translating</source>
         <translation>停止翻译(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="326"/>
+        <location filename="../../reader/gui/main_window.py" line="348"/>
         <source>&amp;About Talk Reader</source>
         <translation>关于 Talk Reader(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="327"/>
+        <location filename="../../reader/gui/main_window.py" line="349"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="331"/>
+        <location filename="../../reader/gui/main_window.py" line="353"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="338"/>
+        <location filename="../../reader/gui/main_window.py" line="360"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="348"/>
+        <location filename="../../reader/gui/main_window.py" line="370"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="356"/>
+        <location filename="../../reader/gui/main_window.py" line="378"/>
         <source>&amp;Talk</source>
         <translation>演讲(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="362"/>
+        <location filename="../../reader/gui/main_window.py" line="384"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="364"/>
+        <location filename="../../reader/gui/main_window.py" line="386"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="382"/>
+        <location filename="../../reader/gui/main_window.py" line="404"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="384"/>
+        <location filename="../../reader/gui/main_window.py" line="406"/>
         <source>Both</source>
         <translation>双语</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="386"/>
+        <location filename="../../reader/gui/main_window.py" line="408"/>
         <source>Swap</source>
         <translation>交换</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="387"/>
+        <location filename="../../reader/gui/main_window.py" line="409"/>
         <source>Clean</source>
         <translation>清理</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../reader/gui/main_window.py" line="593"/>
-        <source>%n segment(s)</source>
-        <extracomment>Talks counted so far that a refresh of everything recounts with the list; past that, their counts are forgotten and read again as their rows are shown.</extracomment>
-        <translation>
-            <numerusform>%n 句</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="636"/>
-        <source>Chinese</source>
-        <translation>中文</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="636"/>
-        <source>English</source>
-        <translation>英文</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="640"/>
-        <source>%1 sentences can&apos;t be translated: no model for %2 is installed.</source>
-        <translation>%1 个句子无法翻译：没有安装 %2 的模型。</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="643"/>
-        <source>Install Models…</source>
-        <translation>安装模型…</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="743"/>
-        <location filename="../../reader/gui/main_window.py" line="772"/>
+        <location filename="../../reader/gui/main_window.py" line="485"/>
+        <location filename="../../reader/gui/main_window.py" line="514"/>
         <source>Click a sentence first.</source>
         <translation>请先点击一个句子。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="761"/>
+        <location filename="../../reader/gui/main_window.py" line="503"/>
         <source>Translation saved.</source>
         <translation>译文已保存。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="790"/>
+        <location filename="../../reader/gui/main_window.py" line="532"/>
         <source>Sentence corrected. Undo with Ctrl+Z.</source>
         <translation>原文已修改。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="816"/>
-        <source>&amp;Undo %1</source>
-        <translation>撤销 %1(&amp;U)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="820"/>
-        <source>&amp;Redo %1</source>
-        <translation>重做 %1(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="837"/>
+        <location filename="../../reader/gui/main_window.py" line="553"/>
         <source>Rename Talk</source>
         <translation>重命名演讲</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="838"/>
+        <location filename="../../reader/gui/main_window.py" line="554"/>
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="852"/>
+        <location filename="../../reader/gui/main_window.py" line="568"/>
         <source>This talk names no speakers.</source>
         <translation>这个演讲没有标明发言人。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="873"/>
+        <location filename="../../reader/gui/main_window.py" line="589"/>
         <source>“%1” merged into “%2”.</source>
         <translation>“%1”已并入“%2”。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="873"/>
+        <location filename="../../reader/gui/main_window.py" line="589"/>
         <source>“%1” renamed to “%2”.</source>
         <translation>“%1”已重命名为“%2”。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="909"/>
+        <location filename="../../reader/gui/main_window.py" line="597"/>
         <source>Click the sentence the new talk should start with.</source>
         <translation>请点击新演讲开头的句子。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="919"/>
+        <location filename="../../reader/gui/main_window.py" line="607"/>
         <source>Split: the rest is now a talk of its own.</source>
         <translation>已拆分：其余部分成为一个单独的演讲。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="928"/>
+        <location filename="../../reader/gui/main_window.py" line="616"/>
         <source>Split Talk</source>
         <translation>拆分演讲</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="929"/>
+        <location filename="../../reader/gui/main_window.py" line="617"/>
         <source>Start a new talk at “%1”?</source>
         <translation>从“%1”开始新的演讲？</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="931"/>
+        <location filename="../../reader/gui/main_window.py" line="619"/>
         <source>Split</source>
         <translation>拆分</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="932"/>
+        <location filename="../../reader/gui/main_window.py" line="620"/>
         <source>This sentence and everything after it become a talk of their own.</source>
         <translation>这一句及其后的所有内容将成为单独的演讲。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="952"/>
+        <location filename="../../reader/gui/main_window.py" line="640"/>
         <source>Merge Talks</source>
         <translation>合并演讲</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="953"/>
+        <location filename="../../reader/gui/main_window.py" line="641"/>
         <source>Append “%1” to “%2”?</source>
         <translation>把“%1”追加到“%2”之后？</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="955"/>
+        <location filename="../../reader/gui/main_window.py" line="643"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="974"/>
+        <location filename="../../reader/gui/main_window.py" line="662"/>
         <source>Talk deleted. Undo with Ctrl+Z.</source>
         <translation>演讲已删除。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="1017"/>
-        <source>Import a Folder of Transcripts</source>
-        <translation>导入一个文件夹中的文字稿</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="1027"/>
-        <source>Importing %1</source>
-        <translation>正在导入 %1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../reader/gui/main_window.py" line="1032"/>
-        <source>Imported %n file(s)</source>
-        <translation>
-            <numerusform>已导入 %n 个文件</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../reader/gui/main_window.py" line="1033"/>
-        <source> as %n talk(s).</source>
-        <translation>
-            <numerusform>，共 %n 个演讲。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../reader/gui/main_window.py" line="1035"/>
-        <source>%n already in the library.</source>
-        <translation>
-            <numerusform>%n 个已在资料库中。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../reader/gui/main_window.py" line="1038"/>
-        <source>%n file(s) that are not transcripts were skipped.</source>
-        <translation>
-            <numerusform>已跳过 %n 个不是文字稿的文件。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="1040"/>
-        <source>Cancelled: the files imported before are kept.</source>
-        <translation>已取消：之前导入的文件会保留。</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="1048"/>
-        <source>The whole report is kept in %1</source>
-        <translation>完整报告保存在 %1</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="1054"/>
-        <source>Import finished with problems</source>
-        <translation>导入完成，但有问题</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="1164"/>
+        <location filename="../../reader/gui/main_window.py" line="741"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="980"/>
+        <location filename="../../reader/gui/main_window.py" line="668"/>
         <source>Delete Talk</source>
         <translation>删除演讲</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="981"/>
+        <location filename="../../reader/gui/main_window.py" line="669"/>
         <source>Delete “%1”?</source>
         <translation>删除“%1”？</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="983"/>
+        <location filename="../../reader/gui/main_window.py" line="671"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="985"/>
+        <location filename="../../reader/gui/main_window.py" line="673"/>
         <source>Its text, translations and notes are removed from the library. You can undo this with Ctrl+Z, also after restarting.</source>
         <translation>它的文本、译文和笔记将从资料库中删除。可以按 Ctrl+Z 撤销，重启后也可以。</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="993"/>
-        <source>Undone: %1</source>
-        <translation>已撤销：%1</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="999"/>
-        <source>Redone: %1</source>
-        <translation>已重做：%1</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="1009"/>
-        <source>Import Transcripts</source>
-        <translation>导入文字稿</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="1012"/>
-        <source>Transcripts (*.txt *.md *.srt *.vtt)</source>
-        <translation>文字稿 (*.txt *.md *.srt *.vtt)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="1012"/>
-        <source>All files (*)</source>
-        <translation>所有文件 (*)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="1061"/>
-        <source>Importing</source>
-        <translation>正在导入</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../reader/gui/main_window.py" line="1074"/>
-        <source> %n warning(s) while reading: </source>
-        <translation>
-            <numerusform>读取时有 %n 条提示：</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../reader/gui/main_window.py" line="1078"/>
-        <source>Imported %n talk(s).</source>
-        <translation>
-            <numerusform>已导入 %n 个演讲。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="1081"/>
-        <source>Already in the library.</source>
-        <translation>已在文库中。</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="1086"/>
-        <source>Import failed</source>
-        <translation>导入失败</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../reader/gui/main_window.py" line="1055"/>
-        <location filename="../../reader/gui/main_window.py" line="1087"/>
-        <source>%n file(s) could not be imported:</source>
-        <translation>
-            <numerusform>%n 个文件无法导入：</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2497,58 +2487,59 @@
 <context>
     <name>NotesController</name>
     <message>
-        <location filename="../../reader/gui/notes.py" line="90"/>
+        <location filename="../../reader/gui/notes.py" line="111"/>
         <source>Click a sentence first (shift-click or drag to take several).</source>
+        <extracomment>A short message for the status bar: text, milliseconds to show it.</extracomment>
         <translation>请先点击一个句子（按住 Shift 点击或拖选可选择多句）。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes.py" line="118"/>
-        <location filename="../../reader/gui/notes.py" line="148"/>
+        <location filename="../../reader/gui/notes.py" line="139"/>
+        <location filename="../../reader/gui/notes.py" line="169"/>
         <source>Note saved.</source>
         <translation>笔记已保存。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes.py" line="118"/>
+        <location filename="../../reader/gui/notes.py" line="139"/>
         <source>Highlighted.</source>
         <translation>已高亮。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes.py" line="158"/>
+        <location filename="../../reader/gui/notes.py" line="179"/>
         <source>Delete Note</source>
         <translation>删除笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes.py" line="159"/>
+        <location filename="../../reader/gui/notes.py" line="180"/>
         <source>Delete this note and its highlight?</source>
         <translation>删除这条笔记及其高亮？</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes.py" line="160"/>
+        <location filename="../../reader/gui/notes.py" line="181"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes.py" line="163"/>
+        <location filename="../../reader/gui/notes.py" line="184"/>
         <source>Remove Highlight</source>
         <translation>移除高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes.py" line="163"/>
+        <location filename="../../reader/gui/notes.py" line="184"/>
         <source>Remove this highlight?</source>
         <translation>移除这个高亮？</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes.py" line="163"/>
+        <location filename="../../reader/gui/notes.py" line="184"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes.py" line="170"/>
+        <location filename="../../reader/gui/notes.py" line="191"/>
         <source>You can undo this with Ctrl+Z.</source>
         <translation>可以用 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/notes.py" line="177"/>
+        <location filename="../../reader/gui/notes.py" line="198"/>
         <source>Note deleted. Undo with Ctrl+Z.</source>
         <translation>笔记已删除。按 Ctrl+Z 撤销。</translation>
     </message>
@@ -2867,6 +2858,41 @@ Select sentences in the reader (click, shift-click or drag), then press Ctrl+H t
         <location filename="../../reader/gui/models/talk_list.py" line="224"/>
         <source>%n segment(s)</source>
         <extracomment>Language names in the UI language (the talk list and the reader&apos;s header). What the details line shows while a talk&apos;s counts are on their way. translated fraction 0.0–1.0 the grey second line Roles whose value depends on a talk&apos;s counts: asking for one of an uncounted row asks for its counts. by file, then as the talks follow each other in it the last imported first by the folder the file was imported from, then in library order Ids of talks whose counts a view asked for (rows painted without them). Goes up whenever a title, speakers, file or folder changes (what filters and sorts).</extracomment>
+        <translation>
+            <numerusform>%n 句</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TalkTranslationController</name>
+    <message>
+        <location filename="../../reader/gui/talk_translation.py" line="136"/>
+        <source>Chinese</source>
+        <extracomment>Translated batches shown between two freezes of the objects they leave behind. The open talk&apos;s translated and translatable counts changed: talk id, counts.</extracomment>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/talk_translation.py" line="136"/>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/talk_translation.py" line="140"/>
+        <source>%1 sentences can&apos;t be translated: no model for %2 is installed.</source>
+        <translation>%1 个句子无法翻译：没有安装 %2 的模型。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/talk_translation.py" line="143"/>
+        <source>Install Models…</source>
+        <translation>安装模型…</translation>
+    </message>
+</context>
+<context>
+    <name>TalkViewController</name>
+    <message numerus="yes">
+        <location filename="../../reader/gui/talk_view.py" line="250"/>
+        <source>%n segment(s)</source>
+        <extracomment>The talk&apos;s rows are on screen (benchmarks, tests, start-up work wait for it): talk id. A talk (or none) is about to be shown: what was said about the previous one goes. The reader leaves this talk for another one (its translation can stop): talk id. A talk could not be read (gone meanwhile, or an error): the talk list may be stale. The open talk&apos;s translated and translatable counts are known anew: talk id, counts. How long the last talk took from the request to its rows on screen (benchmarks).</extracomment>
         <translation>
             <numerusform>%n 句</numerusform>
         </translation>

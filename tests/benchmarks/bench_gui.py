@@ -124,7 +124,7 @@ def bench_open(window, app, talk_id: int, other_id: int, runs: int = 5) -> tuple
         probe.painted_at = 0.0
         shown.clear()
         start = time.perf_counter()
-        window.open_talk(target)
+        window.talk_view.open(target)
         # The first paint *after* the talk's rows are in the view counts.
         wait_for(app, lambda: target in shown and probe.painted_at > 0)
         return (probe.painted_at - start) * 1000
@@ -245,7 +245,7 @@ def bench_translation(
     done_before = window.reader_model.translated_count()[0]
     timer.start()
     last[0] = time.perf_counter()
-    window.translate_current()
+    window.talk_translation.translate_now()
     deadline = time.perf_counter() + seconds
     view = window.reader_view
     step = 0

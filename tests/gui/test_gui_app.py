@@ -68,7 +68,7 @@ def test_search_lists_hits_by_talk_and_activating_one_opens_it_highlighted(app, 
 
 def test_a_query_search_cannot_take_gets_a_message_not_an_error(app, qtbot) -> None:
     window = app.window
-    window.search('"unbalanced AND (')
+    window.library_search.search('"unbalanced AND (')
     qtbot.waitUntil(
         lambda: "“" not in window.search_panel.summary.text() or window.search_panel.results is not None, timeout=10_000
     )
@@ -227,7 +227,7 @@ def test_a_bilingual_subtitle_talk_shows_timestamps_and_its_translations(app, qt
     from tests.make_screenshots import CUES, write_bilingual_srt
 
     window = app.window
-    window.import_files([str(write_bilingual_srt(tmp_path / "bilingual.srt"))])
+    window.importer.import_files([str(write_bilingual_srt(tmp_path / "bilingual.srt"))])
     qtbot.waitUntil(
         lambda: window.reader_model.talk_id is not None and window.reader_model.document.source == "bilingual.srt",
         timeout=15_000,

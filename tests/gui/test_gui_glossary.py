@@ -137,6 +137,6 @@ def test_the_window_translates_with_the_glossary(
     qtbot.waitUntil(lambda: (model.segment(segment.id).translation or "").find("术语乙") >= 0, timeout=60_000)
     assert tiny_packages.en_zh_marker in model.segment(segment.id).translation
     qtbot.waitUntil(lambda: window.translation.idle, timeout=60_000)
-    window.reload_talk()
+    window.talk_view.reload()
     qtbot.waitUntil(lambda: bool(model.segment(segment.id).glossary_issues), timeout=10_000)
     assert "the model lost" in window.reader_view.glossary_tip(segment.id)

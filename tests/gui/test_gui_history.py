@@ -106,7 +106,7 @@ def test_an_import_is_undone_and_redone_from_the_edit_menu(app, qtbot, tmp_path)
     notes = tmp_path / "walls.md"
     notes.write_text("# Memory walls\n\nQuxbaz bandwidth limits accelerators. Caches help.\n", encoding="utf-8")
     before = window.talk_model.rowCount()
-    window.import_files([str(notes)])
+    window.importer.import_files([str(notes)])
     qtbot.waitUntil(lambda: window.talk_model.rowCount() == before + 1, timeout=10_000)
     qtbot.waitUntil(lambda: "Import “walls.md”" in window.act_undo.text(), timeout=5000)
     window.act_undo.trigger()

@@ -40,7 +40,7 @@ def test_the_chinese_ui_words_core_errors_in_chinese(app, qtbot, tmp_path: Path)
     window = app.set_language("zh_CN")
     bad = tmp_path / "picture.txt"
     bad.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 64)
-    window.import_files([str(bad)])
+    window.importer.import_files([str(bad)])
     qtbot.waitUntil(lambda: find_top_level(QMessageBox, "errorDialog") is not None, timeout=20_000)
     box = find_top_level(QMessageBox, "errorDialog")
     assert "picture.txt" in box.text() and "不是文字稿" in box.text(), box.text()

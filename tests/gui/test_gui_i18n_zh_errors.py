@@ -139,9 +139,9 @@ def test_import_warnings_are_shown_in_the_ui_language(app, qtbot, tmp_path: Path
     window = app.set_language("zh_CN")
     notes = tmp_path / "notes.md"
     notes.write_text("# 分享\n\n大家好，今天讲讲推理。\n\n```\n没有结束的代码块\n", encoding="utf-8")
-    window.import_files([str(notes)])
-    qtbot.waitUntil(lambda: bool(window.import_warnings), timeout=20_000)
-    assert window.import_warnings == ["notes.md: 第 5 行：代码块没有结束标记；按普通文本读取"]
+    window.importer.import_files([str(notes)])
+    qtbot.waitUntil(lambda: bool(window.importer.warnings), timeout=20_000)
+    assert window.importer.warnings == ["notes.md: 第 5 行：代码块没有结束标记；按普通文本读取"]
     message = window.statusBar().currentMessage()
     assert "代码块没有结束标记" in message, message
     assert_chinese(message, "notes.md")

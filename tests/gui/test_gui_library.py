@@ -38,7 +38,7 @@ def test_empty_library_shows_welcome_then_import_opens_the_talk(
     qtbot.waitSignal(window.talks_loaded, timeout=5000)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.welcome, timeout=5000)
     assert window.welcome.import_button.isVisible()
-    window.import_files([str(sample_notes_path)])
+    window.importer.import_files([str(sample_notes_path)])
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.splitter, timeout=15_000)
     qtbot.waitUntil(lambda: window.reader_model.rowCount() > 0, timeout=10_000)
     assert window.talk_model.rowCount() >= 1
@@ -49,7 +49,7 @@ def test_importing_a_bad_file_shows_a_clear_error_and_changes_nothing(app, qtbot
     bad = tmp_path / "broken.txt"
     bad.write_bytes(b"\x00\x01\x02binary\xff\xfe" * 200)
     before = window.talk_model.rowCount()
-    window.import_files([str(bad)])
+    window.importer.import_files([str(bad)])
     qtbot.waitUntil(lambda: find_box("errorDialog") is not None, timeout=10_000)
     box = find_box("errorDialog")
     assert "broken.txt" in box.text() + box.informativeText()

@@ -123,7 +123,7 @@ def test_write_edit_and_delete_a_note_from_the_reader_and_the_panel(
         found = search(session, "zebrafish in:notes")
     assert [(hit.talk_id, hit.note_id, hit.field) for hit in found.hits] == [(big_talk_id, note.id, "note")]
     # So does the window's search, whose results come to the front of the tab they share with the notes.
-    window.search("zebrafish in:notes")
+    window.library_search.search("zebrafish in:notes")
     qtbot.waitUntil(lambda: window.search_panel.results is not None, timeout=10_000)
     assert [h.segment_id for t in window.search_panel.results.talks for h in t.hits] == [segment.id]
     assert not window.search_dock.visibleRegion().isEmpty()

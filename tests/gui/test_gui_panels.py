@@ -37,7 +37,7 @@ def import_text(window, qtbot, path: Path, text: str) -> int:
     """Import a file through the app, as File → Import does; returns the new talk's id."""
     path.write_text(text, encoding="utf-8")
     before = {t.id for t in window.talk_model.talks}
-    window.import_files([str(path)])
+    window.importer.import_files([str(path)])
     qtbot.waitUntil(lambda: bool({t.id for t in window.talk_model.talks} - before), timeout=15_000)
     talk_id = ({t.id for t in window.talk_model.talks} - before).pop()
     qtbot.waitUntil(lambda: window.reader_model.talk_id == talk_id, timeout=10_000)
@@ -227,7 +227,7 @@ def test_placeholders_say_when_no_model_is_installed(no_models: Path, app, qtbot
     assert shown and PLACEHOLDER not in shown
     assert model.missing_model(model.paragraph(0).segments[0].id)
     # Models changed (installed elsewhere): until the next run, "…" means one is on its way.
-    window._models_changed()
+    window.talk_translation.models_changed()
     assert model.cell(0, TRANSLATION).parts[0].text == PLACEHOLDER
 
 

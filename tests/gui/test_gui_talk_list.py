@@ -163,18 +163,18 @@ def test_the_window_counts_the_rows_it_shows(app, qtbot) -> None:
 
 
 def test_an_edit_recounts_only_the_talks_it_changed(app, qtbot, monkeypatch) -> None:
-    import reader.gui.main_window as main_window
+    import reader.gui.talk_list as talk_list
 
     window = app.window
     asked: list[object] = []
-    real = main_window.list_talks
+    real = talk_list.list_talks
 
     def listing(session, talk_ids=None, *, counts=True):
         asked.append(counts if talk_ids is None else ("ids", tuple(talk_ids)))
         return real(session, talk_ids, counts=counts)
 
     qtbot.waitUntil(lambda: all(t.counted for t in window.talk_model.talks), timeout=10_000)
-    monkeypatch.setattr(main_window, "list_talks", listing)
+    monkeypatch.setattr(talk_list, "list_talks", listing)
     opened = window.reader_model.talk_id
     other = next(t.id for t in window.talk_model.talks if t.id != opened)
     window.apply_rename(other, "Renamed elsewhere")

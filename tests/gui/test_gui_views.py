@@ -65,7 +65,7 @@ def test_toggles_zoom_theme_and_language_keep_the_sentence_being_read(
     # A sentence late in a paragraph of several: keeping the row's top is not enough.
     row = next(r for r in range(middle, model.rowCount()) if len(model.paragraph(r).segments) >= 3)
     translate_rows(sample_library_path, big_talk_id, range(row - 15, row + 15))
-    window.reload_talk()
+    window.talk_view.reload()
     qtbot.waitUntil(lambda: model.paragraph(row).segments[0].translation is not None, timeout=5000)
     segment = model.paragraph(row).segments[-1].id
     view = window.reader_view
@@ -102,7 +102,7 @@ def test_clicking_a_row_partly_off_screen_does_not_scroll(app, qtbot, sample_lib
     window = app.window
     model = window.reader_model
     translate_rows(sample_library_path, big_talk_id, range(0, 40))
-    window.reload_talk()
+    window.talk_view.reload()
     qtbot.waitUntil(lambda: model.paragraph(5).segments[0].translation is not None, timeout=5000)
     view = window.reader_view
     bar = view.verticalScrollBar()
@@ -140,7 +140,7 @@ def test_the_library_filter_never_changes_the_open_talk(app, qtbot, tmp_path: Pa
     )
     count = window.talk_model.rowCount()
     opened = window.reader_model.talk_id
-    window.import_files([str(extra)])
+    window.importer.import_files([str(extra)])
     qtbot.waitUntil(lambda: window.talk_model.rowCount() == count + 1, timeout=15_000)
     qtbot.waitUntil(lambda: window.reader_model.talk_id not in (None, opened), timeout=10_000)
     # Go back to a talk of the sample, then filter for the new one only.
@@ -156,20 +156,20 @@ def test_the_library_filter_never_changes_the_open_talk(app, qtbot, tmp_path: Pa
     QTest.keyClicks(pane.filter, "robots")
     assert pane.proxy.rowCount() == 1
     qtbot.wait(100)  # an open request would be on its way by now
-    assert window.reader_model.talk_id == reading and window._loading_talk is None
+    assert window.reader_model.talk_id == reading and not window.talk_view.loading
     # Clearing the filter shows the open talk as the current one again.
     pane.filter.selectAll()
     QTest.keyClick(pane.filter, Qt.Key.Key_Backspace)
     assert pane.proxy.rowCount() == count + 1
     assert pane.current_talk() == reading
-    assert window.reader_model.talk_id == reading and window._loading_talk is None
+    assert window.reader_model.talk_id == reading and not window.talk_view.loading
 
 
 def test_copy_copies_the_text_as_shown(app, qtbot, sample_library_path, big_talk_id) -> None:
     window = app.window
     model = window.reader_model
     translate_rows(sample_library_path, big_talk_id, range(0, model.rowCount()))
-    window.reload_talk()
+    window.talk_view.reload()
     qtbot.waitUntil(lambda: model.paragraph(0).segments[0].translation is not None, timeout=5000)
     assert model.clean
     # A sentence the clean-up changes (fillers, repeats).

@@ -23,6 +23,10 @@ log = logging.getLogger(__name__)
 
 
 def _parent_widget(parent: QObject | None) -> QWidget | None:
+    """The window a message about *parent*'s work belongs over: a controller (a plain
+    QObject) reports over the window it is part of."""
+    while parent is not None and not isinstance(parent, QWidget):
+        parent = parent.parent()
     if isinstance(parent, QWidget):
         return parent.window()
     return QApplication.activeWindow()

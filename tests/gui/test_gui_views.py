@@ -165,8 +165,14 @@ def test_the_library_filter_never_changes_the_open_talk(app, qtbot, tmp_path: Pa
     assert window.reader_model.talk_id == reading and not window.talk_view.loading
 
 
-def test_copy_copies_the_text_as_shown(app, qtbot, sample_library_path, big_talk_id) -> None:
+def test_copy_copies_the_text_as_shown(make_app, settings, qtbot, sample_library_path, big_talk_id) -> None:
+    # The app must not translate by itself: once a test has installed models, its own batches
+    # could land after the translations written below and replace them.
+    settings.last_talk = big_talk_id
+    settings.auto_translate = False
+    app = make_app(sample_library_path)
     window = app.window
+    qtbot.waitUntil(lambda: window.reader_model.talk_id == big_talk_id, timeout=10_000)
     model = window.reader_model
     translate_rows(sample_library_path, big_talk_id, range(0, model.rowCount()))
     window.talk_view.reload()

@@ -33,7 +33,13 @@ _EN_SPOKEN = frozenset(
     come comes coming came get gets getting got make makes making made know knows knew think
     thinks thought want wants wanted need needs needed use used using work works working start
     started question questions answer point points example examples part parts call called
-    everybody somebody anybody laughter applause music""".split()
+    everybody somebody anybody laughter applause music
+    feel feels felt feeling see sees saw seen seeing go goes went gone give gives gave given giving
+    take takes took taken taking find finds found finding try tries tried trying put puts keep keeps
+    kept leave leaves left happen happens happened believe believed remember remembered learn
+    learned learnt build builds built help helps helped show shows showed shown ask asks asked
+    live lives lived love loves loved bring brought turn turned become became run ran hear heard
+    happy sad hard easy true real whole able sure""".split()
 )
 _ZH_SPOKEN = frozenset(
     """我们 你们 他们 大家 这个 那个 就是 然后 所以 因为 但是 如果 可以 一个 没有 什么 还是 其实 觉得

@@ -85,7 +85,20 @@ _SPEAKER_CUES = (
     re.compile(
         r"\b(?:pleasure|honou?r) to introduce (?:our \w+ speaker,? )?" + _EN_HONORIFIC + _EN_NAME, re.IGNORECASE
     ),
-    re.compile(r"\bnext up,? we have " + _EN_HONORIFIC + _EN_NAME, re.IGNORECASE),
+    re.compile(r"\b(?:next up|up next),? we have " + _EN_HONORIFIC + _EN_NAME, re.IGNORECASE),
+    # The MC's other words for it: "give a big giant warm welcome to", "put your hands together
+    # for", "we're gonna welcome Miami's very own…", "coming to the stage is…".
+    re.compile(
+        r"\b(?:(?:give|have) (?:a |an )?(?:[\w-]+,? ){0,4}?(?:welcome|round of applause|hand) (?:to|for)|"
+        r"put your hands together for|(?:we(?:'re| are)|I(?:'m| am)) (?:going to|gonna|about to|\w+ to) "
+        r"(?:welcome|bring up|invite)|welcome to the stage|(?:coming|taking) (?:to )?the stage(?: is)?),? "
+        r"(?:(?:our|the) (?:next |first |final )?(?:speaker|guest|presenter),? )?(?:[\w’']+['’]s (?:very )?own )?"
+        + _EN_HONORIFIC
+        + _EN_NAME
+        # Not applause for what someone did: "…to Nikolai and his team for their commitment".
+        + r"(?![^.?!]{0,40}\bfor (?:their|his|her|your|all|the)\b)",
+        re.IGNORECASE,
+    ),
     re.compile(r"\bmy name is " + _EN_NAME, re.IGNORECASE),
 )
 _NOT_NAMES = frozenset("to the our you all him her them everyone a an and 各位 大家 诸位 你们 我们".split())

@@ -203,6 +203,22 @@ def test_titles_never_empty() -> None:
             "Susan Zhang",
         ),
         (
+            [
+                "So, let's please give a big giant warm welcome to Dana Okafor.",
+                "Thank you. Today I'm going to talk about reading the weather from old ship logs.",
+            ],
+            "Reading the weather from old ship logs",
+            "Dana Okafor",
+        ),
+        (
+            [
+                "So, we're gonna welcome Lisbon's very own Rui Costa.",
+                "Thanks for having me. Today I'm going to talk about sound design for games.",
+            ],
+            "Sound design for games",
+            "Rui Costa",
+        ),
+        (
             ["So um you know the the robot has to grasp the mug from the table and put it in the sink。"],
             "The robot has to grasp the mug from the table and put it…",
             None,

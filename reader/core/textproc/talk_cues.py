@@ -71,7 +71,7 @@ INTRO_STRONG = (
         r"(?:our (?:next |first |final |last )?(?:speaker|guest|presenter)|(?-i:[A-Z][a-z]+))"
         r"(?![^.?!]{0,40}\bfor (?:their|his|her|your|all|the)\b)"
     ),
-    _p(r"\bput your hands together for\b"),
+    _p(r"\bput your hands together for\b(?! (?:them|him|her|us|all|everyone|everybody|that|this|those)\b)"),
     _p(
         r"\b(?:now )?(?:taking|coming (?:up )?to) the stage\b|"
         r"\b(?:welcome|invite|bring|join(?:ing)?) [^.?!]{0,40}\b(?:to|onto|on) "

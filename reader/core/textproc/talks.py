@@ -621,6 +621,12 @@ def _after_thanks(
             thanks = j
             break
         j -= 1
+    if thanks is None or not find_cues(units[thanks].text).closing:
+        # Thanks to everybody (the organisers, the crew) are the host's interlude; the thanks that
+        # closed the talk before name it or its speaker ("Oh, thank you, Jess.") and lie further back.
+        closed = _closing_before(units, offsets, anchor, floor)
+        if closed is not None and (thanks is None or offsets[thanks] - offsets[closed + 1] > _SHORT_FRAMING_CHARS):
+            thanks = closed  # (thanks a sentence or two apart are one closing: the last of them counts)
     if thanks is None:
         return None
     if paragraphs and units[thanks].block != units[anchor].block:
@@ -640,6 +646,29 @@ def _after_thanks(
 
 #: How far before an introduction the thanks for the talk before may be (a minute of the host).
 _THANKS_REACH_CHARS = 900
+#: How far a host's interlude (shout-outs, the programme, a word to the live stream) may run
+#: between the thanks that closed a talk and the introduction of the next (a few minutes).
+_INTERLUDE_CHARS = 4000
+
+
+def _closing_before(units: Sequence[Unit], offsets: Sequence[int], anchor: int, floor: int) -> int | None:
+    """The host's thanks that closed the talk before the introduction at *anchor* ("Thank you,
+    Jess.", 谢谢高教授), up to a few minutes of interlude back; None when a speaker's opening or
+    another introduction lies between (then that is the talk before)."""
+    j = anchor - 1
+    while j > floor and offsets[anchor] - offsets[j + 1] <= _INTERLUDE_CHARS:
+        cue = find_cues(units[j].text)
+        if cue.intro >= 1.5 or cue.start >= 0.75 or cue.question:
+            return None
+        if cue.closing >= 1.0 and cue.intro < 1.0:
+            # Thanks with too little before them to close a talk: the host's opening of the event
+            # ("Good morning. Thank you.") or remarks at the start of the talk before.
+            least = _EVENT_OPENING_CHARS if floor == 0 else MIN_TALK_CHARS
+            return j if offsets[j] - offsets[floor] >= least else None
+        j -= 1
+    return None
+
+
 #: Between the thanks and the introduction, this much (a sentence or two) is the host's framing.
 _SHORT_FRAMING_CHARS = 200
 
@@ -858,7 +887,9 @@ def _first_talk(
     for k, start in enumerate(starts[1:], start=1):
         if offsets[start] > _EVENT_OPENING_CHARS or start in headings:
             break
-        reach = _reach(offsets, start, 1, 2 * _INTRO_UNITS, 2 * _INTRO_CHARS)
+        # The introduction may follow the host's framing (up to an interlude) after the start.
+        end = starts[k + 1] if k + 1 < len(starts) else len(units)
+        reach = [j for j in _reach(offsets, start, 1, 8 * _INTRO_UNITS, _INTERLUDE_CHARS) if j < end]
         first = next((j for j in reach if _FIRST.search(units[j].text)), None)
         if first is not None:
             if any(_SESSION.search(unit.text) or _BREAK.search(unit.text) for unit in units[starts[k - 1] : first]):

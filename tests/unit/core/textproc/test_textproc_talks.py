@@ -455,6 +455,29 @@ def test_a_hosts_long_framing_after_the_thanks_leads_into_the_next_talk() -> Non
     assert find_talk_starts(_captions(lines)) == [0, lines.index(handover[2])]
 
 
+def test_a_hosts_interlude_between_two_talks_leads_into_the_next() -> None:
+    """After "Thank you, Priya." the host talks about the event for a few minutes and thanks the
+    organisers before introducing the next speaker: the interlude leads into the next talk, and
+    the thanks to everybody inside it close nothing."""
+    first, second = _sentences("inference", 120, 113), _sentences("climate", 30, 114)
+    interlude = [
+        "So, we wanted to take a moment to tell you a little more about the community events.",
+        "From its beginnings fifteen years ago the community has hosted thousands of local meetups.",
+        "Later this month the organisers will hold their five hundredth meetup in Nairobi.",
+        "That is nearly ten thousand talks in forty languages, watched by millions of people.",
+        "In a time when newsrooms are shrinking, this is a shining example of a different story.",
+        "It is community building from the ground up, by communities and for communities.",
+        "Could all the organisers in the room please stand up so that we can see you?",
+        "Please put your hands together for them, they put in an amazing effort.",
+        "And thank you so much everybody.",
+        "Our experience in Lagos was nothing short of magical.",
+        "Our next speaker taught us so much about the ocean that you just have to meet her.",
+        "Please give a very warm welcome to Ada Obi.",
+    ]
+    lines = [*first, "Thank you.", "Oh, thank you, Priya.", *interlude, *second]
+    assert find_talk_starts(_captions(lines)) == [0, lines.index(interlude[0])]
+
+
 def test_the_hosts_quips_after_the_thanks_stay_with_the_talk_that_ended() -> None:
     guest = [line + "。" for line in "".join(transcripts.body("chips", 30, 105)).split("。") if line]
     author = [line + "。" for line in "".join(transcripts.body("graphs", 30, 106)).split("。") if line]

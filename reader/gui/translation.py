@@ -167,7 +167,7 @@ class TranslationController(QObject):
 
             engine = engine_of()
             with library.read_session() as session:
-                work_items = pending_work(session, talk_ids=[talk_id], labels=engine.model_label_for)
+                work_items = pending_work(session, talk_ids=[talk_id], provenance=engine.provenance_for)
             plan = engine.plan(work_items)
             ctx.emit(PlanInfo(plan.total, tuple((s, d, n) for (s, d), n in sorted(plan.missing.items()))))
             for batch in engine.run(plan, first=first, cancel=ctx.cancel, report=ctx.report):

@@ -205,6 +205,8 @@ class ChatServer(TranslationServer):
         self.proceed = threading.Event()
         #: Set when a ``pause:N`` answer has sent its first N lines.
         self.paused = threading.Event()
+        #: Streamed answers sent to their end.
+        self.answers_done = 0
 
     def _authorised(self, handler: BaseHTTPRequestHandler) -> bool:
         if self.api_key is None or handler.headers.get("Authorization") == f"Bearer {self.api_key}":
@@ -279,6 +281,8 @@ class ChatServer(TranslationServer):
         self._event(handler, {"choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]})
         handler.wfile.write(b"data: [DONE]\n\n")
         handler.wfile.flush()
+        with self.lock:
+            self.answers_done += 1
 
     @staticmethod
     def _event(handler: BaseHTTPRequestHandler, data: Any) -> None:

@@ -37,6 +37,8 @@ from reader.core.translate.server import Reply, ServerSettings
 
 #: A numbered answer line: ``3. text``, also ``3) text``, ``3、text``, ``3: text``.
 _NUMBERED = re.compile(r"^\s*(?:\*\*)?(\d{1,4})(?:\*\*)?\s*[.)、:：]\s*(.*)$")
+#: The start of a numbered line, before its text has come.
+_LINE_START = re.compile(r"^\s*(?:\*\*)?(\d{1,4})(?:\*\*)?\s*[.)、:：]")
 #: Sentences before and after a batch given as context.
 CONTEXT_SENTENCES = 2
 #: How often one sentence is asked before the run gives up on it.
@@ -81,6 +83,11 @@ class AnswerReader:
         while "\n" in self._buffer and not self.broken:
             line, self._buffer = self._buffer.split("\n", 1)
             rows.extend(self._line(line))
+        if self._held is not None and not self.broken:
+            # The next number has begun: the held row is whole.
+            start = _LINE_START.match(self._buffer)
+            if start is not None and int(start.group(1)) == self.accepted + 2:
+                rows.append(self._accept())
         return rows
 
     def finish(self, complete: bool) -> list[tuple[int, str]]:
@@ -147,11 +154,8 @@ class ChatEngine(RemoteEngine):
     def prompt_hash(self) -> str | None:
         return prompts.prompt_hash(self.template)
 
-    def _headers(self) -> dict[str, str]:
-        headers = {"Accept": "text/event-stream"}
-        if self.server.api_key:
-            headers["Authorization"] = f"Bearer {self.server.api_key}"
-        return headers
+    def auth_headers(self) -> dict[str, str]:
+        return {"Authorization": f"Bearer {self.config.api_key}"} if self.config.api_key else {}
 
     # -- a run -----------------------------------------------------------------------------
 
@@ -249,7 +253,7 @@ class ChatEngine(RemoteEngine):
             yield from reader.finish(complete)
 
     def _open(self, payload: dict[str, Any]) -> HTTPResponse:
-        opened = self.server.open("POST", "/v1/chat/completions", payload, headers=self._headers())
+        opened = self.server.open("POST", "/v1/chat/completions", payload, headers={"Accept": "text/event-stream"})
         if isinstance(opened, HTTPResponse):
             return opened
         self.server.check_status(opened)

@@ -53,11 +53,16 @@ class RemoteEngine:
             api_key=config.api_key,
             settings=settings or self.default_settings,
             wait=wait,
+            headers=self.auth_headers(),
         )
 
     @staticmethod
     def base_url(url: str) -> str:
         return url.rstrip("/")
+
+    def auth_headers(self) -> dict[str, str]:
+        """Headers every request carries (a chat server's bearer key)."""
+        return {}
 
     @property
     def settings(self) -> ServerSettings:

@@ -117,8 +117,10 @@ class Server:
         api_key: str | None = None,
         settings: ServerSettings | None = None,
         wait: Waiter | None = None,
+        headers: Mapping[str, str] | None = None,
     ) -> None:
         self.name = name
+        self.headers = dict(headers or {})
         self.url = url.rstrip("/")
         self.api_key = api_key
         self.settings = settings or ServerSettings()
@@ -142,7 +144,7 @@ class Server:
         request.add_header("Accept", "application/json")
         if data is not None:
             request.add_header("Content-Type", "application/json")
-        for key, value in (headers or {}).items():
+        for key, value in {**self.headers, **(headers or {})}.items():
             request.add_header(key, value)
         try:
             response: HTTPResponse = _OPENER.open(request, timeout=self.settings.timeout)

@@ -168,9 +168,9 @@ def test_bad_key_unsupported_pair_garbage_and_no_server_are_clear_errors(
     assert raised.value.code == "engine.bad-key" and "refused the API key" in str(raised.value)
     assert len(server.posts("/translate")) == 1  # a refused key is not retried
 
-    server.faults.append("not-json")
+    server.faults.append("not-json")  # the first request's answer: nothing before it to store
     with pytest.raises(EngineError) as raised:
-        translate_library(library, engine=_router(_engine(server)))
+        translate_library(library, engine=_router(_engine(server, one_at_a_time)))
     assert raised.value.code == "engine.malformed"
 
     with running(LibreTranslateServer(languages={"en": ["fr"], "fr": ["en"]})) as french:

@@ -164,8 +164,10 @@ class TranslationController(QObject):
 
         def work(ctx: OpContext) -> int:  # on the compute lane
             from reader.core.translate import pending_work
+            from reader.core.translate.registry import library_engine
 
-            engine = engine_of()
+            # The engine chosen per direction (Argos, with its cached models, by default).
+            engine = library_engine(library, argos=engine_of())
             with library.read_session() as session:
                 work_items = pending_work(session, talk_ids=[talk_id], provenance=engine.provenance_for)
             plan = engine.plan(work_items)

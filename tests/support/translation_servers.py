@@ -260,7 +260,9 @@ class ChatServer(TranslationServer):
             self.released.wait()
             return
         prompt = payload["messages"][-1]["content"]
-        source, target = ("zh", "en") if "from Chinese" in prompt else ("en", "zh")
+        # The prompt names the source language first ("from Chinese … into English").
+        chinese, english = prompt.find("Chinese"), prompt.find("English")
+        source, target = ("zh", "en") if 0 <= chinese < english else ("en", "zh")
         lines = self.answer_lines(numbered_sentences(prompt), source, target, fault)
         if fault == "no-stream":
             message = {"role": "assistant", "content": "\n".join(lines)}

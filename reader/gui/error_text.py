@@ -606,80 +606,95 @@ def _glossary_sentences() -> dict[str, tuple[str, tuple[str, ...]]]:
 
 def _engine_sentences() -> dict[str, tuple[str, tuple[str, ...]]]:
     """Translation engines: their settings, and the servers they ask."""
-    tr = QCoreApplication.translate
     return {
-        "not-found.engine": (tr("CoreErrors", "there is no engine named “%1”"), ("name",)),
-        "engine.exists": (tr("CoreErrors", "there is already an engine named “%1”"), ("name",)),
+        "not-found.engine": (QCoreApplication.translate("CoreErrors", "there is no engine named “%1”"), ("name",)),
+        "engine.exists": (QCoreApplication.translate("CoreErrors", "there is already an engine named “%1”"), ("name",)),
         "engine.bad-name": (
-            tr("CoreErrors", "an engine name is 1 to %1 letters, digits, “.”, “_” or “-”"),
+            QCoreApplication.translate("CoreErrors", "an engine name is 1 to %1 letters, digits, “.”, “_” or “-”"),
             ("limit",),
         ),
-        "engine.reserved-name": (tr("CoreErrors", "“%1” is the built-in engine's name; choose another"), ("name",)),
-        "engine.builtin": (tr("CoreErrors", "the built-in engine cannot be removed"), ()),
+        "engine.reserved-name": (
+            QCoreApplication.translate("CoreErrors", "“%1” is the built-in engine's name; choose another"),
+            ("name",),
+        ),
+        "engine.builtin": (QCoreApplication.translate("CoreErrors", "the built-in engine cannot be removed"), ()),
         "engine.bad-url": (
-            tr("CoreErrors", "not a server address: %1 (expected e.g. http://localhost:5000)"),
+            QCoreApplication.translate("CoreErrors", "not a server address: %1 (expected e.g. http://localhost:5000)"),
             ("url",),
         ),
-        "engine.bad-kind": (tr("CoreErrors", "unknown kind of engine: %1"), ("kind",)),
-        "engine.bad-setting": (tr("CoreErrors", "an engine has no setting “%1”"), ("setting",)),
+        "engine.bad-kind": (QCoreApplication.translate("CoreErrors", "unknown kind of engine: %1"), ("kind",)),
+        "engine.bad-setting": (QCoreApplication.translate("CoreErrors", "an engine has no setting “%1”"), ("setting",)),
         "engine.no-model": (
-            tr("CoreErrors", "a chat engine needs the name of the model to ask (e.g. qwen2.5:7b)"),
+            QCoreApplication.translate(
+                "CoreErrors", "a chat engine needs the name of the model to ask (e.g. qwen2.5:7b)"
+            ),
             (),
         ),
-        "engine.bad-direction": (tr("CoreErrors", "unknown direction; use zh-en or en-zh"), ()),
-        "engine.bad-prompt/too-long": (tr("CoreErrors", "the prompt is longer than %1 characters"), ("limit",)),
+        "engine.bad-direction": (QCoreApplication.translate("CoreErrors", "unknown direction; use zh-en or en-zh"), ()),
+        "engine.bad-prompt/too-long": (
+            QCoreApplication.translate("CoreErrors", "the prompt is longer than %1 characters"),
+            ("limit",),
+        ),
         "engine.bad-prompt/syntax": (
-            tr("CoreErrors", "the prompt is not a valid template (%1); write a literal brace twice"),
+            QCoreApplication.translate(
+                "CoreErrors", "the prompt is not a valid template (%1); write a literal brace twice"
+            ),
             ("reason",),
         ),
         "engine.bad-prompt/unknown-field": (
-            tr("CoreErrors", "the prompt has unknown fields: %1"),
+            QCoreApplication.translate("CoreErrors", "the prompt has unknown fields: %1"),
             ("fields",),
         ),
         "engine.bad-prompt/no-sentences": (
-            tr("CoreErrors", "the prompt must contain {sentences}, where the sentences to translate go"),
+            QCoreApplication.translate(
+                "CoreErrors", "the prompt must contain {sentences}, where the sentences to translate go"
+            ),
             (),
         ),
         "engine.unreachable": (
-            tr("CoreErrors", "engine “%1”: cannot connect to %2; is the server running?"),
+            QCoreApplication.translate("CoreErrors", "engine “%1”: cannot connect to %2; is the server running?"),
             ("name", "url"),
         ),
         "engine.timeout": (
-            tr("CoreErrors", "engine “%1”: %2 did not answer within %3 s"),
+            QCoreApplication.translate("CoreErrors", "engine “%1”: %2 did not answer within %3 s"),
             ("name", "url", "seconds"),
         ),
         "engine.bad-key": (
-            tr("CoreErrors", "engine “%1”: the server refused the API key (%2)"),
+            QCoreApplication.translate("CoreErrors", "engine “%1”: the server refused the API key (%2)"),
             ("name", "reason"),
         ),
         "engine.rate-limited": (
-            tr("CoreErrors", "engine “%1”: the server keeps answering “too many requests”; try again later"),
+            QCoreApplication.translate(
+                "CoreErrors", "engine “%1”: the server keeps answering “too many requests”; try again later"
+            ),
             ("name",),
         ),
         "engine.server-error": (
-            tr("CoreErrors", "engine “%1”: the server failed (HTTP %2: %3)"),
+            QCoreApplication.translate("CoreErrors", "engine “%1”: the server failed (HTTP %2: %3)"),
             ("name", "status", "reason"),
         ),
         "engine.refused": (
-            tr("CoreErrors", "engine “%1”: the server refused the request (HTTP %2: %3)"),
+            QCoreApplication.translate("CoreErrors", "engine “%1”: the server refused the request (HTTP %2: %3)"),
             ("name", "status", "reason"),
         ),
         "engine.unsupported-pair": (
-            tr("CoreErrors", "engine “%1”: the server does not translate %2"),
+            QCoreApplication.translate("CoreErrors", "engine “%1”: the server does not translate %2"),
             ("name", "direction"),
         ),
         "engine.malformed": (
-            tr("CoreErrors", "engine “%1”: the server's answer cannot be read; is the address right?"),
+            QCoreApplication.translate(
+                "CoreErrors", "engine “%1”: the server's answer cannot be read; is the address right?"
+            ),
             ("name",),
         ),
         "engine.count-mismatch": (
-            tr(
+            QCoreApplication.translate(
                 "CoreErrors", "engine “%1”: sent %2 sentences, the server answered %3; nothing of this batch was stored"
             ),
             ("name", "sent", "got"),
         ),
         "engine.unusable-answer": (
-            tr(
+            QCoreApplication.translate(
                 "CoreErrors",
                 "engine “%1”: asked %2 times, the answers of model %3 did not match the numbered sentences;"
                 " the other rows are stored",
@@ -687,7 +702,7 @@ def _engine_sentences() -> dict[str, tuple[str, tuple[str, ...]]]:
             ("name", "count", "model"),
         ),
         "engine.model-missing": (
-            tr("CoreErrors", "engine “%1”: the server has no model “%2”"),
+            QCoreApplication.translate("CoreErrors", "engine “%1”: the server has no model “%2”"),
             ("name", "model"),
         ),
     }

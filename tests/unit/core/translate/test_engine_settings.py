@@ -177,3 +177,31 @@ def test_a_change_of_engine_retranslates_only_what_the_user_asks_for(
         assert (row.engine_kind, row.engine_name, row.prompt_hash) == ("argos", "argos", None)
         assert row.model.startswith("translate-")
         assert tiny_packages.zh_en_marker in row.text or tiny_packages.en_zh_marker in row.text
+
+
+def test_a_library_from_before_engines_upgrades_and_keeps_its_translations(
+    library_path: Path, tmp_path: Path, tiny_packages: TinyPackages
+) -> None:
+    import sqlite3
+
+    source = tmp_path / "talk.txt"
+    source.write_text(TRANSCRIPT, encoding="utf-8")
+    with Library.open(library_path) as library:
+        lib.import_file(library, source)
+        translated = translate_library(library, engine=TranslationEngine(threads=1)).translated
+    assert translated > 0
+    raw = sqlite3.connect(library_path)
+    raw.execute("DROP TABLE engine_choices")
+    raw.execute("DROP TABLE engines")
+    for column in ("engine_kind", "engine_name", "prompt_hash"):
+        raw.execute(f"ALTER TABLE translations DROP COLUMN {column}")
+    raw.execute("PRAGMA user_version = 8")
+    raw.commit()
+    raw.close()
+    with Library.open(library_path) as library:
+        with library.read_session() as session:
+            rows = session.scalars(select(Translation)).all()
+            assert len(rows) == translated and {r.engine_name for r in rows} == {None}
+            assert es.chosen(session) == dict.fromkeys(es.DIRECTIONS, es.BUILTIN)
+        # Rows from before engines are Argos rows: nothing is due again.
+        assert translate_library(library, engine=TranslationEngine(threads=1)).planned == 0

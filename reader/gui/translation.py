@@ -206,6 +206,10 @@ class TranslationController(QObject):
 
     def _on_failure(self, failure: Failure) -> None:
         self._restart = None
+        if self.talk_id is not None:
+            # A server that is down is not asked again on every scroll (and the error not
+            # shown again each time); Translate asks again explicitly.
+            self._idle_talks.add(self.talk_id)
         self.failed.emit(failure)
 
     def _on_finished(self, talk_id: int) -> None:

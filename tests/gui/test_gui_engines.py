@@ -55,3 +55,13 @@ def test_a_server_that_is_gone_says_so_and_translates_nothing(
     assert "cannot connect" in box.text() and "dead" in box.text(), box.text()
     box.accept()
     assert window.reader_model.translated_count()[0] == 0
+    # Scrolling does not ask the dead server again; Translate does, and says so again.
+    qtbot.waitUntil(lambda: window.translation.idle, timeout=30_000)
+    window.reader_view.scroll_to_row(window.reader_model.rowCount() - 5)
+    window.translation.prioritise(window.reader_model.talk_id, window._visible_untranslated())
+    assert not window.translation.running
+    window.act_translate.trigger()
+    assert window.translation.running
+    qtbot.waitUntil(lambda: find_top_level(QMessageBox, "errorDialog") is not None, timeout=60_000)
+    find_top_level(QMessageBox, "errorDialog").accept()
+    qtbot.waitUntil(lambda: window.translation.idle, timeout=30_000)

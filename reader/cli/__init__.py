@@ -29,6 +29,7 @@ COMMAND_MODULES = (
     "reader.cli.search_cmds",
     "reader.cli.history_cmds",
     "reader.cli.glossary_cmds",
+    "reader.cli.engine_cmds",
 )
 
 

@@ -197,6 +197,7 @@ def segment_json(segment: Segment, turn_start: bool = False) -> dict[str, Any]:
         "turn_start": turn_start,
         "translation": translation.text if translation else None,
         "translation_model": translation.model if translation else None,
+        "translation_engine": (translation.engine_name or "argos") if translation and not translation.edited else None,
         "translation_edited": bool(translation.edited) if translation else False,
     }
 

@@ -12,13 +12,26 @@ from reader.cli.context import CliContext, ProgressBar, print_json, sigint_sets
 from reader.core import library as lib
 from reader.core.translate import packages
 from reader.core.translate.engine import DecodeSettings, TranslationEngine
+from reader.core.translate.registry import library_engine
 from reader.core.translate.runner import translate_library
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = subparsers.add_parser("translate", help="translate talks offline with the installed models")
+    p = subparsers.add_parser(
+        "translate", help="translate talks with the engine chosen per direction (see `talk-reader engines`)"
+    )
     p.add_argument("talk", type=row_id, nargs="?", metavar="TALK")
     p.add_argument("--all", action="store_true", help="translate every talk in the library")
+    p.add_argument(
+        "--engine",
+        metavar="NAME",
+        help="use this engine for every direction in this run (default: the one chosen per direction)",
+    )
+    p.add_argument(
+        "--again",
+        action="store_true",
+        help="also re-translate rows another engine, model or prompt made (never your own translations)",
+    )
     p.add_argument(
         "--beam",
         type=beam_size,
@@ -72,12 +85,15 @@ def cmd_translate(args: argparse.Namespace, ctx: CliContext) -> int:
         with ctx.library.read_session() as session:
             lib.get_talk(session, args.talk)
         talk_ids = [args.talk]
-    engine = TranslationEngine(DecodeSettings(beam_size=max(1, args.beam)))
+    argos = TranslationEngine(DecodeSettings(beam_size=max(1, args.beam)))
+    engine = library_engine(ctx.library, argos=argos, only=args.engine)
     cancel = threading.Event()
     bar = ProgressBar("Translating")
     try:
         with sigint_sets(cancel, "stopping after the current batch"):
-            summary = translate_library(ctx.library, talk_ids=talk_ids, engine=engine, cancel=cancel, report=bar)
+            summary = translate_library(
+                ctx.library, talk_ids=talk_ids, engine=engine, again=args.again, cancel=cancel, report=bar
+            )
     finally:
         bar.finish()
     if args.json:

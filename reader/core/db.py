@@ -184,6 +184,37 @@ def _step_8_glossary(conn: Connection) -> None:
         conn.exec_driver_sql(ddl)
 
 
+def _step_9_engines(conn: Connection) -> None:
+    """Engines beyond Argos packages (:mod:`reader.core.translate.engine_settings`): the
+    servers the user set up, the one chosen per direction (no row: Argos), and on every
+    translation which engine, and which prompt, made it — so a change of engine
+    re-translates only what the user asks for."""
+    for ddl in (
+        """CREATE TABLE engines (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            kind VARCHAR(16) NOT NULL,
+            url TEXT NOT NULL,
+            model TEXT,
+            api_key TEXT,
+            prompt TEXT,
+            created_at DATETIME NOT NULL,
+            updated_at DATETIME NOT NULL
+        )""",
+        """CREATE TABLE engine_choices (
+            id INTEGER PRIMARY KEY,
+            source_lang VARCHAR(8) NOT NULL,
+            target_lang VARCHAR(8) NOT NULL,
+            engine_id INTEGER NOT NULL REFERENCES engines(id) ON DELETE CASCADE
+        )""",
+        "CREATE UNIQUE INDEX ix_engine_choices_direction ON engine_choices(source_lang, target_lang)",
+        "ALTER TABLE translations ADD COLUMN engine_kind VARCHAR(16)",
+        "ALTER TABLE translations ADD COLUMN engine_name TEXT",
+        "ALTER TABLE translations ADD COLUMN prompt_hash VARCHAR(64)",
+    ):
+        conn.exec_driver_sql(ddl)
+
+
 #: UPGRADES[i] brings a library from version i to version i + 1. Append only.
 UPGRADES: list[UpgradeStep] = [
     _step_1_base,
@@ -194,6 +225,7 @@ UPGRADES: list[UpgradeStep] = [
     _step_6_reindex_clean_text,
     _step_7_history,
     _step_8_glossary,
+    _step_9_engines,
 ]
 
 

@@ -110,6 +110,14 @@ class ModelError(ReaderError):
     default_code = "model"
 
 
+class EngineError(ReaderError):
+    """A translation engine cannot be used: a server that does not answer, refuses the API
+    key, lacks a language pair or answers something unusable. The library is unchanged
+    (what was translated before the problem stays stored)."""
+
+    default_code = "engine"
+
+
 class SearchQueryError(ReaderError):
     """A search query could not be understood."""
 

@@ -63,6 +63,10 @@ class ActionKind(str, enum.Enum):
     EDIT_GLOSSARY_ENTRY = "edit-glossary-entry"
     REMOVE_GLOSSARY_ENTRY = "remove-glossary-entry"
     IMPORT_GLOSSARY = "import-glossary"
+    ADD_ENGINE = "add-engine"
+    EDIT_ENGINE = "edit-engine"
+    REMOVE_ENGINE = "remove-engine"
+    CHOOSE_ENGINE = "choose-engine"
 
     def __str__(self) -> str:
         return self.value
@@ -79,7 +83,16 @@ class ActionState(str, enum.Enum):
 
 
 #: Tables whose rows an action may change, parents before children.
-JOURNALED_TABLES: tuple[str, ...] = ("sources", "talks", "segments", "translations", "notes", "glossary_entries")
+JOURNALED_TABLES: tuple[str, ...] = (
+    "sources",
+    "talks",
+    "segments",
+    "translations",
+    "notes",
+    "glossary_entries",
+    "engines",
+    "engine_choices",
+)
 #: What an import journals (the cascades take care of the rest).
 IMPORT_TABLES: tuple[str, ...] = ("sources", "talks")
 #: How many actions are kept; older ones can no longer be undone.
@@ -111,6 +124,10 @@ _ENGLISH: dict[ActionKind, str] = {
     ActionKind.EDIT_GLOSSARY_ENTRY: "Edit glossary entry “{term}”",
     ActionKind.REMOVE_GLOSSARY_ENTRY: "Remove “{term}” from the glossary",
     ActionKind.IMPORT_GLOSSARY: "Import glossary “{name}”",
+    ActionKind.ADD_ENGINE: "Add engine “{name}”",
+    ActionKind.EDIT_ENGINE: "Edit engine “{name}”",
+    ActionKind.REMOVE_ENGINE: "Remove engine “{name}”",
+    ActionKind.CHOOSE_ENGINE: "Use “{name}” for {direction}",
 }
 
 

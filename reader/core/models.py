@@ -122,6 +122,13 @@ class Translation(Base):
     glossary_state: Mapped[str | None] = mapped_column(String(64))
     #: JSON list of what the glossary check found (:class:`reader.core.glossary.TermIssue`).
     glossary_issues: Mapped[str | None] = mapped_column(Text)
+    #: The kind of engine that made it (``argos``, ``libretranslate``, ``chat``); None: a row
+    #: from before engines could be chosen (an Argos package), or not a machine's.
+    engine_kind: Mapped[str | None] = mapped_column(String(16))
+    #: The name of the engine setting that made it (see :class:`EngineSetting`).
+    engine_name: Mapped[str | None] = mapped_column(Text)
+    #: Hash of the prompt template a chat model was given (None: no prompt).
+    prompt_hash: Mapped[str | None] = mapped_column(String(64))
 
     segment: Mapped[Segment] = relationship(back_populates="translation")
 
@@ -191,3 +198,34 @@ class GlossaryEntry(Base):
     note: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+
+class EngineSetting(Base):
+    """A translation engine the user set up (:mod:`reader.core.translate.engine_settings`):
+    a LibreTranslate server or an OpenAI-compatible chat server. The built-in Argos engine
+    has no row. ``api_key`` is stored here, in the library file, as typed."""
+
+    __tablename__ = "engines"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(Text, unique=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    url: Mapped[str] = mapped_column(Text)
+    model: Mapped[str | None] = mapped_column(Text)
+    api_key: Mapped[str | None] = mapped_column(Text)
+    #: The chat prompt template (None: the default one).
+    prompt: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+
+class EngineChoice(Base):
+    """The engine chosen for one direction (zh→en); no row: the built-in Argos engine."""
+
+    __tablename__ = "engine_choices"
+    __table_args__ = (Index("ix_engine_choices_direction", "source_lang", "target_lang", unique=True),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    source_lang: Mapped[str] = mapped_column(String(8))
+    target_lang: Mapped[str] = mapped_column(String(8))
+    engine_id: Mapped[int] = mapped_column(ForeignKey("engines.id", ondelete="CASCADE"))

@@ -121,6 +121,7 @@ def _more_sentences() -> dict[str, tuple[str, tuple[str, ...]]]:
     """
     return {
         **_glossary_sentences(),
+        **_engine_sentences(),
         # Subtitle files
         "import.subtitle-time": (
             QCoreApplication.translate(
@@ -599,6 +600,110 @@ def _glossary_sentences() -> dict[str, tuple[str, tuple[str, ...]]]:
         "glossary.bad-lang-in-file": (
             QCoreApplication.translate("CoreErrors", "line %1: %2 is not a glossary language (zh or en)"),
             ("line", "lang"),
+        ),
+    }
+
+
+def _engine_sentences() -> dict[str, tuple[str, tuple[str, ...]]]:
+    """Translation engines: their settings, and the servers they ask."""
+    return {
+        "not-found.engine": (QCoreApplication.translate("CoreErrors", "there is no engine named “%1”"), ("name",)),
+        "engine.exists": (QCoreApplication.translate("CoreErrors", "there is already an engine named “%1”"), ("name",)),
+        "engine.bad-name": (
+            QCoreApplication.translate("CoreErrors", "an engine name is 1 to %1 letters, digits, “.”, “_” or “-”"),
+            ("limit",),
+        ),
+        "engine.reserved-name": (
+            QCoreApplication.translate("CoreErrors", "“%1” is the built-in engine's name; choose another"),
+            ("name",),
+        ),
+        "engine.builtin": (QCoreApplication.translate("CoreErrors", "the built-in engine cannot be removed"), ()),
+        "engine.bad-url": (
+            QCoreApplication.translate("CoreErrors", "not a server address: %1 (expected e.g. http://localhost:5000)"),
+            ("url",),
+        ),
+        "engine.bad-kind": (QCoreApplication.translate("CoreErrors", "unknown kind of engine: %1"), ("kind",)),
+        "engine.bad-setting": (QCoreApplication.translate("CoreErrors", "an engine has no setting “%1”"), ("setting",)),
+        "engine.no-model": (
+            QCoreApplication.translate(
+                "CoreErrors", "a chat engine needs the name of the model to ask (e.g. qwen2.5:7b)"
+            ),
+            (),
+        ),
+        "engine.bad-direction": (QCoreApplication.translate("CoreErrors", "unknown direction; use zh-en or en-zh"), ()),
+        "engine.bad-prompt/too-long": (
+            QCoreApplication.translate("CoreErrors", "the prompt is longer than %1 characters"),
+            ("limit",),
+        ),
+        "engine.bad-prompt/syntax": (
+            QCoreApplication.translate(
+                "CoreErrors", "the prompt is not a valid template (%1); write a literal brace twice"
+            ),
+            ("reason",),
+        ),
+        "engine.bad-prompt/unknown-field": (
+            QCoreApplication.translate("CoreErrors", "the prompt has unknown fields: %1"),
+            ("fields",),
+        ),
+        "engine.bad-prompt/no-sentences": (
+            QCoreApplication.translate(
+                "CoreErrors", "the prompt must contain {sentences}, where the sentences to translate go"
+            ),
+            (),
+        ),
+        "engine.unreachable": (
+            QCoreApplication.translate("CoreErrors", "engine “%1”: cannot connect to %2; is the server running?"),
+            ("name", "url"),
+        ),
+        "engine.timeout": (
+            QCoreApplication.translate("CoreErrors", "engine “%1”: %2 did not answer within %3 s"),
+            ("name", "url", "seconds"),
+        ),
+        "engine.bad-key": (
+            QCoreApplication.translate("CoreErrors", "engine “%1”: the server refused the API key (%2)"),
+            ("name", "reason"),
+        ),
+        "engine.rate-limited": (
+            QCoreApplication.translate(
+                "CoreErrors", "engine “%1”: the server keeps answering “too many requests”; try again later"
+            ),
+            ("name",),
+        ),
+        "engine.server-error": (
+            QCoreApplication.translate("CoreErrors", "engine “%1”: the server failed (HTTP %2: %3)"),
+            ("name", "status", "reason"),
+        ),
+        "engine.refused": (
+            QCoreApplication.translate("CoreErrors", "engine “%1”: the server refused the request (HTTP %2: %3)"),
+            ("name", "status", "reason"),
+        ),
+        "engine.unsupported-pair": (
+            QCoreApplication.translate("CoreErrors", "engine “%1”: the server does not translate %2"),
+            ("name", "direction"),
+        ),
+        "engine.malformed": (
+            QCoreApplication.translate(
+                "CoreErrors", "engine “%1”: the server's answer cannot be read; is the address right?"
+            ),
+            ("name",),
+        ),
+        "engine.count-mismatch": (
+            QCoreApplication.translate(
+                "CoreErrors", "engine “%1”: sent %2 sentences, the server answered %3; nothing of this batch was stored"
+            ),
+            ("name", "sent", "got"),
+        ),
+        "engine.unusable-answer": (
+            QCoreApplication.translate(
+                "CoreErrors",
+                "engine “%1”: asked %2 times, the answers of model %3 did not match the numbered sentences;"
+                " the other rows are stored",
+            ),
+            ("name", "count", "model"),
+        ),
+        "engine.model-missing": (
+            QCoreApplication.translate("CoreErrors", "engine “%1”: the server has no model “%2”"),
+            ("name", "model"),
         ),
     }
 

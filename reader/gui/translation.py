@@ -164,10 +164,12 @@ class TranslationController(QObject):
 
         def work(ctx: OpContext) -> int:  # on the compute lane
             from reader.core.translate import pending_work
+            from reader.core.translate.registry import library_engine
 
-            engine = engine_of()
+            # The engine chosen per direction (Argos, with its cached models, by default).
+            engine = library_engine(library, argos=engine_of())
             with library.read_session() as session:
-                work_items = pending_work(session, talk_ids=[talk_id], labels=engine.model_label_for)
+                work_items = pending_work(session, talk_ids=[talk_id], provenance=engine.provenance_for)
             plan = engine.plan(work_items)
             ctx.emit(PlanInfo(plan.total, tuple((s, d, n) for (s, d), n in sorted(plan.missing.items()))))
             for batch in engine.run(plan, first=first, cancel=ctx.cancel, report=ctx.report):
@@ -204,6 +206,10 @@ class TranslationController(QObject):
 
     def _on_failure(self, failure: Failure) -> None:
         self._restart = None
+        if self.talk_id is not None:
+            # A server that is down is not asked again on every scroll (and the error not
+            # shown again each time); Translate asks again explicitly.
+            self._idle_talks.add(self.talk_id)
         self.failed.emit(failure)
 
     def _on_finished(self, talk_id: int) -> None:

@@ -162,732 +162,857 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="126"/>
+        <location filename="../../reader/gui/error_text.py" line="127"/>
         <source>malformed subtitle time at line %1: %2 (times are [hh:]mm:ss,mmm with minutes and seconds below 60)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="133"/>
+        <location filename="../../reader/gui/error_text.py" line="134"/>
         <source>malformed subtitle block at line %1: %2 is not a cue number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="137"/>
+        <location filename="../../reader/gui/error_text.py" line="138"/>
         <source>subtitle at line %1 ends before it starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="141"/>
+        <location filename="../../reader/gui/error_text.py" line="142"/>
         <source>malformed subtitle block at line %1: no &apos;start --&gt; end&apos; time line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="147"/>
+        <location filename="../../reader/gui/error_text.py" line="148"/>
         <source>no subtitle cues with text found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="149"/>
+        <location filename="../../reader/gui/error_text.py" line="150"/>
         <source>no subtitle cues with text found (only sound tags)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="153"/>
+        <location filename="../../reader/gui/error_text.py" line="154"/>
         <source>not a WebVTT file: the first line must be &apos;WEBVTT&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="158"/>
+        <location filename="../../reader/gui/error_text.py" line="159"/>
         <source>the library is locked by another program (is Talk Reader open twice?); waited for it, nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="166"/>
+        <location filename="../../reader/gui/error_text.py" line="167"/>
         <source>the library file is read-only; nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="170"/>
+        <location filename="../../reader/gui/error_text.py" line="171"/>
         <source>the disk holding the library is full; free some space and try again (nothing was changed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="177"/>
+        <location filename="../../reader/gui/error_text.py" line="178"/>
         <source>the library file is damaged or is not a Talk Reader library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="181"/>
+        <location filename="../../reader/gui/error_text.py" line="182"/>
         <source>the library file is damaged and cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="185"/>
+        <location filename="../../reader/gui/error_text.py" line="186"/>
         <source>the library file cannot be opened (check the folder exists and is writable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="191"/>
+        <location filename="../../reader/gui/error_text.py" line="192"/>
         <source>the library could not be used (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="193"/>
+        <location filename="../../reader/gui/error_text.py" line="194"/>
         <source>the library was written by a newer Talk Reader (schema %1, this version knows %2); please upgrade the app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="201"/>
+        <location filename="../../reader/gui/error_text.py" line="202"/>
         <source>the library needs an upgrade to schema %1, but %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="205"/>
+        <location filename="../../reader/gui/error_text.py" line="206"/>
         <source>the library is open read-only: %1; nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="209"/>
+        <location filename="../../reader/gui/error_text.py" line="210"/>
         <source>the library file is empty and cannot be written (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="212"/>
+        <location filename="../../reader/gui/error_text.py" line="213"/>
         <source>is a directory, not a library file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="213"/>
+        <location filename="../../reader/gui/error_text.py" line="214"/>
         <source>no library at this path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="215"/>
+        <location filename="../../reader/gui/error_text.py" line="216"/>
         <source>cannot create the library folder (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="218"/>
+        <location filename="../../reader/gui/error_text.py" line="219"/>
         <source>cannot read the library file (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="220"/>
+        <location filename="../../reader/gui/error_text.py" line="221"/>
         <source>this is a database of another program, not a Talk Reader library; it was left untouched (choose another file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="228"/>
+        <location filename="../../reader/gui/error_text.py" line="229"/>
         <source>the library has no search index; run: talk-reader reindex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="232"/>
+        <location filename="../../reader/gui/error_text.py" line="233"/>
         <source>the search index was built by another version of Talk Reader; run: talk-reader reindex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="239"/>
+        <location filename="../../reader/gui/error_text.py" line="240"/>
         <source>no talk with id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="240"/>
+        <location filename="../../reader/gui/error_text.py" line="241"/>
         <source>no segment with id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="241"/>
+        <location filename="../../reader/gui/error_text.py" line="242"/>
         <source>no note with id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="243"/>
+        <location filename="../../reader/gui/error_text.py" line="244"/>
         <source>segment %1 is not in talk %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="246"/>
+        <location filename="../../reader/gui/error_text.py" line="247"/>
         <source>talk %1 has no named speakers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="248"/>
+        <location filename="../../reader/gui/error_text.py" line="249"/>
         <source>talk %1 has no speaker “%2” (its speakers: %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="251"/>
+        <location filename="../../reader/gui/error_text.py" line="252"/>
         <source>a talk&apos;s title cannot be empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="252"/>
+        <location filename="../../reader/gui/error_text.py" line="253"/>
         <source>a speaker&apos;s name cannot be empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="254"/>
+        <location filename="../../reader/gui/error_text.py" line="255"/>
         <source>a translation cannot be empty (to let the model translate it again, clear it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="261"/>
+        <location filename="../../reader/gui/error_text.py" line="262"/>
         <source>the note is too long (%1 characters; at most %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="265"/>
+        <location filename="../../reader/gui/error_text.py" line="266"/>
         <source>a speaker&apos;s name can have at most %1 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="269"/>
+        <location filename="../../reader/gui/error_text.py" line="270"/>
         <source>cannot split before the first segment: the first talk would be empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="276"/>
+        <location filename="../../reader/gui/error_text.py" line="277"/>
         <source>a note (id %1) spans the split point; delete or shorten it first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="282"/>
+        <location filename="../../reader/gui/error_text.py" line="283"/>
         <source>cannot merge a talk with itself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="284"/>
+        <location filename="../../reader/gui/error_text.py" line="285"/>
         <source>unknown colour %1; choose one of: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="288"/>
+        <location filename="../../reader/gui/error_text.py" line="289"/>
         <source>segment %1 comes before segment %2 in the talk; give the range in reading order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="295"/>
+        <location filename="../../reader/gui/error_text.py" line="296"/>
         <source>a sentence cannot be empty (to remove it, split or delete the talk)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="300"/>
+        <location filename="../../reader/gui/error_text.py" line="301"/>
         <source>there is nothing to undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="301"/>
+        <location filename="../../reader/gui/error_text.py" line="302"/>
         <source>there is nothing to redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="303"/>
+        <location filename="../../reader/gui/error_text.py" line="304"/>
         <source>cannot take back “%1”: what it changed was changed again since (nothing was changed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="310"/>
+        <location filename="../../reader/gui/error_text.py" line="311"/>
         <source>is a link to nothing; not written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="312"/>
+        <location filename="../../reader/gui/error_text.py" line="313"/>
         <source>%1; only regular files are replaced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="316"/>
+        <location filename="../../reader/gui/error_text.py" line="317"/>
         <source>is a folder; give the name of the file to write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="319"/>
+        <location filename="../../reader/gui/error_text.py" line="320"/>
         <source>the folder %1 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="320"/>
+        <location filename="../../reader/gui/error_text.py" line="321"/>
         <source>%1 is a file, not a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="321"/>
+        <location filename="../../reader/gui/error_text.py" line="322"/>
         <source>cannot create files in this folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="322"/>
+        <location filename="../../reader/gui/error_text.py" line="323"/>
         <source>cannot write the file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="323"/>
+        <location filename="../../reader/gui/error_text.py" line="324"/>
         <source>already exists; not overwritten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="325"/>
+        <location filename="../../reader/gui/error_text.py" line="326"/>
         <source>unknown export option %1; choose %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="329"/>
+        <location filename="../../reader/gui/error_text.py" line="330"/>
         <source>subtitles are exported one talk at a time; choose a single talk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="333"/>
+        <location filename="../../reader/gui/error_text.py" line="334"/>
         <source>talk %1 (%2) has no subtitle timings; SRT/VTT export needs a talk imported from SRT or VTT (export it as md, notes or html)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="342"/>
+        <location filename="../../reader/gui/error_text.py" line="343"/>
         <source>no model is installed for %1; install them in File → Translation Models…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="349"/>
+        <location filename="../../reader/gui/error_text.py" line="350"/>
         <source>no installed model package called %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="352"/>
+        <location filename="../../reader/gui/error_text.py" line="353"/>
         <source>cannot remove the package (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="354"/>
+        <location filename="../../reader/gui/error_text.py" line="355"/>
         <source>cannot install the package (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="357"/>
+        <location filename="../../reader/gui/error_text.py" line="358"/>
         <source>cannot read the file (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="359"/>
+        <location filename="../../reader/gui/error_text.py" line="360"/>
         <source>cannot create the model folder (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="362"/>
+        <location filename="../../reader/gui/error_text.py" line="363"/>
         <source>cannot unpack the package (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="364"/>
+        <location filename="../../reader/gui/error_text.py" line="365"/>
         <source>cannot create the downloads folder (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="368"/>
+        <location filename="../../reader/gui/error_text.py" line="369"/>
         <source>cannot save the download of %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="372"/>
+        <location filename="../../reader/gui/error_text.py" line="373"/>
         <source>the archive has a path outside its folder (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="375"/>
+        <location filename="../../reader/gui/error_text.py" line="376"/>
         <source>the archive is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="377"/>
+        <location filename="../../reader/gui/error_text.py" line="378"/>
         <source>the archive has %1 entries, more than a model package has</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="381"/>
+        <location filename="../../reader/gui/error_text.py" line="382"/>
         <source>the archive contains a link (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="384"/>
+        <location filename="../../reader/gui/error_text.py" line="385"/>
         <source>the archive holds %1 twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="386"/>
+        <location filename="../../reader/gui/error_text.py" line="387"/>
         <source>the archive unpacks to %1 GB, more than a model package can be (at most %2 GB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="393"/>
+        <location filename="../../reader/gui/error_text.py" line="394"/>
         <source>%1 inflates implausibly for a model file (a zip bomb?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="397"/>
+        <location filename="../../reader/gui/error_text.py" line="398"/>
         <source>%1 unpacks to more than the archive claims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="401"/>
+        <location filename="../../reader/gui/error_text.py" line="402"/>
         <source>not a model package: expected one top-level folder in the archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="408"/>
+        <location filename="../../reader/gui/error_text.py" line="409"/>
         <source>not a model package: no metadata.json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="411"/>
+        <location filename="../../reader/gui/error_text.py" line="412"/>
         <source>the archive is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="413"/>
+        <location filename="../../reader/gui/error_text.py" line="414"/>
         <source>not a model package (an .argosmodel file is a zip archive)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="417"/>
+        <location filename="../../reader/gui/error_text.py" line="418"/>
         <source>metadata.json: %1 must be a string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="421"/>
+        <location filename="../../reader/gui/error_text.py" line="422"/>
         <source>metadata.json does not describe a package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="425"/>
+        <location filename="../../reader/gui/error_text.py" line="426"/>
         <source>metadata.json names no from_code/to_code languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="429"/>
+        <location filename="../../reader/gui/error_text.py" line="430"/>
         <source>metadata.json: %1 %2 is not a language code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="433"/>
+        <location filename="../../reader/gui/error_text.py" line="434"/>
         <source>metadata.json: package_version %1 is not a version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="437"/>
+        <location filename="../../reader/gui/error_text.py" line="438"/>
         <source>metadata.json: type %1 is not a package type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="440"/>
+        <location filename="../../reader/gui/error_text.py" line="441"/>
         <source>unreadable metadata.json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="442"/>
+        <location filename="../../reader/gui/error_text.py" line="443"/>
         <source>a %1 package, not a translation model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="446"/>
+        <location filename="../../reader/gui/error_text.py" line="447"/>
         <source>the package is incomplete (missing %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="450"/>
+        <location filename="../../reader/gui/error_text.py" line="451"/>
         <source>this package uses a BPE tokenizer, which Talk Reader does not support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="457"/>
+        <location filename="../../reader/gui/error_text.py" line="458"/>
         <source>the SentencePiece model does not load</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="460"/>
+        <location filename="../../reader/gui/error_text.py" line="461"/>
         <source>the translation model does not load</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="462"/>
+        <location filename="../../reader/gui/error_text.py" line="463"/>
         <source>the model cannot translate a test sentence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="466"/>
+        <location filename="../../reader/gui/error_text.py" line="467"/>
         <source>the package does not work, nothing was installed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="470"/>
+        <location filename="../../reader/gui/error_text.py" line="471"/>
         <source>cannot reach %1; check the network connection or ARGOS_PACKAGE_INDEX</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="476"/>
+        <location filename="../../reader/gui/error_text.py" line="477"/>
         <source>cannot download %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="477"/>
+        <location filename="../../reader/gui/error_text.py" line="478"/>
         <source>the package index at %1 is not valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="479"/>
+        <location filename="../../reader/gui/error_text.py" line="480"/>
         <source>the package index has no %1 model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="483"/>
+        <location filename="../../reader/gui/error_text.py" line="484"/>
         <source>the package index gives no download link for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="487"/>
+        <location filename="../../reader/gui/error_text.py" line="488"/>
         <source>the download from %1 failed %2 times; try again to resume it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="491"/>
+        <location filename="../../reader/gui/error_text.py" line="492"/>
         <source>%1 gave %2, but the package index says %3; nothing was installed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="498"/>
+        <location filename="../../reader/gui/error_text.py" line="499"/>
         <source>%1 does not match the SHA-256 checksum the package index gives (a damaged download?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="505"/>
+        <location filename="../../reader/gui/error_text.py" line="506"/>
         <source>the package downloaded from %1 cannot be installed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="514"/>
+        <location filename="../../reader/gui/error_text.py" line="515"/>
         <source>no glossary entry with id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="516"/>
+        <location filename="../../reader/gui/error_text.py" line="517"/>
         <source>the glossary has no entry “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="520"/>
+        <location filename="../../reader/gui/error_text.py" line="521"/>
         <source>“%1” is in the glossary more than once (%2); name the entry by its id or its language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="526"/>
+        <location filename="../../reader/gui/error_text.py" line="527"/>
         <source>a glossary language must be zh or en (got %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="530"/>
+        <location filename="../../reader/gui/error_text.py" line="531"/>
         <source>a glossary entry translates from one language into the other (zh → en or en → zh)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="535"/>
+        <location filename="../../reader/gui/error_text.py" line="536"/>
         <source>a glossary term cannot be empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="537"/>
+        <location filename="../../reader/gui/error_text.py" line="538"/>
         <source>a glossary term or translation can have at most %1 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="541"/>
+        <location filename="../../reader/gui/error_text.py" line="542"/>
         <source>a glossary note can have at most %1 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="545"/>
+        <location filename="../../reader/gui/error_text.py" line="546"/>
         <source>the glossary already has “%1” (entry %2); edit that entry instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="550"/>
+        <location filename="../../reader/gui/error_text.py" line="551"/>
         <source>line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="552"/>
+        <location filename="../../reader/gui/error_text.py" line="553"/>
         <source>unknown glossary format %1; choose %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="556"/>
+        <location filename="../../reader/gui/error_text.py" line="557"/>
         <source>the glossary file is larger than %1 MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="560"/>
+        <location filename="../../reader/gui/error_text.py" line="561"/>
         <source>cannot read the glossary file (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="564"/>
+        <location filename="../../reader/gui/error_text.py" line="565"/>
         <source>the glossary file is not UTF-8 text (save it as UTF-8 and try again)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="569"/>
+        <location filename="../../reader/gui/error_text.py" line="570"/>
         <source>the file holds no glossary entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="571"/>
+        <location filename="../../reader/gui/error_text.py" line="572"/>
         <source>line %1: “%2” is already on line %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="575"/>
+        <location filename="../../reader/gui/error_text.py" line="576"/>
         <source>line %1: an entry is one line (a term kept as is) or two (a term, then its translation); separate entries with a blank line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="582"/>
+        <location filename="../../reader/gui/error_text.py" line="583"/>
         <source>line %1: not a valid table row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="584"/>
+        <location filename="../../reader/gui/error_text.py" line="585"/>
         <source>line %1: more columns than term, translation and note (add a header row to name them)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="590"/>
+        <location filename="../../reader/gui/error_text.py" line="591"/>
         <source>line %1: the term is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="592"/>
+        <location filename="../../reader/gui/error_text.py" line="593"/>
         <source>line %1: a term cannot span lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="596"/>
+        <location filename="../../reader/gui/error_text.py" line="597"/>
         <source>line %1: case_sensitive must be yes or no (got %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="600"/>
+        <location filename="../../reader/gui/error_text.py" line="601"/>
         <source>line %1: %2 is not a glossary language (zh or en)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="609"/>
-        <source>it is on a read-only file system</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../reader/gui/error_text.py" line="610"/>
-        <source>the file is read-only</source>
+        <source>there is no engine named “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/gui/error_text.py" line="611"/>
-        <source>its folder is read-only</source>
+        <source>there is already an engine named “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="612"/>
-        <source>its pages are damaged; export what you need or restore a backup (nothing more is written to it, so nothing more is lost)</source>
+        <location filename="../../reader/gui/error_text.py" line="613"/>
+        <source>an engine name is 1 to %1 letters, digits, “.”, “_” or “-”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="617"/>
+        <source>“%1” is the built-in engine&apos;s name; choose another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="620"/>
+        <source>the built-in engine cannot be removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/gui/error_text.py" line="622"/>
-        <source>access denied (no permission)</source>
+        <source>not a server address: %1 (expected e.g. http://localhost:5000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="625"/>
+        <source>unknown kind of engine: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/gui/error_text.py" line="626"/>
-        <source>the disk is read-only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/error_text.py" line="627"/>
-        <source>the disk is full</source>
+        <source>an engine has no setting “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/gui/error_text.py" line="628"/>
-        <source>the disk quota is exceeded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/error_text.py" line="629"/>
-        <source>the file is too large for this disk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/error_text.py" line="630"/>
-        <source>the file name is too long</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/error_text.py" line="631"/>
-        <source>no such file or folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/error_text.py" line="632"/>
-        <source>a part of the path is a file, not a folder</source>
+        <source>a chat engine needs the name of the model to ask (e.g. qwen2.5:7b)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/gui/error_text.py" line="633"/>
-        <source>is a folder</source>
+        <source>unknown direction; use zh-en or en-zh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="634"/>
-        <source>input/output error on the disk</source>
+        <location filename="../../reader/gui/error_text.py" line="635"/>
+        <source>the prompt is longer than %1 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="641"/>
-        <source>is a device</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/error_text.py" line="642"/>
-        <source>is a named pipe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/error_text.py" line="643"/>
-        <source>is a socket</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/error_text.py" line="644"/>
-        <source>is not a regular file</source>
+        <location filename="../../reader/gui/error_text.py" line="639"/>
+        <source>the prompt is not a valid template (%1); write a literal brace twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/gui/error_text.py" line="645"/>
+        <source>the prompt has unknown fields: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="649"/>
+        <source>the prompt must contain {sentences}, where the sentences to translate go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="655"/>
+        <source>engine “%1”: cannot connect to %2; is the server running?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="659"/>
+        <source>engine “%1”: %2 did not answer within %3 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="663"/>
+        <source>engine “%1”: the server refused the API key (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="667"/>
+        <source>engine “%1”: the server keeps answering “too many requests”; try again later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="673"/>
+        <source>engine “%1”: the server failed (HTTP %2: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="677"/>
+        <source>engine “%1”: the server refused the request (HTTP %2: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="681"/>
+        <source>engine “%1”: the server does not translate %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="685"/>
+        <source>engine “%1”: the server&apos;s answer cannot be read; is the address right?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="691"/>
+        <source>engine “%1”: sent %2 sentences, the server answered %3; nothing of this batch was stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="697"/>
+        <source>engine “%1”: asked %2 times, the answers of model %3 did not match the numbered sentences; the other rows are stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="705"/>
+        <source>engine “%1”: the server has no model “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="714"/>
+        <source>it is on a read-only file system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="715"/>
+        <source>the file is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="716"/>
+        <source>its folder is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="717"/>
+        <source>its pages are damaged; export what you need or restore a backup (nothing more is written to it, so nothing more is lost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="727"/>
+        <source>access denied (no permission)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="731"/>
+        <source>the disk is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="732"/>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="733"/>
+        <source>the disk quota is exceeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="734"/>
+        <source>the file is too large for this disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="735"/>
+        <source>the file name is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="736"/>
+        <source>no such file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="737"/>
+        <source>a part of the path is a file, not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="738"/>
+        <source>is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="739"/>
+        <source>input/output error on the disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="746"/>
+        <source>is a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="747"/>
+        <source>is a named pipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="748"/>
+        <source>is a socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="749"/>
+        <source>is not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="750"/>
         <source>is a link to a device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="646"/>
+        <location filename="../../reader/gui/error_text.py" line="751"/>
         <source>is a link to a named pipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="647"/>
+        <location filename="../../reader/gui/error_text.py" line="752"/>
         <source>is a link to a socket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="648"/>
+        <location filename="../../reader/gui/error_text.py" line="753"/>
         <source>is a link to something that is not a regular file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="670"/>
+        <location filename="../../reader/gui/error_text.py" line="775"/>
         <source>, </source>
         <extracomment>Parameters whose value picks a variant sentence (``model.os-error/remove``). Parameters computed from others rather than taken as they are.</extracomment>
         <translation type="unfinished"></translation>
@@ -1595,6 +1720,26 @@
         <source>Import Glossary “%1”</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../reader/gui/operations/history.py" line="42"/>
+        <source>Add Engine “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/operations/history.py" line="43"/>
+        <source>Edit Engine “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/operations/history.py" line="44"/>
+        <source>Remove Engine “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/operations/history.py" line="45"/>
+        <source>Choose Engine “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HistoryController</name>
@@ -1749,27 +1894,27 @@
 <context>
     <name>ImportWarnings</name>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="713"/>
+        <location filename="../../reader/gui/error_text.py" line="818"/>
         <source>the text needed repairs to be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="714"/>
+        <location filename="../../reader/gui/error_text.py" line="819"/>
         <source>code fence never closed; read as text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="715"/>
+        <location filename="../../reader/gui/error_text.py" line="820"/>
         <source>&apos;&lt;!--&apos; never closed; read as text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="716"/>
+        <location filename="../../reader/gui/error_text.py" line="821"/>
         <source>&apos;&lt;details&gt;&apos; never closed; read as text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="727"/>
+        <location filename="../../reader/gui/error_text.py" line="832"/>
         <source>line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1868,398 +2013,398 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="96"/>
-        <location filename="../../reader/gui/main_window.py" line="405"/>
+        <location filename="../../reader/gui/main_window.py" line="99"/>
+        <location filename="../../reader/gui/main_window.py" line="408"/>
         <source>Original</source>
         <extracomment>The user picked another UI language or theme in preferences. Emitted after a talk&apos;s rows are on screen (benchmarks, tests): talk id. The talk list was (re)loaded. Where every edit starts, and the one &quot;library changed&quot; signal it ends in.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="96"/>
-        <location filename="../../reader/gui/main_window.py" line="407"/>
+        <location filename="../../reader/gui/main_window.py" line="99"/>
+        <location filename="../../reader/gui/main_window.py" line="410"/>
         <source>Translation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="114"/>
+        <location filename="../../reader/gui/main_window.py" line="117"/>
         <source>Select a talk to start reading.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="145"/>
+        <location filename="../../reader/gui/main_window.py" line="148"/>
         <source>Search Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="154"/>
+        <location filename="../../reader/gui/main_window.py" line="157"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="163"/>
+        <location filename="../../reader/gui/main_window.py" line="166"/>
         <source>Search library (Ctrl+K)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="230"/>
+        <location filename="../../reader/gui/main_window.py" line="233"/>
         <source>&amp;Import Transcripts…</source>
         <extracomment>The open talk: loads it off the GUI thread and shows it. The library pane&apos;s list, kept on the open talk. Background translation of the open talk. The toolbar&apos;s library search and its results dock. The View menu&apos;s reading options. Importing files and folders, and the report of how it went. Highlights and notes.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="233"/>
+        <location filename="../../reader/gui/main_window.py" line="236"/>
         <source>Import &amp;Folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="238"/>
+        <location filename="../../reader/gui/main_window.py" line="241"/>
         <source>Translation &amp;Models…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="240"/>
+        <location filename="../../reader/gui/main_window.py" line="243"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="242"/>
+        <location filename="../../reader/gui/main_window.py" line="245"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="243"/>
+        <location filename="../../reader/gui/main_window.py" line="246"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="245"/>
+        <location filename="../../reader/gui/main_window.py" line="248"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="250"/>
+        <location filename="../../reader/gui/main_window.py" line="253"/>
         <source>Correct &amp;Sentence…</source>
         <extracomment>Undo and Redo: runs them, names them after what they would do.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="255"/>
+        <location filename="../../reader/gui/main_window.py" line="258"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="256"/>
+        <location filename="../../reader/gui/main_window.py" line="259"/>
         <source>&amp;Find in Talk…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="258"/>
+        <location filename="../../reader/gui/main_window.py" line="261"/>
         <source>Find &amp;Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="261"/>
+        <location filename="../../reader/gui/main_window.py" line="264"/>
         <source>Find Pre&amp;vious</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="264"/>
+        <location filename="../../reader/gui/main_window.py" line="267"/>
         <source>&amp;Search Library…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="266"/>
+        <location filename="../../reader/gui/main_window.py" line="269"/>
         <source>C&amp;orrect Translation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="267"/>
+        <location filename="../../reader/gui/main_window.py" line="270"/>
         <source>&amp;Glossary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="269"/>
+        <location filename="../../reader/gui/main_window.py" line="272"/>
         <source>&amp;Highlight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="272"/>
+        <location filename="../../reader/gui/main_window.py" line="275"/>
         <source>Add &amp;Note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="275"/>
+        <location filename="../../reader/gui/main_window.py" line="278"/>
         <source>&amp;Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="277"/>
+        <location filename="../../reader/gui/main_window.py" line="280"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="280"/>
+        <location filename="../../reader/gui/main_window.py" line="283"/>
         <source>&amp;Both Languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="287"/>
+        <location filename="../../reader/gui/main_window.py" line="290"/>
         <source>&amp;Original Only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="294"/>
+        <location filename="../../reader/gui/main_window.py" line="297"/>
         <source>&amp;Translation Only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="303"/>
+        <location filename="../../reader/gui/main_window.py" line="306"/>
         <source>&amp;Swap Sides</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="306"/>
+        <location filename="../../reader/gui/main_window.py" line="309"/>
         <source>&amp;Clean Up Speech Noise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="313"/>
+        <location filename="../../reader/gui/main_window.py" line="316"/>
         <source>Show &amp;Timestamps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="316"/>
+        <location filename="../../reader/gui/main_window.py" line="319"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="319"/>
+        <location filename="../../reader/gui/main_window.py" line="322"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="322"/>
+        <location filename="../../reader/gui/main_window.py" line="325"/>
         <source>&amp;Actual Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="328"/>
+        <location filename="../../reader/gui/main_window.py" line="331"/>
         <source>&amp;Library Pane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="335"/>
+        <location filename="../../reader/gui/main_window.py" line="338"/>
         <source>Search &amp;Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="336"/>
+        <location filename="../../reader/gui/main_window.py" line="339"/>
         <source>&amp;Rename…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="338"/>
+        <location filename="../../reader/gui/main_window.py" line="341"/>
         <source>Rename S&amp;peaker…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="340"/>
+        <location filename="../../reader/gui/main_window.py" line="343"/>
         <source>&amp;Split Before Selected Sentence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="341"/>
+        <location filename="../../reader/gui/main_window.py" line="344"/>
         <source>&amp;Merge With Next Talk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="342"/>
+        <location filename="../../reader/gui/main_window.py" line="345"/>
         <source>&amp;Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="344"/>
+        <location filename="../../reader/gui/main_window.py" line="347"/>
         <source>&amp;Translate Talk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="346"/>
+        <location filename="../../reader/gui/main_window.py" line="349"/>
         <source>Sto&amp;p Translating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="348"/>
+        <location filename="../../reader/gui/main_window.py" line="351"/>
         <source>&amp;About Talk Reader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="349"/>
+        <location filename="../../reader/gui/main_window.py" line="352"/>
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="353"/>
+        <location filename="../../reader/gui/main_window.py" line="356"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="360"/>
+        <location filename="../../reader/gui/main_window.py" line="363"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="370"/>
+        <location filename="../../reader/gui/main_window.py" line="373"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="378"/>
+        <location filename="../../reader/gui/main_window.py" line="381"/>
         <source>&amp;Talk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="384"/>
+        <location filename="../../reader/gui/main_window.py" line="387"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="386"/>
+        <location filename="../../reader/gui/main_window.py" line="389"/>
         <source>Toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="404"/>
+        <location filename="../../reader/gui/main_window.py" line="407"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="406"/>
+        <location filename="../../reader/gui/main_window.py" line="409"/>
         <source>Both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="408"/>
+        <location filename="../../reader/gui/main_window.py" line="411"/>
         <source>Swap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="409"/>
+        <location filename="../../reader/gui/main_window.py" line="412"/>
         <source>Clean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="485"/>
-        <location filename="../../reader/gui/main_window.py" line="514"/>
+        <location filename="../../reader/gui/main_window.py" line="488"/>
+        <location filename="../../reader/gui/main_window.py" line="517"/>
         <source>Click a sentence first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="503"/>
+        <location filename="../../reader/gui/main_window.py" line="506"/>
         <source>Translation saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="532"/>
+        <location filename="../../reader/gui/main_window.py" line="535"/>
         <source>Sentence corrected. Undo with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="553"/>
+        <location filename="../../reader/gui/main_window.py" line="556"/>
         <source>Rename Talk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="554"/>
+        <location filename="../../reader/gui/main_window.py" line="557"/>
         <source>Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="568"/>
+        <location filename="../../reader/gui/main_window.py" line="571"/>
         <source>This talk names no speakers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="589"/>
+        <location filename="../../reader/gui/main_window.py" line="592"/>
         <source>“%1” merged into “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="589"/>
+        <location filename="../../reader/gui/main_window.py" line="592"/>
         <source>“%1” renamed to “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="597"/>
+        <location filename="../../reader/gui/main_window.py" line="600"/>
         <source>Click the sentence the new talk should start with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="607"/>
+        <location filename="../../reader/gui/main_window.py" line="610"/>
         <source>Split: the rest is now a talk of its own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="616"/>
+        <location filename="../../reader/gui/main_window.py" line="619"/>
         <source>Split Talk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="617"/>
+        <location filename="../../reader/gui/main_window.py" line="620"/>
         <source>Start a new talk at “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="619"/>
+        <location filename="../../reader/gui/main_window.py" line="622"/>
         <source>Split</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="620"/>
+        <location filename="../../reader/gui/main_window.py" line="623"/>
         <source>This sentence and everything after it become a talk of their own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="640"/>
+        <location filename="../../reader/gui/main_window.py" line="643"/>
         <source>Merge Talks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="641"/>
+        <location filename="../../reader/gui/main_window.py" line="644"/>
         <source>Append “%1” to “%2”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="643"/>
+        <location filename="../../reader/gui/main_window.py" line="646"/>
         <source>Merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="662"/>
+        <location filename="../../reader/gui/main_window.py" line="665"/>
         <source>Talk deleted. Undo with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="668"/>
+        <location filename="../../reader/gui/main_window.py" line="671"/>
         <source>Delete Talk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="669"/>
+        <location filename="../../reader/gui/main_window.py" line="672"/>
         <source>Delete “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="671"/>
+        <location filename="../../reader/gui/main_window.py" line="674"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="673"/>
+        <location filename="../../reader/gui/main_window.py" line="676"/>
         <source>Its text, translations and notes are removed from the library. You can undo this with Ctrl+Z, also after restarting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="741"/>
+        <location filename="../../reader/gui/main_window.py" line="744"/>
         <source>Exported to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2926,7 +3071,7 @@ Select sentences in the reader (click, shift-click or drag), then press Ctrl+H t
 <context>
     <name>TranslationController</name>
     <message>
-        <location filename="../../reader/gui/translation.py" line="182"/>
+        <location filename="../../reader/gui/translation.py" line="184"/>
         <source>Translating</source>
         <extracomment>{segment_id: (text, edited)} stored and ready to show a run planned its work: PlanInfo a run ended: (talk id, cancelled by the user) emitted from the write lane when a batch is stored; delivered queued on the GUI thread</extracomment>
         <translation type="unfinished"></translation>

@@ -28,6 +28,7 @@ _ERROR_CLASSES = {
     "NotFound",
     "InvalidOperation",
     "ModelError",
+    "EngineError",
     "SearchQueryError",
     "ExportError",
     "InvalidNote",

@@ -1,8 +1,11 @@
-"""Offline translation on Argos Translate packages: packages, engine, stored results.
+"""Offline translation: Argos packages by default, or a server the user runs; stored results.
 
 * :mod:`.packages` - install/list/remove/download ``.argosmodel`` packages (argospm's folder).
 * :mod:`.engine` - batched CTranslate2 translation with a cancel event, progress and
   visible-first ordering; see its docstring for the threading contract.
+* :mod:`.engines` - the engine protocol and the per-direction router; :mod:`.registry`
+  builds them from :mod:`.engine_settings` (stored in the library);
+  :mod:`.libretranslate` and :mod:`.chat` ask servers through :mod:`.server`.
 * :mod:`.store` - which segments need translating, saving batches, user edits.
 * :mod:`.runner` - plan + translate + store in one call (the CLI).
 """

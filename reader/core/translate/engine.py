@@ -86,6 +86,17 @@ class DecodeSettings:
 
 
 @dataclass(frozen=True)
+class Provenance:
+    """What a stored translation says about what made it: the engine's kind and name, the
+    model (with its version) and, for a chat model, the hash of its prompt."""
+
+    kind: str
+    name: str
+    model: str
+    prompt_hash: str | None = None
+
+
+@dataclass(frozen=True)
 class SourceSegment:
     """One segment to translate: its id, language and the exact text to send to the model."""
 
@@ -114,6 +125,11 @@ class TranslatedSegment:
     glossary_state: str | None = None
     #: What the glossary check found: terms missing, or put back after the model lost them.
     issues: tuple[glossary.TermIssue, ...] = ()
+    #: Which engine made it: its kind and the name of its settings (see :mod:`.engines`).
+    engine_kind: str = "argos"
+    engine_name: str = "argos"
+    #: The hash of the prompt a chat model was given (None: no prompt).
+    prompt_hash: str | None = None
 
 
 @dataclass
@@ -212,7 +228,13 @@ def _balanced_cuts(lengths: Sequence[int], parts: int) -> list[int]:
 
 
 class TranslationEngine:
-    """Loads packages on demand (cached per package folder and version) and runs batches."""
+    """Loads packages on demand (cached per package folder and version) and runs batches.
+
+    The built-in engine: it satisfies :class:`reader.core.translate.engines.Engine`.
+    """
+
+    kind = "argos"
+    name = "argos"
 
     def __init__(
         self,
@@ -252,6 +274,11 @@ class TranslationEngine:
         """The label a fresh translation of a *lang* segment would carry (None: no model)."""
         package = self.package_for(lang)
         return package.model_label if package else None
+
+    def provenance_for(self, lang: str) -> Provenance | None:
+        """What a fresh translation of a *lang* segment would be stamped with (None: no model)."""
+        label = self.model_label_for(lang)
+        return None if label is None else Provenance(self.kind, self.name, label)
 
     def load(self, from_code: str, to_code: str) -> LoadedModel:
         package = find_package(from_code, to_code)

@@ -12,6 +12,7 @@ from reader.core.errors import Cancelled, ModelError
 from reader.core.progress import ProgressCallback, no_progress
 from reader.core.translate import store
 from reader.core.translate.engine import TranslatedSegment, TranslationEngine
+from reader.core.translate.engines import Engine
 from reader.core.translate.packages import missing_model_message
 
 
@@ -46,7 +47,8 @@ def translate_library(
     *,
     talk_ids: Sequence[int] | None = None,
     segment_ids: Sequence[int] | None = None,
-    engine: TranslationEngine | None = None,
+    engine: Engine | None = None,
+    again: bool = False,
     first: Sequence[int] = (),
     cancel: threading.Event | None = None,
     report: ProgressCallback = no_progress,
@@ -54,12 +56,19 @@ def translate_library(
 ) -> TranslateSummary:
     """Translate what is missing or stale in *talk_ids* (all talks if None), or in *segment_ids*.
 
+    *engine* defaults to the engines the library chose per direction
+    (:func:`reader.core.translate.registry.library_engine`); *again* also re-translates the
+    machine rows another engine, model or prompt made (never the user's own).
+
     Each batch is written in its own short transaction as soon as it is done (or handed to
     *on_batch* instead). Raises :class:`ModelError` when nothing can be translated because
     no model is installed. When *cancel* is set, the run stops after the batches in
     flight are stored and the summary says ``cancelled``.
     """
-    engine = engine or TranslationEngine()
+    if engine is None:
+        from reader.core.translate.registry import library_engine
+
+        engine = library_engine(library, argos=TranslationEngine())
     if not library.read_only:
         # The user's and imported translations are never re-translated, only checked.
         with library.session() as session:
@@ -69,8 +78,9 @@ def translate_library(
             session,
             talk_ids=talk_ids,
             segment_ids=segment_ids,
-            labels=engine.model_label_for,
+            provenance=engine.provenance_for,
             targets=engine.target_for,
+            again=again,
         )
     plan = engine.plan(work)
     summary = TranslateSummary(planned=plan.total, missing=dict(plan.missing))

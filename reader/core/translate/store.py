@@ -8,6 +8,9 @@ hash of the exact text that was translated (the segment's clean text). So:
   the rows concerned;
 * a row the user edited (``edited``) or that came with the imported file (model
   ``"imported"``) is never overwritten by the machine;
+* a row also remembers which engine made it (``engine_kind``, ``engine_name``, and the
+  ``prompt_hash`` of a chat model's prompt): a row made by another engine than today's
+  choice is kept as it is, and only re-translated when the user asks (``again``);
 * a row also remembers which glossary entries it honoured (``glossary_state``, see
   :func:`reader.core.glossary.state_of`): editing the glossary makes due exactly the
   machine rows whose source contains a changed term, and :func:`recheck_protected`
@@ -35,6 +38,7 @@ from reader.core.translate.engine import (
     DEFAULT_TARGETS,
     DRAFT_SUFFIX,
     UNTRANSLATED_LANGS,
+    Provenance,
     SourceSegment,
     TranslatedSegment,
 )
@@ -44,6 +48,35 @@ PROTECTED_MODELS = NOT_MACHINE_MODELS
 
 LabelFor = Callable[[str], "str | None"]
 TargetFor = Callable[[str], "str | None"]
+ProvenanceFor = Callable[[str], "Provenance | None"]
+
+#: The engine of a machine row from before engines could be chosen.
+LEGACY_ENGINE = "argos"
+
+
+def _from_labels(labels: LabelFor) -> ProvenanceFor:
+    def provenance(lang: str) -> Provenance | None:
+        label = labels(lang)
+        return None if label is None else Provenance(LEGACY_ENGINE, LEGACY_ENGINE, label)
+
+    return provenance
+
+
+def is_current(row: Translation, provenance: Provenance, *, again: bool = False) -> bool:
+    """Whether a machine row (same source, same glossary) may stay, given the engine that
+    would translate it now.
+
+    A row from the same engine stays while that engine's model is the same (a new package
+    version re-translates its rows, as it always did). A row from another engine stays:
+    a change of engine re-translates only what the user asks for — with *again*, every
+    row whose engine, model or prompt differs from *provenance* is due.
+    """
+    engine = row.engine_name or LEGACY_ENGINE
+    if again:
+        return (engine, row.model, row.prompt_hash) == (provenance.name, provenance.model, provenance.prompt_hash)
+    if engine != provenance.name:
+        return not row.model.endswith(DRAFT_SUFFIX)
+    return row.model == provenance.model
 
 
 def translation_source(text: str, lang: str) -> str:
@@ -77,15 +110,19 @@ def pending_work(
     *,
     talk_ids: Sequence[int] | None = None,
     segment_ids: Sequence[int] | None = None,
-    labels: LabelFor,
+    labels: LabelFor | None = None,
     targets: TargetFor | None = None,
+    provenance: ProvenanceFor | None = None,
+    again: bool = False,
 ) -> list[SourceSegment]:
     """Segments (of *talk_ids*, or these *segment_ids*, or all) whose translation is missing or stale.
 
-    *labels(lang)* is the model label a new translation would carry (``engine.model_label_for``);
-    None means no model is installed for that language, so only rows whose source changed
-    (or that have none) are due. A machine row is stale too when the glossary entries found
-    in its source are not those it honoured. *targets(lang)* is the language a *lang*
+    *provenance(lang)* is what a new translation would be stamped with
+    (``engine.provenance_for``; or *labels(lang)*, the Argos model label alone); None means
+    no engine can translate that language, so only rows whose source changed (or that have
+    none) are due. *again*: also rows another engine, model or prompt made (see
+    :func:`is_current`); the user's and imported rows never. A machine row is stale too
+    when the glossary entries found in its source are not those it honoured. *targets(lang)* is the language a *lang*
     sentence is translated into (``engine.target_for``; default zh↔en), which picks the
     glossary's direction.
     """
@@ -97,7 +134,11 @@ def pending_work(
     if segment_ids is not None:
         query = query.where(Segment.id.in_(list(segment_ids)))
     query = query.join(Talk, Talk.id == Segment.talk_id).order_by(Talk.id, Segment.ordinal)
-    label_cache: dict[str, str | None] = {}
+    if provenance is None:
+        if labels is None:
+            raise TypeError("pending_work needs provenance or labels")
+        provenance = _from_labels(labels)
+    label_cache: dict[str, Provenance | None] = {}
     terms = _terms_of(glossary.matchers(session), targets or DEFAULT_TARGETS.get, {})
     work = []
     for segment_id, lang, text, row in session.execute(query):
@@ -112,10 +153,10 @@ def pending_work(
         state = glossary.state_of(hits)
         if row is not None:
             if lang not in label_cache:
-                label_cache[lang] = labels(lang)
-            label = label_cache[lang]
+                label_cache[lang] = provenance(lang)
+            made_by = label_cache[lang]
             if row.source_hash == text_hash(source) and (
-                label is None or (row.model == label and row.glossary_state == state)
+                made_by is None or (row.glossary_state == state and is_current(row, made_by, again=again))
             ):
                 continue
         drafted = (
@@ -215,6 +256,9 @@ def save_batch(session: Session, batch: Iterable[TranslatedSegment]) -> int:
                     updated_at=now,
                     glossary_state=result.glossary_state,
                     glossary_issues=glossary.issues_json(result.issues),
+                    engine_kind=result.engine_kind,
+                    engine_name=result.engine_name,
+                    prompt_hash=result.prompt_hash,
                 )
             )
         elif _is_protected(row):
@@ -227,6 +271,9 @@ def save_batch(session: Session, batch: Iterable[TranslatedSegment]) -> int:
             row.updated_at = now
             row.glossary_state = result.glossary_state
             row.glossary_issues = glossary.issues_json(result.issues)
+            row.engine_kind = result.engine_kind
+            row.engine_name = result.engine_name
+            row.prompt_hash = result.prompt_hash
         written += 1
     session.flush()
     return written

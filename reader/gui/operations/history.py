@@ -39,6 +39,10 @@ def _names() -> dict[ActionKind, tuple[str, str]]:
             "term",
         ),
         ActionKind.IMPORT_GLOSSARY: (QCoreApplication.translate("History", "Import Glossary “%1”"), "name"),
+        ActionKind.ADD_ENGINE: (QCoreApplication.translate("History", "Add Engine “%1”"), "name"),
+        ActionKind.EDIT_ENGINE: (QCoreApplication.translate("History", "Edit Engine “%1”"), "name"),
+        ActionKind.REMOVE_ENGINE: (QCoreApplication.translate("History", "Remove Engine “%1”"), "name"),
+        ActionKind.CHOOSE_ENGINE: (QCoreApplication.translate("History", "Choose Engine “%1”"), "name"),
     }
 
 

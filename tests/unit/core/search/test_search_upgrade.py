@@ -114,8 +114,12 @@ def test_an_index_holding_the_old_clean_text_is_rebuilt_by_the_upgrade(tmp_path:
     # What the previous clean-up stored for these sentences: a spoken year lost a word.
     target = next(name for name in columns if name.endswith("_en") and "original" in name)
     raw.execute(f"UPDATE {TABLE} SET {target} = replace({target}, 'twenty twenty', 'twenty')")
-    # Back to that release's schema: before the glossary (step 8) and undo history (step 7), at
-    # the step before the reindex (6).
+    # Back to that release's schema: before engines (step 9), the glossary (step 8) and undo
+    # history (step 7), at the step before the reindex (6).
+    raw.execute("DROP TABLE engine_choices")
+    raw.execute("DROP TABLE engines")
+    for column in ("engine_kind", "engine_name", "prompt_hash"):
+        raw.execute(f"ALTER TABLE translations DROP COLUMN {column}")
     raw.execute("DROP TABLE glossary_entries")
     raw.execute("ALTER TABLE translations DROP COLUMN glossary_state")
     raw.execute("ALTER TABLE translations DROP COLUMN glossary_issues")

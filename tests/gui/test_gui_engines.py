@@ -57,8 +57,8 @@ def test_a_server_that_is_gone_says_so_and_translates_nothing(
     assert window.reader_model.translated_count()[0] == 0
     # Scrolling does not ask the dead server again; Translate does, and says so again.
     qtbot.waitUntil(lambda: window.translation.idle, timeout=30_000)
-    window.reader_view.scroll_to_row(window.reader_model.rowCount() - 5)
-    window.translation.prioritise(window.reader_model.talk_id, window._visible_untranslated())
+    with qtbot.waitSignal(window.reader_view.visible_rows_changed, timeout=10_000):
+        window.reader_view.scroll_to_row(window.reader_model.rowCount() - 5)
     assert not window.translation.running
     window.act_translate.trigger()
     assert window.translation.running

@@ -55,6 +55,10 @@ SMOKE_FLAG = "--smoke-test"  # reader.gui.smoke.SMOKE_FLAG, without importing Qt
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # A frozen build starts its import worker processes through this entry point.
+    import multiprocessing
+
+    multiprocessing.freeze_support()
     args = list(sys.argv[1:] if argv is None else argv)
     smoke_flag = SMOKE_FLAG in args
     if smoke_flag:

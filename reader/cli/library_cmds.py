@@ -78,12 +78,13 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def _import_folder(path: Path, ctx: CliContext, as_json: bool) -> FolderImportSummary:
     from reader.core.folder_import import import_folder
+    from reader.core.parallel_import import default_workers
 
     bar = ProgressBar(f"Importing {path.name or path}/")
     cancel = threading.Event()
     try:
         with sigint_sets(cancel, "stopping after the current file"):
-            summary = import_folder(ctx.library, path, cancel=cancel, report=bar)
+            summary = import_folder(ctx.library, path, cancel=cancel, report=bar, workers=default_workers())
     finally:
         bar.finish()
     if not as_json:

@@ -23,7 +23,7 @@ import os
 import threading
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -167,16 +167,6 @@ def scan_folder(root: str | Path) -> FolderScan:
     )
 
 
-def _files_with_progress(scan: FolderScan, report: ProgressCallback) -> Iterator[tuple[Path, int]]:
-    done = 0
-    total = max(scan.total_bytes, 1)
-    for path, size in zip(scan.files, scan.sizes, strict=True):
-        report(done, total)
-        yield path, size
-        done += size
-    report(total, total)
-
-
 def import_folder(
     library: Library,
     root: str | Path,
@@ -185,28 +175,37 @@ def import_folder(
     report: ProgressCallback = no_progress,
     on_file: ProgressCallback | None = None,
     write_report: bool = True,
+    workers: int = 1,
 ) -> FolderImportSummary:
     """Import every transcript under *root*; returns the summary (also when cancelled).
 
     *report(bytes_done, bytes_total)* follows the bytes; *on_file(files_done, files_total)*
     the files. Cancelling stops between files and inside the one being imported (which is
-    then not stored); the files before it stay imported.
+    then not stored); the files before it stay imported. With *workers* > 1 the next files
+    are planned in that many worker processes while this one stores (see
+    :mod:`reader.core.parallel_import`); the result is the same, file by file.
     """
-    from reader.core.library import import_file
+    from reader.core.library import known_sources, store_planned
+    from reader.core.parallel_import import planned_files
 
     started = time.perf_counter()
     scan = scan_folder(root)
     summary = FolderImportSummary(root=scan.root, other_kinds=dict(scan.other_kinds), unreadable=list(scan.unreadable))
+    with library.read_session() as session:
+        known = known_sources(session)
+    workers = workers if len(scan.files) > 1 else 1
+    total = max(scan.total_bytes, 1)
     try:
-        for number, (path, size) in enumerate(_files_with_progress(scan, report)):
-            if on_file is not None:
-                on_file(number, len(scan.files))
-            if cancel is not None and cancel.is_set():
-                raise Cancelled()
-            summary.add(import_file(library, path, cancel=cancel))
-            summary.bytes_read += size
+        report(0, total)
         if on_file is not None:
-            on_file(len(scan.files), len(scan.files))
+            on_file(0, len(scan.files))
+        files = zip(scan.files, scan.sizes, strict=True)
+        for number, (_path, planned) in enumerate(planned_files(files, known=known, workers=workers, cancel=cancel)):
+            summary.add(store_planned(library, planned, cancel=cancel))
+            summary.bytes_read += scan.sizes[number]
+            report(summary.bytes_read, total)
+            if on_file is not None:
+                on_file(number + 1, len(scan.files))
     except Cancelled:
         summary.cancelled = True
     summary.seconds = time.perf_counter() - started

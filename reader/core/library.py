@@ -8,7 +8,7 @@ parsing happens before the write lock is taken.
 from __future__ import annotations
 
 import threading
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -24,7 +24,7 @@ from reader.core.models import Note, Segment, Source, Talk, Translation
 from reader.core.progress import ProgressCallback, no_progress, scaled
 
 if TYPE_CHECKING:
-    from reader.core.importing import FileImportResult
+    from reader.core.importing import FileImportResult, PreparedImport
     from reader.core.textproc.units import Unit
 
 
@@ -41,37 +41,65 @@ def import_file(
     :class:`~reader.core.errors.LibraryError`; :class:`~reader.core.errors.Cancelled`
     propagates with nothing stored.
     """
+    with library.read_session() as session:
+        known = known_sources(session)
+    planned = plan_file(path, known=known, cancel=cancel, report=scaled(report, 0, 300))
+    return store_planned(library, planned, cancel=cancel, report=scaled(report, 300, 700))
+
+
+def known_sources(session: Session) -> dict[str, str]:
+    """Content hash → file name of every source in the library (what a new file duplicates)."""
+    return {content_hash: name for content_hash, name in session.execute(select(Source.content_hash, Source.name))}
+
+
+def plan_file(
+    path: str | Path,
+    *,
+    known: Mapping[str, str],
+    cancel: threading.Event | None = None,
+    report: ProgressCallback = no_progress,
+) -> PreparedImport | FileImportResult:
+    """Everything of an import but storing, without the library: the plan of *path*, or the
+    result of a file that will not be stored (already among *known* sources, or unusable).
+    Safe to run in another process: it takes and returns plain data."""
     # The import pipeline (importers, text processing) loads on the first import, not with
     # the library: the window starts without it.
-    from reader.core.importing import (
-        FileImportResult,
-        ImportStatus,
-        find_source,
-        parse_source,
-        plan_import,
-        read_source,
-        store_import,
-    )
+    from reader.core.importing import FileImportResult, ImportStatus, parse_source, plan_import, read_source
 
     path = Path(path)
     try:
         decoded = read_source(path)
         content_hash = document_hash(decoded.text)
-        with library.read_session() as session:
-            existing = find_source(session, content_hash)
-            if existing is not None:
-                return FileImportResult(path, ImportStatus.SKIPPED, message=f"already imported from {existing.name}")
+        if content_hash in known:
+            return FileImportResult(path, ImportStatus.SKIPPED, message=f"already imported from {known[content_hash]}")
         parsed = parse_source(path, decoded, content_hash=content_hash)
         del decoded  # the file's text and bytes: not needed past parsing, and as large as the file twice over
-        # Planning (sentences, talks, titles) is quick; storing (and indexing, by triggers) is most of the time.
-        prepared = plan_import(parsed, cancel=cancel, report=scaled(report, 0, 300))
-        del parsed
+        return plan_import(parsed, cancel=cancel, report=report)
+    except ImportFailed as exc:
+        return FileImportResult(path, ImportStatus.FAILED, message=str(exc))
+
+
+def store_planned(
+    library: Library,
+    planned: PreparedImport | FileImportResult,
+    *,
+    cancel: threading.Event | None = None,
+    report: ProgressCallback = no_progress,
+) -> FileImportResult:
+    """Store a file planned by :func:`plan_file` in one transaction, as one undoable action
+    (storing and indexing, by triggers, is most of an import's time). A result passes through."""
+    from reader.core.importing import FileImportResult, ImportStatus, find_source, store_import
+
+    if isinstance(planned, FileImportResult):
+        return planned
+    path = planned.path
+    try:
         with library.session() as session:
-            if find_source(session, content_hash) is not None:
+            if find_source(session, planned.content_hash) is not None:
                 return FileImportResult(path, ImportStatus.SKIPPED, message="already imported")
             with recorded(session, ActionKind.IMPORT, {"name": path.name}, tables=IMPORT_TABLES):
-                talks = store_import(session, prepared, cancel=cancel, report=scaled(report, 300, 700))
-        return FileImportResult(path, ImportStatus.IMPORTED, tuple(talks), warnings=tuple(prepared.warnings))
+                talks = store_import(session, planned, cancel=cancel, report=report)
+        return FileImportResult(path, ImportStatus.IMPORTED, tuple(talks), warnings=tuple(planned.warnings))
     except ImportFailed as exc:
         return FileImportResult(path, ImportStatus.FAILED, message=str(exc))
 

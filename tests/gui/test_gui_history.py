@@ -3,6 +3,7 @@ correcting an original sentence by double-clicking it."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
@@ -146,10 +147,16 @@ def test_your_translation_of_a_corrected_sentence_is_kept_and_marked(
     qtbot.waitUntil(lambda: kind() is PartKind.EDITED, timeout=5000)
 
 
-def test_a_dropped_folder_imports_every_transcript_in_it(app, qtbot, tmp_path) -> None:
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_dropped_folder_imports_every_transcript_in_it(app, qtbot, tmp_path, monkeypatch, workers) -> None:
+    """Planned in this process, or (on a machine with cores to spare) in worker processes
+    started from the app's worker thread."""
     from PySide6.QtCore import QMimeData, QPointF, QUrl
     from PySide6.QtGui import QDropEvent
 
+    from reader.core import parallel_import
+
+    monkeypatch.setattr(parallel_import, "default_workers", lambda leave_one_core=False: workers)
     window = app.window
     root = tmp_path / "collection"
     (root / "sub").mkdir(parents=True)

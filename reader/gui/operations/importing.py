@@ -48,11 +48,14 @@ def import_folder(ops: Operations, folder: str, label: str, on_done: Callable[[F
     """Import every transcript under *folder*; the progress bar follows the bytes, Cancel
     stops after (or inside) the current file and keeps what was imported before it."""
     from reader.core.folder_import import import_folder as import_all
+    from reader.core.parallel_import import default_workers
 
     library = ops.library
+    # Worker processes plan the next files; one core is left to the window.
+    workers = default_workers(leave_one_core=True)
 
     def work(ctx: OpContext) -> FolderImportSummary:
-        return import_all(library, folder, cancel=ctx.cancel, report=ctx.report)
+        return import_all(library, folder, cancel=ctx.cancel, report=ctx.report, workers=workers)
 
     def done(summary: FolderImportSummary) -> None:
         talks = [talk.id for result in summary.imported for talk in result.talks]

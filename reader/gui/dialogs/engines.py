@@ -173,9 +173,11 @@ class EngineEditDialog(QDialog):
         layout.addLayout(form, 1)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        for field in (self.name, self.url, self.model):
+        for field in (self.name, self.url, self.api_key, self.model):
             if field is not None:
                 field.textChanged.connect(self._update)
+                # Return saves from any field, also after a refusal disabled Save for a moment.
+                field.returnPressed.connect(self.submit)
         self._update()
         self.resize(620 if chat else 480, self.sizeHint().height())
         (self.url if engine else self.name).setFocus()
@@ -266,7 +268,7 @@ class EnginesDialog(QDialog):
         self.add_chat_button = self._button(self.tr("Add C&hat Server…"), self.add_chat, "addChatServer")
         self.edit_button = self._button(self.tr("&Edit…"), self.edit_selected, "editEngine")
         self.remove_button = self._button(self.tr("&Remove"), self.remove_selected, "removeEngine")
-        self.check_button = self._button(self.tr("C&heck Again"), self.check_selected, "checkEngine")
+        self.check_button = self._button(self.tr("Chec&k Again"), self.check_selected, "checkEngine")
         for button in (self.add_lt_button, self.add_chat_button, self.edit_button, self.remove_button):
             buttons.addWidget(button)
         buttons.addStretch(1)

@@ -1173,7 +1173,7 @@
         <location filename="../../reader/gui/dialogs/engines.py" line="242"/>
         <source>Talks are translated on this computer with Argos packages, unless you choose a server you run for a direction. Rows another engine made stay as they are: use “Translate Again With” in the reader to redo them. Your own translations are never replaced.</source>
         <extracomment>The settings each engine had when it was last checked (a change asks again). An engine to select once the table shows it (one just added).</extracomment>
-        <translation>演讲默认在本机用 Argos 模型包翻译，除非你为某个方向选择了自己运行的服务器。其他引擎翻译的行保持不变：要重新翻译，请在阅读区中使用“用…重新翻译”。你自己的译文永远不会被替换。</translation>
+        <translation>演讲默认在本机用 Argos 模型包翻译，除非你为某个方向选择了自己运行的服务器。其他引擎翻译的行保持不变：要重新翻译，请在阅读区的右键菜单中使用“用其他引擎重新翻译”。你自己的译文永远不会被替换。</translation>
     </message>
     <message>
         <location filename="../../reader/gui/dialogs/engines.py" line="252"/>

@@ -152,6 +152,8 @@ class EngineEditDialog(QDialog):
             )
             fields.setWordWrap(True)
             fields.setEnabled(False)
+            # Two lines at the dialog's width: a form row would otherwise get one (and clip).
+            fields.setMinimumHeight(fields.fontMetrics().lineSpacing() * 2 + 4)
             prompt_row = QHBoxLayout()
             prompt_row.addWidget(fields, 1)
             prompt_row.addWidget(self.reset_prompt)
@@ -212,6 +214,8 @@ class EngineEditDialog(QDialog):
         self._update()
         self.error.setText(text)
         self.error.show()
+        # Room for the message: the form keeps its height rather than squeezing the prompt's notes.
+        self.resize(self.width(), max(self.height(), self.sizeHint().height()))
 
 
 class EnginesDialog(QDialog):
@@ -256,7 +260,10 @@ class EnginesDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(STATUS, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        for column in (NAME, KIND, WHERE, USED_FOR):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(STATUS, QHeaderView.ResizeMode.Stretch)  # what room is left
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.table.itemDoubleClicked.connect(lambda _item: self.edit_selected())
         self.about = QLabel(self)
@@ -345,7 +352,6 @@ class EnginesDialog(QDialog):
             self._show_readiness(row, config.name)
             if selected is not None and config.name == selected.name:
                 self.table.selectRow(row)
-        self.table.resizeColumnsToContents()
         for direction, combo in self.choosers.items():
             combo.clear()
             for config in engines.engines:
@@ -397,7 +403,12 @@ class EnginesDialog(QDialog):
         self.edit_button.setEnabled(editable)
         self.remove_button.setEnabled(editable)
         self.check_button.setEnabled(config is not None)
-        self.about.setText(kind_description(config.kind) if config is not None else self.tr("Select an engine."))
+        if config is None:
+            self.about.setText(self.tr("Select an engine."))
+            return
+        # The status in full (the column may be too narrow for a server's error).
+        status = self.status_text(config.name)
+        self.about.setText(kind_description(config.kind) + ("\n" + status if status else ""))
 
     # -- readiness -----------------------------------------------------------------------
 
@@ -420,7 +431,9 @@ class EnginesDialog(QDialog):
         row = self.row_of(name)
         if row is not None:
             self._show_readiness(row, name)
-            self.table.resizeColumnToContents(NAME)
+            selected = self.selected()
+            if selected is not None and selected.name == name:
+                self._selection_changed()
         self.checked.emit(name, readiness)
 
     def check_selected(self) -> None:

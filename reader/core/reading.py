@@ -15,9 +15,20 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from reader.core.glossary import TermIssue, parse_issues
+from reader.core.models import NOT_MACHINE_MODELS
 
-#: (segment id, paragraph, lang, text, start ms, translation, edited, speaker)
-SegmentTuple = tuple[int, int, str, str, "int | None", "str | None", "bool | None", "str | None"]
+#: (segment id, paragraph, lang, text, start ms, translation, edited, speaker, made by)
+SegmentTuple = tuple[int, int, str, str, "int | None", "str | None", "bool | None", "str | None", "MadeBy | None"]
+#: Which engine and model made a machine translation: (engine name, model label). The
+#: engine name is None for a row from before engines could be chosen (Argos made it); a
+#: row the user wrote or that came with the imported file has no MadeBy at all.
+MadeBy = tuple["str | None", str]
+
+
+def _made_by(engine_name: str | None, model: str | None) -> MadeBy | None:
+    if model is None or model in NOT_MACHINE_MODELS:
+        return None
+    return (engine_name, str(model))
 
 
 def talk_rows(session: Session, talk_id: int) -> list[SegmentTuple]:
@@ -25,30 +36,34 @@ def talk_rows(session: Session, talk_id: int) -> list[SegmentTuple]:
     rows = (
         session.connection()
         .exec_driver_sql(
-            "SELECT s.id, s.paragraph, s.lang, s.text, s.start_ms, t.text, t.edited, s.speaker"
+            "SELECT s.id, s.paragraph, s.lang, s.text, s.start_ms, t.text, t.edited, s.speaker,"
+            " t.engine_name, t.model"
             " FROM segments AS s LEFT JOIN translations AS t ON t.segment_id = s.id"
             " WHERE s.talk_id = ? ORDER BY s.ordinal",
             (talk_id,),
         )
         .fetchall()
     )
-    return [tuple(row) for row in rows]
+    return [(*row[:8], _made_by(row[8], row[9])) for row in rows]
 
 
-def translations_of(session: Session, segment_ids: Sequence[int]) -> dict[int, tuple[str, bool, tuple[TermIssue, ...]]]:
+def translations_of(
+    session: Session, segment_ids: Sequence[int]
+) -> dict[int, tuple[str, bool, tuple[TermIssue, ...], MadeBy | None]]:
     """The stored translation of each of *segment_ids* that has one: (text, the user's own,
-    what the glossary check found)."""
-    found: dict[int, tuple[str, bool, tuple[TermIssue, ...]]] = {}
+    what the glossary check found, which engine and model made it)."""
+    found: dict[int, tuple[str, bool, tuple[TermIssue, ...], MadeBy | None]] = {}
     ids = list(segment_ids)
     for start in range(0, len(ids), 500):  # SQLite's limit on bound parameters
         chunk = ids[start : start + 500]
         marks = ", ".join("?" for _ in chunk)
         rows = session.connection().exec_driver_sql(
-            f"SELECT segment_id, text, edited, glossary_issues FROM translations WHERE segment_id IN ({marks})",
+            "SELECT segment_id, text, edited, glossary_issues, engine_name, model"
+            f" FROM translations WHERE segment_id IN ({marks})",
             tuple(chunk),
         )
-        for segment_id, text, edited, issues in rows:
-            found[int(segment_id)] = (str(text), bool(edited), parse_issues(issues))
+        for segment_id, text, edited, issues, engine_name, model in rows:
+            found[int(segment_id)] = (str(text), bool(edited), parse_issues(issues), _made_by(engine_name, model))
     return found
 
 

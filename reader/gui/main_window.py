@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QDockWidget,
     QInputDialog,
     QLabel,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 from reader import APP_NAME
 from reader.gui.dialogs.confirm import ask
 from reader.gui.dialogs.errors import report_failure
+from reader.gui.engines import EngineStatus, fill_again_menu
 from reader.gui.history_actions import HistoryController
 from reader.gui.importing import ImportController
 from reader.gui.library_search import LibrarySearchController
@@ -105,6 +107,7 @@ class MainWindow(QMainWindow):
         self._restore_state()
         self.talk_list.refresh(select=self.settings.last_talk or None)
         self.history.refresh()
+        self.engine_status.refresh()
 
     # -- construction --------------------------------------------------------------------
     def _build_widgets(self) -> None:
@@ -203,6 +206,9 @@ class MainWindow(QMainWindow):
         self.reading_options = ReadingOptionsController(
             self.settings, self.reader_model, self.reader_view, self.find_bar, self
         )
+        #: The translation engines and whether each is ready, for "Translate Again With".
+        self.engine_status = EngineStatus(self.ops, self)
+        self.reader_view.again_offers = self.engine_status.offers
         #: Importing files and folders, and the report of how it went.
         self.importer = ImportController(self.ops, self)
         #: Highlights and notes.
@@ -239,6 +245,7 @@ class MainWindow(QMainWindow):
             name="actImportFolder",
         )
         self.act_models = self._action(self.tr("Translation &Models…"), self.open_models, name="actModels")
+        self.act_engines = self._action(self.tr("Translation &Engines…"), self.open_engines, name="actEngines")
         self.act_prefs = self._action(
             self.tr("&Preferences…"), self.open_preferences, [S.Preferences, "Ctrl+,"], name="actPrefs"
         )
@@ -355,7 +362,9 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.setObjectName("menuFile")
-        file_menu.addActions([self.act_import, self.act_import_folder, self.act_export, self.act_models])
+        file_menu.addActions(
+            [self.act_import, self.act_import_folder, self.act_export, self.act_models, self.act_engines]
+        )
         file_menu.addSeparator()
         file_menu.addAction(self.act_prefs)
         file_menu.addSeparator()
@@ -380,6 +389,14 @@ class MainWindow(QMainWindow):
         view.addActions([self.act_library, self.act_results, self.act_notes])
         talk = bar.addMenu(self.tr("&Talk"))
         talk.addActions([self.act_translate, self.act_stop])
+        self.again_menu = talk.addMenu(self.tr("Translate Talk &Again With"))
+        self.again_menu.setObjectName("translateTalkAgainMenu")
+        self.again_menu.aboutToShow.connect(
+            lambda: fill_again_menu(
+                self.again_menu, self.engine_status.offers(), self.talk_translation.translate_talk_again
+            )
+        )
+        talk.addAction(self.act_engines)
         talk.addSeparator()
         talk.addActions([self.act_rename, self.act_rename_speaker, self.act_split, self.act_merge])
         talk.addSeparator()
@@ -428,6 +445,10 @@ class MainWindow(QMainWindow):
         self.ops.changed.connect(self.talk_view.on_library_changed)
         self.ops.changed.connect(self.notes.on_library_changed)
         self.ops.changed.connect(self.history.on_library_changed)
+        self.ops.changed.connect(self.engine_status.on_library_changed)
+        self.ops.changed.connect(self.talk_translation.on_library_changed)
+        self.talk_translation.status.connect(self.statusBar().showMessage)
+        self.talk_translation.engine_settings_requested.connect(self.open_engines)
         self.reader_view.split_requested.connect(self.split_talk)
         self.reader_view.glossary_requested.connect(self.add_to_glossary)
         self.reader_view.speaker_rename_requested.connect(self.rename_speaker)
@@ -699,6 +720,20 @@ class MainWindow(QMainWindow):
         dialog.models_changed.connect(self.talk_translation.models_changed)
         dialog.open()
 
+    def open_engines(self) -> None:
+        """The translation engines (Talk menu, Preferences, an engine's error message)."""
+        from reader.gui.dialogs.engines import EnginesDialog
+
+        for dialog in self.findChildren(QDialog, "enginesDialog"):
+            if dialog.isVisible():
+                dialog.raise_()
+                dialog.activateWindow()
+                return
+        dialog = EnginesDialog(self.ops, self, actions=(self.act_undo, self.act_redo))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.checked.connect(self.engine_status.update)
+        dialog.open()
+
     def open_glossary(self) -> None:
         from reader.gui.dialogs.glossary import GlossaryDialog
 
@@ -751,6 +786,7 @@ class MainWindow(QMainWindow):
         dialog = PreferencesDialog(self.settings, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.applied.connect(self.preferences_applied)
+        dialog.engines_requested.connect(self.open_engines)
         dialog.open()
 
     def show_about(self) -> None:

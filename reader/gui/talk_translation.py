@@ -4,7 +4,10 @@ The app-wide :class:`TranslationController` runs the engine for any talk; this w
 :class:`TalkTranslationController` decides *what* it translates and shows what comes back.
 It starts a run when a talk is shown (if the user translates automatically), puts the rows
 that scroll into view first, writes each stored batch into the reader's model, and says in
-the banner which directions have no model. The work itself never runs on the GUI thread.
+the banner which directions have no model. It also translates sentences, or the whole talk,
+again with one engine the user picks ("Translate Again With"). When an engine fails (a
+server that is down), the error names it and offers the engine settings. The work itself
+never runs on the GUI thread.
 """
 
 from __future__ import annotations
@@ -13,11 +16,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from reader.core.errors import EngineError
 from reader.gui.dialogs.errors import report_failure
+from reader.gui.engines import engine_label
 from reader.gui.talk_view import freeze_long_lived_objects
 
 if TYPE_CHECKING:
     from reader.gui.models.reader_model import ReaderModel
+    from reader.gui.operations import LibraryChange
     from reader.gui.settings import Settings
     from reader.gui.talk_view import TalkViewController
     from reader.gui.tasks import Failure
@@ -34,6 +40,10 @@ class TalkTranslationController(QObject):
 
     #: The open talk's translated and translatable counts changed: talk id, counts.
     translated_counted = Signal(int, int, int)
+    #: A short message for the status bar: text, milliseconds to show it.
+    status = Signal(str, int)
+    #: The user asked to see the engine settings (from an engine's error message).
+    engine_settings_requested = Signal()
 
     def __init__(
         self,
@@ -56,6 +66,8 @@ class TalkTranslationController(QObject):
         translation.planned.connect(self._on_planned)
         translation.running_changed.connect(view.pause_idle_measuring)
         translation.failed.connect(self._on_failed)
+        translation.again_planned.connect(self._on_again_planned)
+        view.translate_again_requested.connect(self.translate_again)
         view.visible_rows_changed.connect(self._on_visible_rows)
         talk_view.about_to_show.connect(banner.hide)
         talk_view.leaving.connect(self.stop_for)
@@ -66,6 +78,7 @@ class TalkTranslationController(QObject):
         self.translation.translated.disconnect(self._on_translated)
         self.translation.planned.disconnect(self._on_planned)
         self.translation.failed.disconnect(self._on_failed)
+        self.translation.again_planned.disconnect(self._on_again_planned)
 
     # -- requests ------------------------------------------------------------------------
     def translate_now(self) -> None:
@@ -97,6 +110,31 @@ class TalkTranslationController(QObject):
         self.translation.models_changed()
         self.model.set_missing_langs(())  # the next run finds out again
         self.banner.hide()
+        if self.settings.auto_translate:
+            self.translate_visible()
+
+    def translate_again(self, segment_ids: list[int], engine: str) -> None:
+        """The reader's "Translate Again With ▸ engine": these sentences, with that engine."""
+        talk_id = self.model.talk_id
+        if talk_id is not None and segment_ids:
+            self.translation.again(talk_id, engine, segment_ids)
+
+    def translate_talk_again(self, engine: str) -> None:
+        """Talk ▸ Translate Talk Again With ▸ engine: the whole open talk, rows on screen first."""
+        talk_id = self.model.talk_id
+        if talk_id is None:
+            return
+        first, last = self.view.visible_range()
+        on_screen = [s.id for row in range(first, last + 1) for s in self.model.paragraph(row).segments]
+        self.translation.again(talk_id, engine, None, first=on_screen)
+
+    def on_library_changed(self, change: LibraryChange) -> None:
+        if change.engines:
+            self.engines_changed()
+
+    def engines_changed(self) -> None:
+        """An engine or a direction's choice changed: translate what is missing with it."""
+        self.translation.engines_changed()
         if self.settings.auto_translate:
             self.translate_visible()
 
@@ -143,5 +181,16 @@ class TalkTranslationController(QObject):
             self.tr("Install Models…"),
         )
 
+    def _on_again_planned(self, engine: str, count: int) -> None:
+        if count == 0:
+            message = self.tr("Nothing to translate again: %1 made these translations, or they are your own.")
+        else:
+            message = self.tr("Translating %n sentence(s) again with %1…", "", count)
+        self.status.emit(message.replace("%1", engine_label(engine)), 6000)
+
     def _on_failed(self, failure: Failure) -> None:
-        report_failure(self, failure)
+        action = None
+        if isinstance(failure.exception, EngineError):
+            # The message names the engine; its settings are where a wrong address is fixed.
+            action = (self.tr("Engine Settings…"), self.engine_settings_requested.emit)
+        report_failure(self, failure, action=action)

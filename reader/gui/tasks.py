@@ -12,7 +12,9 @@ and out, never ORM objects, and open one session per operation.
 Work runs in *lanes*, each a single thread, so ordering inside a lane is the order of
 ``run()`` calls: :attr:`Lane.WRITE` serialises every database write, :attr:`Lane.READ`
 loads talks and searches (SQLite's WAL lets it read while a write is in progress), and
-:attr:`Lane.COMPUTE` runs translation so it never queues behind a write or a read.
+:attr:`Lane.COMPUTE` runs translation so it never queues behind a write or a read, and
+:attr:`Lane.NETWORK` asks translation servers whether they are ready (a server that takes
+seconds to answer holds up neither a translation nor the loading of a talk).
 
 Progress is *polled*: the worker only stores its latest numbers; the window's progress bar
 reads them on a timer and appears only if the operation is still running after
@@ -46,12 +48,13 @@ class Lane(enum.Enum):
     WRITE = "write"
     READ = "read"
     COMPUTE = "compute"
+    NETWORK = "network"
 
 
 #: How much each lane's thread yields the CPU to the GUI thread (Linux ``nice`` per thread).
 #: Threads a lane starts (CTranslate2's workers, created when a model loads) inherit it, so
 #: on a busy 2-core machine the scheduler runs the GUI thread first and the window stays fluid.
-LANE_NICENESS = {Lane.WRITE: 2, Lane.READ: 0, Lane.COMPUTE: 10}
+LANE_NICENESS = {Lane.WRITE: 2, Lane.READ: 0, Lane.COMPUTE: 10, Lane.NETWORK: 0}
 
 
 def _lower_priority(niceness: int) -> None:
@@ -220,7 +223,7 @@ class TaskManager(QObject):
             return
         self.cancel_all()
         # Compute first: batches it finishes are queued on the write lane, drained next.
-        for lane in (Lane.COMPUTE, Lane.WRITE, Lane.READ):
+        for lane in (Lane.COMPUTE, Lane.WRITE, Lane.READ, Lane.NETWORK):
             try:
                 self._executors[lane].submit(lambda: None).result(timeout=timeout)
             except Exception:

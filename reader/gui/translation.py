@@ -5,6 +5,11 @@ hands the batch to the write lane (:func:`store.save_batch`, one short transacti
 once it is stored the reader model updates exactly those rows. Scrolling to rows that are
 not translated yet restarts the run with those rows first: the engine cancels between
 batches and the loaded model stays cached, so a restart costs one batch at most.
+
+"Translate again with…" is a run of the same kind with one engine for every direction,
+limited to some sentences or not, that also redoes the rows another engine, model or prompt
+made (:func:`reader.core.translate.store.pending_work` with ``again``); the user's own
+translations are never part of it.
 """
 
 from __future__ import annotations
@@ -20,6 +25,18 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from reader.core.db import Library
 from reader.core.reading import translations_of
 from reader.gui.tasks import Failure, Lane, Op, OpContext, OpHandle, TaskManager
+
+
+@dataclass(frozen=True)
+class Request:
+    """What one run translates: a talk, *first* (segment ids) before the rest; *engine*: with
+    this engine for every direction, again (None: what is missing, with the chosen engines);
+    *segment_ids*: only these sentences (None: the whole talk)."""
+
+    talk_id: int
+    first: tuple[int, ...] = ()
+    engine: str | None = None
+    segment_ids: tuple[int, ...] | None = None
 
 
 @dataclass(frozen=True)
@@ -68,6 +85,8 @@ class TranslationController(QObject):
     running_changed = Signal(bool)
     #: a run ended: (talk id, cancelled by the user)
     finished = Signal(int, bool)
+    #: a "translate again" run planned its work: (engine name, segments it will translate)
+    again_planned = Signal(str, int)
     failed = Signal(object)
     #: emitted from the write lane when a batch is stored; delivered queued on the GUI thread
     _batch_stored = Signal(object)
@@ -80,7 +99,9 @@ class TranslationController(QObject):
         self.handle: OpHandle | None = None
         self.talk_id: int | None = None
         self._first: tuple[int, ...] = ()
-        self._restart: tuple[int, tuple[int, ...]] | None = None
+        self._restart: Request | None = None
+        #: What the run under way translates.
+        self._request: Request | None = None
         self._user_cancelled = False
         self._idle_talks: set[int] = set()
         self._pending = _Counter()
@@ -103,6 +124,11 @@ class TranslationController(QObject):
         if engine is not None:
             Op(None, lambda _ctx: engine.close(), lane=Lane.COMPUTE, manager=self.manager).run()
 
+    def engines_changed(self) -> None:
+        """An engine or the choice of a direction changed: talks a server failed on may be
+        tried again (what other engines made stays until the user asks)."""
+        self._idle_talks.clear()
+
     @property
     def running(self) -> bool:
         return self.handle is not None and not self.handle.finished
@@ -116,11 +142,28 @@ class TranslationController(QObject):
         if self.running:
             if self.talk_id == talk_id and set(first) <= set(self._first):
                 return
-            self._restart = (talk_id, first)
+            if not force and self._request is not None and self._request.engine and self.talk_id == talk_id:
+                return  # scrolling does not turn "translate again" into a plain run
+            self._restart = Request(talk_id, first)
             assert self.handle is not None
             self.handle.cancel()
             return
-        self._launch(talk_id, first)
+        self._launch(Request(talk_id, first))
+
+    def again(
+        self, talk_id: int, engine: str, segment_ids: Sequence[int] | None = None, first: Sequence[int] = ()
+    ) -> None:
+        """Translate *segment_ids* of *talk_id* (None: the whole talk) again with the engine
+        named *engine*, *first* before the rest. Rows another engine, model or prompt made
+        are redone; the user's own translations are not."""
+        only = tuple(segment_ids) if segment_ids is not None else None
+        request = Request(talk_id, tuple(first) or (only or ()), engine, only)
+        if self.running:
+            self._restart = request
+            assert self.handle is not None
+            self.handle.cancel()
+            return
+        self._launch(request)
 
     def prioritise(self, talk_id: int, untranslated_visible: Sequence[int]) -> None:
         """The rows on screen changed; restart with them first if they are not queued first."""
@@ -144,7 +187,9 @@ class TranslationController(QObject):
             assert self.handle is not None
             self.handle.cancel()
 
-    def _launch(self, talk_id: int, first: tuple[int, ...]) -> None:
+    def _launch(self, request: Request) -> None:
+        talk_id, first = request.talk_id, request.first
+        self._request = request
         self.talk_id = talk_id
         self._first = first
         self._user_cancelled = False
@@ -166,12 +211,21 @@ class TranslationController(QObject):
             from reader.core.translate import pending_work
             from reader.core.translate.registry import library_engine
 
-            # The engine chosen per direction (Argos, with its cached models, by default).
-            engine = library_engine(library, argos=engine_of())
+            # The engine chosen per direction (Argos, with its cached models, by default), or
+            # the one engine the user asked to translate again with.
+            engine = library_engine(library, argos=engine_of(), only=request.engine)
             with library.read_session() as session:
-                work_items = pending_work(session, talk_ids=[talk_id], provenance=engine.provenance_for)
+                work_items = pending_work(
+                    session,
+                    talk_ids=[talk_id],
+                    segment_ids=request.segment_ids,
+                    provenance=engine.provenance_for,
+                    again=request.engine is not None,
+                )
             plan = engine.plan(work_items)
             ctx.emit(PlanInfo(plan.total, tuple((s, d, n) for (s, d), n in sorted(plan.missing.items()))))
+            if request.engine is not None:
+                ctx.emit((request.engine, plan.total))
             for batch in engine.run(plan, first=first, cancel=ctx.cancel, report=ctx.report):
                 # Straight to the writer, not via the GUI thread: a batch finished while the
                 # app shuts down is still stored (shutdown drains compute, then writes).
@@ -184,7 +238,7 @@ class TranslationController(QObject):
         op.with_progress(QCoreApplication.translate("TranslationController", "Translating"), cancellable=True)
         op.on_partial(self._on_partial)
         op.on_failure(self._on_failure)
-        op.on_success(lambda total: self._on_success(talk_id, total))
+        op.on_success(lambda total: self._on_success(request, total))
         op.on_finished(lambda: self._on_finished(talk_id))
         self.handle = op.run()
         self.running_changed.emit(True)
@@ -193,6 +247,8 @@ class TranslationController(QObject):
     def _on_partial(self, value: object) -> None:
         if isinstance(value, PlanInfo):
             self.planned.emit(value)
+        elif isinstance(value, tuple):
+            self.again_planned.emit(*value)
         elif isinstance(value, StoredBatch):
             self._pending.done()
             if value.failure is not None:
@@ -200,9 +256,9 @@ class TranslationController(QObject):
             else:
                 self.translated.emit(value.rows)
 
-    def _on_success(self, talk_id: int, total: int) -> None:
-        if total == 0:
-            self._idle_talks.add(talk_id)
+    def _on_success(self, request: Request, total: int) -> None:
+        if total == 0 and request.engine is None:
+            self._idle_talks.add(request.talk_id)
 
     def _on_failure(self, failure: Failure) -> None:
         self._restart = None
@@ -220,7 +276,7 @@ class TranslationController(QObject):
         if cancelled:
             self._idle_talks.add(talk_id)  # the user said stop: no automatic restart on scroll
         if restart is not None:
-            self._launch(*restart)
+            self._launch(restart)
             return
         self.running_changed.emit(False)
         self.finished.emit(talk_id, cancelled)

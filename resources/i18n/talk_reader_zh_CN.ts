@@ -1033,6 +1033,235 @@
     </message>
 </context>
 <context>
+    <name>EngineEditDialog</name>
+    <message>
+        <location filename="../../reader/gui/dialogs/engines.py" line="108"/>
+        <source>Edit Engine “%1”</source>
+        <extracomment>The settings to save: an :class:`EngineConfig`.</extracomment>
+        <translation>编辑引擎“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/engines.py" line="110"/>
+        <source>Add Chat Server</source>
+        <translation>添加聊天服务器</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/engines.py" line="110"/>
+        <source>Add LibreTranslate Server</source>
+        <translation>添加 LibreTranslate 服务器</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/engines.py" line="116"/>
+        <source>e.g. ollama</source>
+        <translation>例如 ollama</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/engines.py" line="124"/>
+        <source>only if the server asks for one</source>
+        <translation>仅在服务器要求时填写</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/engines.py" line="126"/>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/engines.py" line="127"/>
+        <source>Server address:</source>
+        <translation>服务器地址：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/engines.py" line="128"/>
+        <source>API key:</source>
+        <translation>API 密钥：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/engines.py" line="129"/>
+        <source>The key is stored in the library file, as typed.</source>
+        <translation>密钥按原样保存在资料库文件中。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/engines.py" line="138"/>
+        <source>e.g. qwen2.5:7b</source>
+        <translation>例如 qwen2.5:7b</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/engines.py" line="139"/>
+        <source>Model:</source>
+        <translation>模型：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/engines.py" line="144"/>
+        <source>Reset to Default</source>
+        <translation>恢复默认</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/engines.py" line="148"/>
+        <source>Fields: %1. Only {sentences} is required.</source>
+        <translation>可用字段：%1。只有 {sentences} 是必需的。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/engines.py" line="158"/>
+        <source>Prompt:</source>
+        <translation>提示词：</translation>
+    </message>
+</context>
+<context>
+    <name>Engines</name>
+    <message>
+        <location filename="../../reader/gui/engines.py" line="42"/>
+        <source>Argos (built in)</source>
+        <extracomment>A readiness answer older than this is asked again when a menu that offers engines opens. The built-in engine&apos;s name (:data:`reader.core.translate.engine_settings.ARGOS`; not imported from there, so that the reader&apos;s widgets start without the translation core).</extracomment>
+        <translation>Argos（内置）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/engines.py" line="124"/>
+        <source>No engines</source>
+        <extracomment>True: ready; False: not ready; None: not known yet (being checked). Why it is not ready (the check&apos;s error in the UI language), for the item&apos;s tooltip. The list of engines or an engine&apos;s readiness changed.</extracomment>
+        <translation>没有引擎</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/engines.py" line="132"/>
+        <source>%1 (checking…)</source>
+        <translation>%1（正在检查…）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/engines.py" line="134"/>
+        <source>%1 (not ready)</source>
+        <translation>%1（未就绪）</translation>
+    </message>
+</context>
+<context>
+    <name>EnginesDialog</name>
+    <message>
+        <location filename="../../reader/gui/dialogs/engines.py" line="59"/>
+        <source>Argos packages</source>
+        <translation>Argos 模型包</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/engines.py" line="60"/>
+        <source>LibreTranslate</source>
+        <translation>LibreTranslate</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/engines.py" line="61"/>
+        <source>Chat server</source>
+        <translation>聊天服务器</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/engines.py" line="68"/>
+        <source>Argos Translate packages on this computer: offline and fast, the rows on screen first; glossary terms are kept through placeholders.</source>
+        <translation>本机上的 Argos Translate 模型包：离线、快速，先翻译屏幕上的行；术语表中的术语通过占位符保留。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/engines.py" line="73"/>
+        <source>A LibreTranslate server you run: sentences sent in batches, retried when the server is busy; glossary terms are kept through placeholders.</source>
+        <translation>你自己运行的 LibreTranslate 服务器：句子分批发送，服务器繁忙时会重试；术语表中的术语通过占位符保留。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/engines.py" line="78"/>
+        <source>An OpenAI-compatible chat server you run (Ollama, llama-server, LM Studio, vLLM): numbered sentences with their context, streamed; the glossary goes into the prompt.</source>
+        <translation>你自己运行的 OpenAI 兼容聊天服务器（Ollama、llama-server、LM Studio、vLLM）：发送带上下文的编号句子，以流式返回；术语表写入提示词。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/engines.py" line="228"/>
+        <source>Translation Engines</source>
+        <extracomment>A readiness check answered: engine name, :class:`Readiness` (the window&apos;s menus use it too). The engines or a direction&apos;s choice changed (an edit made here).</extracomment>
+        <translation>翻译引擎</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/engines.py" line="242"/>
+        <source>Talks are translated on this computer with Argos packages, unless you choose a server you run for a direction. Rows another engine made stay as they are: use “Translate Again With” in the reader to redo them. Your own translations are never replaced.</source>
+        <extracomment>The settings each engine had when it was last checked (a change asks again). An engine to select once the table shows it (one just added).</extracomment>
+        <translation>演讲默认在本机用 Argos 模型包翻译，除非你为某个方向选择了自己运行的服务器。其他引擎翻译的行保持不变：要重新翻译，请在阅读区的右键菜单中使用“用其他引擎重新翻译”。你自己的译文永远不会被替换。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/engines.py" line="252"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/engines.py" line="252"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/engines.py" line="252"/>
+        <source>Address and model</source>
+        <translation>地址和模型</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/engines.py" line="252"/>
+        <source>Used for</source>
+        <translation>用于</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/engines.py" line="252"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/engines.py" line="267"/>
+        <source>Add &amp;LibreTranslate…</source>
+        <translation>添加 LibreTranslate(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/engines.py" line="268"/>
+        <source>Add C&amp;hat Server…</source>
+        <translation>添加聊天服务器(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/engines.py" line="269"/>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/engines.py" line="270"/>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/engines.py" line="271"/>
+        <source>Chec&amp;k Again</source>
+        <translation>重新检查(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/engines.py" line="276"/>
+        <source>Translate each direction with</source>
+        <translation>各方向使用的翻译引擎</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/engines.py" line="331"/>
+        <source>this computer</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/engines.py" line="364"/>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/engines.py" line="370"/>
+        <source>Ready: %1</source>
+        <translation>就绪：%1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/engines.py" line="374"/>
+        <source>Not ready: %1</source>
+        <translation>未就绪：%1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/engines.py" line="400"/>
+        <source>Select an engine.</source>
+        <translation>请选择一个引擎。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/engines.py" line="413"/>
+        <source>Checking engines</source>
+        <translation>正在检查引擎</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../reader/gui/app.py" line="376"/>
@@ -1041,22 +1270,22 @@
         <translation>无法打开文库。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/errors.py" line="61"/>
+        <location filename="../../reader/gui/dialogs/errors.py" line="70"/>
         <source>Talk Reader ran out of memory.</source>
         <translation>Talk Reader 内存不足。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/errors.py" line="65"/>
+        <location filename="../../reader/gui/dialogs/errors.py" line="74"/>
         <source>Talk Reader hit an internal error and stopped this task. Your library is safe.</source>
         <translation>Talk Reader 遇到内部错误，已停止此任务。你的文库不受影响。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/errors.py" line="73"/>
+        <location filename="../../reader/gui/dialogs/errors.py" line="86"/>
         <source>Talk Reader</source>
         <translation>Talk Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/errors.py" line="77"/>
+        <location filename="../../reader/gui/dialogs/errors.py" line="90"/>
         <source>Internal error</source>
         <translation>内部错误</translation>
     </message>
@@ -1626,110 +1855,110 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../../reader/gui/operations/history.py" line="22"/>
+        <location filename="../../reader/gui/operations/history.py" line="23"/>
         <source>Import “%1”</source>
         <extracomment>(next to undo, next to redo)</extracomment>
         <translation>导入“%1”</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/operations/history.py" line="23"/>
+        <location filename="../../reader/gui/operations/history.py" line="24"/>
         <source>Rename “%1”</source>
         <translation>重命名“%1”</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/operations/history.py" line="24"/>
+        <location filename="../../reader/gui/operations/history.py" line="25"/>
         <source>Split “%1”</source>
         <translation>拆分“%1”</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/operations/history.py" line="25"/>
+        <location filename="../../reader/gui/operations/history.py" line="26"/>
         <source>Merge into “%1”</source>
         <translation>合并到“%1”</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/operations/history.py" line="26"/>
+        <location filename="../../reader/gui/operations/history.py" line="27"/>
         <source>Delete “%1”</source>
         <translation>删除“%1”</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/operations/history.py" line="27"/>
+        <location filename="../../reader/gui/operations/history.py" line="28"/>
         <source>Correct “%1”</source>
         <translation>修改原文“%1”</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/operations/history.py" line="28"/>
+        <location filename="../../reader/gui/operations/history.py" line="29"/>
         <source>Edit Translation “%1”</source>
         <translation>修改译文“%1”</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/operations/history.py" line="29"/>
+        <location filename="../../reader/gui/operations/history.py" line="30"/>
         <source>Clear Translation “%1”</source>
         <translation>清除译文“%1”</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/operations/history.py" line="30"/>
+        <location filename="../../reader/gui/operations/history.py" line="31"/>
         <source>Add Note “%1”</source>
         <translation>添加笔记“%1”</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/operations/history.py" line="31"/>
+        <location filename="../../reader/gui/operations/history.py" line="32"/>
         <source>Edit Note “%1”</source>
         <translation>编辑笔记“%1”</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/operations/history.py" line="32"/>
+        <location filename="../../reader/gui/operations/history.py" line="33"/>
         <source>Delete Note “%1”</source>
         <translation>删除笔记“%1”</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/operations/history.py" line="33"/>
+        <location filename="../../reader/gui/operations/history.py" line="34"/>
         <source>Rename Speaker “%1”</source>
         <translation>重命名说话人“%1”</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/operations/history.py" line="34"/>
+        <location filename="../../reader/gui/operations/history.py" line="35"/>
         <source>Set Speaker “%1”</source>
         <translation>设置说话人“%1”</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/operations/history.py" line="35"/>
+        <location filename="../../reader/gui/operations/history.py" line="36"/>
         <source>Add “%1” to Glossary</source>
         <translation>将“%1”添加到术语表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/operations/history.py" line="36"/>
+        <location filename="../../reader/gui/operations/history.py" line="37"/>
         <source>Edit Glossary Entry “%1”</source>
         <translation>编辑术语“%1”</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/operations/history.py" line="38"/>
+        <location filename="../../reader/gui/operations/history.py" line="39"/>
         <source>Remove “%1” from Glossary</source>
         <translation>从术语表删除“%1”</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/operations/history.py" line="41"/>
+        <location filename="../../reader/gui/operations/history.py" line="42"/>
         <source>Import Glossary “%1”</source>
         <translation>导入术语表“%1”</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/operations/history.py" line="42"/>
+        <location filename="../../reader/gui/operations/history.py" line="43"/>
         <source>Add Engine “%1”</source>
         <translation>添加引擎“%1”</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/operations/history.py" line="43"/>
+        <location filename="../../reader/gui/operations/history.py" line="44"/>
         <source>Edit Engine “%1”</source>
         <translation>编辑引擎“%1”</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/operations/history.py" line="44"/>
+        <location filename="../../reader/gui/operations/history.py" line="45"/>
         <source>Remove Engine “%1”</source>
         <translation>删除引擎“%1”</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/operations/history.py" line="45"/>
-        <source>Choose Engine “%1”</source>
-        <translation>选用引擎“%1”</translation>
+        <location filename="../../reader/gui/operations/history.py" line="46"/>
+        <source>Use “%1” for %2</source>
+        <translation>%2 使用“%1”</translation>
     </message>
 </context>
 <context>
@@ -1997,398 +2226,408 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="99"/>
-        <location filename="../../reader/gui/main_window.py" line="408"/>
+        <location filename="../../reader/gui/main_window.py" line="101"/>
+        <location filename="../../reader/gui/main_window.py" line="425"/>
         <source>Original</source>
         <extracomment>The user picked another UI language or theme in preferences. Emitted after a talk&apos;s rows are on screen (benchmarks, tests): talk id. The talk list was (re)loaded. Where every edit starts, and the one &quot;library changed&quot; signal it ends in.</extracomment>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="99"/>
-        <location filename="../../reader/gui/main_window.py" line="410"/>
+        <location filename="../../reader/gui/main_window.py" line="101"/>
+        <location filename="../../reader/gui/main_window.py" line="427"/>
         <source>Translation</source>
         <translation>译文</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="117"/>
+        <location filename="../../reader/gui/main_window.py" line="120"/>
         <source>Select a talk to start reading.</source>
         <translation>选择一个演讲开始阅读。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="148"/>
+        <location filename="../../reader/gui/main_window.py" line="151"/>
         <source>Search Results</source>
         <translation>搜索结果</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="157"/>
+        <location filename="../../reader/gui/main_window.py" line="160"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="166"/>
+        <location filename="../../reader/gui/main_window.py" line="169"/>
         <source>Search library (Ctrl+K)</source>
         <translation>搜索文库 (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="233"/>
+        <location filename="../../reader/gui/main_window.py" line="239"/>
         <source>&amp;Import Transcripts…</source>
-        <extracomment>The open talk: loads it off the GUI thread and shows it. The library pane&apos;s list, kept on the open talk. Background translation of the open talk. The toolbar&apos;s library search and its results dock. The View menu&apos;s reading options. Importing files and folders, and the report of how it went. Highlights and notes.</extracomment>
+        <extracomment>The open talk: loads it off the GUI thread and shows it. The library pane&apos;s list, kept on the open talk. Background translation of the open talk. The toolbar&apos;s library search and its results dock. The View menu&apos;s reading options. The translation engines and whether each is ready, for &quot;Translate Again With&quot;. Importing files and folders, and the report of how it went. Highlights and notes.</extracomment>
         <translation>导入文字稿(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="236"/>
+        <location filename="../../reader/gui/main_window.py" line="242"/>
         <source>Import &amp;Folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="241"/>
+        <location filename="../../reader/gui/main_window.py" line="247"/>
         <source>Translation &amp;Models…</source>
         <translation>翻译模型(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="243"/>
+        <location filename="../../reader/gui/main_window.py" line="248"/>
+        <source>Translation &amp;Engines…</source>
+        <translation>翻译引擎(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="250"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="245"/>
+        <location filename="../../reader/gui/main_window.py" line="252"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="246"/>
+        <location filename="../../reader/gui/main_window.py" line="253"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="248"/>
+        <location filename="../../reader/gui/main_window.py" line="255"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="253"/>
+        <location filename="../../reader/gui/main_window.py" line="260"/>
         <source>Correct &amp;Sentence…</source>
         <extracomment>Undo and Redo: runs them, names them after what they would do.</extracomment>
         <translation>修改原文(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="258"/>
+        <location filename="../../reader/gui/main_window.py" line="265"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="259"/>
+        <location filename="../../reader/gui/main_window.py" line="266"/>
         <source>&amp;Find in Talk…</source>
         <translation>在演讲中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="261"/>
+        <location filename="../../reader/gui/main_window.py" line="268"/>
         <source>Find &amp;Next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="264"/>
+        <location filename="../../reader/gui/main_window.py" line="271"/>
         <source>Find Pre&amp;vious</source>
         <translation>查找上一个(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="267"/>
+        <location filename="../../reader/gui/main_window.py" line="274"/>
         <source>&amp;Search Library…</source>
         <translation>搜索文库(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="269"/>
+        <location filename="../../reader/gui/main_window.py" line="276"/>
         <source>C&amp;orrect Translation…</source>
         <translation>修改译文(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="270"/>
+        <location filename="../../reader/gui/main_window.py" line="277"/>
         <source>&amp;Glossary…</source>
         <translation>术语表(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="272"/>
+        <location filename="../../reader/gui/main_window.py" line="279"/>
         <source>&amp;Highlight</source>
         <translation>高亮(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="275"/>
+        <location filename="../../reader/gui/main_window.py" line="282"/>
         <source>Add &amp;Note…</source>
         <translation>添加笔记(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="278"/>
+        <location filename="../../reader/gui/main_window.py" line="285"/>
         <source>&amp;Notes</source>
         <translation>笔记(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="280"/>
+        <location filename="../../reader/gui/main_window.py" line="287"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="283"/>
+        <location filename="../../reader/gui/main_window.py" line="290"/>
         <source>&amp;Both Languages</source>
         <translation>双语对照(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="290"/>
+        <location filename="../../reader/gui/main_window.py" line="297"/>
         <source>&amp;Original Only</source>
         <translation>仅原文(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="297"/>
+        <location filename="../../reader/gui/main_window.py" line="304"/>
         <source>&amp;Translation Only</source>
         <translation>仅译文(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="306"/>
+        <location filename="../../reader/gui/main_window.py" line="313"/>
         <source>&amp;Swap Sides</source>
         <translation>交换左右(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="309"/>
+        <location filename="../../reader/gui/main_window.py" line="316"/>
         <source>&amp;Clean Up Speech Noise</source>
         <translation>清理口语杂音(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="316"/>
+        <location filename="../../reader/gui/main_window.py" line="323"/>
         <source>Show &amp;Timestamps</source>
         <translation>显示时间戳(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="319"/>
+        <location filename="../../reader/gui/main_window.py" line="326"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="322"/>
+        <location filename="../../reader/gui/main_window.py" line="329"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="325"/>
+        <location filename="../../reader/gui/main_window.py" line="332"/>
         <source>&amp;Actual Size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="331"/>
+        <location filename="../../reader/gui/main_window.py" line="338"/>
         <source>&amp;Library Pane</source>
         <translation>文库面板(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="338"/>
+        <location filename="../../reader/gui/main_window.py" line="345"/>
         <source>Search &amp;Results</source>
         <translation>搜索结果(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="339"/>
+        <location filename="../../reader/gui/main_window.py" line="346"/>
         <source>&amp;Rename…</source>
         <translation>重命名(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="341"/>
+        <location filename="../../reader/gui/main_window.py" line="348"/>
         <source>Rename S&amp;peaker…</source>
         <translation>重命名发言人(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="343"/>
+        <location filename="../../reader/gui/main_window.py" line="350"/>
         <source>&amp;Split Before Selected Sentence</source>
         <translation>在所选句子前拆分(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="344"/>
+        <location filename="../../reader/gui/main_window.py" line="351"/>
         <source>&amp;Merge With Next Talk</source>
         <translation>与下一个演讲合并(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="345"/>
+        <location filename="../../reader/gui/main_window.py" line="352"/>
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="347"/>
+        <location filename="../../reader/gui/main_window.py" line="354"/>
         <source>&amp;Translate Talk</source>
         <translation>翻译演讲(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="349"/>
+        <location filename="../../reader/gui/main_window.py" line="356"/>
         <source>Sto&amp;p Translating</source>
         <translation>停止翻译(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="351"/>
+        <location filename="../../reader/gui/main_window.py" line="358"/>
         <source>&amp;About Talk Reader</source>
         <translation>关于 Talk Reader(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="352"/>
+        <location filename="../../reader/gui/main_window.py" line="359"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="356"/>
+        <location filename="../../reader/gui/main_window.py" line="363"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="363"/>
+        <location filename="../../reader/gui/main_window.py" line="372"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="373"/>
+        <location filename="../../reader/gui/main_window.py" line="382"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="381"/>
+        <location filename="../../reader/gui/main_window.py" line="390"/>
         <source>&amp;Talk</source>
         <translation>演讲(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="387"/>
+        <location filename="../../reader/gui/main_window.py" line="392"/>
+        <source>Translate Talk &amp;Again With</source>
+        <translation>用其他引擎重新翻译演讲(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="404"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="389"/>
+        <location filename="../../reader/gui/main_window.py" line="406"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="407"/>
+        <location filename="../../reader/gui/main_window.py" line="424"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="409"/>
+        <location filename="../../reader/gui/main_window.py" line="426"/>
         <source>Both</source>
         <translation>双语</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="411"/>
+        <location filename="../../reader/gui/main_window.py" line="428"/>
         <source>Swap</source>
         <translation>交换</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="412"/>
+        <location filename="../../reader/gui/main_window.py" line="429"/>
         <source>Clean</source>
         <translation>清理</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="488"/>
-        <location filename="../../reader/gui/main_window.py" line="517"/>
+        <location filename="../../reader/gui/main_window.py" line="509"/>
+        <location filename="../../reader/gui/main_window.py" line="538"/>
         <source>Click a sentence first.</source>
         <translation>请先点击一个句子。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="506"/>
+        <location filename="../../reader/gui/main_window.py" line="527"/>
         <source>Translation saved.</source>
         <translation>译文已保存。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="535"/>
+        <location filename="../../reader/gui/main_window.py" line="556"/>
         <source>Sentence corrected. Undo with Ctrl+Z.</source>
         <translation>原文已修改。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="556"/>
+        <location filename="../../reader/gui/main_window.py" line="577"/>
         <source>Rename Talk</source>
         <translation>重命名演讲</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="557"/>
+        <location filename="../../reader/gui/main_window.py" line="578"/>
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="571"/>
+        <location filename="../../reader/gui/main_window.py" line="592"/>
         <source>This talk names no speakers.</source>
         <translation>这个演讲没有标明发言人。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="592"/>
+        <location filename="../../reader/gui/main_window.py" line="613"/>
         <source>“%1” merged into “%2”.</source>
         <translation>“%1”已并入“%2”。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="592"/>
+        <location filename="../../reader/gui/main_window.py" line="613"/>
         <source>“%1” renamed to “%2”.</source>
         <translation>“%1”已重命名为“%2”。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="600"/>
+        <location filename="../../reader/gui/main_window.py" line="621"/>
         <source>Click the sentence the new talk should start with.</source>
         <translation>请点击新演讲开头的句子。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="610"/>
+        <location filename="../../reader/gui/main_window.py" line="631"/>
         <source>Split: the rest is now a talk of its own.</source>
         <translation>已拆分：其余部分成为一个单独的演讲。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="619"/>
+        <location filename="../../reader/gui/main_window.py" line="640"/>
         <source>Split Talk</source>
         <translation>拆分演讲</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="620"/>
+        <location filename="../../reader/gui/main_window.py" line="641"/>
         <source>Start a new talk at “%1”?</source>
         <translation>从“%1”开始新的演讲？</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="622"/>
+        <location filename="../../reader/gui/main_window.py" line="643"/>
         <source>Split</source>
         <translation>拆分</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="623"/>
+        <location filename="../../reader/gui/main_window.py" line="644"/>
         <source>This sentence and everything after it become a talk of their own.</source>
         <translation>这一句及其后的所有内容将成为单独的演讲。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="643"/>
+        <location filename="../../reader/gui/main_window.py" line="664"/>
         <source>Merge Talks</source>
         <translation>合并演讲</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="644"/>
+        <location filename="../../reader/gui/main_window.py" line="665"/>
         <source>Append “%1” to “%2”?</source>
         <translation>把“%1”追加到“%2”之后？</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="646"/>
+        <location filename="../../reader/gui/main_window.py" line="667"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="665"/>
+        <location filename="../../reader/gui/main_window.py" line="686"/>
         <source>Talk deleted. Undo with Ctrl+Z.</source>
         <translation>演讲已删除。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="744"/>
+        <location filename="../../reader/gui/main_window.py" line="779"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="671"/>
+        <location filename="../../reader/gui/main_window.py" line="692"/>
         <source>Delete Talk</source>
         <translation>删除演讲</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="672"/>
+        <location filename="../../reader/gui/main_window.py" line="693"/>
         <source>Delete “%1”?</source>
         <translation>删除“%1”？</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="674"/>
+        <location filename="../../reader/gui/main_window.py" line="695"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="676"/>
+        <location filename="../../reader/gui/main_window.py" line="697"/>
         <source>Its text, translations and notes are removed from the library. You can undo this with Ctrl+Z, also after restarting.</source>
         <translation>它的文本、译文和笔记将从资料库中删除。可以按 Ctrl+Z 撤销，重启后也可以。</translation>
     </message>
@@ -2740,45 +2979,55 @@ Select sentences in the reader (click, shift-click or drag), then press Ctrl+H t
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../reader/gui/dialogs/preferences.py" line="18"/>
+        <location filename="../../reader/gui/dialogs/preferences.py" line="33"/>
         <source>Preferences</source>
-        <extracomment>(ui language, theme) after the user pressed OK</extracomment>
+        <extracomment>(ui language, theme) after the user pressed OK The user wants to see the translation engines.</extracomment>
         <translation>首选项</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/preferences.py" line="22"/>
+        <location filename="../../reader/gui/dialogs/preferences.py" line="37"/>
         <source>System default</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/preferences.py" line="28"/>
+        <location filename="../../reader/gui/dialogs/preferences.py" line="43"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/preferences.py" line="29"/>
+        <location filename="../../reader/gui/dialogs/preferences.py" line="44"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/preferences.py" line="30"/>
+        <location filename="../../reader/gui/dialogs/preferences.py" line="45"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/preferences.py" line="34"/>
+        <location filename="../../reader/gui/dialogs/preferences.py" line="49"/>
         <source>Translate talks automatically when opened</source>
         <translation>打开演讲时自动翻译</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/preferences.py" line="37"/>
+        <location filename="../../reader/gui/dialogs/preferences.py" line="51"/>
+        <source>Translation &amp;Engines…</source>
+        <translation>翻译引擎(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/preferences.py" line="55"/>
         <source>Interface language:</source>
         <translation>界面语言：</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/preferences.py" line="38"/>
+        <location filename="../../reader/gui/dialogs/preferences.py" line="56"/>
         <source>Appearance:</source>
         <translation>外观：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/preferences.py" line="58"/>
+        <source>Translation:</source>
+        <translation>翻译：</translation>
     </message>
 </context>
 <context>
@@ -2806,111 +3055,123 @@ Select sentences in the reader (click, shift-click or drag), then press Ctrl+H t
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1027"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1032"/>
         <source>Right-click or double-click to rename this speaker</source>
-        <extracomment>A segment id whose original text the user wants to correct (an ASR error). The selected words, to add to the glossary (&quot;Add to Glossary…&quot;). First and last row on screen, debounced; translation re-prioritises on it. Highlight a passage: first and last segment id (reading order), colour name. Write a note on a passage: first and last segment id (opens the note editor). Rename a speaker of the open talk: the name as shown (right-click or double-click on it).</extracomment>
+        <extracomment>A segment id whose original text the user wants to correct (an ASR error). The selected words, to add to the glossary (&quot;Add to Glossary…&quot;). First and last row on screen, debounced; translation re-prioritises on it. Highlight a passage: first and last segment id (reading order), colour name. Write a note on a passage: first and last segment id (opens the note editor). Rename a speaker of the open talk: the name as shown (right-click or double-click on it). Translate sentences again with one engine: segment ids (reading order), engine name. The engines &quot;Translate Again With&quot; offers (set by the window; none: no such menu).</extracomment>
         <translation>右键单击或双击可重命名这位发言人</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1031"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1036"/>
         <source>Your correction (double-click to change it)</source>
         <translation>你修改过的译文（双击可再次修改）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1034"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1039"/>
         <source>Your translation, written before the sentence was corrected: check that it still fits (double-click to change it)</source>
         <translation>这是你在原句修改之前写的译文：请确认它仍然合适（双击可修改）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1041"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1046"/>
         <source>No translation model for this language is installed (File → Translation Models…)</source>
         <translation>未安装这种语言的翻译模型（文件 → 翻译模型…）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1043"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1048"/>
         <source>Not translated yet</source>
         <translation>尚未翻译</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1046"/>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1068"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1064"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1083"/>
         <source>Double-click to correct this translation</source>
         <translation>双击可修改这句译文</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1048"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1053"/>
         <source>Double-click to correct this sentence</source>
         <translation>双击修改这句原文</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1064"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1068"/>
+        <source>Translated by %1 (%2)</source>
+        <translation>由 %1 翻译（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1079"/>
         <source>Glossary: “%1” should be translated “%2” here</source>
         <translation>术语表：这里的“%1”应译为“%2”</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1066"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1081"/>
         <source>Glossary: the model lost “%1”; “%2” was put back by translating around it</source>
         <translation>术语表：模型丢掉了“%1”；已绕开它分段翻译，把“%2”放了回去</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1226"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1241"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1233"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1248"/>
         <source>Add “%1” to Glossary…</source>
         <translation>将“%1”添加到术语表…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1237"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1252"/>
         <source>Correct Sentence…</source>
         <translation>修改原文…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1238"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1253"/>
         <source>Correct Translation…</source>
         <translation>修改译文…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1243"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1259"/>
         <source>Split Talk Before This Sentence</source>
         <translation>在此句前拆分演讲</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1267"/>
+        <source>Translate %n Sentence(s) Again With</source>
+        <translation>
+            <numerusform>用其他引擎重新翻译 %n 个句子</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1247"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1272"/>
         <source>Rename Speaker “%1”…</source>
         <translation>重命名发言人“%1”…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1255"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1280"/>
         <source>Highlight %n Sentence(s)</source>
         <translation>
             <numerusform>高亮 %n 个句子</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1266"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1291"/>
         <source>Add Note…</source>
         <translation>添加笔记…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1279"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1304"/>
         <source>Edit Note…</source>
         <translation>编辑笔记…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1279"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1304"/>
         <source>Write a Note on This Highlight…</source>
         <translation>为这个高亮写笔记…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1283"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1308"/>
         <source>Delete Note</source>
         <translation>删除笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/widgets/reader_view.py" line="1283"/>
+        <location filename="../../reader/gui/widgets/reader_view.py" line="1308"/>
         <source>Remove Highlight</source>
         <translation>移除高亮</translation>
     </message>
@@ -3011,25 +3272,42 @@ Select sentences in the reader (click, shift-click or drag), then press Ctrl+H t
 <context>
     <name>TalkTranslationController</name>
     <message>
-        <location filename="../../reader/gui/talk_translation.py" line="136"/>
+        <location filename="../../reader/gui/talk_translation.py" line="174"/>
         <source>Chinese</source>
-        <extracomment>Translated batches shown between two freezes of the objects they leave behind. The open talk&apos;s translated and translatable counts changed: talk id, counts.</extracomment>
+        <extracomment>Translated batches shown between two freezes of the objects they leave behind. The open talk&apos;s translated and translatable counts changed: talk id, counts. A short message for the status bar: text, milliseconds to show it. The user asked to see the engine settings (from an engine&apos;s error message).</extracomment>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/talk_translation.py" line="136"/>
+        <location filename="../../reader/gui/talk_translation.py" line="174"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/talk_translation.py" line="140"/>
+        <location filename="../../reader/gui/talk_translation.py" line="178"/>
         <source>%1 sentences can&apos;t be translated: no model for %2 is installed.</source>
         <translation>%1 个句子无法翻译：没有安装 %2 的模型。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/talk_translation.py" line="143"/>
+        <location filename="../../reader/gui/talk_translation.py" line="181"/>
         <source>Install Models…</source>
         <translation>安装模型…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/talk_translation.py" line="186"/>
+        <source>Nothing to translate again: %1 made these translations, or they are your own.</source>
+        <translation>没有需要重新翻译的句子：这些译文已由 %1 翻译，或者是你自己的译文。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/gui/talk_translation.py" line="188"/>
+        <source>Translating %n sentence(s) again with %1…</source>
+        <translation>
+            <numerusform>正在用 %1 重新翻译 %n 个句子…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/talk_translation.py" line="195"/>
+        <source>Engine Settings…</source>
+        <translation>引擎设置…</translation>
     </message>
 </context>
 <context>
@@ -3046,9 +3324,9 @@ Select sentences in the reader (click, shift-click or drag), then press Ctrl+H t
 <context>
     <name>TranslationController</name>
     <message>
-        <location filename="../../reader/gui/translation.py" line="184"/>
+        <location filename="../../reader/gui/translation.py" line="238"/>
         <source>Translating</source>
-        <extracomment>{segment_id: (text, edited)} stored and ready to show a run planned its work: PlanInfo a run ended: (talk id, cancelled by the user) emitted from the write lane when a batch is stored; delivered queued on the GUI thread</extracomment>
+        <extracomment>{segment_id: (text, edited)} stored and ready to show a run planned its work: PlanInfo a run ended: (talk id, cancelled by the user) a &quot;translate again&quot; run planned its work: (engine name, segments it will translate) emitted from the write lane when a batch is stored; delivered queued on the GUI thread What the run under way translates.</extracomment>
         <translation>正在翻译</translation>
     </message>
 </context>

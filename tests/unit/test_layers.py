@@ -90,7 +90,7 @@ WINDOW_FORBIDDEN_NAMES = {
 #: translation controller and the search controller.
 WINDOW_FORBIDDEN_CALLS = {"Op", "load_talk", "load_notes", "clean_texts", "list_talks", "run_search"}
 #: Methods of the app's TranslationController that drive a run (the window may only stop it).
-TRANSLATION_DRIVING = {"start", "prioritise", "stop_for", "models_changed"}
+TRANSLATION_DRIVING = {"start", "again", "prioritise", "stop_for", "models_changed", "engines_changed"}
 #: The controllers the window creates: each is given what it works on, never the window.
 CONTROLLERS = (
     "notes",
@@ -101,6 +101,7 @@ CONTROLLERS = (
     "importing",
     "reading_options",
     "history_actions",
+    "engines",
 )
 
 

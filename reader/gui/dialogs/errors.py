@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Callable
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
@@ -39,7 +40,10 @@ def show_message(
     *,
     details: str | None = None,
     icon: QMessageBox.Icon = QMessageBox.Icon.Warning,
+    action: tuple[str, Callable[[], object]] | None = None,
 ) -> QMessageBox:
+    """A message box, opened (not run): *action* adds a button (text, what it does) beside OK
+    that leads to where the problem is fixed ("Engine Settings…")."""
     box = QMessageBox(_parent_widget(parent))
     box.setObjectName("errorDialog")
     box.setTextFormat(Qt.TextFormat.PlainText)  # messages quote file names and titles
@@ -49,6 +53,11 @@ def show_message(
     if details:
         box.setDetailedText(details)
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    if action is not None:
+        text, slot = action
+        button = box.addButton(text, QMessageBox.ButtonRole.ActionRole)
+        button.setObjectName("errorAction")
+        box.buttonClicked.connect(lambda clicked: slot() if clicked is button else None)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
     return box
@@ -67,10 +76,14 @@ def describe(exc: BaseException) -> str:
     )
 
 
-def report_failure(parent: QObject | None, failure: Failure) -> QMessageBox:
+def report_failure(
+    parent: QObject | None, failure: Failure, *, action: tuple[str, Callable[[], object]] | None = None
+) -> QMessageBox:
+    """The user's problem in a sentence (with *action*'s button, see :func:`show_message`),
+    or a bug report."""
     exc = failure.exception
     if isinstance(exc, ReaderError | OSError):
-        return show_message(parent, QCoreApplication.translate("Errors", "Talk Reader"), describe(exc))
+        return show_message(parent, QCoreApplication.translate("Errors", "Talk Reader"), describe(exc), action=action)
     log.error("background task failed:\n%s", failure.traceback)
     return show_message(
         parent,

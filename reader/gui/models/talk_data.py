@@ -13,7 +13,7 @@ from reader.core.corrections import possibly_stale_translations
 from reader.core.db import Library
 from reader.core.glossary import TermIssue, issues_by_segment
 from reader.core.notes import NoteInfo, list_notes
-from reader.core.reading import talk_rows
+from reader.core.reading import MadeBy, talk_rows
 from reader.core.speakers import turn_starts
 
 
@@ -41,11 +41,19 @@ class SegmentRow:
     stale: bool = False
     #: What the glossary check found in the translation (see :mod:`reader.core.glossary`).
     glossary_issues: tuple[TermIssue, ...] = ()
+    #: Which engine and model made the translation (None: unknown, or no translation).
+    made_by: MadeBy | None = None
 
     def with_translation(
-        self, text: str | None, edited: bool, glossary_issues: tuple[TermIssue, ...] = ()
+        self,
+        text: str | None,
+        edited: bool,
+        glossary_issues: tuple[TermIssue, ...] = (),
+        made_by: MadeBy | None = None,
     ) -> SegmentRow:
-        return replace(self, translation=text, edited=edited, stale=False, glossary_issues=glossary_issues)
+        return replace(
+            self, translation=text, edited=edited, stale=False, glossary_issues=glossary_issues, made_by=made_by
+        )
 
 
 @dataclass(frozen=True)
@@ -126,7 +134,9 @@ def load_talk(library: Library, talk_id: int) -> TalkDocument:
     previous: int | None = None
     name: str | None = None  # shown above the row being built
     starts = turn_starts([row[7] for row in rows])
-    for (seg_id, paragraph, lang, text, start_ms, translation, edited, speaker), turn in zip(rows, starts, strict=True):
+    for (seg_id, paragraph, lang, text, start_ms, translation, edited, speaker, made_by), turn in zip(
+        rows, starts, strict=True
+    ):
         if current and (paragraph != previous or turn):
             paragraphs.append(ParagraphRow.of(tuple(current), name))
             current, name = [], None
@@ -144,6 +154,7 @@ def load_talk(library: Library, talk_id: int) -> TalkDocument:
                 speaker,
                 seg_id in stale,
                 issues.get(seg_id, ()),
+                made_by,
             )
         )
     if current:

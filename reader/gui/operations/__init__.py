@@ -36,6 +36,8 @@ class LibraryChange:
     talk_ids: frozenset[int] = field(default_factory=frozenset)
     #: Highlights and notes.
     notes: bool = False
+    #: The translation engines or the engine chosen for a direction.
+    engines: bool = False
     #: Anything at all (an undo or redo may touch any table).
     everything: bool = False
     #: A talk to select in the list afterwards.

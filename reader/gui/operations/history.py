@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from reader.core import history
 from reader.core.history import ActionKind, HistoryEntry
+from reader.gui.language_names import direction_label
 from reader.gui.operations import LibraryChange, Operations
 from reader.gui.tasks import Failure, OpHandle
 
@@ -42,14 +43,18 @@ def _names() -> dict[ActionKind, tuple[str, str]]:
         ActionKind.ADD_ENGINE: (QCoreApplication.translate("History", "Add Engine “%1”"), "name"),
         ActionKind.EDIT_ENGINE: (QCoreApplication.translate("History", "Edit Engine “%1”"), "name"),
         ActionKind.REMOVE_ENGINE: (QCoreApplication.translate("History", "Remove Engine “%1”"), "name"),
-        ActionKind.CHOOSE_ENGINE: (QCoreApplication.translate("History", "Choose Engine “%1”"), "name"),
+        ActionKind.CHOOSE_ENGINE: (QCoreApplication.translate("History", "Use “%1” for %2"), "name"),
     }
 
 
 def action_name(entry: HistoryEntry) -> str:
     """The action's name in the UI language ("Rename “Scaling laws”")."""
     template, key = _names()[entry.kind]
-    return template.replace("%1", str(entry.params.get(key, "")))
+    name = template.replace("%1", str(entry.params.get(key, "")))
+    if "%2" in name:  # the direction of an engine's choice: "zh-en" → "Chinese → English"
+        source, _, target = str(entry.params.get("direction", "")).partition("-")
+        name = name.replace("%2", direction_label(source, target))
+    return name
 
 
 def _change(entry: HistoryEntry) -> LibraryChange:

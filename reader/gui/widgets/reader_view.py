@@ -26,7 +26,7 @@ from __future__ import annotations
 import math
 import time
 from collections import OrderedDict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
@@ -69,6 +69,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.gui.engines import EngineOffer, engine_label, fill_again_menu
 from reader.gui.models.reader_model import (
     ORIGINAL,
     TRANSLATION,
@@ -554,6 +555,8 @@ class ReaderView(QTreeView):
     note_delete_requested = Signal(int)
     #: Rename a speaker of the open talk: the name as shown (right-click or double-click on it).
     speaker_rename_requested = Signal(str)
+    #: Translate sentences again with one engine: segment ids (reading order), engine name.
+    translate_again_requested = Signal(object, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -574,6 +577,8 @@ class ReaderView(QTreeView):
         self.verticalScrollBar().setSingleStep(24)
         self.delegate = ReaderDelegate(self)
         self.setItemDelegate(self.delegate)
+        #: The engines "Translate Again With" offers (set by the window; none: no such menu).
+        self.again_offers: Callable[[], list[EngineOffer]] | None = None
         self._pressed: tuple[int, int, int] | None = None  # row, column, doc position
         self._range_anchor: int | None = None  # where a shift-click range starts
         self._visible = (0, -1)  # cached visible_range(), refreshed on scroll and layout
@@ -1043,7 +1048,7 @@ class ReaderView(QTreeView):
                         else self.tr("Not translated yet")
                     )
                 else:
-                    tip = self.tr("Double-click to correct this translation")
+                    tip = self.made_by_tip(segment_id)
             elif not tip and segment_id is not None:
                 tip = self.tr("Double-click to correct this sentence")
             if tip:
@@ -1052,6 +1057,16 @@ class ReaderView(QTreeView):
                 QToolTip.hideText()
             return True
         return super().viewportEvent(event)
+
+    def made_by_tip(self, segment_id: int) -> str:
+        """Which engine and model made a machine translation, and how to correct it."""
+        segment = self.reader_model().segment(segment_id)
+        hint = self.tr("Double-click to correct this translation")
+        if segment is None or segment.made_by is None or segment.edited:
+            return hint
+        engine, model = segment.made_by
+        made = self.tr("Translated by %1 (%2)").replace("%1", engine_label(engine)).replace("%2", model)
+        return made + "\n" + hint
 
     def glossary_tip(self, segment_id: int) -> str:
         """What the glossary check found in a sentence's translation, one line per term."""
@@ -1236,12 +1251,22 @@ class ReaderView(QTreeView):
         if segment_id is not None:
             menu.addAction(self.tr("Correct Sentence…"), lambda: self.source_correction_requested.emit(segment_id))
             menu.addAction(self.tr("Correct Translation…"), lambda: self.correction_requested.emit(segment_id))
+            self._add_again_menu(menu)
             speaker = self.speaker_of_segment(segment_id)
             if speaker is not None:
                 self._add_speaker_action(menu, speaker)
             menu.addSeparator()
             menu.addAction(self.tr("Split Talk Before This Sentence"), lambda: self.split_requested.emit(segment_id))
         menu.exec(event.globalPos())
+
+    def _add_again_menu(self, menu: QMenu) -> None:
+        """ "Translate Again With ▸ engine": the selected sentences (or the clicked one) again."""
+        ids = self.selected_segments()
+        if self.again_offers is None or not ids:
+            return
+        again = menu.addMenu(self.tr("Translate %n Sentence(s) Again With", "", len(ids)))
+        again.setObjectName("translateAgainMenu")
+        fill_again_menu(again, self.again_offers(), lambda name: self.translate_again_requested.emit(ids, name))
 
     def _add_speaker_action(self, menu: QMenu, name: str) -> None:
         action = menu.addAction(self.tr("Rename Speaker “%1”…").replace("%1", name))

@@ -67,7 +67,9 @@ def _pieces(model: bytes) -> list[str]:
     return [processor.id_to_piece(i) for i in range(processor.get_piece_size())]
 
 
-def build_marian_folder(parent: Path, name: str = "opus-mt-zh-en", *, manifest: dict[str, object] | None = None) -> Path:
+def build_marian_folder(
+    parent: Path, name: str = "opus-mt-zh-en", *, manifest: dict[str, object] | None = None
+) -> Path:
     """Write a Marian-shaped conversion to ``parent/name`` (see the module docstring)."""
     import sentencepiece as spm
 

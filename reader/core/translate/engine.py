@@ -595,6 +595,8 @@ class TranslationEngine:
                     source_hash=text_hash(item.segment.text),
                     glossary_state=item.segment.glossary_state,
                     issues=issues,
+                    engine_kind=self.kind,
+                    engine_name=self.name,
                 )
             )
         return results

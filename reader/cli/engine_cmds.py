@@ -1,4 +1,4 @@
-"""Translation engines: ``engines list|add-libretranslate|add-chat|use|remove|check``.
+"""Translation engines: ``engines list|add-libretranslate|add-chat|add-model|use|remove|check``.
 
 The engines are settings of the library (an API key is stored in the library file). A
 change applies to the next ``translate``; rows another engine made stay until asked for
@@ -59,6 +59,14 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_add_chat)
 
+    p = sub.add_parser(
+        "add-model", help="add an installed OPUS-MT / NLLB / M2M-100 model (see `talk-reader models list`)"
+    )
+    p.add_argument("name", metavar="NAME")
+    p.add_argument("--model", required=True, help="the installed model's name, e.g. opus-mt-zh-en")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_add_model)
+
     p = sub.add_parser("use", help="translate a direction with this engine (argos: the built-in one)")
     p.add_argument("name", metavar="NAME")
     p.add_argument(
@@ -109,7 +117,7 @@ def _added(args: argparse.Namespace, config: es.EngineConfig) -> int:
     if args.json:
         print_json({"added": config.to_json()})
     else:
-        print(f"Added engine “{config.name}” ({config.kind}, {config.url}).")
+        print(f"Added engine “{config.name}” ({config.kind}, {config.url or config.model}).")
         print(f"Check it with: talk-reader engines check {config.name}")
         print(f"Use it with:   talk-reader engines use {config.name} --direction zh-en")
     return 0
@@ -131,6 +139,13 @@ def cmd_add_chat(args: argparse.Namespace, ctx: CliContext) -> int:
         api_key=args.api_key,
         prompt=_read_prompt(args.prompt_file),
     )
+    with ctx.library.session() as session:
+        config = es.add_engine(session, config)
+    return _added(args, config)
+
+
+def cmd_add_model(args: argparse.Namespace, ctx: CliContext) -> int:
+    config = es.EngineConfig(name=args.name, kind=es.CT2, model=args.model)
     with ctx.library.session() as session:
         config = es.add_engine(session, config)
     return _added(args, config)

@@ -1,4 +1,9 @@
-"""Translation commands: ``translate`` and ``models list|install|available|download|remove``."""
+"""Translation commands: ``translate`` and ``models list|install|available|download|remove``.
+
+``models`` handles Argos packages (``.argosmodel``) and converted CTranslate2 models
+(OPUS-MT, NLLB-200, M2M-100: a folder, ``.zip`` or ``.tar.gz``) alike; see
+:mod:`reader.core.translate.ct2_install`.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +15,7 @@ from pathlib import Path
 from reader.cli.args import beam_size, file_name, row_id
 from reader.cli.context import CliContext, ProgressBar, print_json, sigint_sets
 from reader.core import library as lib
-from reader.core.translate import packages
+from reader.core.translate import ct2_install, packages
 from reader.core.translate.engine import DecodeSettings, TranslationEngine
 from reader.core.translate.registry import library_engine
 from reader.core.translate.runner import translate_library
@@ -42,7 +47,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_translate, parser=p)
 
-    models = subparsers.add_parser("models", help="manage translation model packages (.argosmodel)")
+    models = subparsers.add_parser(
+        "models", help="manage translation models (.argosmodel packages; converted OPUS-MT / NLLB / M2M-100 models)"
+    )
     sub = models.add_subparsers(dest="models_command", metavar="ACTION")
     models.set_defaults(handler=lambda args, ctx: _usage(models))
 
@@ -50,8 +57,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_models_list)
 
-    p = sub.add_parser("install", help="install a .argosmodel file")
-    p.add_argument("file", metavar="FILE", type=file_name)
+    p = sub.add_parser(
+        "install",
+        help="install a .argosmodel file, or a converted CTranslate2 model (a folder, .zip or .tar.gz)",
+    )
+    p.add_argument("file", metavar="PATH", type=file_name)
+    p.add_argument("--name", help="the name of a converted model (default: its manifest's, or its folder's)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_models_install)
 
@@ -65,7 +76,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_models_download)
 
-    p = sub.add_parser("remove", help="remove an installed package (e.g. translate-zh_en)")
+    p = sub.add_parser("remove", help="remove an installed package (e.g. translate-zh_en) or converted model")
     p.add_argument("name", metavar="NAME")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_models_remove)
@@ -114,19 +125,26 @@ def cmd_translate(args: argparse.Namespace, ctx: CliContext) -> int:
 def cmd_models_list(args: argparse.Namespace, ctx: CliContext) -> int:
     installed = packages.installed_packages()
     broken = packages.package_problems()
+    models_broken = ct2_install.model_problems()
+    models = [m for m in ct2_install.installed_models() if m.path not in dict(models_broken)]
     if args.json:
         print_json(
             {
                 "package_dir": str(packages.package_dir()),
                 "packages": [p.to_json() for p in installed if p.path not in dict(broken)],
                 "updates": [update.to_json() for update in packages.updates(installed=installed)],
-                "broken": [{"path": str(path), "problem": problem} for path, problem in broken],
+                "broken": [{"path": str(path), "problem": problem} for path, problem in [*broken, *models_broken]],
+                "models_dir": str(ct2_install.models_dir()),
+                "models": [m.to_json() for m in models],
             }
         )
         return 0
     working = [p for p in installed if p.path not in dict(broken)]
     newer = {update.installed.path: update.available for update in packages.updates(installed=working)}
-    if not working:
+    for model in models:
+        arrows = ", ".join(f"{a}→{b}" for a, b in model.directions)
+        print(f"{model.name:<20} {model.label[len(model.name) :].strip():<8} {arrows}  ({model.family}, CTranslate2)")
+    if not working and not models:
         print(f"No model packages installed (in {packages.package_dir()}).")
         print("Install one with: talk-reader models download zh en   or   talk-reader models install FILE")
     for package in working:
@@ -139,7 +157,7 @@ def cmd_models_list(args: argparse.Namespace, ctx: CliContext) -> int:
                 f"  update available: {newer[package.path].version}"
                 f" (talk-reader models download {package.from_code} {package.to_code})"
             )
-    for path, problem in broken:
+    for path, problem in [*broken, *models_broken]:
         print(f"talk-reader: warning: {path}: skipped, {problem}", file=sys.stderr)
     return 0
 
@@ -156,7 +174,21 @@ def _installed_report(
 
 
 def cmd_models_install(args: argparse.Namespace, ctx: CliContext) -> int:
-    installed, replaced = packages.install_package(Path(args.file))
+    path = Path(args.file)
+    if ct2_install.is_model_source(path):
+        result = ct2_install.install_model(path, name=args.name)
+        if args.json:
+            print_json(result.to_json())
+            return 0
+        model = result.model
+        arrows = ", ".join(f"{a}→{b}" for a, b in model.directions)
+        print(f"Installed {model.label} ({model.family}, {arrows})")
+        if result.replaced:
+            print(f"  replaced {result.replaced}")
+        print(f"Use it with: talk-reader engines add-model {model.name} --model {model.name}")
+        print(f"       then: talk-reader engines use {model.name} --direction {'-'.join(model.directions[0])}")
+        return 0
+    installed, replaced = packages.install_package(path)
     _installed_report(args, installed, replaced)
     return 0
 
@@ -192,6 +224,13 @@ def cmd_models_download(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def cmd_models_remove(args: argparse.Namespace, ctx: CliContext) -> int:
+    if any(args.name in (m.name, m.path.name) for m in ct2_install.installed_models()):
+        model = ct2_install.remove_model(args.name)
+        if args.json:
+            print_json({"removed": [model.to_json()]})
+        else:
+            print(f"Removed {model.label}")
+        return 0
     removed = packages.remove_package(args.name)
     if args.json:
         print_json({"removed": [p.to_json() for p in removed]})

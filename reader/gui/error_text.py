@@ -467,6 +467,65 @@ def _more_sentences() -> dict[str, tuple[str, tuple[str, ...]]]:
             QCoreApplication.translate("CoreErrors", "the package does not work, nothing was installed: %1"),
             ("cause",),
         ),
+        # Converted CTranslate2 models (OPUS-MT, NLLB, M2M-100)
+        "model.layout/missing": (
+            QCoreApplication.translate("CoreErrors", "not a CTranslate2 model: no %1"),
+            ("name",),
+        ),
+        "model.layout/config": (
+            QCoreApplication.translate("CoreErrors", "the model's config.json is not readable"),
+            (),
+        ),
+        "model.layout/manifest": (
+            QCoreApplication.translate("CoreErrors", "talk-reader.json is not valid (%1)"),
+            ("reason",),
+        ),
+        "model.layout/vocabulary": (
+            QCoreApplication.translate("CoreErrors", "the vocabulary file %1 is not readable"),
+            ("name",),
+        ),
+        "model.layout/no-vocabulary": (
+            QCoreApplication.translate("CoreErrors", "the model has no vocabulary file"),
+            (),
+        ),
+        "model.layout/no-tokenizer": (
+            QCoreApplication.translate(
+                "CoreErrors",
+                "the model has no tokenizer: a Marian model needs source.spm and target.spm, "
+                "an NLLB or M2M-100 model sentencepiece.bpe.model",
+            ),
+            (),
+        ),
+        "model.layout/languages": (
+            QCoreApplication.translate(
+                "CoreErrors", "the model's vocabulary has no Chinese and English language tokens"
+            ),
+            (),
+        ),
+        "model.layout/direction": (
+            QCoreApplication.translate(
+                "CoreErrors",
+                "cannot tell which direction this Marian model translates: name it like opus-mt-zh-en "
+                "or add a talk-reader.json",
+            ),
+            (),
+        ),
+        "model.bad-archive/not-archive": (
+            QCoreApplication.translate("CoreErrors", "not a model: expected a folder, a .zip or a .tar.gz archive"),
+            (),
+        ),
+        "model.bad-name": (
+            QCoreApplication.translate("CoreErrors", "a model name is letters, digits, “.”, “_” or “-” (got %1)"),
+            ("name",),
+        ),
+        "model.local-missing": (
+            QCoreApplication.translate("CoreErrors", "the model %1 is not installed or does not work"),
+            ("name",),
+        ),
+        "engine.no-local-model": (
+            QCoreApplication.translate("CoreErrors", "a CTranslate2 engine needs the name of an installed model"),
+            (),
+        ),
         "model.unreachable": (
             QCoreApplication.translate(
                 "CoreErrors",

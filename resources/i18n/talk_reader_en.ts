@@ -617,402 +617,462 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="471"/>
-        <source>cannot reach %1; check the network connection or ARGOS_PACKAGE_INDEX</source>
+        <location filename="../../reader/gui/error_text.py" line="472"/>
+        <source>not a CTranslate2 model: no %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="477"/>
-        <source>cannot download %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/error_text.py" line="478"/>
-        <source>the package index at %1 is not valid</source>
+        <location filename="../../reader/gui/error_text.py" line="476"/>
+        <source>the model&apos;s config.json is not readable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/gui/error_text.py" line="480"/>
-        <source>the package index has no %1 model</source>
+        <source>talk-reader.json is not valid (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/gui/error_text.py" line="484"/>
-        <source>the package index gives no download link for %1</source>
+        <source>the vocabulary file %1 is not readable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/gui/error_text.py" line="488"/>
-        <source>the download from %1 failed %2 times; try again to resume it</source>
+        <source>the model has no vocabulary file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/gui/error_text.py" line="492"/>
-        <source>%1 gave %2, but the package index says %3; nothing was installed</source>
+        <source>the model has no tokenizer: a Marian model needs source.spm and target.spm, an NLLB or M2M-100 model sentencepiece.bpe.model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="499"/>
-        <source>%1 does not match the SHA-256 checksum the package index gives (a damaged download?)</source>
+        <location filename="../../reader/gui/error_text.py" line="500"/>
+        <source>the model&apos;s vocabulary has no Chinese and English language tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/gui/error_text.py" line="506"/>
-        <source>the package downloaded from %1 cannot be installed: %2</source>
+        <source>cannot tell which direction this Marian model translates: name it like opus-mt-zh-en or add a talk-reader.json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="515"/>
-        <source>no glossary entry with id %1</source>
+        <location filename="../../reader/gui/error_text.py" line="514"/>
+        <source>not a model: expected a folder, a .zip or a .tar.gz archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="517"/>
-        <source>the glossary has no entry “%1”</source>
+        <location filename="../../reader/gui/error_text.py" line="518"/>
+        <source>a model name is letters, digits, “.”, “_” or “-” (got %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="521"/>
-        <source>“%1” is in the glossary more than once (%2); name the entry by its id or its language</source>
+        <location filename="../../reader/gui/error_text.py" line="522"/>
+        <source>the model %1 is not installed or does not work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="527"/>
-        <source>a glossary language must be zh or en (got %1)</source>
+        <location filename="../../reader/gui/error_text.py" line="526"/>
+        <source>a CTranslate2 engine needs the name of an installed model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="531"/>
-        <source>a glossary entry translates from one language into the other (zh → en or en → zh)</source>
+        <location filename="../../reader/gui/error_text.py" line="530"/>
+        <source>cannot reach %1; check the network connection or ARGOS_PACKAGE_INDEX</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/gui/error_text.py" line="536"/>
-        <source>a glossary term cannot be empty</source>
+        <source>cannot download %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="538"/>
-        <source>a glossary term or translation can have at most %1 characters</source>
+        <location filename="../../reader/gui/error_text.py" line="537"/>
+        <source>the package index at %1 is not valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="542"/>
-        <source>a glossary note can have at most %1 characters</source>
+        <location filename="../../reader/gui/error_text.py" line="539"/>
+        <source>the package index has no %1 model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="546"/>
-        <source>the glossary already has “%1” (entry %2); edit that entry instead</source>
+        <location filename="../../reader/gui/error_text.py" line="543"/>
+        <source>the package index gives no download link for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="547"/>
+        <source>the download from %1 failed %2 times; try again to resume it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/gui/error_text.py" line="551"/>
-        <source>line %1: %2</source>
+        <source>%1 gave %2, but the package index says %3; nothing was installed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="553"/>
-        <source>unknown glossary format %1; choose %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/error_text.py" line="557"/>
-        <source>the glossary file is larger than %1 MB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/error_text.py" line="561"/>
-        <source>cannot read the glossary file (%1)</source>
+        <location filename="../../reader/gui/error_text.py" line="558"/>
+        <source>%1 does not match the SHA-256 checksum the package index gives (a damaged download?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/gui/error_text.py" line="565"/>
-        <source>the glossary file is not UTF-8 text (save it as UTF-8 and try again)</source>
+        <source>the package downloaded from %1 cannot be installed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="570"/>
-        <source>the file holds no glossary entries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/error_text.py" line="572"/>
-        <source>line %1: “%2” is already on line %3</source>
+        <location filename="../../reader/gui/error_text.py" line="574"/>
+        <source>no glossary entry with id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/gui/error_text.py" line="576"/>
-        <source>line %1: an entry is one line (a term kept as is) or two (a term, then its translation); separate entries with a blank line</source>
+        <source>the glossary has no entry “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="583"/>
-        <source>line %1: not a valid table row</source>
+        <location filename="../../reader/gui/error_text.py" line="580"/>
+        <source>“%1” is in the glossary more than once (%2); name the entry by its id or its language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="585"/>
-        <source>line %1: more columns than term, translation and note (add a header row to name them)</source>
+        <location filename="../../reader/gui/error_text.py" line="586"/>
+        <source>a glossary language must be zh or en (got %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="591"/>
-        <source>line %1: the term is empty</source>
+        <location filename="../../reader/gui/error_text.py" line="590"/>
+        <source>a glossary entry translates from one language into the other (zh → en or en → zh)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="593"/>
-        <source>line %1: a term cannot span lines</source>
+        <location filename="../../reader/gui/error_text.py" line="595"/>
+        <source>a glossary term cannot be empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/gui/error_text.py" line="597"/>
-        <source>line %1: case_sensitive must be yes or no (got %2)</source>
+        <source>a glossary term or translation can have at most %1 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/gui/error_text.py" line="601"/>
-        <source>line %1: %2 is not a glossary language (zh or en)</source>
+        <source>a glossary note can have at most %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="605"/>
+        <source>the glossary already has “%1” (entry %2); edit that entry instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/gui/error_text.py" line="610"/>
-        <source>there is no engine named “%1”</source>
+        <source>line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="611"/>
-        <source>there is already an engine named “%1”</source>
+        <location filename="../../reader/gui/error_text.py" line="612"/>
+        <source>unknown glossary format %1; choose %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="613"/>
-        <source>an engine name is 1 to %1 letters, digits, “.”, “_” or “-”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/error_text.py" line="617"/>
-        <source>“%1” is the built-in engine&apos;s name; choose another</source>
+        <location filename="../../reader/gui/error_text.py" line="616"/>
+        <source>the glossary file is larger than %1 MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/gui/error_text.py" line="620"/>
-        <source>the built-in engine cannot be removed</source>
+        <source>cannot read the glossary file (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="622"/>
-        <source>not a server address: %1 (expected e.g. http://localhost:5000)</source>
+        <location filename="../../reader/gui/error_text.py" line="624"/>
+        <source>the glossary file is not UTF-8 text (save it as UTF-8 and try again)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="625"/>
-        <source>unknown kind of engine: %1</source>
+        <location filename="../../reader/gui/error_text.py" line="629"/>
+        <source>the file holds no glossary entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="626"/>
-        <source>an engine has no setting “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/error_text.py" line="628"/>
-        <source>a chat engine needs the name of the model to ask (e.g. qwen2.5:7b)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/error_text.py" line="633"/>
-        <source>unknown direction; use zh-en or en-zh</source>
+        <location filename="../../reader/gui/error_text.py" line="631"/>
+        <source>line %1: “%2” is already on line %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/gui/error_text.py" line="635"/>
-        <source>the prompt is longer than %1 characters</source>
+        <source>line %1: an entry is one line (a term kept as is) or two (a term, then its translation); separate entries with a blank line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="639"/>
-        <source>the prompt is not a valid template (%1); write a literal brace twice</source>
+        <location filename="../../reader/gui/error_text.py" line="642"/>
+        <source>line %1: not a valid table row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="645"/>
-        <source>the prompt has unknown fields: %1</source>
+        <location filename="../../reader/gui/error_text.py" line="644"/>
+        <source>line %1: more columns than term, translation and note (add a header row to name them)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="649"/>
-        <source>the prompt must contain {sentences}, where the sentences to translate go</source>
+        <location filename="../../reader/gui/error_text.py" line="650"/>
+        <source>line %1: the term is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="655"/>
-        <source>engine “%1”: cannot connect to %2; is the server running?</source>
+        <location filename="../../reader/gui/error_text.py" line="652"/>
+        <source>line %1: a term cannot span lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="659"/>
-        <source>engine “%1”: %2 did not answer within %3 s</source>
+        <location filename="../../reader/gui/error_text.py" line="656"/>
+        <source>line %1: case_sensitive must be yes or no (got %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="663"/>
-        <source>engine “%1”: the server refused the API key (%2)</source>
+        <location filename="../../reader/gui/error_text.py" line="660"/>
+        <source>line %1: %2 is not a glossary language (zh or en)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="667"/>
-        <source>engine “%1”: the server keeps answering “too many requests”; try again later</source>
+        <location filename="../../reader/gui/error_text.py" line="669"/>
+        <source>there is no engine named “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="673"/>
-        <source>engine “%1”: the server failed (HTTP %2: %3)</source>
+        <location filename="../../reader/gui/error_text.py" line="670"/>
+        <source>there is already an engine named “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="677"/>
-        <source>engine “%1”: the server refused the request (HTTP %2: %3)</source>
+        <location filename="../../reader/gui/error_text.py" line="672"/>
+        <source>an engine name is 1 to %1 letters, digits, “.”, “_” or “-”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="676"/>
+        <source>“%1” is the built-in engine&apos;s name; choose another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="679"/>
+        <source>the built-in engine cannot be removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/gui/error_text.py" line="681"/>
-        <source>engine “%1”: the server does not translate %2</source>
+        <source>not a server address: %1 (expected e.g. http://localhost:5000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="684"/>
+        <source>unknown kind of engine: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/gui/error_text.py" line="685"/>
-        <source>engine “%1”: the server&apos;s answer cannot be read; is the address right?</source>
+        <source>an engine has no setting “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="691"/>
-        <source>engine “%1”: sent %2 sentences, the server answered %3; nothing of this batch was stored</source>
+        <location filename="../../reader/gui/error_text.py" line="687"/>
+        <source>a chat engine needs the name of the model to ask (e.g. qwen2.5:7b)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="697"/>
-        <source>engine “%1”: asked %2 times, the answers of model %3 did not match the numbered sentences; the other rows are stored</source>
+        <location filename="../../reader/gui/error_text.py" line="692"/>
+        <source>unknown direction; use zh-en or en-zh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="705"/>
-        <source>engine “%1”: the server has no model “%2”</source>
+        <location filename="../../reader/gui/error_text.py" line="694"/>
+        <source>the prompt is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="698"/>
+        <source>the prompt is not a valid template (%1); write a literal brace twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="704"/>
+        <source>the prompt has unknown fields: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="708"/>
+        <source>the prompt must contain {sentences}, where the sentences to translate go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/gui/error_text.py" line="714"/>
-        <source>it is on a read-only file system</source>
+        <source>engine “%1”: cannot connect to %2; is the server running?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="715"/>
-        <source>the file is read-only</source>
+        <location filename="../../reader/gui/error_text.py" line="718"/>
+        <source>engine “%1”: %2 did not answer within %3 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="716"/>
-        <source>its folder is read-only</source>
+        <location filename="../../reader/gui/error_text.py" line="722"/>
+        <source>engine “%1”: the server refused the API key (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="717"/>
-        <source>its pages are damaged; export what you need or restore a backup (nothing more is written to it, so nothing more is lost)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/error_text.py" line="727"/>
-        <source>access denied (no permission)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/error_text.py" line="731"/>
-        <source>the disk is read-only</source>
+        <location filename="../../reader/gui/error_text.py" line="726"/>
+        <source>engine “%1”: the server keeps answering “too many requests”; try again later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/gui/error_text.py" line="732"/>
-        <source>the disk is full</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/error_text.py" line="733"/>
-        <source>the disk quota is exceeded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/error_text.py" line="734"/>
-        <source>the file is too large for this disk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/error_text.py" line="735"/>
-        <source>the file name is too long</source>
+        <source>engine “%1”: the server failed (HTTP %2: %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/gui/error_text.py" line="736"/>
-        <source>no such file or folder</source>
+        <source>engine “%1”: the server refused the request (HTTP %2: %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="737"/>
-        <source>a part of the path is a file, not a folder</source>
+        <location filename="../../reader/gui/error_text.py" line="740"/>
+        <source>engine “%1”: the server does not translate %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="738"/>
-        <source>is a folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/error_text.py" line="739"/>
-        <source>input/output error on the disk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/error_text.py" line="746"/>
-        <source>is a device</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/error_text.py" line="747"/>
-        <source>is a named pipe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/error_text.py" line="748"/>
-        <source>is a socket</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/error_text.py" line="749"/>
-        <source>is not a regular file</source>
+        <location filename="../../reader/gui/error_text.py" line="744"/>
+        <source>engine “%1”: the server&apos;s answer cannot be read; is the address right?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/gui/error_text.py" line="750"/>
-        <source>is a link to a device</source>
+        <source>engine “%1”: sent %2 sentences, the server answered %3; nothing of this batch was stored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="751"/>
-        <source>is a link to a named pipe</source>
+        <location filename="../../reader/gui/error_text.py" line="756"/>
+        <source>engine “%1”: asked %2 times, the answers of model %3 did not match the numbered sentences; the other rows are stored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="752"/>
-        <source>is a link to a socket</source>
+        <location filename="../../reader/gui/error_text.py" line="764"/>
+        <source>engine “%1”: the server has no model “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="753"/>
-        <source>is a link to something that is not a regular file</source>
+        <location filename="../../reader/gui/error_text.py" line="773"/>
+        <source>it is on a read-only file system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="774"/>
+        <source>the file is read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/gui/error_text.py" line="775"/>
+        <source>its folder is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="776"/>
+        <source>its pages are damaged; export what you need or restore a backup (nothing more is written to it, so nothing more is lost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="786"/>
+        <source>access denied (no permission)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="790"/>
+        <source>the disk is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="791"/>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="792"/>
+        <source>the disk quota is exceeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="793"/>
+        <source>the file is too large for this disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="794"/>
+        <source>the file name is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="795"/>
+        <source>no such file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="796"/>
+        <source>a part of the path is a file, not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="797"/>
+        <source>is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="798"/>
+        <source>input/output error on the disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="805"/>
+        <source>is a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="806"/>
+        <source>is a named pipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="807"/>
+        <source>is a socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="808"/>
+        <source>is not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="809"/>
+        <source>is a link to a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="810"/>
+        <source>is a link to a named pipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="811"/>
+        <source>is a link to a socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="812"/>
+        <source>is a link to something that is not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="834"/>
         <source>, </source>
         <extracomment>Parameters whose value picks a variant sentence (``model.os-error/remove``). Parameters computed from others rather than taken as they are.</extracomment>
         <translation type="unfinished"></translation>
@@ -1101,7 +1161,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/engines.py" line="158"/>
+        <location filename="../../reader/gui/dialogs/engines.py" line="160"/>
         <source>Prompt:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1164,99 +1224,99 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/engines.py" line="228"/>
+        <location filename="../../reader/gui/dialogs/engines.py" line="232"/>
         <source>Translation Engines</source>
         <extracomment>A readiness check answered: engine name, :class:`Readiness` (the window&apos;s menus use it too). The engines or a direction&apos;s choice changed (an edit made here).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/engines.py" line="242"/>
+        <location filename="../../reader/gui/dialogs/engines.py" line="246"/>
         <source>Talks are translated on this computer with Argos packages, unless you choose a server you run for a direction. Rows another engine made stay as they are: use “Translate Again With” in the reader to redo them. Your own translations are never replaced.</source>
         <extracomment>The settings each engine had when it was last checked (a change asks again). An engine to select once the table shows it (one just added).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/engines.py" line="252"/>
+        <location filename="../../reader/gui/dialogs/engines.py" line="256"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/engines.py" line="252"/>
+        <location filename="../../reader/gui/dialogs/engines.py" line="256"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/engines.py" line="252"/>
+        <location filename="../../reader/gui/dialogs/engines.py" line="256"/>
         <source>Address and model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/engines.py" line="252"/>
+        <location filename="../../reader/gui/dialogs/engines.py" line="256"/>
         <source>Used for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/engines.py" line="252"/>
+        <location filename="../../reader/gui/dialogs/engines.py" line="256"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/engines.py" line="267"/>
+        <location filename="../../reader/gui/dialogs/engines.py" line="274"/>
         <source>Add &amp;LibreTranslate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/engines.py" line="268"/>
+        <location filename="../../reader/gui/dialogs/engines.py" line="275"/>
         <source>Add C&amp;hat Server…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/engines.py" line="269"/>
+        <location filename="../../reader/gui/dialogs/engines.py" line="276"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/engines.py" line="270"/>
+        <location filename="../../reader/gui/dialogs/engines.py" line="277"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/engines.py" line="271"/>
+        <location filename="../../reader/gui/dialogs/engines.py" line="278"/>
         <source>Chec&amp;k Again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/engines.py" line="276"/>
+        <location filename="../../reader/gui/dialogs/engines.py" line="283"/>
         <source>Translate each direction with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/engines.py" line="331"/>
+        <location filename="../../reader/gui/dialogs/engines.py" line="338"/>
         <source>this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/engines.py" line="364"/>
+        <location filename="../../reader/gui/dialogs/engines.py" line="370"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/engines.py" line="370"/>
+        <location filename="../../reader/gui/dialogs/engines.py" line="376"/>
         <source>Ready: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/engines.py" line="374"/>
+        <location filename="../../reader/gui/dialogs/engines.py" line="380"/>
         <source>Not ready: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/engines.py" line="400"/>
+        <location filename="../../reader/gui/dialogs/engines.py" line="407"/>
         <source>Select an engine.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/engines.py" line="413"/>
+        <location filename="../../reader/gui/dialogs/engines.py" line="424"/>
         <source>Checking engines</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2123,27 +2183,27 @@
 <context>
     <name>ImportWarnings</name>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="818"/>
+        <location filename="../../reader/gui/error_text.py" line="877"/>
         <source>the text needed repairs to be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="819"/>
+        <location filename="../../reader/gui/error_text.py" line="878"/>
         <source>code fence never closed; read as text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="820"/>
+        <location filename="../../reader/gui/error_text.py" line="879"/>
         <source>&apos;&lt;!--&apos; never closed; read as text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="821"/>
+        <location filename="../../reader/gui/error_text.py" line="880"/>
         <source>&apos;&lt;details&gt;&apos; never closed; read as text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="832"/>
+        <location filename="../../reader/gui/error_text.py" line="891"/>
         <source>line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2651,83 +2711,103 @@
 <context>
     <name>ModelManagerDialog</name>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="64"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="73"/>
         <source>Translation Models</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="69"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="78"/>
         <source>Talk Reader translates offline with Argos Translate models. Install a model for each direction you read: Chinese → English and English → Chinese.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="76"/>
-        <location filename="../../reader/gui/dialogs/models.py" line="78"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="85"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="87"/>
         <source>Direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="76"/>
-        <location filename="../../reader/gui/dialogs/models.py" line="78"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="85"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="87"/>
         <source>Package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="76"/>
-        <location filename="../../reader/gui/dialogs/models.py" line="78"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="85"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="87"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="81"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="90"/>
         <source>Install From File…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="83"/>
-        <location filename="../../reader/gui/dialogs/models.py" line="256"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="92"/>
+        <source>Install From Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/models.py" line="95"/>
+        <source>A converted OPUS-MT, NLLB-200 or M2M-100 model (ct2-transformers-converter output)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/models.py" line="97"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="310"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="94"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="109"/>
         <source>Refresh List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="96"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="111"/>
         <source>Download and Install</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="109"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="124"/>
         <source>Installed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="110"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="125"/>
         <source>Download</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="159"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="175"/>
         <source>%1 (update: %2)</source>
         <extracomment>Installed package path → the newer version the index offers.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="170"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="186"/>
         <source>Version %1 is available: download it in the Download tab.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="196"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="214"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/models.py" line="219"/>
+        <source>A converted %1 model (CTranslate2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/models.py" line="231"/>
         <source>No translation models are installed yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/dialogs/models.py" line="199"/>
-        <location filename="../../reader/gui/dialogs/models.py" line="203"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="234"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="238"/>
         <source>%n model(s) installed.</source>
         <translation>
             <numerusform>%n model installed.</numerusform>
@@ -2735,7 +2815,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/dialogs/models.py" line="200"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="235"/>
         <source> %n update(s) available in the Download tab.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2743,52 +2823,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="206"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="241"/>
         <source>Install Translation Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="207"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="244"/>
+        <source>Translation models (*.argosmodel *.zip *.tar.gz *.tgz)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/models.py" line="245"/>
         <source>Argos Translate models (*.argosmodel *.zip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="207"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="246"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="216"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="255"/>
+        <source>Install Converted Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/models.py" line="265"/>
         <source>Installing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="219"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="268"/>
         <source>Installing models</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="226"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="275"/>
         <source>Installed %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="253"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="307"/>
         <source>Remove Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="254"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="308"/>
         <source>Remove the model %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="268"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="322"/>
         <source>Fetching the list of models…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/dialogs/models.py" line="279"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="333"/>
         <source>%n model(s) available.</source>
         <translation>
             <numerusform>%n model available.</numerusform>
@@ -2796,7 +2886,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="297"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="351"/>
         <source>Downloading %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -617,402 +617,462 @@
         <translation>模型包不能用，什么也没有安装：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="471"/>
+        <location filename="../../reader/gui/error_text.py" line="472"/>
+        <source>not a CTranslate2 model: no %1</source>
+        <translation>不是 CTranslate2 模型：缺少 %1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="476"/>
+        <source>the model&apos;s config.json is not readable</source>
+        <translation>模型的 config.json 无法读取</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="480"/>
+        <source>talk-reader.json is not valid (%1)</source>
+        <translation>talk-reader.json 无效（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="484"/>
+        <source>the vocabulary file %1 is not readable</source>
+        <translation>词表文件 %1 无法读取</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="488"/>
+        <source>the model has no vocabulary file</source>
+        <translation>模型没有词表文件</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="492"/>
+        <source>the model has no tokenizer: a Marian model needs source.spm and target.spm, an NLLB or M2M-100 model sentencepiece.bpe.model</source>
+        <translation>模型没有分词器：Marian 模型需要 source.spm 和 target.spm，NLLB 或 M2M-100 模型需要 sentencepiece.bpe.model</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="500"/>
+        <source>the model&apos;s vocabulary has no Chinese and English language tokens</source>
+        <translation>模型的词表里没有中文和英文的语言标记</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="506"/>
+        <source>cannot tell which direction this Marian model translates: name it like opus-mt-zh-en or add a talk-reader.json</source>
+        <translation>无法判断这个 Marian 模型的翻译方向：请把它命名为 opus-mt-zh-en 这样的名字，或者添加 talk-reader.json</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="514"/>
+        <source>not a model: expected a folder, a .zip or a .tar.gz archive</source>
+        <translation>不是模型：应为文件夹、.zip 或 .tar.gz 压缩包</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="518"/>
+        <source>a model name is letters, digits, “.”, “_” or “-” (got %1)</source>
+        <translation>模型名称只能包含字母、数字、“.”、“_”或“-”（收到的是 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="522"/>
+        <source>the model %1 is not installed or does not work</source>
+        <translation>模型 %1 没有安装或不能用</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="526"/>
+        <source>a CTranslate2 engine needs the name of an installed model</source>
+        <translation>CTranslate2 引擎需要一个已安装模型的名称</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/error_text.py" line="530"/>
         <source>cannot reach %1; check the network connection or ARGOS_PACKAGE_INDEX</source>
         <translation>无法连接 %1；请检查网络连接或 ARGOS_PACKAGE_INDEX 设置</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="477"/>
+        <location filename="../../reader/gui/error_text.py" line="536"/>
         <source>cannot download %1 (%2)</source>
         <translation>无法下载 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="478"/>
+        <location filename="../../reader/gui/error_text.py" line="537"/>
         <source>the package index at %1 is not valid</source>
         <translation>%1 上的模型包索引无效</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="480"/>
+        <location filename="../../reader/gui/error_text.py" line="539"/>
         <source>the package index has no %1 model</source>
         <translation>模型包索引中没有 %1 的模型</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="484"/>
+        <location filename="../../reader/gui/error_text.py" line="543"/>
         <source>the package index gives no download link for %1</source>
         <translation>模型包索引没有给出 %1 的下载链接</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="488"/>
+        <location filename="../../reader/gui/error_text.py" line="547"/>
         <source>the download from %1 failed %2 times; try again to resume it</source>
         <translation>从 %1 下载失败了 %2 次；再试一次即可接着下载</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="492"/>
+        <location filename="../../reader/gui/error_text.py" line="551"/>
         <source>%1 gave %2, but the package index says %3; nothing was installed</source>
         <translation>%1 的大小是 %2，但模型包索引写的是 %3；什么也没有安装</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="499"/>
+        <location filename="../../reader/gui/error_text.py" line="558"/>
         <source>%1 does not match the SHA-256 checksum the package index gives (a damaged download?)</source>
         <translation>%1 与模型包索引给出的校验值不符（下载的文件可能已损坏）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="506"/>
+        <location filename="../../reader/gui/error_text.py" line="565"/>
         <source>the package downloaded from %1 cannot be installed: %2</source>
         <translation>从 %1 下载的模型包无法安装：%2</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="515"/>
+        <location filename="../../reader/gui/error_text.py" line="574"/>
         <source>no glossary entry with id %1</source>
         <translation>没有编号为 %1 的术语表条目</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="517"/>
+        <location filename="../../reader/gui/error_text.py" line="576"/>
         <source>the glossary has no entry “%1”</source>
         <translation>术语表中没有“%1”</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="521"/>
+        <location filename="../../reader/gui/error_text.py" line="580"/>
         <source>“%1” is in the glossary more than once (%2); name the entry by its id or its language</source>
         <translation>术语表中有不止一个“%1”（%2）；请用编号或语言指明是哪一条</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="527"/>
+        <location filename="../../reader/gui/error_text.py" line="586"/>
         <source>a glossary language must be zh or en (got %1)</source>
         <translation>术语表的语言只能是 zh 或 en（收到的是 %1）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="531"/>
+        <location filename="../../reader/gui/error_text.py" line="590"/>
         <source>a glossary entry translates from one language into the other (zh → en or en → zh)</source>
         <translation>术语表条目是从一种语言译成另一种语言（中文 → 英文，或英文 → 中文）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="536"/>
+        <location filename="../../reader/gui/error_text.py" line="595"/>
         <source>a glossary term cannot be empty</source>
         <translation>术语不能为空</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="538"/>
+        <location filename="../../reader/gui/error_text.py" line="597"/>
         <source>a glossary term or translation can have at most %1 characters</source>
         <translation>术语或译法最多 %1 个字符</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="542"/>
+        <location filename="../../reader/gui/error_text.py" line="601"/>
         <source>a glossary note can have at most %1 characters</source>
         <translation>术语表备注最多 %1 个字符</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="546"/>
+        <location filename="../../reader/gui/error_text.py" line="605"/>
         <source>the glossary already has “%1” (entry %2); edit that entry instead</source>
         <translation>术语表中已有“%1”（第 %2 条）；请改为编辑那一条</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="551"/>
+        <location filename="../../reader/gui/error_text.py" line="610"/>
         <source>line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="553"/>
+        <location filename="../../reader/gui/error_text.py" line="612"/>
         <source>unknown glossary format %1; choose %2</source>
         <translation>未知的术语表格式 %1；请选择 %2</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="557"/>
+        <location filename="../../reader/gui/error_text.py" line="616"/>
         <source>the glossary file is larger than %1 MB</source>
         <translation>术语表文件超过 %1 MB</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="561"/>
+        <location filename="../../reader/gui/error_text.py" line="620"/>
         <source>cannot read the glossary file (%1)</source>
         <translation>无法读取术语表文件（%1）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="565"/>
+        <location filename="../../reader/gui/error_text.py" line="624"/>
         <source>the glossary file is not UTF-8 text (save it as UTF-8 and try again)</source>
         <translation>术语表文件不是 UTF-8 文本（请另存为 UTF-8 后重试）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="570"/>
+        <location filename="../../reader/gui/error_text.py" line="629"/>
         <source>the file holds no glossary entries</source>
         <translation>文件中没有术语表条目</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="572"/>
+        <location filename="../../reader/gui/error_text.py" line="631"/>
         <source>line %1: “%2” is already on line %3</source>
         <translation>第 %1 行：“%2”在第 %3 行已经出现过</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="576"/>
+        <location filename="../../reader/gui/error_text.py" line="635"/>
         <source>line %1: an entry is one line (a term kept as is) or two (a term, then its translation); separate entries with a blank line</source>
         <translation>第 %1 行：每个条目占一行（保持原样的术语）或两行（术语，然后是译法）；条目之间用空行分隔</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="583"/>
+        <location filename="../../reader/gui/error_text.py" line="642"/>
         <source>line %1: not a valid table row</source>
         <translation>第 %1 行：不是有效的表格行</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="585"/>
+        <location filename="../../reader/gui/error_text.py" line="644"/>
         <source>line %1: more columns than term, translation and note (add a header row to name them)</source>
         <translation>第 %1 行：列数超过术语、译法和备注三列（请加一行表头说明各列）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="591"/>
+        <location filename="../../reader/gui/error_text.py" line="650"/>
         <source>line %1: the term is empty</source>
         <translation>第 %1 行：术语为空</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="593"/>
+        <location filename="../../reader/gui/error_text.py" line="652"/>
         <source>line %1: a term cannot span lines</source>
         <translation>第 %1 行：术语不能跨行</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="597"/>
+        <location filename="../../reader/gui/error_text.py" line="656"/>
         <source>line %1: case_sensitive must be yes or no (got %2)</source>
         <translation>第 %1 行：case_sensitive 只能是 yes 或 no（收到的是 %2）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="601"/>
+        <location filename="../../reader/gui/error_text.py" line="660"/>
         <source>line %1: %2 is not a glossary language (zh or en)</source>
         <translation>第 %1 行：%2 不是术语表语言（zh 或 en）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="610"/>
+        <location filename="../../reader/gui/error_text.py" line="669"/>
         <source>there is no engine named “%1”</source>
         <translation>没有名为“%1”的引擎</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="611"/>
+        <location filename="../../reader/gui/error_text.py" line="670"/>
         <source>there is already an engine named “%1”</source>
         <translation>已经有名为“%1”的引擎</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="613"/>
+        <location filename="../../reader/gui/error_text.py" line="672"/>
         <source>an engine name is 1 to %1 letters, digits, “.”, “_” or “-”</source>
         <translation>引擎名称由 1 到 %1 个字母、数字、“.”、“_”或“-”组成</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="617"/>
+        <location filename="../../reader/gui/error_text.py" line="676"/>
         <source>“%1” is the built-in engine&apos;s name; choose another</source>
         <translation>“%1”是内置引擎的名称，请另选一个</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="620"/>
+        <location filename="../../reader/gui/error_text.py" line="679"/>
         <source>the built-in engine cannot be removed</source>
         <translation>内置引擎不能删除</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="622"/>
+        <location filename="../../reader/gui/error_text.py" line="681"/>
         <source>not a server address: %1 (expected e.g. http://localhost:5000)</source>
         <translation>不是服务器地址：%1（应当类似 http://localhost:5000）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="625"/>
+        <location filename="../../reader/gui/error_text.py" line="684"/>
         <source>unknown kind of engine: %1</source>
         <translation>未知的引擎类型：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="626"/>
+        <location filename="../../reader/gui/error_text.py" line="685"/>
         <source>an engine has no setting “%1”</source>
         <translation>引擎没有“%1”这项设置</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="628"/>
+        <location filename="../../reader/gui/error_text.py" line="687"/>
         <source>a chat engine needs the name of the model to ask (e.g. qwen2.5:7b)</source>
         <translation>对话引擎需要填写要使用的模型名称（例如 qwen2.5:7b）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="633"/>
+        <location filename="../../reader/gui/error_text.py" line="692"/>
         <source>unknown direction; use zh-en or en-zh</source>
         <translation>未知的翻译方向；请使用 zh-en 或 en-zh</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="635"/>
+        <location filename="../../reader/gui/error_text.py" line="694"/>
         <source>the prompt is longer than %1 characters</source>
         <translation>提示词超过 %1 个字符</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="639"/>
+        <location filename="../../reader/gui/error_text.py" line="698"/>
         <source>the prompt is not a valid template (%1); write a literal brace twice</source>
         <translation>提示词不是有效的模板（%1）；字面的花括号要写两次</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="645"/>
+        <location filename="../../reader/gui/error_text.py" line="704"/>
         <source>the prompt has unknown fields: %1</source>
         <translation>提示词含有未知字段：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="649"/>
+        <location filename="../../reader/gui/error_text.py" line="708"/>
         <source>the prompt must contain {sentences}, where the sentences to translate go</source>
         <translation>提示词必须包含 {sentences}，用来放要翻译的句子</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="655"/>
+        <location filename="../../reader/gui/error_text.py" line="714"/>
         <source>engine “%1”: cannot connect to %2; is the server running?</source>
         <translation>引擎“%1”：无法连接 %2；服务器在运行吗？</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="659"/>
+        <location filename="../../reader/gui/error_text.py" line="718"/>
         <source>engine “%1”: %2 did not answer within %3 s</source>
         <translation>引擎“%1”：%2 在 %3 秒内没有应答</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="663"/>
+        <location filename="../../reader/gui/error_text.py" line="722"/>
         <source>engine “%1”: the server refused the API key (%2)</source>
         <translation>引擎“%1”：服务器拒绝了 API 密钥（%2）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="667"/>
+        <location filename="../../reader/gui/error_text.py" line="726"/>
         <source>engine “%1”: the server keeps answering “too many requests”; try again later</source>
         <translation>引擎“%1”：服务器一直回复“请求过多”；请稍后再试</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="673"/>
+        <location filename="../../reader/gui/error_text.py" line="732"/>
         <source>engine “%1”: the server failed (HTTP %2: %3)</source>
         <translation>引擎“%1”：服务器出错（HTTP %2：%3）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="677"/>
+        <location filename="../../reader/gui/error_text.py" line="736"/>
         <source>engine “%1”: the server refused the request (HTTP %2: %3)</source>
         <translation>引擎“%1”：服务器拒绝了请求（HTTP %2：%3）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="681"/>
+        <location filename="../../reader/gui/error_text.py" line="740"/>
         <source>engine “%1”: the server does not translate %2</source>
         <translation>引擎“%1”：服务器不支持 %2 的翻译</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="685"/>
+        <location filename="../../reader/gui/error_text.py" line="744"/>
         <source>engine “%1”: the server&apos;s answer cannot be read; is the address right?</source>
         <translation>引擎“%1”：无法读取服务器的回答；地址对吗？</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="691"/>
+        <location filename="../../reader/gui/error_text.py" line="750"/>
         <source>engine “%1”: sent %2 sentences, the server answered %3; nothing of this batch was stored</source>
         <translation>引擎“%1”：发送了 %2 句，服务器回答了 %3 句；这一批没有保存任何内容</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="697"/>
+        <location filename="../../reader/gui/error_text.py" line="756"/>
         <source>engine “%1”: asked %2 times, the answers of model %3 did not match the numbered sentences; the other rows are stored</source>
         <translation>引擎“%1”：已询问 %2 次，模型 %3 的回答与编号的句子对不上；其他行已保存</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="705"/>
+        <location filename="../../reader/gui/error_text.py" line="764"/>
         <source>engine “%1”: the server has no model “%2”</source>
         <translation>引擎“%1”：服务器上没有模型“%2”</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="714"/>
+        <location filename="../../reader/gui/error_text.py" line="773"/>
         <source>it is on a read-only file system</source>
         <translation>它位于只读文件系统上</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="715"/>
+        <location filename="../../reader/gui/error_text.py" line="774"/>
         <source>the file is read-only</source>
         <translation>文件是只读的</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="716"/>
+        <location filename="../../reader/gui/error_text.py" line="775"/>
         <source>its folder is read-only</source>
         <translation>它所在的文件夹是只读的</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="717"/>
+        <location filename="../../reader/gui/error_text.py" line="776"/>
         <source>its pages are damaged; export what you need or restore a backup (nothing more is written to it, so nothing more is lost)</source>
         <translation>它的数据页已损坏；请导出需要的内容或恢复备份（不会再向它写入，因此不会再丢失内容）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="727"/>
+        <location filename="../../reader/gui/error_text.py" line="786"/>
         <source>access denied (no permission)</source>
         <translation>没有访问权限</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="731"/>
+        <location filename="../../reader/gui/error_text.py" line="790"/>
         <source>the disk is read-only</source>
         <translation>磁盘是只读的</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="732"/>
+        <location filename="../../reader/gui/error_text.py" line="791"/>
         <source>the disk is full</source>
         <translation>磁盘已满</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="733"/>
+        <location filename="../../reader/gui/error_text.py" line="792"/>
         <source>the disk quota is exceeded</source>
         <translation>超出了磁盘配额</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="734"/>
+        <location filename="../../reader/gui/error_text.py" line="793"/>
         <source>the file is too large for this disk</source>
         <translation>文件太大，这个磁盘放不下</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="735"/>
+        <location filename="../../reader/gui/error_text.py" line="794"/>
         <source>the file name is too long</source>
         <translation>文件名太长</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="736"/>
+        <location filename="../../reader/gui/error_text.py" line="795"/>
         <source>no such file or folder</source>
         <translation>没有这个文件或文件夹</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="737"/>
+        <location filename="../../reader/gui/error_text.py" line="796"/>
         <source>a part of the path is a file, not a folder</source>
         <translation>路径中有一部分是文件，不是文件夹</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="738"/>
+        <location filename="../../reader/gui/error_text.py" line="797"/>
         <source>is a folder</source>
         <translation>是文件夹</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="739"/>
+        <location filename="../../reader/gui/error_text.py" line="798"/>
         <source>input/output error on the disk</source>
         <translation>磁盘读写出错</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="746"/>
+        <location filename="../../reader/gui/error_text.py" line="805"/>
         <source>is a device</source>
         <translation>是设备</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="747"/>
+        <location filename="../../reader/gui/error_text.py" line="806"/>
         <source>is a named pipe</source>
         <translation>是命名管道</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="748"/>
+        <location filename="../../reader/gui/error_text.py" line="807"/>
         <source>is a socket</source>
         <translation>是套接字</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="749"/>
+        <location filename="../../reader/gui/error_text.py" line="808"/>
         <source>is not a regular file</source>
         <translation>不是普通文件</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="750"/>
+        <location filename="../../reader/gui/error_text.py" line="809"/>
         <source>is a link to a device</source>
         <translation>是指向设备的链接</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="751"/>
+        <location filename="../../reader/gui/error_text.py" line="810"/>
         <source>is a link to a named pipe</source>
         <translation>是指向命名管道的链接</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="752"/>
+        <location filename="../../reader/gui/error_text.py" line="811"/>
         <source>is a link to a socket</source>
         <translation>是指向套接字的链接</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="753"/>
+        <location filename="../../reader/gui/error_text.py" line="812"/>
         <source>is a link to something that is not a regular file</source>
         <translation>是指向非普通文件的链接</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="775"/>
+        <location filename="../../reader/gui/error_text.py" line="834"/>
         <source>, </source>
         <extracomment>Parameters whose value picks a variant sentence (``model.os-error/remove``). Parameters computed from others rather than taken as they are.</extracomment>
         <translation>、</translation>
@@ -1101,7 +1161,7 @@
         <translation>可用字段：%1。只有 {sentences} 是必需的。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/engines.py" line="158"/>
+        <location filename="../../reader/gui/dialogs/engines.py" line="160"/>
         <source>Prompt:</source>
         <translation>提示词：</translation>
     </message>
@@ -1164,99 +1224,99 @@
         <translation>你自己运行的 OpenAI 兼容聊天服务器（Ollama、llama-server、LM Studio、vLLM）：发送带上下文的编号句子，以流式返回；术语表写入提示词。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/engines.py" line="228"/>
+        <location filename="../../reader/gui/dialogs/engines.py" line="232"/>
         <source>Translation Engines</source>
         <extracomment>A readiness check answered: engine name, :class:`Readiness` (the window&apos;s menus use it too). The engines or a direction&apos;s choice changed (an edit made here).</extracomment>
         <translation>翻译引擎</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/engines.py" line="242"/>
+        <location filename="../../reader/gui/dialogs/engines.py" line="246"/>
         <source>Talks are translated on this computer with Argos packages, unless you choose a server you run for a direction. Rows another engine made stay as they are: use “Translate Again With” in the reader to redo them. Your own translations are never replaced.</source>
         <extracomment>The settings each engine had when it was last checked (a change asks again). An engine to select once the table shows it (one just added).</extracomment>
         <translation>演讲默认在本机用 Argos 模型包翻译，除非你为某个方向选择了自己运行的服务器。其他引擎翻译的行保持不变：要重新翻译，请在阅读区的右键菜单中使用“用其他引擎重新翻译”。你自己的译文永远不会被替换。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/engines.py" line="252"/>
+        <location filename="../../reader/gui/dialogs/engines.py" line="256"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/engines.py" line="252"/>
+        <location filename="../../reader/gui/dialogs/engines.py" line="256"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/engines.py" line="252"/>
+        <location filename="../../reader/gui/dialogs/engines.py" line="256"/>
         <source>Address and model</source>
         <translation>地址和模型</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/engines.py" line="252"/>
+        <location filename="../../reader/gui/dialogs/engines.py" line="256"/>
         <source>Used for</source>
         <translation>用于</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/engines.py" line="252"/>
+        <location filename="../../reader/gui/dialogs/engines.py" line="256"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/engines.py" line="267"/>
+        <location filename="../../reader/gui/dialogs/engines.py" line="274"/>
         <source>Add &amp;LibreTranslate…</source>
         <translation>添加 LibreTranslate(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/engines.py" line="268"/>
+        <location filename="../../reader/gui/dialogs/engines.py" line="275"/>
         <source>Add C&amp;hat Server…</source>
         <translation>添加聊天服务器(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/engines.py" line="269"/>
+        <location filename="../../reader/gui/dialogs/engines.py" line="276"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/engines.py" line="270"/>
+        <location filename="../../reader/gui/dialogs/engines.py" line="277"/>
         <source>&amp;Remove</source>
         <translation>移除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/engines.py" line="271"/>
+        <location filename="../../reader/gui/dialogs/engines.py" line="278"/>
         <source>Chec&amp;k Again</source>
         <translation>重新检查(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/engines.py" line="276"/>
+        <location filename="../../reader/gui/dialogs/engines.py" line="283"/>
         <source>Translate each direction with</source>
         <translation>各方向使用的翻译引擎</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/engines.py" line="331"/>
+        <location filename="../../reader/gui/dialogs/engines.py" line="338"/>
         <source>this computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/engines.py" line="364"/>
+        <location filename="../../reader/gui/dialogs/engines.py" line="370"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/engines.py" line="370"/>
+        <location filename="../../reader/gui/dialogs/engines.py" line="376"/>
         <source>Ready: %1</source>
         <translation>就绪：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/engines.py" line="374"/>
+        <location filename="../../reader/gui/dialogs/engines.py" line="380"/>
         <source>Not ready: %1</source>
         <translation>未就绪：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/engines.py" line="400"/>
+        <location filename="../../reader/gui/dialogs/engines.py" line="407"/>
         <source>Select an engine.</source>
         <translation>请选择一个引擎。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/engines.py" line="413"/>
+        <location filename="../../reader/gui/dialogs/engines.py" line="424"/>
         <source>Checking engines</source>
         <translation>正在检查引擎</translation>
     </message>
@@ -2107,27 +2167,27 @@
 <context>
     <name>ImportWarnings</name>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="818"/>
+        <location filename="../../reader/gui/error_text.py" line="877"/>
         <source>the text needed repairs to be read: %1</source>
         <translation>文本经过修复才能读取：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="819"/>
+        <location filename="../../reader/gui/error_text.py" line="878"/>
         <source>code fence never closed; read as text</source>
         <translation>代码块没有结束标记；按普通文本读取</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="820"/>
+        <location filename="../../reader/gui/error_text.py" line="879"/>
         <source>&apos;&lt;!--&apos; never closed; read as text</source>
         <translation>“&lt;!--”没有结束标记；按普通文本读取</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="821"/>
+        <location filename="../../reader/gui/error_text.py" line="880"/>
         <source>&apos;&lt;details&gt;&apos; never closed; read as text</source>
         <translation>“&lt;details&gt;”没有结束标记；按普通文本读取</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/error_text.py" line="832"/>
+        <location filename="../../reader/gui/error_text.py" line="891"/>
         <source>line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
@@ -2635,149 +2695,179 @@
 <context>
     <name>ModelManagerDialog</name>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="64"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="73"/>
         <source>Translation Models</source>
         <translation>翻译模型</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="69"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="78"/>
         <source>Talk Reader translates offline with Argos Translate models. Install a model for each direction you read: Chinese → English and English → Chinese.</source>
         <translation>Talk Reader 使用 Argos Translate 模型离线翻译。请为需要的每个方向安装模型：中文 → 英文，英文 → 中文。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="76"/>
-        <location filename="../../reader/gui/dialogs/models.py" line="78"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="85"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="87"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="76"/>
-        <location filename="../../reader/gui/dialogs/models.py" line="78"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="85"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="87"/>
         <source>Package</source>
         <translation>软件包</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="76"/>
-        <location filename="../../reader/gui/dialogs/models.py" line="78"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="85"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="87"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="81"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="90"/>
         <source>Install From File…</source>
         <translation>从文件安装…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="83"/>
-        <location filename="../../reader/gui/dialogs/models.py" line="256"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="92"/>
+        <source>Install From Folder…</source>
+        <translation>从文件夹安装…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/models.py" line="95"/>
+        <source>A converted OPUS-MT, NLLB-200 or M2M-100 model (ct2-transformers-converter output)</source>
+        <translation>转换好的 OPUS-MT、NLLB-200 或 M2M-100 模型（ct2-transformers-converter 的输出）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/models.py" line="97"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="310"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="94"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="109"/>
         <source>Refresh List</source>
         <translation>刷新列表</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="96"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="111"/>
         <source>Download and Install</source>
         <translation>下载并安装</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="109"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="124"/>
         <source>Installed</source>
         <translation>已安装</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="110"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="125"/>
         <source>Download</source>
         <translation>下载</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="159"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="175"/>
         <source>%1 (update: %2)</source>
         <extracomment>Installed package path → the newer version the index offers.</extracomment>
         <translation>%1（可更新到 %2）</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="170"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="186"/>
         <source>Version %1 is available: download it in the Download tab.</source>
         <translation>有新版本 %1：请在“下载”页下载。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="196"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="214"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/models.py" line="219"/>
+        <source>A converted %1 model (CTranslate2)</source>
+        <translation>转换好的 %1 模型（CTranslate2）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/models.py" line="231"/>
         <source>No translation models are installed yet.</source>
         <translation>尚未安装任何翻译模型。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/dialogs/models.py" line="199"/>
-        <location filename="../../reader/gui/dialogs/models.py" line="203"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="234"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="238"/>
         <source>%n model(s) installed.</source>
         <translation>
             <numerusform>已安装 %n 个模型。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/dialogs/models.py" line="200"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="235"/>
         <source> %n update(s) available in the Download tab.</source>
         <translation>
             <numerusform>有 %n 个更新，可在“下载”页下载。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="206"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="241"/>
         <source>Install Translation Model</source>
         <translation>安装翻译模型</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="207"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="244"/>
+        <source>Translation models (*.argosmodel *.zip *.tar.gz *.tgz)</source>
+        <translation>翻译模型 (*.argosmodel *.zip *.tar.gz *.tgz)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/models.py" line="245"/>
         <source>Argos Translate models (*.argosmodel *.zip)</source>
         <translation>Argos Translate 模型 (*.argosmodel *.zip)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="207"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="246"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="216"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="255"/>
+        <source>Install Converted Model</source>
+        <translation>安装转换好的模型</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/dialogs/models.py" line="265"/>
         <source>Installing…</source>
         <translation>正在安装…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="219"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="268"/>
         <source>Installing models</source>
         <translation>正在安装模型</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="226"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="275"/>
         <source>Installed %1.</source>
         <translation>已安装 %1。</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="253"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="307"/>
         <source>Remove Model</source>
         <translation>移除模型</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="254"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="308"/>
         <source>Remove the model %1?</source>
         <translation>移除模型 %1？</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="268"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="322"/>
         <source>Fetching the list of models…</source>
         <translation>正在获取模型列表…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/dialogs/models.py" line="279"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="333"/>
         <source>%n model(s) available.</source>
         <translation>
             <numerusform>有 %n 个可用模型。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/gui/dialogs/models.py" line="297"/>
+        <location filename="../../reader/gui/dialogs/models.py" line="351"/>
         <source>Downloading %1</source>
         <translation>正在下载 %1</translation>
     </message>

@@ -116,14 +116,19 @@ def build_fixed_output_model(
     *,
     width: int = 16,
     encoder_layers: int = 1,
+    target_vocabulary: list[str] | None = None,
 ) -> None:
     """Save a CTranslate2 model to *model_dir* that translates anything to *output_pieces*.
 
     *width* and *encoder_layers* only change how much work the (ignored) encoder does: a
     wider, deeper one makes translation slow enough to interrupt mid-run in tests.
+    *target_vocabulary* (default: *vocabulary*) gives the model separate source and target
+    vocabularies, as an OPUS-MT conversion may have; *output_pieces* are target pieces.
     """
     from ctranslate2.specs import transformer_spec
 
+    source_vocabulary = vocabulary
+    vocabulary = target_vocabulary or vocabulary
     index = {piece: i for i, piece in enumerate(vocabulary)}
     chain = ["<s>", *output_pieces, "</s>"]
     unknown = [piece for piece in chain if piece not in index]
@@ -136,7 +141,7 @@ def build_fixed_output_model(
     spec = transformer_spec.TransformerSpec.from_config((encoder_layers, 1), 2)
 
     encoder = spec.encoder
-    encoder.embeddings[0].weight = rng.normal(0, 0.1, (vocab_size, d)).astype(np.float32)
+    encoder.embeddings[0].weight = rng.normal(0, 0.1, (len(source_vocabulary), d)).astype(np.float32)
     encoder.position_encodings.encodings = np.zeros((1024, d), np.float32)
     _layer_norm(encoder.layer_norm, d)
     for layer in encoder.layer:
@@ -159,7 +164,7 @@ def build_fixed_output_model(
     for layer in decoder.layer:
         _fill_layer(layer, d, np.random.default_rng(7), cross=True, scale=1e-4)
 
-    spec.register_source_vocabulary(vocabulary)
+    spec.register_source_vocabulary(source_vocabulary)
     spec.register_target_vocabulary(vocabulary)
     spec.validate()
     spec.optimize(quantization="int8")
@@ -177,6 +182,7 @@ def build_copy_model(
     layers: tuple[int, int] = (1, 1),
     token_dims: int = 96,
     position_dims: int = 64,
+    add_source_eos: bool = True,
 ) -> None:
     """Save a CTranslate2 model to *model_dir* that "translates" by copying its input piece by
     piece (every piece ``a`` in *rewrite* comes out as *rewrite[a]* instead).
@@ -192,6 +198,7 @@ def build_copy_model(
     output. Decoder embeddings and every other weight are tiny (1e-4; exact zeros break
     CTranslate2's int8 path), so the other layers only cost time, like a real model's.
     *width*, *heads* and *layers* set that cost (a Transformer base: 512, 8, (6, 6)).
+    *add_source_eos* False: the caller appends ``</s>`` itself (as for converted models).
     """
     from ctranslate2.specs import transformer_spec
 
@@ -212,7 +219,7 @@ def build_copy_model(
         return rng.normal(0, 1e-4, shape).astype(np.float32)
 
     spec = transformer_spec.TransformerSpec.from_config(layers, heads)
-    spec.config.add_source_eos = True
+    spec.config.add_source_eos = add_source_eos
     position_encodings = np.zeros((1024, width), np.float32)
     position_encodings[:, positions] = place
     encoder = spec.encoder

@@ -37,6 +37,7 @@ import os
 import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from reader.core import glossary
@@ -134,13 +135,19 @@ class TranslatedSegment:
 
 @dataclass
 class LoadedModel:
-    package: PackageInfo
+    """A model ready to translate one direction: what the batching below needs of it.
+
+    Argos packages and other CTranslate2 models (:mod:`.ct2_engine`) differ only in how
+    they tokenize and in the target prefix, so both run through the same batches.
+    """
+
     tokenizer: SentencePieceTokenizer
     translator: Any
-
-    @property
-    def label(self) -> str:
-        return self.package.model_label
+    #: What a stored translation records as its model (name and version).
+    label: str
+    #: Forced first target token (a language token), stripped from the output.
+    target_prefix: str = ""
+    package: PackageInfo | None = None
 
 
 @dataclass
@@ -301,8 +308,6 @@ class TranslationEngine:
             return loaded
 
     def _load_package(self, package: PackageInfo) -> LoadedModel:
-        import ctranslate2
-
         tokenizer_file = package.path / "sentencepiece.model"
         if not tokenizer_file.is_file():
             raise ModelError(
@@ -312,6 +317,20 @@ class TranslationEngine:
                 params={"missing": "sentencepiece.model"},
             )
         tokenizer = SentencePieceTokenizer(tokenizer_file)
+        translator = self.open_translator(package.path / "model", where=package.path)
+        return LoadedModel(
+            tokenizer=tokenizer,
+            translator=translator,
+            label=package.model_label,
+            target_prefix=package.target_prefix,
+            package=package,
+        )
+
+    def open_translator(self, model_dir: Path, *, where: Path) -> Any:
+        """The CTranslate2 translator of *model_dir*, set up for this engine's threads
+        (int8 where the CPU supports it); :class:`ModelError` naming *where* if it fails."""
+        import ctranslate2
+
         factory = self._factory or ctranslate2.Translator
         compute_type = self.compute_type or _compute_type("cpu")
         options: dict[str, Any] = {
@@ -322,19 +341,18 @@ class TranslationEngine:
         }
         try:
             try:
-                translator = factory(str(package.path / "model"), **options)
+                return factory(str(model_dir), **options)
             except ValueError:
                 if compute_type == "auto":
                     raise
-                translator = factory(str(package.path / "model"), **{**options, "compute_type": "auto"})
+                return factory(str(model_dir), **{**options, "compute_type": "auto"})
         except (RuntimeError, ValueError, OSError) as exc:
             raise ModelError(
                 f"cannot load the model ({exc})",
-                path=package.path,
+                path=where,
                 code="model.broken",
                 params={"part": "model", "reason": str(exc)},
             ) from exc
-        return LoadedModel(package=package, tokenizer=tokenizer, translator=translator)
 
     def close(self) -> None:
         with self._lock:
@@ -356,12 +374,16 @@ class TranslationEngine:
                 continue
             direction = (segment.lang, target)
             if direction not in available:
-                available[direction] = find_package(*direction) is not None
+                available[direction] = self.has_model(direction)
             if available[direction]:
                 plan.work.setdefault(direction, []).append(segment)
             else:
                 plan.missing[direction] = plan.missing.get(direction, 0) + 1
         return plan
+
+    def has_model(self, direction: tuple[str, str]) -> bool:
+        """Whether a working model for *direction* is installed (what :meth:`plan` asks)."""
+        return find_package(*direction) is not None
 
     # -- running -------------------------------------------------------------------------
 
@@ -508,8 +530,8 @@ class TranslationEngine:
             "max_batch_size": 0,
             "max_decoding_length": min(s.max_length_limit, int(longest * s.max_length_ratio) + s.max_length_extra),
         }
-        if model.package.target_prefix:
-            options["target_prefix"] = [[model.package.target_prefix]] * len(sources)
+        if model.target_prefix:
+            options["target_prefix"] = [[model.target_prefix]] * len(sources)
         return options
 
     def _submit(self, model: LoadedModel, batch: _Batch) -> None:
@@ -519,7 +541,7 @@ class TranslationEngine:
         )
 
     def _text_of(self, model: LoadedModel, hypothesis: list[str]) -> str:
-        prefix = model.package.target_prefix
+        prefix = model.target_prefix
         if prefix and hypothesis and hypothesis[0] == prefix:
             hypothesis = hypothesis[1:]
         return model.tokenizer.decode(hypothesis)
@@ -573,6 +595,8 @@ class TranslationEngine:
                     source_hash=text_hash(item.segment.text),
                     glossary_state=item.segment.glossary_state,
                     issues=issues,
+                    engine_kind=self.kind,
+                    engine_name=self.name,
                 )
             )
         return results

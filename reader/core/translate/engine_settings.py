@@ -28,7 +28,11 @@ from reader.core.translate.prompt import validate_prompt
 ARGOS = "argos"
 LIBRETRANSLATE = "libretranslate"
 CHAT = "chat"
-KINDS = (ARGOS, LIBRETRANSLATE, CHAT)
+#: An installed CTranslate2 model (OPUS-MT, NLLB, M2M-100) named by ``model``.
+CT2 = "ctranslate2"
+KINDS = (ARGOS, LIBRETRANSLATE, CHAT, CT2)
+#: The kinds that ask a server at ``url``.
+SERVER_KINDS = (LIBRETRANSLATE, CHAT)
 #: The directions an engine can be chosen for.
 DIRECTIONS: tuple[tuple[str, str], ...] = (("zh", "en"), ("en", "zh"))
 NAME_LIMIT = 64
@@ -156,13 +160,21 @@ def chosen(session: Session) -> dict[Direction, EngineConfig]:
 
 
 def _validated(config: EngineConfig) -> EngineConfig:
-    if config.kind not in (LIBRETRANSLATE, CHAT):
+    if config.kind not in (*SERVER_KINDS, CT2):
         raise InvalidOperation(
-            f"unknown engine kind {config.kind!r} (known: {LIBRETRANSLATE}, {CHAT})",
+            f"unknown engine kind {config.kind!r} (known: {LIBRETRANSLATE}, {CHAT}, {CT2})",
             code="engine.bad-kind",
             params={"kind": config.kind},
         )
     model = (config.model or "").strip() or None
+    if config.kind == CT2:
+        if model is None:
+            raise InvalidOperation(
+                "a CTranslate2 engine needs the name of an installed model (see `talk-reader models list`)",
+                code="engine.no-local-model",
+                params={"name": config.name},
+            )
+        return EngineConfig(name=check_name(config.name), kind=CT2, model=model)
     if config.kind == CHAT and model is None:
         raise InvalidOperation(
             "a chat engine needs the name of the model to ask (e.g. qwen2.5:7b)",
@@ -188,7 +200,8 @@ def _named(_session: Session, config: EngineConfig | str, *_args: object, **_kwa
 
 @records(ActionKind.ADD_ENGINE, _named)
 def add_engine(session: Session, config: EngineConfig) -> EngineConfig:
-    """Add a LibreTranslate or chat engine (its settings are checked, not its server)."""
+    """Add a LibreTranslate, chat or CTranslate2-model engine (its settings are checked,
+    not its server or whether its model is installed)."""
     config = _validated(config)
     if session.scalars(select(EngineSetting.id).where(EngineSetting.name == config.name)).first() is not None:
         raise InvalidOperation(

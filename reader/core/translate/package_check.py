@@ -20,6 +20,7 @@ import json
 import os
 import re
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -179,37 +180,49 @@ def _compute_type() -> str:
         return "auto"
 
 
+def probe_sentence(from_code: str) -> str:
+    """The short sentence a check translates from *from_code*."""
+    return _PROBE_SENTENCES.get(from_code, _PROBE_DEFAULT)
+
+
+def open_translator(model_dir: Path, *, where: Path) -> Any:
+    """Load the CTranslate2 model in *model_dir* on one thread, as a check does; any failure
+    is a :class:`ModelError` (``model.broken``, part ``model``) naming *where*."""
+    import ctranslate2
+
+    options: dict[str, Any] = {"device": "cpu", "inter_threads": 1, "intra_threads": 1}
+    compute_type = _compute_type()
+    try:
+        try:
+            return ctranslate2.Translator(str(model_dir), compute_type=compute_type, **options)
+        except ValueError:
+            if compute_type == "auto":
+                raise
+            return ctranslate2.Translator(str(model_dir), compute_type="auto", **options)
+    except Exception as exc:
+        raise ModelError(
+            f"the translation model does not load ({short_reason(exc)})",
+            path=where,
+            code="model.broken",
+            params={"part": "model", "reason": short_reason(exc)},
+        ) from exc
+
+
 def _translate_once(folder: Path, from_code: str) -> None:
     """Load both models and translate one sentence; any failure is the package's fault."""
-    import ctranslate2
     import sentencepiece as spm
 
     try:
         tokenizer = spm.SentencePieceProcessor(model_file=str(folder / "sentencepiece.model"))
     except Exception as exc:
         raise ModelError(
-            f"the SentencePiece model does not load ({_short(exc)})",
+            f"the SentencePiece model does not load ({short_reason(exc)})",
             path=folder,
             code="model.broken",
-            params={"part": "tokenizer", "reason": _short(exc)},
+            params={"part": "tokenizer", "reason": short_reason(exc)},
         ) from exc
-    options: dict[str, Any] = {"device": "cpu", "inter_threads": 1, "intra_threads": 1}
-    compute_type = _compute_type()
-    try:
-        try:
-            translator = ctranslate2.Translator(str(folder / "model"), compute_type=compute_type, **options)
-        except ValueError:
-            if compute_type == "auto":
-                raise
-            translator = ctranslate2.Translator(str(folder / "model"), compute_type="auto", **options)
-    except Exception as exc:
-        raise ModelError(
-            f"the translation model does not load ({_short(exc)})",
-            path=folder,
-            code="model.broken",
-            params={"part": "model", "reason": _short(exc)},
-        ) from exc
-    sentence = _PROBE_SENTENCES.get(from_code, _PROBE_DEFAULT)
+    translator = open_translator(folder / "model", where=folder)
+    sentence = probe_sentence(from_code)
     try:
         pieces = list(tokenizer.encode(sentence, out_type=str))
         results = translator.translate_batch([pieces], beam_size=1, max_decoding_length=32)
@@ -217,10 +230,10 @@ def _translate_once(folder: Path, from_code: str) -> None:
         text = tokenizer.decode_pieces(list(output))
     except Exception as exc:
         raise ModelError(
-            f"the model cannot translate a test sentence ({_short(exc)})",
+            f"the model cannot translate a test sentence ({short_reason(exc)})",
             path=folder,
             code="model.broken",
-            params={"part": "test", "reason": _short(exc)},
+            params={"part": "test", "reason": short_reason(exc)},
         ) from exc
     if not isinstance(text, str):
         raise ModelError(
@@ -231,7 +244,8 @@ def _translate_once(folder: Path, from_code: str) -> None:
         )
 
 
-def _short(exc: BaseException) -> str:
+def short_reason(exc: BaseException) -> str:
+    """*exc* as a short one-line reason for a message."""
     text = " ".join(str(exc).split()) or type(exc).__name__
     return text if len(text) <= 160 else text[:159] + "…"
 
@@ -299,12 +313,15 @@ _results: dict[str, tuple[str, str | None]] = {}
 _results_lock = threading.Lock()
 
 
-def folder_problem(folder: Path) -> str | None:
+def folder_problem(folder: Path, verify: Callable[[Path], object] | None = None) -> str | None:
     """Why the installed package in *folder* cannot be used, or None when it works.
 
     Verified folders carry a marker and cost a few ``stat`` calls; others are verified
-    fully once per process (and marked when the folder is writable).
+    fully once per process (and marked when the folder is writable). *verify* checks a
+    folder completely, raising :class:`ModelError` (default: :func:`verify_folder`, an
+    Argos package; :mod:`.ct2_models` passes its own).
     """
+    verify = verify or verify_folder
     try:
         print_ = fingerprint(folder)
     except OSError as exc:
@@ -318,7 +335,7 @@ def folder_problem(folder: Path) -> str | None:
         problem = None
     else:
         try:
-            verify_folder(folder)
+            verify(folder)
             problem = None
         except ModelError as exc:
             problem = exc.message

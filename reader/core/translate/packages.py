@@ -42,7 +42,7 @@ import urllib.request
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import IO, Any
 
 from reader.core.errors import ModelError, os_params
 from reader.core.progress import ProgressCallback, check_cancelled, no_progress
@@ -350,64 +350,96 @@ def _entry_path(name: str, path: Path) -> PurePosixPath:
     return pure
 
 
-def _check_archive(archive: zipfile.ZipFile, path: Path) -> _CheckedArchive:
-    """Everything that must hold before a single byte is extracted (the listing only:
-    sizes claimed here are enforced again while unpacking)."""
-    infos = archive.infolist()
-    if not infos:
+@dataclass(frozen=True)
+class ArchiveEntry:
+    """One entry of an archive's listing, whatever the format (zip or tar)."""
+
+    name: str
+    size: int
+    compressed: int
+    is_dir: bool = False
+    #: A link, device or pipe: anything but a file or a folder.
+    is_special: bool = False
+
+    @classmethod
+    def of_zip(cls, info: zipfile.ZipInfo) -> ArchiveEntry:
+        return cls(
+            name=info.filename,
+            size=info.file_size,
+            compressed=info.compress_size,
+            is_dir=info.is_dir(),
+            is_special=stat.S_ISLNK(info.external_attr >> 16),
+        )
+
+
+def check_entries(
+    entries: list[ArchiveEntry],
+    path: Path,
+    *,
+    max_bytes: int = MAX_UNPACKED_BYTES,
+    max_entries: int = MAX_ENTRIES,
+) -> set[str]:
+    """The checks every model archive passes before a byte is extracted: entries a model
+    can have, no path escaping the archive, no links, no duplicate names, a total size
+    under *max_bytes*, no entry inflating like a zip bomb. Returns the normalised names."""
+    if not entries:
         raise ModelError("the archive is empty", path=path, code="model.bad-archive", params={"problem": "empty"})
-    if len(infos) > MAX_ENTRIES:
+    if len(entries) > max_entries:
         raise ModelError(
-            f"the archive has {len(infos)} entries, more than a model package has",
+            f"the archive has {len(entries)} entries, more than a model package has",
             path=path,
             code="model.bad-archive",
-            params={"problem": "entries", "count": len(infos)},
+            params={"problem": "entries", "count": len(entries)},
         )
-    tops: set[str] = set()
     total = 0
     names: set[str] = set()
-    for info in infos:
-        pure = _entry_path(info.filename, path)
-        if stat.S_ISLNK(info.external_attr >> 16):
+    for entry in entries:
+        pure = _entry_path(entry.name, path)
+        if entry.is_special:
             raise ModelError(
-                f"the archive contains a link ({info.filename!r})",
+                f"the archive contains a link ({entry.name!r})",
                 path=path,
                 code="model.bad-archive",
-                params={"problem": "link", "name": info.filename},
+                params={"problem": "link", "name": entry.name},
             )
         key = str(pure)
-        if key in names and not info.is_dir():
+        if key in names and not entry.is_dir:
             raise ModelError(
-                f"the archive holds {info.filename!r} twice",
+                f"the archive holds {entry.name!r} twice",
                 path=path,
                 code="model.bad-archive",
-                params={"problem": "twice", "name": info.filename},
+                params={"problem": "twice", "name": entry.name},
             )
         names.add(key)
-        tops.add(pure.parts[0])
-        total += info.file_size
-    if total > MAX_UNPACKED_BYTES:
+        total += entry.size
+    if total > max_bytes:
         raise ModelError(
             f"the archive unpacks to {total / 1024**3:.1f} GB, more than a model package can be "
-            f"(at most {MAX_UNPACKED_BYTES / 1024**3:.1f} GB)",
+            f"(at most {max_bytes / 1024**3:.1f} GB)",
             path=path,
             code="model.bad-archive",
             params={
                 "problem": "too-large",
                 "size": f"{total / 1024**3:.1f}",
-                "limit": f"{MAX_UNPACKED_BYTES / 1024**3:.1f}",
+                "limit": f"{max_bytes / 1024**3:.1f}",
             },
         )
-    for info in infos:
-        if info.file_size > _RATIO_CHECK_FROM_BYTES and info.file_size > MAX_COMPRESSION_RATIO * max(
-            1, info.compress_size
-        ):
+    for entry in entries:
+        if entry.size > _RATIO_CHECK_FROM_BYTES and entry.size > MAX_COMPRESSION_RATIO * max(1, entry.compressed):
             raise ModelError(
-                f"{info.filename!r} inflates implausibly for a model file (a zip bomb?)",
+                f"{entry.name!r} inflates implausibly for a model file (a zip bomb?)",
                 path=path,
                 code="model.bad-archive",
-                params={"problem": "bomb", "name": info.filename},
+                params={"problem": "bomb", "name": entry.name},
             )
+    return names
+
+
+def _check_archive(archive: zipfile.ZipFile, path: Path) -> _CheckedArchive:
+    """Everything that must hold before a single byte is extracted (the listing only:
+    sizes claimed here are enforced again while unpacking)."""
+    names = check_entries([ArchiveEntry.of_zip(info) for info in archive.infolist()], path)
+    tops = {PurePosixPath(name).parts[0] for name in names}
     if len(tops) != 1:
         raise ModelError(
             "not a model package: expected one top-level folder in the archive",
@@ -465,40 +497,60 @@ def _check_archive(archive: zipfile.ZipFile, path: Path) -> _CheckedArchive:
     return _CheckedArchive(folder=folder, metadata=metadata)
 
 
-def _unpack(archive: zipfile.ZipFile, checked: _CheckedArchive, dest: Path, path: Path) -> None:
-    """Extract the package folder's entries into *dest*, never writing more than they claim.
+def _unpack(
+    archive: zipfile.ZipFile, folder: str, dest: Path, path: Path, *, max_bytes: int = MAX_UNPACKED_BYTES
+) -> None:
+    """Extract the entries under *folder* ("": all of them) into *dest*, never writing more
+    than they claim.
 
     ``extractall`` would trust each header's size; here every entry is copied in chunks
     and stops at its declared size or at the archive's total cap, whichever comes first
     (zipfile checks each entry's CRC when it has been read to the end).
     """
     written = 0
-    prefix = checked.folder + "/"
+    prefix = folder + "/" if folder else ""
     for info in archive.infolist():
         relative = str(_entry_path(info.filename, path))
-        if relative == checked.folder:
+        if relative == folder or not relative.startswith(prefix):
             continue
         target = dest.joinpath(*PurePosixPath(relative[len(prefix) :]).parts)
         if info.is_dir():
             target.mkdir(parents=True, exist_ok=True)
             continue
         target.parent.mkdir(parents=True, exist_ok=True)
-        left = info.file_size
-        with archive.open(info) as source, target.open("xb") as out:
-            while True:
-                chunk = source.read(min(1024 * 1024, left + 1))
-                if not chunk:
-                    break
-                left -= len(chunk)
-                written += len(chunk)
-                if left < 0 or written > MAX_UNPACKED_BYTES:
-                    raise ModelError(
-                        f"{info.filename!r} unpacks to more than the archive claims",
-                        path=path,
-                        code="model.bad-archive",
-                        params={"problem": "overflow", "name": info.filename},
-                    )
-                out.write(chunk)
+        with archive.open(info) as source:
+            written = copy_capped(source, target, info.file_size, written, path, info.filename, max_bytes=max_bytes)
+
+
+def copy_capped(
+    source: IO[bytes],
+    target: Path,
+    declared: int,
+    written: int,
+    path: Path,
+    name: str,
+    *,
+    max_bytes: int = MAX_UNPACKED_BYTES,
+) -> int:
+    """Copy an archive entry to the new file *target*, refusing more than its *declared*
+    size or more than *max_bytes* in all (*written* so far); returns the new total."""
+    left = declared
+    with target.open("xb") as out:
+        while True:
+            chunk = source.read(min(1024 * 1024, left + 1))
+            if not chunk:
+                break
+            left -= len(chunk)
+            written += len(chunk)
+            if left < 0 or written > max_bytes:
+                raise ModelError(
+                    f"{name!r} unpacks to more than the archive claims",
+                    path=path,
+                    code="model.bad-archive",
+                    params={"problem": "overflow", "name": name},
+                )
+            out.write(chunk)
+    return written
 
 
 def _staging_dir(target: Path) -> Path:
@@ -593,7 +645,7 @@ def install_package(file: str | os.PathLike[str]) -> tuple[PackageInfo, list[Pac
             try:
                 with zipfile.ZipFile(path) as archive:
                     checked = _check_archive(archive, path)
-                    _unpack(archive, checked, new_folder, path)
+                    _unpack(archive, checked.folder, new_folder, path)
             except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, NotImplementedError) as exc:
                 raise ModelError(
                     f"the archive is damaged ({exc})",

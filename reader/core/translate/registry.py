@@ -14,7 +14,7 @@ from reader.core.db import Library
 from reader.core.errors import InvalidOperation, ModelError, ReaderError
 from reader.core.translate import engine_settings
 from reader.core.translate.engine import TranslationEngine
-from reader.core.translate.engine_settings import ARGOS, CHAT, DIRECTIONS, LIBRETRANSLATE, Direction, EngineConfig
+from reader.core.translate.engine_settings import ARGOS, CHAT, CT2, DIRECTIONS, LIBRETRANSLATE, Direction, EngineConfig
 from reader.core.translate.engines import Engine, EngineRouter, Readiness
 from reader.core.translate.packages import find_package, missing_model_message
 
@@ -31,6 +31,10 @@ KIND_DESCRIPTIONS: Mapping[str, str] = {
         "an OpenAI-compatible chat server you run (Ollama, llama-server, LM Studio, vLLM): "
         "numbered sentences with context, streamed; glossary in the prompt"
     ),
+    CT2: (
+        "an installed OPUS-MT (Marian), NLLB-200 or M2M-100 model run on this computer (CTranslate2): "
+        "offline, rows on screen first; glossary through placeholders"
+    ),
 }
 
 
@@ -46,6 +50,11 @@ def build(config: EngineConfig, *, argos: TranslationEngine | None = None) -> En
         from reader.core.translate.chat import ChatEngine
 
         return ChatEngine(config)
+    if config.kind == CT2:
+        from reader.core.translate.ct2_engine import CT2ModelEngine
+
+        settings = argos.settings if argos is not None else None
+        return CT2ModelEngine(config, settings, threads=argos.threads if argos is not None else None)
     raise InvalidOperation(f"unknown engine kind {config.kind!r}", code="engine.bad-kind", params={"kind": config.kind})
 
 
@@ -94,6 +103,8 @@ def check(config: EngineConfig, *, timeout: float = 5.0) -> Readiness:
             params={"pairs": list(DIRECTIONS)},
         )
         return Readiness(False, (), str(error), error)
+    if config.kind == CT2:
+        return _check_model(config)
     from reader.core.translate.chat import ChatEngine
     from reader.core.translate.libretranslate import LibreTranslateEngine
     from reader.core.translate.server import ServerSettings
@@ -111,3 +122,25 @@ def check(config: EngineConfig, *, timeout: float = 5.0) -> Readiness:
         return server.check()
     except ReaderError as error:
         return Readiness(False, (), str(error), error)
+
+
+def _check_model(config: EngineConfig) -> Readiness:
+    """A CTranslate2-model engine is ready when its model is installed and works."""
+    from reader.core.translate import ct2_install
+
+    name = config.model or ""
+    installed = [m for m in ct2_install.installed_models() if m.name == name]
+    problem = ct2_install.model_problem(installed[0]) if installed else None
+    model = installed[0] if installed and problem is None else None
+    if model is None:
+        error = ModelError(
+            f"the model {name!r} is not installed"
+            if not installed
+            else f"the model {name!r} does not work ({problem})",
+            code="model.local-missing",
+            params={"name": name},
+        )
+        return Readiness(False, (), str(error), error)
+    directions = tuple(d for d in DIRECTIONS if d in model.directions)
+    arrows = ", ".join(f"{a}→{b}" for a, b in directions)
+    return Readiness(bool(directions), directions, f"{model.label} ({model.family}, {arrows})")

@@ -1,5 +1,9 @@
 """The model manager: installed translation packages, install from file, download, remove.
 
+Converted CTranslate2 models (OPUS-MT, NLLB-200, M2M-100; :mod:`reader.core.translate.ct2_install`)
+are listed in the same table, a row per model with its family and directions, and install
+through the same flow, from a folder or an archive.
+
 Every package operation runs on the write lane (installs move folders; the engine must not
 load a package halfway through); the dialog only shows data and reacts to results.
 """
@@ -7,6 +11,7 @@ load a package halfway through); the dialog only shows data and reacts to result
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -38,12 +43,16 @@ def install_model_files(ctx: OpContext, paths: Sequence[str]) -> list[str]:
     Shared by the model manager and the welcome view; a bad file stops with its
     :class:`~reader.core.errors.ModelError`, and the files before it stay installed.
     """
+    from reader.core.translate import ct2_install
     from reader.core.translate.packages import install_package
 
     names = []
     for done, path in enumerate(paths):
         ctx.check()
         ctx.report(done, len(paths))
+        if ct2_install.is_model_source(Path(path)):
+            names.append(ct2_install.install_model(path).model.name)
+            continue
         package, _replaced = install_package(path)
         names.append(package.name)
     return names
@@ -80,11 +89,17 @@ class ModelManagerDialog(QDialog):
         installed_page = QWidget(self)
         self.install_button = QPushButton(self.tr("Install From File…"), installed_page)
         self.install_button.setObjectName("installFromFile")
+        self.install_folder_button = QPushButton(self.tr("Install From Folder…"), installed_page)
+        self.install_folder_button.setObjectName("installFromFolder")
+        self.install_folder_button.setToolTip(
+            self.tr("A converted OPUS-MT, NLLB-200 or M2M-100 model (ct2-transformers-converter output)")
+        )
         self.remove_button = QPushButton(self.tr("Remove"), installed_page)
         self.remove_button.setObjectName("removeModel")
         self.remove_button.setEnabled(False)
         row = QHBoxLayout()
         row.addWidget(self.install_button)
+        row.addWidget(self.install_folder_button)
         row.addStretch(1)
         row.addWidget(self.remove_button)
         page_layout = QVBoxLayout(installed_page)
@@ -118,6 +133,7 @@ class ModelManagerDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(buttons)
         self.install_button.clicked.connect(self.choose_file)
+        self.install_folder_button.clicked.connect(self.choose_folder)
         self.remove_button.clicked.connect(self.remove_selected)
         self.refresh_index_button.clicked.connect(self.refresh_index)
         self.download_button.clicked.connect(self.download_selected)
@@ -177,21 +193,40 @@ class ModelManagerDialog(QDialog):
     def refresh(self) -> None:
         index = list(self.index)
 
-        def work(_ctx: OpContext) -> tuple[list, dict[str, str]]:
+        def work(_ctx: OpContext) -> tuple[list, dict[str, str], list]:
+            from reader.core.translate import ct2_install
             from reader.core.translate.packages import installed_packages, updates
 
             installed = installed_packages()
             # The index as last fetched (no network here), or the one this dialog fetched.
             offers = updates(index or None, installed)
-            return installed, {str(u.installed.path): u.available.version for u in offers}
+            broken = dict(ct2_install.model_problems())
+            models = [m for m in ct2_install.installed_models() if m.path not in broken]
+            return installed, {str(u.installed.path): u.available.version for u in offers}, models
 
         Op(self, work, lane=Lane.WRITE, manager=self.manager).on_success(self._show_installed).run()
 
-    def _show_installed(self, result: tuple[list, dict[str, str]]) -> None:
-        packages, newer = result
-        self.packages = packages
+    def _fill_models(self, models: list) -> None:
+        """A row per converted model after the packages: its directions, name with family, version."""
+        start = self.installed.rowCount()
+        self.installed.setRowCount(start + len(models))
+        for offset, model in enumerate(models):
+            directions = self.tr(", ").join(direction_label(a, b) for a, b in model.directions)
+            values = (directions, f"{model.name} ({model.family})", model.label[len(model.name) :].strip())
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setData(Qt.ItemDataRole.UserRole, start + offset)
+                item.setToolTip(self.tr("A converted %1 model (CTranslate2)").replace("%1", model.family))
+                self.installed.setItem(start + offset, column, item)
+        self.installed.resizeColumnToContents(1)
+
+    def _show_installed(self, result: tuple[list, dict[str, str], list]) -> None:
+        packages, newer, models = result
+        self.packages = [*packages, *models]
         self.updates = newer
         self._fill(self.installed, packages, newer)
+        self._fill_models(models)
+        packages = self.packages  # the counts below include the converted models
         if not packages:
             self.status.setText(self.tr("No translation models are installed yet."))
         elif newer:
@@ -204,9 +239,23 @@ class ModelManagerDialog(QDialog):
 
     def choose_file(self) -> None:
         dialog = QFileDialog(self, self.tr("Install Translation Model"))
-        dialog.setNameFilters([self.tr("Argos Translate models (*.argosmodel *.zip)"), self.tr("All files (*)")])
+        dialog.setNameFilters(
+            [
+                self.tr("Translation models (*.argosmodel *.zip *.tar.gz *.tgz)"),
+                self.tr("Argos Translate models (*.argosmodel *.zip)"),
+                self.tr("All files (*)"),
+            ]
+        )
         dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
         dialog.filesSelected.connect(self.install_files)
+        dialog.open()
+
+    def choose_folder(self) -> None:
+        """A converted model's folder (OPUS-MT, NLLB, M2M-100), installed like a file."""
+        dialog = QFileDialog(self, self.tr("Install Converted Model"))
+        dialog.setFileMode(QFileDialog.FileMode.Directory)
+        dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+        dialog.fileSelected.connect(lambda path: self.install_files([path]))
         dialog.open()
 
     def install_files(self, paths: list[str]) -> None:
@@ -240,9 +289,14 @@ class ModelManagerDialog(QDialog):
 
         def remove() -> None:
             def work(_ctx: OpContext) -> None:
+                from reader.core.translate import ct2_install
+                from reader.core.translate.ct2_models import ModelLayout
                 from reader.core.translate.packages import remove_package
 
-                remove_package(package.name)
+                if isinstance(package, ModelLayout):
+                    ct2_install.remove_model(package.name)
+                else:
+                    remove_package(package.name)
 
             Op(self, work, lane=Lane.WRITE, manager=self.manager).on_success(
                 lambda _r: (self.models_changed.emit(), self.refresh())

@@ -249,7 +249,10 @@ def test_translate_again_with_a_chat_server_from_the_reader_keeps_the_user_s_row
         seen: list[str] = []
         _context_menu_pick(view, sentence_point(view, row, ORIGINAL, first.id), "llm", seen)
         assert seen[0] == "Translate 1 Sentence Again With"
-        assert "llm" in seen and "gone (not ready)" in seen and "Argos (built in)" not in seen[1:2]
+        assert "llm" in seen and "gone (not ready)" in seen
+        # Argos is listed too: ready or not depends on whether packages are installed (other
+        # tests of the session may have installed some).
+        assert any(item.startswith("Argos (built in)") for item in seen[1:])
         expected = "en: " if first.lang == "zh" else "zh: "
         qtbot.waitUntil(lambda: (model.segment(first.id).translation or "").startswith(expected), timeout=30_000)
         assert model.segment(first.id).made_by == ("llm", "tiny-chat")

@@ -208,9 +208,9 @@ def default_calibration_cache() -> Path:
 #: Calibration input: a short mixed sentence, repeated to a fixed length (the output is
 #: forced to the same length, so every model does the same work whatever it predicts).
 _CALIBRATION_TEXT = "我们今天讨论大语言模型的对齐问题 and how models learn from human feedback"
-_CALIBRATION_TOKENS = 12
+_CALIBRATION_TOKENS = 10
 _CALIBRATION_BATCHES = 4
-_CALIBRATION_SENTENCES = 4
+_CALIBRATION_SENTENCES = 2
 
 
 def _compute_type(device: str) -> str:

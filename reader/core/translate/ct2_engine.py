@@ -80,14 +80,15 @@ class CT2ModelEngine(TranslationEngine):
             if loaded is None:
                 for stale in [k for k in self._models if k[2] == key[2]]:
                     del self._models[stale]
-                tokenizer, translator = ct2_models.open_model(
-                    model, direction, lambda path: self.open_translator(path, where=path)
+                tokenizer, (translator, split) = ct2_models.open_model(
+                    model, direction, lambda path, tok: self.open_translator(path, where=path, tokenizer=tok)
                 )
                 loaded = LoadedModel(
                     tokenizer=tokenizer,
                     translator=translator,
                     label=model.label,
                     target_prefix=model.target_prefix(direction),
+                    split=split,
                 )
                 self._models[key] = loaded
             return loaded

@@ -489,9 +489,10 @@ def tokenizer_for(layout: ModelLayout, direction: Direction) -> ModelTokenizer:
 
 
 def open_model(
-    layout: ModelLayout, direction: Direction, open_translator: Callable[[Path], Any]
+    layout: ModelLayout, direction: Direction, open_translator: Callable[[Path, ModelTokenizer], Any]
 ) -> tuple[ModelTokenizer, Any]:
-    """The tokenizer and the CTranslate2 translator for one direction of *layout*."""
+    """The tokenizer and what *open_translator* makes of the model folder for one direction of
+    *layout* (it gets the tokenizer too, to calibrate on the model's own pieces)."""
     if direction not in layout.directions:
         raise ModelError(
             f"{layout.name} does not translate {direction[0]}→{direction[1]}",
@@ -499,7 +500,8 @@ def open_model(
             code="model.missing",
             params={"from": direction[0], "to": direction[1]},
         )
-    return tokenizer_for(layout, direction), open_translator(layout.path)
+    tokenizer = tokenizer_for(layout, direction)
+    return tokenizer, open_translator(layout.path, tokenizer)
 
 
 def verify_model(folder: Path, *, name: str | None = None) -> ModelLayout:

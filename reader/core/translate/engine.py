@@ -5,7 +5,15 @@ MiniSBD model that it downloads on first use (offline that fails, or hangs), and
 about one sentence per ``translate_batch`` call, leaving cores idle. Our segments are
 already sentence-sized, so the engine tokenizes them with the package's SentencePiece
 model, groups them by direction, sorts them by length and sends whole batches, several at
-once (``inter_threads`` = cores, ``intra_threads=1``), int8 where the CPU supports it.
+once, int8 where the CPU supports it.
+
+Threads: how the core budget (default: the CPUs in this process's affinity) is split
+between ``inter_threads`` (batches at once) and ``intra_threads`` (threads per batch) is
+measured once per machine and model shape and remembered (see :mod:`.calibration`);
+``TALK_READER_CT2_THREADS=2x1`` or ``split=`` overrides it. Batches are small (at most
+8 sentences, i.e. 32 beam rows): per sentence they decode as fast as 32-sentence batches
+on CPU, and each replica's decoder buffers stay a quarter the size, which keeps peak memory
+under ~450 MB for a Transformer base with two replicas.
 
 API (all plain data, safe to pass between threads)::
 
@@ -45,7 +53,8 @@ from reader.core.errors import Cancelled, ModelError
 from reader.core.hashing import text_hash
 from reader.core.progress import ProgressCallback, no_progress
 from reader.core.textproc.language import UNDETERMINED
-from reader.core.translate import codeswitch, placeholders
+from reader.core.translate import calibration, codeswitch, placeholders
+from reader.core.translate.calibration import Threading
 from reader.core.translate.packages import PackageInfo, find_package
 from reader.core.translate.tokenizer import SentencePieceTokenizer
 
@@ -71,8 +80,12 @@ class DecodeSettings:
     max_length_ratio: float = 2.0
     max_length_extra: int = 10
     max_length_limit: int = 512
-    batch_tokens: int = 1536
-    max_batch_sentences: int = 32
+    #: Source tokens per batch: long sentences come in smaller batches, since a batch's
+    #: decoder buffers grow with rows × length (this keeps peak memory ≤ ~450 MB).
+    batch_tokens: int = 400
+    #: 8 × beam 4 = 32 decoder rows: as fast per sentence as 32 sentences on CPU (measured
+    #: with ``bench_translate.py``), with a quarter of the decoder cache per replica.
+    max_batch_sentences: int = 8
     #: A batch's longest source is at most this × its shortest (+2 tokens): a batch decodes
     #: until its longest sentence is done, so mixed lengths waste work on padding.
     bucket_ratio: float = 1.25
@@ -148,6 +161,8 @@ class LoadedModel:
     #: Forced first target token (a language token), stripped from the output.
     target_prefix: str = ""
     package: PackageInfo | None = None
+    #: How *translator* uses the cores; ``inter`` batches are kept in flight.
+    split: Threading = Threading(1, 1)
 
 
 @dataclass
@@ -190,6 +205,20 @@ def default_threads() -> int:
         return max(1, len(os.sched_getaffinity(0)))
     except AttributeError:  # not on Linux
         return max(1, os.cpu_count() or 1)
+
+
+def default_calibration_cache() -> Path:
+    from reader.core.paths import cache_dir
+
+    return cache_dir() / calibration.CACHE_FILENAME
+
+
+#: Calibration input: a short mixed sentence, repeated to a fixed length (the output is
+#: forced to the same length, so every model does the same work whatever it predicts).
+_CALIBRATION_TEXT = "我们今天讨论大语言模型的对齐问题 and how models learn from human feedback"
+_CALIBRATION_TOKENS = 10
+_CALIBRATION_BATCHES = 4
+_CALIBRATION_SENTENCES = 2
 
 
 def _compute_type(device: str) -> str:
@@ -251,9 +280,18 @@ class TranslationEngine:
         compute_type: str | None = None,
         targets: Mapping[str, str] | None = None,
         translator_factory: TranslatorFactory | None = None,
+        split: Threading | None = None,
+        calibrate: bool = True,
+        calibration_cache: Path | None = None,
     ) -> None:
+        """*threads*: the core budget; *split*: exactly how to use it (else the
+        ``TALK_READER_CT2_THREADS`` variable, else the remembered or measured best split;
+        with *calibrate* False, ``threads × 1``)."""
         self.settings = settings or DecodeSettings()
         self.threads = threads or default_threads()
+        self.split = split
+        self.calibrate = calibrate
+        self.calibration_cache = calibration_cache
         self.compute_type = compute_type
         self.targets = dict(DEFAULT_TARGETS if targets is None else targets)
         self._factory = translator_factory
@@ -317,35 +355,42 @@ class TranslationEngine:
                 params={"missing": "sentencepiece.model"},
             )
         tokenizer = SentencePieceTokenizer(tokenizer_file)
-        translator = self.open_translator(package.path / "model", where=package.path)
+        translator, split = self.open_translator(package.path / "model", where=package.path, tokenizer=tokenizer)
         return LoadedModel(
             tokenizer=tokenizer,
             translator=translator,
             label=package.model_label,
             target_prefix=package.target_prefix,
             package=package,
+            split=split,
         )
 
-    def open_translator(self, model_dir: Path, *, where: Path) -> Any:
-        """The CTranslate2 translator of *model_dir*, set up for this engine's threads
-        (int8 where the CPU supports it); :class:`ModelError` naming *where* if it fails."""
+    def open_translator(self, model_dir: Path, *, where: Path, tokenizer: Any = None) -> tuple[Any, Threading]:
+        """The CTranslate2 translator of *model_dir* and how it uses the cores (chosen once per
+        machine and model shape, see :mod:`.calibration`; int8 where the CPU supports it);
+        :class:`ModelError` naming *where* if it fails. *tokenizer* (anything with ``encode``)
+        gives the calibration real pieces of the model's vocabulary."""
         import ctranslate2
 
         factory = self._factory or ctranslate2.Translator
         compute_type = self.compute_type or _compute_type("cpu")
-        options: dict[str, Any] = {
-            "device": "cpu",
-            "inter_threads": self.threads,
-            "intra_threads": 1,
-            "compute_type": compute_type,
-        }
-        try:
+
+        def make(split: Threading) -> Any:
+            options: dict[str, Any] = {
+                "device": "cpu",
+                "inter_threads": split.inter,
+                "intra_threads": split.intra,
+                "compute_type": compute_type,
+            }
             try:
                 return factory(str(model_dir), **options)
             except ValueError:
                 if compute_type == "auto":
                     raise
                 return factory(str(model_dir), **{**options, "compute_type": "auto"})
+
+        try:
+            split, translator = self._threading_for(make, tokenizer, model_dir, compute_type, ctranslate2.__version__)
         except (RuntimeError, ValueError, OSError) as exc:
             raise ModelError(
                 f"cannot load the model ({exc})",
@@ -353,6 +398,56 @@ class TranslationEngine:
                 code="model.broken",
                 params={"part": "model", "reason": str(exc)},
             ) from exc
+        return translator, split
+
+    def _threading_for(
+        self,
+        make: Callable[[Threading], Any],
+        tokenizer: Any,
+        model_dir: Path,
+        compute_type: str,
+        ct2_version: str,
+    ) -> tuple[Threading, Any]:
+        """The split to use and a translator built with it: override, remembered, or measured."""
+        fixed = self.split or calibration.from_env()
+        choices = calibration.candidates(self.threads)
+        if fixed is None and (not self.calibrate or len(choices) == 1):
+            fixed = choices[0]
+        if fixed is not None:
+            return fixed, make(fixed)
+        from reader.core.translate.cpu import topology
+
+        cache = calibration.CalibrationCache(self.calibration_cache or default_calibration_cache())
+        key = calibration.cache_key(
+            topology(), self.threads, ct2_version, calibration.model_shape(model_dir, compute_type)
+        )
+        remembered = cache.get(key)
+        if remembered is not None:
+            return remembered, make(remembered)
+        pieces = tokenizer.encode(_CALIBRATION_TEXT) if tokenizer is not None else []
+        tokens = (pieces or ["\u2581"]) * _CALIBRATION_TOKENS
+        sentence = tokens[:_CALIBRATION_TOKENS]
+        options = {
+            "beam_size": self.settings.beam_size,
+            "max_decoding_length": _CALIBRATION_TOKENS,
+            "min_decoding_length": _CALIBRATION_TOKENS,
+        }
+
+        def workload(translator: Any) -> None:
+            batch = [sentence] * _CALIBRATION_SENTENCES
+            pending = [
+                translator.translate_batch(batch, asynchronous=True, **options) for _ in range(_CALIBRATION_BATCHES)
+            ]
+            for results in pending:
+                for result in results:
+                    result.result()
+
+        def warmup(translator: Any) -> None:
+            translator.translate_batch([sentence[:2]], beam_size=1, max_decoding_length=2)
+
+        measured = calibration.calibrate(make, workload, choices, warmup=warmup)
+        cache.put(key, measured.choice, measured.timings)
+        return measured.choice, measured.translator
 
     def close(self) -> None:
         with self._lock:
@@ -403,7 +498,8 @@ class TranslationEngine:
             return
         models = {direction: self.load(*direction) for direction in plan.work}
         batches = self._batches(plan, models, first)
-        window = max(1, self.threads)
+        # Enough batches queued to keep every replica busy (one direction runs at a time).
+        window = max(model.split.inter for model in models.values())
         in_flight: list[_Batch] = []
         cancelled = False
         while batches or in_flight:
@@ -470,36 +566,37 @@ class TranslationEngine:
                 if self.settings.draft_first:
                     # Rows whose draft is already on screen go straight to the full beam.
                     items = [item for item in items if not item.segment.drafted]
-                urgent_batches = self._pack_urgent(direction, items) if items else []
+                parallel = models[direction].split.inter
+                urgent_batches = self._pack_urgent(direction, items, parallel) if items else []
                 for batch in urgent_batches:
                     batch.draft = self.settings.draft_first
                 batches.extend(urgent_batches)
             if self.settings.draft_first:
                 # The full-beam translations of the same rows come right after every draft.
                 for direction, items in by_direction.items():
-                    batches.extend(self._pack(direction, items))
+                    batches.extend(self._pack(direction, items, models[direction].split.inter))
         for direction, items in sorted(rest.items(), key=lambda entry: -len(entry[1])):
-            batches.extend(self._pack(direction, items))
+            batches.extend(self._pack(direction, items, models[direction].split.inter))
         return batches
 
-    def _pack_urgent(self, direction: tuple[str, str], items: list[_Item]) -> list[_Batch]:
-        """The rows on screen as one batch per thread, all decoded at once.
+    def _pack_urgent(self, direction: tuple[str, str], items: list[_Item], parallel: int) -> list[_Batch]:
+        """The rows on screen as one batch per replica (*parallel*), all decoded at once.
 
         Length buckets would cut them into many small batches run two at a time; instead the
-        length-sorted rows are cut into ``threads`` contiguous runs of about equal decoding
-        cost (rows × longest row), so every core finishes at about the same moment.
+        length-sorted rows are cut into *parallel* contiguous runs of about equal decoding
+        cost (rows × longest row), so every replica finishes at about the same moment.
         """
         items = sorted(items, key=lambda item: len(item.tokens))
-        parts = max(1, min(self.threads, len(items)))
+        parts = max(1, min(parallel, len(items)))
         lengths = [max(1, len(item.tokens)) for item in items]
         cuts = _balanced_cuts(lengths, parts)
         bounds = [0, *cuts, len(items)]
         return [_Batch(direction, items[a:b]) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
 
-    def _pack(self, direction: tuple[str, str], items: list[_Item]) -> list[_Batch]:
-        """Batches of similar length, never fewer than threads (a short job still uses every core)."""
+    def _pack(self, direction: tuple[str, str], items: list[_Item], parallel: int) -> list[_Batch]:
+        """Batches of similar length, never fewer than replicas (a short job still uses every core)."""
         items = sorted(items, key=lambda item: len(item.tokens))
-        limit = max(1, min(self.settings.max_batch_sentences, math.ceil(len(items) / self.threads)))
+        limit = max(1, min(self.settings.max_batch_sentences, math.ceil(len(items) / max(1, parallel))))
         batches: list[_Batch] = []
         current: list[_Item] = []
         tokens = 0

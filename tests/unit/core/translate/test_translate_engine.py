@@ -11,6 +11,7 @@ import pytest
 from reader.core.errors import Cancelled, ModelError
 from reader.core.hashing import text_hash
 from reader.core.translate import packages
+from reader.core.translate.calibration import Threading
 from reader.core.translate.engine import (
     DRAFT_SUFFIX,
     DecodeSettings,
@@ -82,7 +83,9 @@ def test_run_translates_everything_in_batches_with_progress(tiny_packages: TinyP
         made.append(RecordingTranslator(path, **options))
         return made[-1]
 
-    engine = TranslationEngine(DecodeSettings(max_batch_sentences=8), threads=2, translator_factory=factory)
+    engine = TranslationEngine(
+        DecodeSettings(max_batch_sentences=8), threads=2, split=Threading(2, 1), translator_factory=factory
+    )
     segments = _segments(60)
     progress: list[tuple[int, int]] = []
     batches = list(engine.run(engine.plan(segments), report=lambda d, t: progress.append((d, t))))
@@ -126,7 +129,9 @@ def test_visible_segments_come_first_as_drafts_then_full_beam(tiny_packages: Tin
         made.append(BeamRecorder(path, **options))
         return made[-1]
 
-    engine = TranslationEngine(DecodeSettings(max_batch_sentences=16), threads=2, translator_factory=factory)
+    engine = TranslationEngine(
+        DecodeSettings(max_batch_sentences=16), threads=2, split=Threading(2, 1), translator_factory=factory
+    )
     segments = _segments(80)
     visible = [79, 3, 50, 12, 80, 41]
     progress: list[int] = []

@@ -31,6 +31,7 @@ from reader.core.textproc.key_phrases import PhraseContext
 from reader.core.textproc.language import detect_language
 from reader.core.textproc.paragraphs import assign_paragraphs
 from reader.core.textproc.sentences import split_sentences
+from reader.core.textproc.talk_cues import find_cues
 from reader.core.textproc.talk_headings import level_talkishness
 from reader.core.textproc.talk_titles import clip_title, named_speakers
 from reader.core.textproc.talks import Heading, describe_talk, find_talk_starts
@@ -214,11 +215,30 @@ def _heading_evidence(blocks: Mapping[int, Block], units: Sequence[Unit]) -> dic
         for index, unit in enumerate(units)
         if unit.block in blocks and (index == 0 or units[index - 1].block != unit.block)
     ]
-    talkish = level_talkishness([(blocks[units[i].block].level, blocks[units[i].block].text) for i in firsts])
+    talkish = level_talkishness(
+        [(blocks[units[i].block].level, blocks[units[i].block].text) for i in firsts],
+        [_section_opens(units, i, blocks) for i in firsts],
+    )
     return {
         index: Heading(level=blocks[units[index].block].level, talkish=value)
         for index, value in zip(firsts, talkish, strict=True)
     }
+
+
+#: How many sentences of a section's start are read for someone opening a talk.
+_SECTION_OPENING_UNITS = 3
+
+
+def _section_opens(units: Sequence[Unit], first: int, headings: Mapping[int, Block]) -> bool:
+    """Whether the section under the heading at unit *first* begins with someone opening a talk:
+    a greeting or a speaker introducing themselves in its first sentences."""
+    heading_block = units[first].block
+    body = [unit for unit in units[first : first + 12] if unit.block != heading_block and unit.block not in headings]
+    for unit in body[:_SECTION_OPENING_UNITS]:
+        cue = find_cues(unit.text)
+        if cue.greeting or cue.start >= 0.75:
+            return True
+    return False
 
 
 def plan_talks(

@@ -48,16 +48,33 @@ def heading_talkishness(text: str) -> float:
     return 0.0
 
 
-def level_talkishness(headings: Sequence[tuple[int, str]]) -> list[float]:
+def level_talkishness(headings: Sequence[tuple[int, str]], opened: Sequence[bool] | None = None) -> list[float]:
     """Talkishness of each ``(level, text)`` heading, informed by its level: where most headings
-    of a level name talks, that level is the file's talk level and all its headings count."""
+    of a level name talks, that level is the file's talk level and all its headings count.
+
+    *opened* says, per heading, whether its section begins with someone opening a talk (a
+    greeting, "my name is…", 大家好我是…). Where most sections of a level (three or more) begin
+    so, that level is the talk level too, whatever its headings say ("### Koframe：…" over each
+    pitch of a demo day); in notes of one talk only the first section begins with the speaker's
+    hello."""
     own = [heading_talkishness(text) for _, text in headings]
-    by_level: dict[int, list[float]] = defaultdict(list)
-    for (level, _), value in zip(headings, own, strict=True):
-        by_level[level].append(value)
-    talk_levels = {
+    opened = opened or [False] * len(headings)
+    by_level: dict[int, list[tuple[float, bool]]] = defaultdict(list)
+    for (level, _), value, opens in zip(headings, own, opened, strict=True):
+        by_level[level].append((value, opens))
+    named_levels = {
         level
         for level, values in by_level.items()
-        if len(values) >= 2 and sum(1 for value in values if value >= 0.8) >= 0.6 * len(values)
+        if len(values) >= 2 and sum(1 for value, _ in values if value >= 0.8) >= 0.6 * len(values)
     }
-    return [max(value, 0.8) if level in talk_levels else value for (level, _), value in zip(headings, own, strict=True)]
+    # Sections that each begin with a new speaker's hello: the file says as plainly as a name
+    # would that each is a talk.
+    opened_levels = {
+        level
+        for level, values in by_level.items()
+        if len(values) >= 3 and sum(1 for _, opens in values if opens) >= 0.6 * len(values)
+    }
+    return [
+        1.0 if level in opened_levels else max(value, 0.8) if level in named_levels else value
+        for (level, _), value in zip(headings, own, strict=True)
+    ]

@@ -370,6 +370,36 @@ def test_headings_that_name_speakers_start_talks(tmp_path: Path) -> None:
     assert [talk.source_lines[0] for talk in talks] == [lines.index(f"### {title}") + 1 for title, _ in sections]
 
 
+def test_headings_over_sections_that_each_open_with_a_hello_start_talks(tmp_path: Path) -> None:
+    """A demo day's notes put a company's name over each pitch ("### Koframe：…"): nothing in
+    the headings names a talk, but each section begins with its founder's hello."""
+    pitches = [
+        ("Quillstone：写作助手", "robots", "Hello everyone, my name is Ada Park and I build Quillstone."),
+        ("Tidewell：洪水预报", "climate", "大家好，我是陈明，我们在做洪水预报。"),
+        ("Lumenport：推理加速", "inference", "Hi, I'm Ben Liu, the founder of Lumenport."),
+        ("Graphwise：图学习", "graphs", "Hi everyone, I'm Chloe Moss from Graphwise."),
+    ]
+    text = "---\ntitle: Demo day\n---\n\n" + "\n".join(
+        _section(title, topic, 95 + index).replace(f"### {title}\n\n", f"### {title}\n\n{hello}\n\n")
+        for index, (title, topic, hello) in enumerate(pitches)
+    )
+    path = tmp_path / "demo-day.md"
+    path.write_text(text, encoding="utf-8")
+    talks = prepare_import(path).talks
+    assert [talk.title for talk in talks] == [title for title, _, _ in pitches]
+
+
+def test_sections_of_one_talk_stay_one_talk_when_only_the_first_opens_with_a_hello(tmp_path: Path) -> None:
+    text = "---\ntitle: Notes on serving models\n---\n\n" + "\n".join(
+        _section(title, "inference", seed)
+        for seed, title in enumerate(["Why memory matters", "Batching", "Quantization", "Costs"], start=120)
+    )
+    text = text.replace("### Why memory matters\n\n", "### Why memory matters\n\nHello everyone, I'm Ben Liu.\n\n")
+    path = tmp_path / "notes.md"
+    path.write_text(text, encoding="utf-8")
+    assert len(prepare_import(path).talks) == 1
+
+
 def test_a_section_heading_with_a_new_voice_and_an_introduction_starts_a_talk(tmp_path: Path) -> None:
     host_intro = "**Host**: Thank you, Ada. Our next speaker is Ben Liu, please welcome Ben.\n\n"
     text = (

@@ -233,8 +233,15 @@ def _section_opens(units: Sequence[Unit], first: int, headings: Mapping[int, Blo
     """Whether the section under the heading at unit *first* begins with someone opening a talk:
     a greeting or a speaker introducing themselves in its first sentences."""
     heading_block = units[first].block
-    body = [unit for unit in units[first : first + 12] if unit.block != heading_block and unit.block not in headings]
-    for unit in body[:_SECTION_OPENING_UNITS]:
+    body: list[Unit] = []
+    for unit in units[first + 1 : first + 1 + _SECTION_OPENING_UNITS]:
+        if unit.block in headings and unit.block != heading_block:
+            break  # the next heading: a section of a line or two opens nothing
+        if unit.block != heading_block:
+            body.append(unit)
+    if len(body) < _SECTION_OPENING_UNITS:
+        return False
+    for unit in body:
         cue = find_cues(unit.text)
         if cue.greeting or cue.start >= 0.75:
             return True

@@ -17,6 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from reader.core.textproc.language import HAN_CLASS
+from reader.core.textproc.script import simplified
 from reader.core.textproc.words import EN_STOP_WORDS, ZH_STOP_WORDS, jieba_tokenizer
 
 # English tokens and the separators that keep two of them in one phrase (spaces, hyphens).
@@ -197,7 +198,10 @@ def phrase_title(phrases: Sequence[str], lang: str) -> str:
     if not phrases:
         return ""
     if lang == "zh":
-        title = "、".join(phrases[:-1]) + ("与" if len(phrases) > 1 else "") + phrases[-1]
+        # 與 where the phrases are written in Traditional characters (治療、中西與人文).
+        traditional = any(simplified(phrase) != phrase for phrase in phrases)
+        joiner = "與" if traditional else "与"
+        title = "、".join(phrases[:-1]) + (joiner if len(phrases) > 1 else "") + phrases[-1]
     else:
         parts = list(phrases)
         title = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from reader.core.textproc.script import simplified
+
 _I = re.IGNORECASE
 
 
@@ -474,8 +476,9 @@ def _without_fillers(text: str) -> str:
 
 
 def find_cues(text: str) -> Cues:
-    """The hand-over cues in *text* (one sentence), read without the speaker's hesitations."""
-    text = _without_fillers(text)
+    """The hand-over cues in *text* (one sentence), read without the speaker's hesitations and
+    in Simplified characters (the patterns' script)."""
+    text = _without_fillers(simplified(text))
     lower = text.lower()
     label = bool(_hits(TALK_LABEL, text, lower))
     strong = _hits(INTRO_STRONG, text, lower) + label

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from reader.core.textproc.cleanup import clean_text
 from reader.core.textproc.key_phrases import PhraseContext, key_phrases, phrase_title
+from reader.core.textproc.script import simplified
 from reader.core.textproc.talk_cues import find_cues
 from reader.core.textproc.units import Unit
 from reader.core.textproc.words import content_words
@@ -148,11 +149,14 @@ def _first_sentence_title(text: str) -> str:
 
 
 def _extract_title(text: str) -> str | None:
+    # Patterns read Simplified characters; the title is cut from the text as written (the
+    # conversion keeps every character's position).
+    readable = simplified(text)
     for pattern in _TITLE_CUES + _SPEAKER_TOPIC:
-        match = pattern.search(text)
+        match = pattern.search(readable)
         if not match:
             continue
-        title = match.group("t")
+        title = text[match.start("t") : match.end("t")]
         quoted = re.match(r"\s*[《「“\"](?P<q>[^》」”\"]{2,80})[》」”\"]", title)
         if quoted:
             return clip_title(quoted.group("q"))
@@ -173,10 +177,15 @@ def _extract_speaker(text: str) -> str | None:
     """The speaker named by the first introduction in *text*; the fullest form of that name
     when several cues name them ("有请王博士" and "来自华为的王强博士" give 王强)."""
     found: list[tuple[int, str]] = []
+    readable = simplified(text)  # the patterns' script; names are taken as written
     for pattern in _SPEAKER_CUES:
-        for match in pattern.finditer(text):
-            name = match.group("n").strip(" ,，")
-            if name and name.lower() not in _NOT_NAMES and not name.startswith(("各位", "第一", "下一")):
+        for match in pattern.finditer(readable):
+            name = text[match.start("n") : match.end("n")].strip(" ,，")
+            if (
+                name
+                and simplified(name).lower() not in _NOT_NAMES
+                and not simplified(name).startswith(("各位", "第一", "下一"))
+            ):
                 found.append((match.start(), name))
     if not found:
         return None

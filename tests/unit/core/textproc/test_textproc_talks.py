@@ -400,6 +400,22 @@ def test_sections_of_one_talk_stay_one_talk_when_only_the_first_opens_with_a_hel
     assert len(prepare_import(path).talks) == 1
 
 
+def test_comment_lines_left_in_front_of_notes_are_no_talk_level(tmp_path: Path) -> None:
+    """Lines like "# Taxonomy (v6.0)" left over from a template read as headings of a line each;
+    the podcast's hello right after them does not make them talks."""
+    body = "\n".join(
+        _section(title, "inference", seed)
+        for seed, title in enumerate(["开场：一位有趣的朋友", "Batching", "Quantization", "Costs"], start=130)
+    )
+    body = body.replace(
+        "### 开场：一位有趣的朋友\n\n", "### 开场：一位有趣的朋友\n\n欢迎来到我们的播客，我是主持人。\n\n"
+    )
+    text = "# Taxonomy selection (v6)\n# Project strategy (v6):\n# Projects are left empty.\n\n" + body
+    path = tmp_path / "podcast.md"
+    path.write_text(text, encoding="utf-8")
+    assert len(prepare_import(path).talks) == 1
+
+
 def test_a_section_heading_with_a_new_voice_and_an_introduction_starts_a_talk(tmp_path: Path) -> None:
     host_intro = "**Host**: Thank you, Ada. Our next speaker is Ben Liu, please welcome Ben.\n\n"
     text = (

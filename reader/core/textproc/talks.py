@@ -839,7 +839,7 @@ def find_talk_starts(
             continue
         bisect.insort(chosen, b)
     # Notes and cleaned transcripts hold several sentences a paragraph, and a new paragraph is a new turn.
-    paragraphs = len(units) >= 1.5 * len({unit.block for unit in units})
+    paragraphs = len(units) >= 1.5 * _block_count(units)
     starts = [0]
     for b in chosen:
         anchor = _anchor(units, offsets, b, headings)
@@ -853,6 +853,20 @@ def find_talk_starts(
                 continue
         starts.append(start if start > starts[-1] else b)
     return _merge_openings(units, offsets, _first_talk(units, offsets, starts, headings), headings)
+
+
+def _block_count(units: Sequence[Unit]) -> int:
+    """How many blocks the units were cut from, counted without a set of them all (a large file
+    has a million): units come in the order of their blocks, so each new block is a change."""
+    count = 0
+    last: int | None = None
+    for unit in units:
+        if unit.block != last:
+            if last is not None and unit.block < last:  # not in block order: count them as a set
+                return len({unit.block for unit in units})
+            count += 1
+            last = unit.block
+    return count
 
 
 def _anchor(units: Sequence[Unit], offsets: Sequence[int], b: int, headings: Mapping[int, Heading]) -> int:

@@ -240,3 +240,12 @@ def test_equal_cue_records_are_shared() -> None:
     assert interned == records
     assert interned[0] is interned[2] and interned[1] is interned[4]
     assert interned[1] is not interned[3]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.integers(min_value=-2, max_value=6), max_size=30), st.booleans())
+def test_blocks_are_counted_as_a_set_would(blocks: list[int], in_order: bool) -> None:
+    if in_order:
+        blocks.sort()
+    units = [Unit(text="Yes.", lang="en", line=1, line_end=1, block=block) for block in blocks]
+    assert talks._block_count(units) == len(set(blocks))

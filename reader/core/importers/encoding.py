@@ -50,9 +50,14 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 
 @dataclass(frozen=True)
 class DecodedText:
+    """A file's text and the encoding it was read in.
+
+    The file's bytes are not kept: nothing reads them once decoded, and held until the text
+    is parsed they would add the file's size to an import's peak memory.
+    """
+
     text: str
     encoding: str
-    raw: bytes
     #: What the user should know about the reading (the end was cut, stray NULs removed):
     #: the text is usable, but not exactly what the file holds.
     warnings: list[str] = field(default_factory=list)
@@ -377,7 +382,7 @@ def decode(data: bytes, path: Path) -> DecodedText:
         raise ImportFailed("file looks binary, not a text transcript", path=path, code="import.binary")
     if not text.strip():
         raise ImportFailed("file is empty", path=path, code="import.empty")
-    return DecodedText(text=text, encoding=_canonical(encoding), raw=data, warnings=warnings)
+    return DecodedText(text=text, encoding=_canonical(encoding), warnings=warnings)
 
 
 def _canonical(encoding: str) -> str:

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 
 from reader.core.importers.base import Block, ParsedDocument
 from reader.core.importers.captions import Piece, join_pieces, looks_word_per_line
-from reader.core.importers.sourcetext import TextBuilder, iter_lines, line_count, lines_with_offsets
+from reader.core.importers.sourcetext import TextBuilder, iter_lines, line_count
 from reader.core.importers.speakers import read_label, recurring_labels, text_pieces
 
 _TITLE_MAX_CHARS = 60
@@ -23,12 +23,25 @@ _TURN = re.compile(r">>+\s*")
 _MAYBE_SOUND = re.compile(r"[\[【(（♪]")
 
 
-def _title_line(lines: list[str], non_blank: list[int]) -> int | None:
-    if len(non_blank) < 3:
+def _title_line(lines: Iterable[str]) -> int | None:
+    """Index of the document's title among *lines*: a short first line standing alone, in a
+    file of three non-blank lines or more (read no further than the third)."""
+    first = -1
+    text = ""
+    followed_by_blank = False
+    non_blank = 0
+    for index, line in enumerate(lines):
+        stripped = line.strip()
+        if index == first + 1 and first >= 0:
+            followed_by_blank = not stripped
+        if stripped:
+            non_blank += 1
+            if first < 0:
+                first, text = index, stripped
+            if non_blank == 3:
+                break
+    if non_blank < 3:
         return None
-    first = non_blank[0]
-    text = lines[first].strip()
-    followed_by_blank = first + 1 < len(lines) and not lines[first + 1].strip()
     if (
         len(text) <= _TITLE_MAX_CHARS
         and followed_by_blank
@@ -91,17 +104,18 @@ def parse_text(text: str) -> ParsedDocument:
         doc = ParsedDocument(format="txt", line_count=line_count(text))
         doc.blocks = join_pieces(_caption_pieces(iter_lines(text)))
         return doc
-    lines, starts = lines_with_offsets(text)
-    doc = ParsedDocument(format="txt", line_count=len(lines))
-    non_blank = [index for index, line in enumerate(lines) if line.strip()]
-    title_index = _title_line(lines, non_blank)
-    known = recurring_labels(lines[index] for index in non_blank)
+    # Read line by line, twice (the labels that recur, then the blocks), never as a list of
+    # lines: the lines that are not a block's text by themselves need not all exist at once.
+    doc = ParsedDocument(format="txt", line_count=line_count(text))
+    title_index = _title_line(line for line, _start in iter_lines(text))
+    known = recurring_labels(line for line, _start in iter_lines(text) if line.strip())
     speaker: str | None = None
     heading_speaker = False  # the speaker was named by a label line of its own
     turn = False
     previous = -2
-    for index in non_blank:
-        line = lines[index]
+    for index, (line, line_start) in enumerate(iter_lines(text)):
+        if not line.strip():
+            continue
         if index == title_index:
             doc.title = line.strip()
             continue
@@ -116,7 +130,7 @@ def parse_text(text: str) -> ParsedDocument:
         elif index != previous + 1 and not heading_speaker:
             speaker = None  # an inline label speaks for its line and the lines right under it
         previous = index
-        block = line_block(line, index + 1, starts[index], skip, speaker=speaker, turn=turn)
+        block = line_block(line, index + 1, line_start, skip, speaker=speaker, turn=turn)
         if block is not None:
             doc.blocks.append(block)
             turn = False

@@ -11,46 +11,71 @@ from __future__ import annotations
 
 import math
 from array import array
-from collections import Counter
-from collections.abc import Sequence
+from collections import Counter, deque
+from collections.abc import Iterable, Sequence
 
 WINDOW_WORDS = 300
 
 
-def gap_similarities(words: Sequence[Sequence[str]], window: int = WINDOW_WORDS) -> array[float]:
+def gap_similarities(words: Iterable[Sequence[str]], window: int = WINDOW_WORDS) -> array[float]:
     """Similarity at each gap: entry ``b`` compares the words before unit ``b`` with those from it
     on (entry 0 is unused and 1.0).
 
     The left window holds the units just before the gap, back to the first one that brings it
     to *window* words; the right window likewise forward. Both slide with the gap, and the dot
     product and norms are updated word by word, so the whole pass is linear in the number of
-    words, however many units hold none (a file of one-character lines has thousands). The
-    result is an array of doubles: a million sentences' similarities in 8 MB, not 32.
+    words, however many units hold none (a file of one-character lines has thousands).
+
+    *words* (each unit's words) is read once, front to back, and only the units inside the two
+    windows are held: a large file's sentences need not all have their word lists at once.
+    The result is an array of doubles: a million sentences' similarities in 8 MB, not 32.
     """
-    n = len(words)
-    sims = array("d", [1.0]) * n
+    if window < 1:
+        raise ValueError("a window holds at least one word")
+    stream = iter(words)
+    sims = array("d")
     left: Counter[str] = Counter()
     right: Counter[str] = Counter()
     dot = left_sq = right_sq = 0
     left_words = right_words = 0
-    lo = 0  # left window: units [lo, b)
-    hi = 0  # right window: units [b, hi)
+    left_units: deque[Sequence[str]] = deque()  # the left window: units [lo, b)
+    right_units: deque[Sequence[str]] = deque()  # the right window: units [b, hi)
+    peeked: list[Sequence[str]] = []  # a unit read from *words* but not yet in the right window
 
-    def fill_right(b: int) -> None:
-        nonlocal hi, right_words, right_sq, dot
-        hi = max(hi, b)
-        while hi < n and right_words < window:
-            for word in words[hi]:
+    def read() -> Sequence[str] | None:
+        return peeked.pop() if peeked else next(stream, None)
+
+    def more() -> bool:
+        """Whether a unit follows those in the right window."""
+        if not peeked:
+            unit = next(stream, None)
+            if unit is None:
+                return False
+            peeked.append(unit)
+        return True
+
+    def fill_right() -> None:
+        nonlocal right_words, right_sq, dot
+        while right_words < window:
+            unit = read()
+            if unit is None:
+                return
+            for word in unit:
                 count = right[word]
                 right_sq += 2 * count + 1
                 dot += left[word]
                 right[word] = count + 1
-            right_words += len(words[hi])
-            hi += 1
+            right_words += len(unit)
+            right_units.append(unit)
 
-    fill_right(0)
-    for b in range(1, n):
-        moved = words[b - 1]
+    fill_right()
+    if not right_units:
+        return sims
+    sims.append(1.0)
+    # Before gap b, the right window holds units b-1 on (a window of one word or more always
+    # takes in the unit at its start), so unit b exists when the window holds two or more.
+    while len(right_units) > 1 or more():
+        moved = right_units.popleft()
         for word in moved:  # unit b-1 leaves the right window and joins the left one
             count = right[word] - 1
             right[word] = count
@@ -62,20 +87,21 @@ def gap_similarities(words: Sequence[Sequence[str]], window: int = WINDOW_WORDS)
             left[word] = count + 1
         right_words -= len(moved)
         left_words += len(moved)
-        while lo < b - 1 and left_words - len(words[lo]) >= window:
-            for word in words[lo]:
+        left_units.append(moved)
+        while len(left_units) > 1 and left_words - len(left_units[0]) >= window:
+            dropped = left_units.popleft()
+            for word in dropped:
                 count = left[word] - 1
                 left[word] = count
                 left_sq -= 2 * count + 1
                 dot -= right[word]
-            left_words -= len(words[lo])
-            lo += 1
-        fill_right(b)
-        sims[b] = dot / math.sqrt(left_sq * right_sq) if dot > 0 and left_sq and right_sq else 0.0
+            left_words -= len(dropped)
+        fill_right()
+        sims.append(dot / math.sqrt(left_sq * right_sq) if dot > 0 and left_sq and right_sq else 0.0)
     return sims
 
 
-def cohesion_dips(words: Sequence[Sequence[str]], window: int = WINDOW_WORDS) -> array[float]:
+def cohesion_dips(words: Iterable[Sequence[str]], window: int = WINDOW_WORDS) -> array[float]:
     """How far the similarity at each gap falls below the document's typical similarity:
     ``1 - sim / median`` (0.0 at index 0, negative where the two sides agree more than usual).
 

@@ -4,8 +4,8 @@ Diarized ASR (``[Speaker 3]:``) and notes (``**Name**:``) tell us who says each 
 talk is given by someone: where one talk ends and the next begins, a voice that was not
 heard in the minutes before takes over the minutes after (the host's introduction comes
 first, then the new speaker talks at length). Inside a talk, an interview or a panel, the
-same few voices keep alternating. :meth:`SpeakerMix.new_voice` measures that, from prefix
-sums, in constant time per gap.
+same few voices keep alternating. :meth:`SpeakerMix.new_voice` measures that from windows that
+slide with the gap, in constant time per gap (and per speaker).
 
 A new voice in a conversation is no talk: a viewer calling into a livestream, a guest joining
 a podcast. What follows a talk's start is a monologue — the host speaks once more at most, then
@@ -37,7 +37,14 @@ _TURN_CHARS = 60
 
 
 class SpeakerMix:
-    """Per-speaker prefix sums of weighted characters over a stream of units."""
+    """Who speaks how much in the windows before and after each gap of a stream of units.
+
+    Per unit it keeps two numbers: its speaker's number (two bytes) and whether a turn of some
+    length starts there (one byte) — not running sums per speaker, which would take eight bytes
+    a unit for every speaker (a large file of sixteen labelled voices: 130 MB). The windows'
+    sums per speaker are kept up to date as the gap moves forward, one unit in and one out at
+    a time; a gap before the previous one asked about makes them start over.
+    """
 
     def __init__(self, units: Sequence[Unit], offsets: Sequence[int]) -> None:
         self.offsets = offsets
@@ -48,51 +55,79 @@ class SpeakerMix:
         total = offsets[-1] if offsets else 0
         self.labelled = len(weights) >= 2 and sum(weights.values()) >= _LABELLED_SHARE * total
         self.speakers: list[str] = sorted(weights) if self.labelled else []
-        self.prefix: dict[str, array[int]] = {}
-        for speaker in self.speakers:
-            sums = array("q", [0])
-            running = 0
-            for index, unit in enumerate(units):
-                if unit.speaker == speaker:
-                    running += offsets[index + 1] - offsets[index]
-                sums.append(running)
-            self.prefix[speaker] = sums
-        # Turns of some length (a sentence or more): a diarizer's flicker on "嗯" is no turn.
-        starts = [
-            index
-            for index, unit in enumerate(units)
-            if index > 0 and unit.speaker and unit.speaker != units[index - 1].speaker
-        ]
-        substantial = set()
-        for number, first in enumerate(starts):
-            end = starts[number + 1] if number + 1 < len(starts) else len(units)
-            if offsets[end] - offsets[first] >= _TURN_CHARS:
-                substantial.add(first)
-        self.turns = array("q", [0])
-        for index in range(len(units)):
-            self.turns.append(self.turns[-1] + (index in substantial))
+        count = len(self.speakers)
+        #: Each unit's speaker, by number in :attr:`speakers`; ``count`` for a unit without one.
+        self._voice = array("H" if count < 0xFFFF else "L")
+        #: 1 where a turn of some length (a sentence or more) starts: a diarizer's flicker on
+        #: "嗯" is no turn.
+        self._turn = array("b")
+        if self.labelled:
+            self._read_turns(units, offsets)
+        # The windows [first, b) and [b, end) of the last gap asked about, with their sums.
+        self._first = self._b = self._end = 0
+        self._before = [0] * (count + 1)
+        self._after = [0] * (count + 1)
+        self._after_turns = 0
 
-    def _window(self, first: int, end: int) -> dict[str, int]:
-        return {speaker: sums[end] - sums[first] for speaker, sums in self.prefix.items()}
+    def _read_turns(self, units: Sequence[Unit], offsets: Sequence[int]) -> None:
+        numbers = {speaker: number for number, speaker in enumerate(self.speakers)}
+        unnamed = len(self.speakers)
+        voice, turn = self._voice, self._turn
+        turn.frombytes(bytes(len(units)))
+        current = -1  # where the turn under way started
+        previous: str | None = None
+        for index, unit in enumerate(units):
+            speaker = unit.speaker
+            voice.append(numbers.get(speaker, unnamed) if speaker else unnamed)
+            if index > 0 and speaker and speaker != previous:
+                if current >= 0 and offsets[index] - offsets[current] >= _TURN_CHARS:
+                    turn[current] = 1
+                current = index
+            previous = speaker
+        if current >= 0 and offsets[len(units)] - offsets[current] >= _TURN_CHARS:
+            turn[current] = 1
+
+    def _slide(self, first: int, b: int, end: int) -> None:
+        """Move the windows to [first, b) and [b, end), each bound no earlier than before
+        (else the sums start over from empty windows)."""
+        if first < self._first or b < self._b or end < self._end:
+            self._first = self._b = self._end = first
+            self._before = [0] * len(self._before)
+            self._after = [0] * len(self._after)
+            self._after_turns = 0
+        offsets, voice, turn = self.offsets, self._voice, self._turn
+        before, after = self._before, self._after
+        for index in range(self._end, end):  # into the window after
+            after[voice[index]] += offsets[index + 1] - offsets[index]
+            self._after_turns += turn[index]
+        for index in range(self._b, b):  # from the window after to the one before
+            chars = offsets[index + 1] - offsets[index]
+            after[voice[index]] -= chars
+            before[voice[index]] += chars
+            self._after_turns -= turn[index]
+        for index in range(self._first, first):  # out of the window before
+            before[voice[index]] -= offsets[index + 1] - offsets[index]
+        self._first, self._b, self._end = first, b, end
 
     def new_voice(self, b: int) -> float:
         """Share of the speech just after gap *b* given by voices not heard just before it (0–1),
         discounted where the speech after is a conversation rather than a monologue.
 
-        0.0 where the file names no speakers, or at the very start.
+        0.0 where the file names no speakers, or at the very start. Quickest asked gap after gap.
         """
         if not self.labelled or b <= 0:
             return 0.0
         offsets = self.offsets
         first = max(0, bisect.bisect_left(offsets, offsets[b] - BEFORE_CHARS))
         end = min(len(offsets) - 1, bisect.bisect_left(offsets, offsets[b] + AFTER_CHARS))
-        before = self._window(first, b)
-        after = self._window(b, end)
-        before_total = sum(before.values())
-        after_total = sum(after.values())
+        self._slide(first, b, end)
+        count = len(self.speakers)
+        before, after = self._before[:count], self._after[:count]
+        before_total = sum(before)
+        after_total = sum(after)
         if not before_total or not after_total:
             return 0.0
-        new = sum(chars for speaker, chars in after.items() if before[speaker] < _HEARD_SHARE * before_total)
-        turns = self.turns[end] - self.turns[b]
+        new = sum(chars for chars, heard in zip(after, before, strict=True) if heard < _HEARD_SHARE * before_total)
+        turns = self._after_turns
         monologue = 1.0 - min(1.0, max(0, turns - _MONOLOGUE_TURNS) / (_CONVERSATION_TURNS - _MONOLOGUE_TURNS))
         return new / after_total * monologue

@@ -48,7 +48,8 @@ import bisect
 import math
 import re
 import threading
-from collections.abc import Iterator, Mapping, Sequence
+from array import array
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
@@ -189,23 +190,31 @@ def _size(unit: Unit) -> int:
     return max(1, len(unit.text) + 2 * han_count(unit.text))
 
 
-def _offsets(units: Sequence[Unit]) -> list[int]:
-    offsets = [0]
+def _offsets(units: Sequence[Unit]) -> array[int]:
+    """Where each unit starts, in weighted characters from the start (and, last, the total):
+    eight bytes a unit in an array, where a list of integers takes forty."""
+    offsets = array("q", [0])
+    total = 0
     for unit in units:
-        offsets.append(offsets[-1] + _size(unit))
+        total += _size(unit)
+        offsets.append(total)
     return offsets
 
 
 class _LanguageMix:
-    """Character-weighted language mix of any window of units, from prefix sums."""
+    """Character-weighted language mix of any window of units, from prefix sums (an array per
+    language: eight bytes a unit each)."""
 
     def __init__(self, units: Sequence[Unit], offsets: Sequence[int]) -> None:
         self.offsets = offsets
         self.langs = sorted({unit.lang for unit in units if unit.lang != "und"})
-        self.prefix = {lang: [0] for lang in self.langs}
-        for unit in units:
-            for lang in self.langs:
-                self.prefix[lang].append(self.prefix[lang][-1] + (_size(unit) if unit.lang == lang else 0))
+        self.prefix = {lang: array("q", [0]) for lang in self.langs}
+        totals = dict.fromkeys(self.langs, 0)
+        for index, unit in enumerate(units):
+            if unit.lang in totals:
+                totals[unit.lang] += offsets[index + 1] - offsets[index]
+            for lang, total in totals.items():
+                self.prefix[lang].append(total)
 
     def _mix(self, first: int, end: int) -> dict[str, float]:
         weights = {lang: self.prefix[lang][end] - self.prefix[lang][first] for lang in self.langs}
@@ -302,17 +311,24 @@ def score_boundaries(
 
 
 def _gap_evidence(
-    units: Sequence[Unit], headings: Mapping[int, Heading], cancel: threading.Event | None
+    units: Sequence[Unit],
+    headings: Mapping[int, Heading],
+    cancel: threading.Event | None,
+    offsets: Sequence[int] | None = None,
 ) -> Iterator[Evidence]:
     """The evidence at each gap, one at a time: a file of half a million sentences need not
-    hold half a million records when only the candidates are kept."""
+    hold half a million records when only the candidates are kept.
+
+    What is kept for the whole file is compact: the cues interned (a pointer a unit), the
+    offsets (*offsets*, when the caller has them) and running sums in arrays; the content
+    words are read unit by unit as the cohesion windows slide over them."""
     n = len(units)
-    cues = _in_context([_unit_cues(units, index) for index in range(n)])
+    cues = _in_context(list(_interned(_unit_cues(units, index) for index in range(n))))
     check_cancelled(cancel)
-    dips = cohesion_dips([list(content_words(unit.text)) for unit in units])
+    dips = cohesion_dips(tuple(content_words(unit.text)) for unit in units)
     check_cancelled(cancel)
     typical = _typical_gap(units)
-    offsets = _offsets(units)
+    offsets = _offsets(units) if offsets is None else offsets
     mix = _LanguageMix(units, offsets)
     voices = SpeakerMix(units, offsets)
 
@@ -390,6 +406,15 @@ def _gap_evidence(
 #: lines at every comma ("大家好，" / "我是陈凤欣，").
 _SHORT_UNIT_CHARS = 12
 _SENTENCE_ENDS = ("。", "！", "？", ".", "!", "?")
+
+
+def _interned(cues: Iterable[Cues]) -> Iterator[Cues]:
+    """Each record as the first equal one seen. A file's cue records take a few hundred
+    distinct values, most of them none at all: a list of a million sentences' cues then holds
+    a few hundred records (a pointer a sentence, not a hundred-byte record)."""
+    seen: dict[Cues, Cues] = {}
+    for cue in cues:
+        yield seen.setdefault(cue, cue)
 
 
 def _unit_cues(units: Sequence[Unit], index: int) -> Cues:
@@ -813,7 +838,7 @@ def find_talk_starts(
     candidates = sorted(
         (
             e
-            for e in _gap_evidence(units, headings, cancel)
+            for e in _gap_evidence(units, headings, cancel, offsets)
             if e.opens_talk and e.supported and (e.score >= THRESHOLD or e.heading >= _TALK_HEADING_WEIGHT - 0.2)
         ),
         key=lambda e: (-e.score, e.index),
@@ -843,7 +868,7 @@ def find_talk_starts(
             continue
         bisect.insort(chosen, b)
     # Notes and cleaned transcripts hold several sentences a paragraph, and a new paragraph is a new turn.
-    paragraphs = len(units) >= 1.5 * len({unit.block for unit in units})
+    paragraphs = len(units) >= 1.5 * _block_count(units)
     starts = [0]
     for b in chosen:
         anchor = _anchor(units, offsets, b, headings)
@@ -857,6 +882,20 @@ def find_talk_starts(
                 continue
         starts.append(start if start > starts[-1] else b)
     return _merge_openings(units, offsets, _first_talk(units, offsets, starts, headings), headings)
+
+
+def _block_count(units: Sequence[Unit]) -> int:
+    """How many blocks the units were cut from, counted without a set of them all (a large file
+    has a million): units come in the order of their blocks, so each new block is a change."""
+    count = 0
+    last: int | None = None
+    for unit in units:
+        if unit.block != last:
+            if last is not None and unit.block < last:  # not in block order: count them as a set
+                return len({unit.block for unit in units})
+            count += 1
+            last = unit.block
+    return count
 
 
 def _anchor(units: Sequence[Unit], offsets: Sequence[int], b: int, headings: Mapping[int, Heading]) -> int:

@@ -24,8 +24,9 @@ captions make the file parse as captions).
 
 Figures (generated notes, 8 and 32 MB; 2 shared cores): peak RSS 193 / 325 MB, 66 / 204 MB
 above the 130 MB baseline = 8.2× / 6.4× the file; peak growth 5.7 MB per MB of file; CPU time
-×3.9 for ×4 the file, 45 / 176 s as for the code before in the same run. Before talk detection's records were made compact (cues shared, content
-words streamed through the cohesion windows, sliding speaker windows, arrays of sums) and the
+×3.9 for ×4 the file, 45 / 176 s as for the code before in the same run. Before talk
+detection's records were made compact (cues shared, content words streamed through the
+cohesion windows, sliding speaker windows, arrays of sums) and the
 file's bytes, its list of lines and a whole copy for the hash were let go of: 203 / 389 MB,
 9.5× / 8.5×, 8.1 MB per MB, ×3.9. What is left at the peak (during talk detection) is mostly
 the sentences themselves — a ``Unit`` per sentence with its text, line and offset.

@@ -24,9 +24,9 @@ _NAMED_ZH = re.compile(
     r"^\s*[\u4e00-\u9fff·]{2,4}(?:教授|老师|博士|院士|先生|女士)?\s*[:：]|[\u4e00-\u9fff]{2,4}(?:教授|老师|博士|院士)"
 )
 _TALK_WORDS = re.compile(
-    r"致辞|演讲|主旨|讲座|报告|发言|圆桌|对谈|访谈|问答|炉边|开幕|闭幕|"
+    r"致辞|演讲|主旨|讲座|报告|发言|圆桌|对谈|对话|访谈|辩论|问答|炉边|开幕|闭幕|"
     r"\b(?:keynote|talk|panel|fireside|remarks|q\s*&\s*a|lecture|presentation|speech|interview|session|"
-    r"opening|closing)\b",
+    r"opening|closing|debate|conversation)\b",
     re.IGNORECASE,
 )
 # "Talk 3", "Session 2", "报告三", "第三场": numbered talks.

@@ -134,10 +134,15 @@ class Evidence:
     @property
     def opens_talk(self) -> bool:
         """Something says a talk starts here, not just that the topic moved."""
+        # A heading, the host's thanks for the talk before and an introduction after: the notes
+        # say a talk starts here even where its speaker was heard before (on an earlier panel).
+        framed = self.heading > 0 and self.intro >= 1.0 and self.closed >= 1.0
         if self.labelled and self.speaker < 0.3 * _SPEAKER_WEIGHT and self.heading < _TALK_HEADING_WEIGHT:
-            return False  # the same voices go on: a host's remark, not a hand-over
+            if not framed:
+                return False  # the same voices go on: a host's remark, not a hand-over
         return (
-            self.intro >= 1.5
+            framed
+            or self.intro >= 1.5
             or self.start >= 0.5
             or self.language >= 0.7 * _LANGUAGE_WEIGHT + (_LASTING_BONUS if self.labelled else 0.0)
             or self.heading >= _TALK_HEADING_WEIGHT

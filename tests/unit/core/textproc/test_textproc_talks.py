@@ -416,6 +416,31 @@ def test_comment_lines_left_in_front_of_notes_are_no_talk_level(tmp_path: Path) 
     assert len(prepare_import(path).talks) == 1
 
 
+def test_a_heading_between_thanks_and_an_introduction_starts_a_talk_by_a_voice_heard_before(
+    tmp_path: Path,
+) -> None:
+    """Notes naming their speakers: the guest of the second talk spoke on the opening panel too,
+    so no new voice takes over, but the host's thanks, a heading naming a conversation and the
+    host's introduction say a talk starts there."""
+    opening = [
+        f"**{'Host' if n % 3 == 0 else 'Ada Park' if n % 3 == 1 else 'Ben Liu'}**: {line}"
+        for n, line in enumerate(transcripts.body("climate", 40, 140, end="."))
+    ]
+    talk = [f"**Ada Park**: {line}" for line in transcripts.body("inference", 40, 141, end=".")]
+    text = (
+        "### Opening panel\n\n"
+        + "\n\n".join(opening)
+        + "\n\n**Host**: Thank you very much, Ben.\n\n### A conversation with Ada Park\n\n"
+        + "**Host**: Now our next guest, please welcome Ada Park, who runs the inference team.\n\n"
+        + "\n\n".join(talk)
+        + "\n"
+    )
+    path = tmp_path / "forum.md"
+    path.write_text(text, encoding="utf-8")
+    talks = prepare_import(path).talks
+    assert len(talks) == 2 and talks[1].title == "A conversation with Ada Park"
+
+
 def test_a_section_heading_with_a_new_voice_and_an_introduction_starts_a_talk(tmp_path: Path) -> None:
     host_intro = "**Host**: Thank you, Ada. Our next speaker is Ben Liu, please welcome Ben.\n\n"
     text = (

@@ -80,6 +80,13 @@ INTRO_STRONG = (
         r"(?:the )?(?:ted )?stage\b|\bcome (?:on )?up (?:to|on) (?:the )?stage\b"
     ),
     _p(r"\b(?:I'?d|I would) (?:like|love) to (?:invite|introduce|welcome)\b"),
+    # A programme's script read by its host: "Next is a question central to…", "Yong Shen will now
+    # walk us through…", "We will close our program tonight with…".
+    _p(
+        r"^\W*next (?:is|up is|comes)\b|\bwill (?:now )?(?:walk|take) us through\b|"
+        r"\b(?:we will|we'll|let'?s) (?:close|end|wrap up) (?:our|the|today'?s|tonight'?s|this) "
+        r"(?:program|programme|session|day|evening|event)(?: tonight| today)? (?:with|on)\b"
+    ),
     # "So, we're gonna welcome Miami's very own…", "I'm thrilled to bring up…".
     _p(
         r"\b(?:we(?:'re| are)|I(?:'m| am))(?: now| so)? (?:going to|gonna|about to|"
@@ -295,6 +302,11 @@ _ANCHORS: dict[int, tuple[str, ...]] = {
         "主题",
         "标题",
         "压轴",
+        "next",
+        "us through",
+        "close",
+        "end",
+        "wrap up",
         "下一",
         "下面",
         "接下来",

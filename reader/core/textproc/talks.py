@@ -130,6 +130,8 @@ class Evidence:
     labelled: bool = False
     #: The strongest thanks or farewell heard shortly before the gap, undecayed.
     closed: float = 0.0
+    #: The introduction holds an invitation (有请, "please welcome"), not only a bio.
+    invited: bool = False
 
     @property
     def opens_talk(self) -> bool:
@@ -156,7 +158,8 @@ class Evidence:
         plain "Thank you."), the speaker's opening after,
         a new voice, a heading, a lasting change of language or a pause."""
         return (
-            self.intro >= 2.5
+            # A bio alone ("他的研究方向…" of a book's author on a podcast) brings no one on.
+            (self.intro >= 2.5 and self.invited)
             or self.closed >= 0.5
             or self.ended > 0
             or self.start >= 0.5
@@ -350,10 +353,12 @@ def _gap_evidence(
         after = _reach(offsets, b, 1, _INTRO_UNITS, _INTRO_CHARS)
         first_intro = next((j for j in after if cues[j].intro), None)
         intro = 0.0
+        invited = False
         if first_intro is not None:
             total = sum(cues[j].intro * 0.9 ** (j - first_intro) for j in after if j >= first_intro)
             chars_apart = offsets[first_intro] - offsets[b]
             intro = min(total, 3.0) * 0.9 ** (first_intro - b) * 0.8 ** (chars_apart / 150)
+            invited = max(cues[j].intro for j in after) >= 2.0
         intro_before = max((cues[j].intro * 0.8 ** (b - 1 - j) for j in _reach(offsets, b, -1, 3, 250)), default=0.0)
         start = max(
             (cues[j].start * 0.97 ** (j - b) for j in _reach(offsets, b, 1, _START_UNITS, _START_CHARS)),
@@ -403,6 +408,7 @@ def _gap_evidence(
                 heading=round(heading_score, 3),
                 labelled=voices.labelled,
                 closed=closed,
+                invited=invited,
             )
         )
 

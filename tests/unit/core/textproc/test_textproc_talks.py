@@ -549,6 +549,25 @@ def test_a_hosts_interlude_between_two_talks_leads_into_the_next() -> None:
     assert find_talk_starts(_captions(lines)) == [0, lines.index(interlude[0])]
 
 
+def test_a_podcasts_book_recommendation_with_its_authors_bio_stays_in_the_episode() -> None:
+    """Near the end of one episode the hosts recommend a book and tell of its authors' research
+    (研究方向, 毕业于): a bio with nobody invited is no hand-over."""
+    episode = [line + "。" for line in "".join(transcripts.body("graphs", 60, 142)).split("。") if line]
+    books = [
+        "最后我们想推荐一本书",
+        "这本书其实有两个作者",
+        "一个作者他的研究方向",
+        "他毕业于一所很好的大学",
+        "他的研究方向其实就是科学学",
+        "对 这是他的研究方向",
+        "另一位作者现任一所大学的教授",
+        "他的主要研究是复杂网络",
+    ]
+    tail = [line + "。" for line in "".join(transcripts.body("graphs", 12, 143)).split("。") if line]
+    lines = [*episode, *books, *tail]
+    assert find_talk_starts(_captions(lines)) == [0]
+
+
 def test_the_hosts_quips_after_the_thanks_stay_with_the_talk_that_ended() -> None:
     guest = [line + "。" for line in "".join(transcripts.body("chips", 30, 105)).split("。") if line]
     author = [line + "。" for line in "".join(transcripts.body("graphs", 30, 106)).split("。") if line]

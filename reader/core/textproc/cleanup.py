@@ -245,6 +245,8 @@ def _collapse_phrase(text: str, match: re.Match[str]) -> str | None:
     phrase, whole = match.group(1), match.group(0)
     if _zh_double_is_a_word(phrase):
         return None
+    if len(phrase) > _COMMA_STUTTER_CHARS and any(mark in whole for mark in ",，、"):
+        return None  # "会怎么怎么样，会怎么怎么样": a clause said twice over a pause is speech, not a stumble
     # The first copy may end the word before (书后|不是后不是) or begin a longer word (看一看|一个
     # read as 看一 twice): keep one copy beyond it.
     start, size = match.start(), len(phrase)
@@ -264,6 +266,13 @@ def _ends_previous_word(text: str, start: int, size: int) -> bool:
     return False
 
 
+#: Longer than this, a phrase said again after a comma is kept: stumbles repeat a word or two
+#: (我们，我们), not a clause.
+_COMMA_STUTTER_CHARS = 4
+#: Pronouns said twice as a placeholder ("会怎么怎么样" — would be such-and-such, 什么什么的).
+_PLACEHOLDERS = frozenset({"怎么", "什么", "这样", "那样", "如何", "多少", "某某"})
+
+
 @lru_cache(maxsize=4096)
 def _zh_double_is_a_word(phrase: str) -> bool:
     """Whether *phrase* said twice is a word form rather than a stutter."""
@@ -271,7 +280,7 @@ def _zh_double_is_a_word(phrase: str) -> bool:
         return True  # 二零二零
     if phrase[0] == "一" and len(phrase) <= 3:
         return True  # 一步一步, 一个一个, 一点一点
-    if all(char in _LAUGHTER for char in phrase) or is_dictionary_word(phrase * 2):
+    if all(char in _LAUGHTER for char in phrase) or is_dictionary_word(phrase * 2) or phrase in _PLACEHOLDERS:
         return True
     return len(phrase) == 2 and _part_of_speech(phrase)[:1] in _REDUPLICATING_POS
 

@@ -135,6 +135,10 @@ KEPT = [
     "你说说你的想法",
     "一步一步地走",
     "我们一个一个检查",
+    # Placeholders said twice, and a clause said again after a pause.
+    "将来会怎么怎么样",
+    "买了什么什么的东西",
+    "我笃定它会怎么怎么样，会怎么怎么样。",
     # Names and words that hold a filler's letters.
     "Andrej Karpathy gave the talk",
     "And Andrej Karpathy said so",

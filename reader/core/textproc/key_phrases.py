@@ -193,13 +193,13 @@ def key_phrases(texts: Sequence[str], lang: str, context: PhraseContext | None =
     return chosen
 
 
-def phrase_title(phrases: Sequence[str], lang: str) -> str:
-    """Key phrases as a title: "Memory walls, HBM and chip design"; 芯片、内存与带宽."""
+def phrase_title(phrases: Sequence[str], lang: str, *, traditional: bool = False) -> str:
+    """Key phrases as a title: "Memory walls, HBM and chip design"; 芯片、内存与带宽; 治療、中西與人文
+    where the talk (*traditional*) or the phrases are written in Traditional characters."""
     if not phrases:
         return ""
     if lang == "zh":
-        # 與 where the phrases are written in Traditional characters (治療、中西與人文).
-        traditional = any(simplified(phrase) != phrase for phrase in phrases)
+        traditional = traditional or any(simplified(phrase) != phrase for phrase in phrases)
         joiner = "與" if traditional else "与"
         title = "、".join(phrases[:-1]) + (joiner if len(phrases) > 1 else "") + phrases[-1]
     else:

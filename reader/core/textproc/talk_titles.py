@@ -249,7 +249,8 @@ def describe_talk(units: Sequence[Unit], context: PhraseContext | None = None) -
         lang = _dominant_language(units)
         phrases = key_phrases([clean_text(unit.text, unit.lang) for unit in units if unit.lang == lang], lang, context)
         if len(phrases) >= 2:
-            title = clip_title(phrase_title(phrases, lang))
+            traditional = lang == "zh" and simplified(joined) != joined  # a Traditional transcript: 與
+            title = clip_title(phrase_title(phrases, lang, traditional=traditional))
     if not title:
         opening = max((i + 1 for i, unit in enumerate(head[:12]) if find_cues(unit.text).intro >= 1.0), default=0)
         candidates = clean[opening:] + clean[:opening]

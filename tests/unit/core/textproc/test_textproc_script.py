@@ -24,3 +24,12 @@ def test_cues_are_heard_in_traditional_text() -> None:
 def test_names_and_titles_are_taken_as_written() -> None:
     assert _extract_speaker("下面有請陳國華老師。") == "陳國華"
     assert _extract_title("他報告的題目是《智慧醫療的未來》。") == "智慧醫療的未來"
+
+
+def test_key_phrase_titles_of_a_traditional_talk_join_with_traditional_characters() -> None:
+    from reader.core.textproc.key_phrases import phrase_title
+
+    assert phrase_title(["治療", "中西", "人文"], "zh") == "治療、中西與人文"
+    # Phrases that read the same in both scripts, in a talk written in Traditional characters.
+    assert phrase_title(["美金", "五毛"], "zh", traditional=True) == "美金與五毛"
+    assert phrase_title(["芯片", "内存"], "zh") == "芯片与内存"

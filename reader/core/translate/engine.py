@@ -31,7 +31,9 @@ API (all plain data, safe to pass between threads)::
 ``run`` is a generator: it yields one list of :class:`TranslatedSegment` per finished
 batch, segments in ``first`` (the rows on screen) before all others: first as quick greedy
 drafts (model label ending in ``DRAFT_SUFFIX``), then with the full beam, then the rest.
-Progress counts full-beam results only. It checks ``cancel``
+Only the rows in ``first`` are tokenized before their batches are sent; the rest is
+tokenized once their first look has been yielded, so a long talk does not hold the screen
+back. Progress counts full-beam results only. It checks ``cancel``
 between batches; on cancel it yields the batches already in flight, then raises
 :class:`~reader.core.errors.Cancelled`. A GUI runs the loop on one worker thread and sends
 each batch to its single database-writer thread (see :mod:`reader.core.translate.store`);
@@ -40,9 +42,11 @@ each batch to its single database-writer thread (see :mod:`reader.core.translate
 
 from __future__ import annotations
 
+import itertools
 import math
 import os
 import threading
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -497,22 +501,34 @@ class TranslationEngine:
         if not total:
             return
         models = {direction: self.load(*direction) for direction in plan.work}
-        batches = self._batches(plan, models, first)
+        queue = deque(self._urgent_batches(plan, models, first))
+        # The rest is tokenized only when its first batch is needed: on a long talk that
+        # takes a while, and this thread cannot send or yield anything meanwhile.
+        rest = self._rest_batches(plan, models, first)
+        # The on-screen rows' first look (their drafts, else their batches): the rest waits
+        # until all of these have been yielded, so its tokenizing never holds them back (a
+        # replica may idle meanwhile when the screenful makes fewer batches than replicas).
+        on_screen = sum(batch.draft for batch in queue) or len(queue)
         # Enough batches queued to keep every replica busy (one direction runs at a time).
         window = max(model.split.inter for model in models.values())
         in_flight: list[_Batch] = []
         cancelled = False
-        while batches or in_flight:
+        while True:
             if cancel is not None and cancel.is_set():
                 cancelled = True
-            while not cancelled and batches and len(in_flight) < window:
-                batch = batches.pop(0)
+            while not cancelled and len(in_flight) < window:
+                if not queue and not on_screen:
+                    queue.extend(itertools.islice(rest, 1))
+                if not queue:
+                    break
+                batch = queue.popleft()
                 self._submit(models[batch.direction], batch)
                 in_flight.append(batch)
             if not in_flight:
                 break
             batch = in_flight.pop(0)
             results = self._collect(models[batch.direction], batch)
+            on_screen = max(0, on_screen - 1)
             if not batch.draft:
                 done += len(results)
                 report(done, total)
@@ -544,40 +560,58 @@ class TranslationEngine:
             protected=protected,
         )
 
-    def _batches(self, plan: Plan, models: Mapping[tuple[str, str], LoadedModel], first: Sequence[int]) -> list[_Batch]:
+    def _urgent_batches(
+        self, plan: Plan, models: Mapping[tuple[str, str], LoadedModel], first: Sequence[int]
+    ) -> list[_Batch]:
+        """The batches of the rows on screen (*first*): drafts, then their full beam.
+
+        Only these segments are tokenized here; the rest is left to :meth:`_rest_batches`.
+        """
         rank = {segment_id: i for i, segment_id in enumerate(dict.fromkeys(first))}
-        urgent: list[tuple[int, tuple[str, str], _Item]] = []
-        rest: dict[tuple[str, str], list[_Item]] = {}
+        urgent: list[tuple[int, tuple[str, str], SourceSegment]] = [
+            (rank[segment.segment_id], direction, segment)
+            for direction, segments in plan.work.items()
+            for segment in segments
+            if segment.segment_id in rank
+        ]
+        # The rows on screen go first, spread over every thread so they arrive together.
+        urgent.sort(key=lambda entry: entry[0])
+        by_direction: dict[tuple[str, str], list[_Item]] = {}
+        for _, direction, segment in urgent:
+            by_direction.setdefault(direction, []).append(self._item(models[direction], segment))
+        batches: list[_Batch] = []
+        for direction, items in by_direction.items():
+            if self.settings.draft_first:
+                # Rows whose draft is already on screen go straight to the full beam.
+                items = [item for item in items if not item.segment.drafted]
+            parallel = models[direction].split.inter
+            urgent_batches = self._pack_urgent(direction, items, parallel) if items else []
+            for batch in urgent_batches:
+                batch.draft = self.settings.draft_first
+            batches.extend(urgent_batches)
+        if self.settings.draft_first:
+            # The full-beam translations of the same rows come right after every draft.
+            for direction, items in by_direction.items():
+                batches.extend(self._pack(direction, items, models[direction].split.inter))
+        return batches
+
+    def _rest_batches(
+        self, plan: Plan, models: Mapping[tuple[str, str], LoadedModel], first: Sequence[int]
+    ) -> Iterator[_Batch]:
+        """The batches of every row not in *first*, the largest direction first.
+
+        A generator: a direction's segments are tokenized when its first batch is asked
+        for (packing sorts them all by token count), not before.
+        """
+        shown = set(first)
+        rest: dict[tuple[str, str], list[SourceSegment]] = {}
         for direction, segments in plan.work.items():
             for segment in segments:
-                item = self._item(models[direction], segment)
-                if segment.segment_id in rank:
-                    urgent.append((rank[segment.segment_id], direction, item))
-                else:
-                    rest.setdefault(direction, []).append(item)
-        batches: list[_Batch] = []
-        if urgent:
-            # The rows on screen go first, spread over every thread so they arrive together.
-            urgent.sort(key=lambda entry: entry[0])
-            by_direction: dict[tuple[str, str], list[_Item]] = {}
-            for _, direction, item in urgent:
-                by_direction.setdefault(direction, []).append(item)
-            for direction, items in by_direction.items():
-                if self.settings.draft_first:
-                    # Rows whose draft is already on screen go straight to the full beam.
-                    items = [item for item in items if not item.segment.drafted]
-                parallel = models[direction].split.inter
-                urgent_batches = self._pack_urgent(direction, items, parallel) if items else []
-                for batch in urgent_batches:
-                    batch.draft = self.settings.draft_first
-                batches.extend(urgent_batches)
-            if self.settings.draft_first:
-                # The full-beam translations of the same rows come right after every draft.
-                for direction, items in by_direction.items():
-                    batches.extend(self._pack(direction, items, models[direction].split.inter))
-        for direction, items in sorted(rest.items(), key=lambda entry: -len(entry[1])):
-            batches.extend(self._pack(direction, items, models[direction].split.inter))
-        return batches
+                if segment.segment_id not in shown:
+                    rest.setdefault(direction, []).append(segment)
+        for direction, segments in sorted(rest.items(), key=lambda entry: -len(entry[1])):
+            items = [self._item(models[direction], segment) for segment in segments]
+            yield from self._pack(direction, items, models[direction].split.inter)
 
     def _pack_urgent(self, direction: tuple[str, str], items: list[_Item], parallel: int) -> list[_Batch]:
         """The rows on screen as one batch per replica (*parallel*), all decoded at once.

@@ -70,3 +70,52 @@ def test_rows_already_drafted_are_not_drafted_again(tiny_packages) -> None:
     drafted_now = sorted(r.segment_id for r in results if r.model.endswith(DRAFT_SUFFIX))
     assert drafted_now == [3]
     assert sorted(r.segment_id for r in results if not r.model.endswith(DRAFT_SUFFIX)) == list(range(6))
+
+
+class CountingTokenizer:
+    """The real SentencePiece tokenizer, counting the texts it has encoded."""
+
+    def __init__(self, inner) -> None:
+        self.inner = inner
+        self.encoded = 0
+
+    def encode(self, text: str) -> list[str]:
+        self.encoded += 1
+        return self.inner.encode(text)
+
+    def encode_batch(self, texts: list[str]) -> list[list[str]]:
+        self.encoded += len(texts)
+        return self.inner.encode_batch(texts)
+
+    def decode(self, pieces: list[str]) -> str:
+        return self.inner.decode(pieces)
+
+
+def test_only_the_rows_on_screen_are_tokenized_before_they_are_sent(tiny_packages) -> None:
+    from reader.core.translate.calibration import Threading
+    from reader.core.translate.engine import DRAFT_SUFFIX, SourceSegment, TranslationEngine
+
+    segments = [
+        SourceSegment(i, "en", f"Sentence number {i} about alignment" + " and more" * (i % 9) + ".") for i in range(300)
+    ]
+    visible = list(range(140, 160))
+    engine = TranslationEngine(split=Threading(2, 1))
+    tokenizer = CountingTokenizer(engine.load("en", "zh").tokenizer)
+    engine.load("en", "zh").tokenizer = tokenizer  # type: ignore[assignment]
+
+    run = engine.run(engine.plan(segments), first=visible)
+    first_batch = next(run)
+    assert {r.segment_id for r in first_batch} <= set(visible)
+    assert tokenizer.encoded <= len(visible) + engine.settings.max_batch_sentences
+    later = [first_batch, *run]
+    assert tokenizer.encoded == len(segments)  # everything else was tokenized once, later
+
+    # The same output rows: a draft and a full-beam row for each visible one, the rest
+    # in the very batches a run without them forms.
+    rows = [r for batch in later for r in batch]
+    assert sorted(r.segment_id for r in rows if r.model.endswith(DRAFT_SUFFIX)) == visible
+    assert sorted(r.segment_id for r in rows if not r.model.endswith(DRAFT_SUFFIX)) == list(range(300))
+    rest_batches = [[r.segment_id for r in b] for b in later if not set(r.segment_id for r in b) & set(visible)]
+    others = [s for s in segments if s.segment_id not in visible]
+    alone = [[r.segment_id for r in b] for b in engine.run(engine.plan(others))]
+    assert rest_batches == alone

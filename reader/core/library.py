@@ -8,7 +8,7 @@ parsing happens before the write lock is taken.
 from __future__ import annotations
 
 import threading
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -41,9 +41,15 @@ def import_file(
     :class:`~reader.core.errors.LibraryError`; :class:`~reader.core.errors.Cancelled`
     propagates with nothing stored.
     """
-    with library.read_session() as session:
-        known = known_sources(session)
-    planned = plan_file(path, known=known, cancel=cancel, report=scaled(report, 0, 300))
+
+    def imported_as(content_hash: str) -> str | None:
+        from reader.core.importing import find_source
+
+        with library.read_session() as session:
+            source = find_source(session, content_hash)
+            return source.name if source is not None else None
+
+    planned = plan_file(path, imported_as=imported_as, cancel=cancel, report=scaled(report, 0, 300))
     return store_planned(library, planned, cancel=cancel, report=scaled(report, 300, 700))
 
 
@@ -55,13 +61,14 @@ def known_sources(session: Session) -> dict[str, str]:
 def plan_file(
     path: str | Path,
     *,
-    known: Mapping[str, str],
+    imported_as: Callable[[str], str | None],
     cancel: threading.Event | None = None,
     report: ProgressCallback = no_progress,
 ) -> PreparedImport | FileImportResult:
-    """Everything of an import but storing, without the library: the plan of *path*, or the
-    result of a file that will not be stored (already among *known* sources, or unusable).
-    Safe to run in another process: it takes and returns plain data."""
+    """Everything of an import but storing: the plan of *path*, or the result of a file that
+    will not be stored (unusable, or already in the library: *imported_as* gives the name of the
+    file a content hash was imported from, or None). Returns plain data, so it can run in another
+    process (with a lookup that needs no library, such as ``dict.get`` of :func:`known_sources`)."""
     # The import pipeline (importers, text processing) loads on the first import, not with
     # the library: the window starts without it.
     from reader.core.importing import FileImportResult, ImportStatus, parse_source, plan_import, read_source
@@ -70,8 +77,9 @@ def plan_file(
     try:
         decoded = read_source(path)
         content_hash = document_hash(decoded.text)
-        if content_hash in known:
-            return FileImportResult(path, ImportStatus.SKIPPED, message=f"already imported from {known[content_hash]}")
+        existing = imported_as(content_hash)
+        if existing is not None:
+            return FileImportResult(path, ImportStatus.SKIPPED, message=f"already imported from {existing}")
         parsed = parse_source(path, decoded, content_hash=content_hash)
         del decoded  # the file's text and bytes: not needed past parsing, and as large as the file twice over
         return plan_import(parsed, cancel=cancel, report=report)

@@ -63,7 +63,7 @@ def _start_worker(known: Mapping[str, str], stop: Any) -> None:
 def _plan_in_worker(path: str) -> Planned:
     from reader.core.library import plan_file
 
-    return plan_file(path, known=_known, cancel=_stop)
+    return plan_file(path, imported_as=_known.get, cancel=_stop)
 
 
 def planned_files(
@@ -81,7 +81,7 @@ def planned_files(
     if workers <= 1:
         for path, _size in paths:
             check_cancelled(cancel)
-            yield path, plan_file(path, known=known, cancel=cancel)
+            yield path, plan_file(path, imported_as=known.get, cancel=cancel)
         return
     context = multiprocessing.get_context("spawn")
     stop = context.Event()
@@ -107,7 +107,7 @@ def planned_files(
             path, _size, future = queue.popleft()
             check_cancelled(cancel)
             if future is None:
-                planned = plan_file(path, known=known, cancel=cancel)
+                planned = plan_file(path, imported_as=known.get, cancel=cancel)
             else:
                 try:
                     planned = _result(future, cancel, stop)

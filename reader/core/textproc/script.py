@@ -28,7 +28,16 @@ def _table() -> dict[int, str]:
     return table
 
 
+@functools.cache
+def _traditional() -> frozenset[str]:
+    return frozenset(chr(code) for code in _table())
+
+
 def simplified(text: str) -> str:
     """*text* with its Traditional characters replaced by Simplified ones, one for one (the
-    result has the same length, and other characters are left as they are)."""
-    return text.translate(_table()) if not text.isascii() else text
+    result has the same length, and other characters are left as they are). Cue patterns read
+    every sentence through this, so text without a Traditional character is returned as it is
+    after a set test (translating it character by character costs several times that)."""
+    if text.isascii() or _traditional().isdisjoint(text):
+        return text
+    return text.translate(_table())
